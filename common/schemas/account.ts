@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ACCOUNT_STATUSES, LANGUAGES } from '../enums.js';
+import {
+  CurrencySchema,
+  IdSchema,
+  ListQuerySchema,
+  MinorAmountSchema,
+  RecordMetaSchema,
+  optionalText,
+  requiredText,
+} from './common.js';
+
+const accountFields = {
+  name: requiredText(200, 'Enter the company name'),
+  status: z.enum(ACCOUNT_STATUSES, { message: `Status is one of: ${ACCOUNT_STATUSES.join(', ')}` }),
+  industry: optionalText(100),
+  website: optionalText(300),
+  ownerId: IdSchema.nullable(),
+  backupOwnerId: IdSchema.nullable(),
+  currency: CurrencySchema,
+  paymentTermsDays: z
+    .number({ message: 'Payment terms are a number of days' })
+    .int({ message: 'Payment terms are whole days' })
+    .min(0, { message: 'Payment terms cannot be negative' })
+    .max(365, { message: 'Payment terms are at most 365 days' }),
+  creditLimitMinor: MinorAmountSchema.nullable(),
+  language: z.enum(LANGUAGES, { message: 'Language is en or ru' }),
+};
+
+export const AccountCreateSchema = z.object({
+  name: accountFields.name,
+  status: accountFields.status.default('prospect'),
+  industry: accountFields.industry,
+  website: accountFields.website,
+  ownerId: accountFields.ownerId.optional(),
+  backupOwnerId: accountFields.backupOwnerId.optional(),
+  currency: accountFields.currency.optional(),
+  paymentTermsDays: accountFields.paymentTermsDays.default(14),
+  creditLimitMinor: accountFields.creditLimitMinor.optional(),
+  language: accountFields.language.default('en'),
+});
+export type AccountCreate = z.input<typeof AccountCreateSchema>;
+
+export const AccountUpdateSchema = z
+  .object({
+    name: accountFields.name,
+    status: accountFields.status,
+    industry: accountFields.industry,
+    website: accountFields.website,
+    ownerId: accountFields.ownerId,
+    backupOwnerId: accountFields.backupOwnerId,
+    currency: accountFields.currency,
+    paymentTermsDays: accountFields.paymentTermsDays,
+    creditLimitMinor: accountFields.creditLimitMinor,
+    language: accountFields.language,
+  })
+  .partial();
+export type AccountUpdate = z.input<typeof AccountUpdateSchema>;
+
+export const AccountSchema = RecordMetaSchema.extend({
+  name: z.string(),
+  status: z.enum(ACCOUNT_STATUSES),
+  industry: z.string().nullable(),
+  website: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  backupOwnerId: z.string().nullable(),
+  currency: z.string(),
+  paymentTermsDays: z.number().int(),
+  creditLimitMinor: z.number().int().nullable(),
+  language: z.enum(LANGUAGES),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const ACCOUNT_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+
+export const AccountListQuerySchema = ListQuerySchema.extend({
+  status: z.enum(ACCOUNT_STATUSES).optional(),
+  ownerId: IdSchema.optional(),
+  sort: z.enum(ACCOUNT_SORTS).default('name'),
+  createdFrom: z.iso.date().optional(),
+  createdTo: z.iso.date().optional(),
+});
+export type AccountListQuery = z.infer<typeof AccountListQuerySchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { PasswordSchema, UserSchema } from './user.js';
+import { EmailSchema, requiredText } from './common.js';
+
+export const LoginSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ message: 'Enter your password' }).min(1, { message: 'Enter your password' }).max(200),
+});
+export type Login = z.infer<typeof LoginSchema>;
+
+export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable() });
+export type Me = z.infer<typeof MeSchema>;
+
+export const SetupSchema = z.object({
+  email: EmailSchema,
+  name: requiredText(200, 'Enter your name'),
+  password: PasswordSchema,
+});
+export type Setup = z.infer<typeof SetupSchema>;
+
+export const SetupStateSchema = z.object({ needed: z.boolean() });
+
+export const ApiTokenCreateSchema = z.object({
+  name: requiredText(100, 'Name the token so you can recognise it later'),
+});
+export const ApiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+export const ApiTokenCreatedSchema = ApiTokenSchema.extend({
+  token: z.string().describe('Shown once; store it now'),
+});

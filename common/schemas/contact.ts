@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DECISION_ROLES } from '../enums.js';
+import { IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.email({ message: 'Enter a valid email address' }).max(254).nullable())
+  .nullable()
+  .optional();
+
+const contactFields = {
+  firstName: requiredText(100, 'Enter the first name'),
+  lastName: optionalText(100),
+  email: optionalEmail,
+  phone: optionalText(50),
+  position: optionalText(100),
+  decisionRole: z
+    .enum(DECISION_ROLES, { message: `Decision role is one of: ${DECISION_ROLES.join(', ')}` })
+    .nullable()
+    .optional(),
+  portalAccess: z.boolean({ message: 'portalAccess is true or false' }).optional(),
+};
+
+export const ContactCreateSchema = z.object({ accountId: IdSchema, ...contactFields });
+export type ContactCreate = z.input<typeof ContactCreateSchema>;
+
+export const ContactUpdateSchema = z.object(contactFields).partial();
+export type ContactUpdate = z.input<typeof ContactUpdateSchema>;
+
+export const ContactSchema = RecordMetaSchema.extend({
+  accountId: z.string(),
+  accountName: z.string(),
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  position: z.string().nullable(),
+  decisionRole: z.enum(DECISION_ROLES).nullable(),
+  portalAccess: z.boolean(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const ContactListQuerySchema = ListQuerySchema.extend({ accountId: IdSchema.optional() });
+export type ContactListQuery = z.infer<typeof ContactListQuerySchema>;

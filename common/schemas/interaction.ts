@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { INTERACTION_TYPES } from '../enums.js';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  ListQuerySchema,
+  RecordMetaSchema,
+  TimestampSchema,
+  optionalText,
+  requiredText,
+} from './common.js';
+
+const interactionFields = {
+  type: z.enum(INTERACTION_TYPES, { message: `Type is one of: ${INTERACTION_TYPES.join(', ')}` }),
+  occurredAt: TimestampSchema,
+  summary: requiredText(2000, 'Write a short summary'),
+  outcome: optionalText(2000),
+  nextStep: optionalText(500),
+  nextStepDue: CalendarDateSchema.nullable().optional(),
+  contactIds: z.array(IdSchema).max(50).optional(),
+  dealId: IdSchema.nullable().optional(),
+  projectId: IdSchema.nullable().optional(),
+};
+
+export const InteractionCreateSchema = z.object({ accountId: IdSchema, ...interactionFields });
+export type InteractionCreate = z.input<typeof InteractionCreateSchema>;
+
+export const InteractionUpdateSchema = z.object(interactionFields).partial();
+export type InteractionUpdate = z.input<typeof InteractionUpdateSchema>;
+
+export const InteractionSchema = RecordMetaSchema.extend({
+  accountId: z.string(),
+  type: z.enum(INTERACTION_TYPES),
+  occurredAt: z.string(),
+  summary: z.string(),
+  outcome: z.string().nullable(),
+  nextStep: z.string().nullable(),
+  nextStepDue: z.string().nullable(),
+  contactIds: z.array(z.string()),
+  dealId: z.string().nullable(),
+  projectId: z.string().nullable(),
+  authorId: z.string().nullable(),
+});
+export type Interaction = z.infer<typeof InteractionSchema>;
+
+export const InteractionListQuerySchema = ListQuerySchema.extend({
+  accountId: IdSchema.optional(),
+  contactId: IdSchema.optional(),
+  type: z.enum(INTERACTION_TYPES).optional(),
+  from: TimestampSchema.optional(),
+  to: TimestampSchema.optional(),
+});
+export type InteractionListQuery = z.infer<typeof InteractionListQuerySchema>;

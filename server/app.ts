@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { isReachable, type Database, type DialectName } from './db/database.js';
+import type { Clock } from './lib/clock.js';
+import { systemClock } from './lib/clock.js';
+import { accountRoutes } from './modules/accounts/account.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authPlugin } from './modules/auth/auth.plugin.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { tokenRoutes } from './modules/auth/token.routes.js';
+import { contactRoutes } from './modules/contacts/contact.routes.js';
+import { interactionRoutes } from './modules/interactions/interaction.routes.js';
+import { userRoutes } from './modules/users/user.routes.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurity } from './plugins/security.js';
+import { registerWebApp } from './plugins/web.js';
+import { createServices, type Services } from './services.js';
+
+export interface AppDeps {
+  db: Database;
+  dialect: DialectName;
+  clock?: Clock;
+  logLevel?: string;
+  publicUrl?: string;
+  sessionTtlHours?: number;
+  defaultCurrency?: string;
+  trustProxy?: boolean;
+  /** Folder of the built web app; omitted in API tests. */
+  webDist?: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    services: Services;
+  }
+}
+
+export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'];
+
+/** Builds the whole application on a ready database; the caller listens or injects. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: { level: deps.logLevel ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } },
+    bodyLimit: 1024 * 1024,
+    trustProxy: deps.trustProxy ?? false,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  const services = createServices(deps.db, clock, {
+    sessionTtlMs: (deps.sessionTtlHours ?? 24 * 7) * 3600_000,
+    defaultCurrency: deps.defaultCurrency ?? 'EUR',
+  });
+  app.decorate('db', deps.db);
+  app.decorate('services', services);
+
+  registerErrorHandling(app);
+  await registerSecurity(app, deps.publicUrl);
+  const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
+  await app.register(authPlugin, { auth: services.auth, secureCookies });
+  await registerOpenApi(app);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    const ok = await isReachable(deps.db);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unreachable', dialect: deps.dialect });
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { auth: services.auth, users: services.users, secureCookies });
+      await api.register(tokenRoutes, { tokens: services.tokens });
+      await api.register(userRoutes, { users: services.users });
+      await api.register(accountRoutes, { services });
+      await api.register(contactRoutes, { contacts: services.contacts });
+      await api.register(interactionRoutes, { interactions: services.interactions });
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (deps.webDist !== null) await registerWebApp(app, deps.webDist ?? DEFAULT_WEB_DIST);
+  return app;
+}

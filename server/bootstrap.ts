@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { UserCreateSchema } from '../common/schemas/user.js';
+import type { Config } from './config.js';
+
+/**
+ * Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when no user exists; otherwise
+ * tells how to create one. A weak or malformed value stops the start with the reason.
+ */
+export async function bootstrapAdmin(app: FastifyInstance, config: Config): Promise<void> {
+  const { users } = app.services;
+  if (await users.users.any()) return;
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    const parsed = UserCreateSchema.safeParse({ email: config.ADMIN_EMAIL, name: 'Administrator', role: 'admin', password: config.ADMIN_PASSWORD });
+    if (!parsed.success) {
+      throw new Error(`ADMIN_EMAIL/ADMIN_PASSWORD rejected: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    const created = await users.createFirstAdmin(parsed.data);
+    if (created) app.log.info({ email: created.email }, 'created the first admin from ADMIN_EMAIL');
+    return;
+  }
+  app.log.warn(
+    'No user exists yet. Open the app in a browser to run first-run setup, or run `npm run admin:create -- --email you@example.com --name "Your Name"`, or start with ADMIN_EMAIL and ADMIN_PASSWORD set.',
+  );
+}

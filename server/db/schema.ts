@@ -1,0 +1,131 @@
+import type { Generated } from 'kysely';
+
+/** Column types as both dialects return them (see database.ts type parsers). */
+interface Versioned {
+  id: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable extends Versioned {
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  specialties: string; // JSON array
+  contact_id: string | null;
+  account_id: string | null; // the client company, for client users
+  active: number;
+  language: string;
+  search_text: string;
+}
+
+export interface SessionsTable {
+  id: string; // sha-256 of the cookie value
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  key: string;
+  failed_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface AccountsTable extends Versioned {
+  name: string;
+  search_text: string;
+  status: string;
+  industry: string | null;
+  website: string | null;
+  owner_id: string | null;
+  backup_owner_id: string | null;
+  currency: string;
+  payment_terms_days: number;
+  credit_limit_minor: number | null;
+  language: string;
+}
+
+export interface ContactsTable extends Versioned {
+  account_id: string;
+  first_name: string;
+  last_name: string | null;
+  sort_name: string;
+  email: string | null;
+  phone: string | null;
+  position: string | null;
+  decision_role: string | null;
+  portal_access: number;
+  search_text: string;
+}
+
+export interface InteractionsTable extends Versioned {
+  account_id: string;
+  type: string;
+  occurred_at: string;
+  summary: string;
+  outcome: string | null;
+  next_step: string | null;
+  next_step_due: string | null;
+  deal_id: string | null;
+  project_id: string | null;
+  author_id: string | null;
+  search_text: string;
+}
+
+export interface InteractionContactsTable {
+  interaction_id: string;
+  contact_id: string;
+}
+
+export interface TimelineEventsTable {
+  id: string;
+  account_id: string;
+  occurred_at: string;
+  kind: string;
+  actor_id: string | null;
+  data: string; // JSON object
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  record_type: string;
+  record_id: string;
+  action: string;
+  changes: string; // JSON object: field -> {before, after}
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
+  settings: SettingsTable;
+  accounts: AccountsTable;
+  contacts: ContactsTable;
+  interactions: InteractionsTable;
+  interaction_contacts: InteractionContactsTable;
+  timeline_events: TimelineEventsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,52 @@
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An error the client caused or may act on; rendered as problem+json with its status. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const badRequest = (detail: string, errors?: FieldError[]) =>
+  new AppError(400, 'validation', 'Invalid request', detail, errors);
+
+export const fieldError = (field: string, message: string) => badRequest(message, [{ field, message }]);
+
+export const unauthorized = (detail = 'Sign in to continue.') =>
+  new AppError(401, 'unauthorized', 'Not signed in', detail);
+
+export const forbidden = (detail = 'Your role does not allow this.') =>
+  new AppError(403, 'forbidden', 'Forbidden', detail);
+
+export const notFound = (what = 'record') =>
+  new AppError(404, 'not-found', 'Not found', `No ${what} with this id, or you have no access to it.`);
+
+export const conflict = (detail: string) => new AppError(409, 'conflict', 'Conflict', detail);
+
+export const preconditionFailed = () =>
+  new AppError(
+    412,
+    'precondition-failed',
+    'Changed by someone else',
+    'This record was changed since you loaded it. Reload it, then apply your change again.',
+  );
+
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'too-many-requests',
+    'Too many attempts',
+    `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    undefined,
+    { 'retry-after': String(retryAfterSeconds) },
+  );

@@ -1,0 +1,47 @@
+import { sql, type Expression, type SqlBool, type ExpressionBuilder } from 'kysely';
+import { badRequest } from './errors.js';
+
+/** Position after the last row of a page: the sort value and the id that breaks ties. */
+export interface CursorPosition {
+  v: string | number;
+  id: string;
+}
+
+export const encodeCursor = (pos: CursorPosition): string =>
+  Buffer.from(JSON.stringify(pos)).toString('base64url');
+
+/** Decodes a cursor from the query string; a tampered one is a 400, not a 500. */
+export function decodeCursor(cursor: string | undefined): CursorPosition | null {
+  if (!cursor) return null;
+  try {
+    const pos = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (pos && typeof pos.id === 'string' && (typeof pos.v === 'string' || typeof pos.v === 'number')) return pos;
+  } catch {
+    // fall through
+  }
+  throw badRequest('The cursor is not valid; start again from the first page.', [
+    { field: 'cursor', message: 'Invalid cursor' },
+  ]);
+}
+
+/**
+ * Keyset condition "after this row" for ORDER BY (column, id) in the given direction.
+ * A row-value comparison lets both SQLite and PostgreSQL seek straight into the index.
+ */
+export function afterCursor<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  column: string,
+  idColumn: string,
+  direction: 'asc' | 'desc',
+  pos: CursorPosition,
+): Expression<SqlBool> {
+  const op = direction === 'asc' ? sql.raw('>') : sql.raw('<');
+  return sql<SqlBool>`(${sql.ref(column)}, ${sql.ref(idColumn)}) ${op} (${pos.v}, ${pos.id})`;
+}
+
+/** Splits one extra fetched row off into the next cursor. */
+export function toPage<R>(rows: R[], limit: number, position: (row: R) => CursorPosition) {
+  const hasMore = rows.length > limit;
+  const items = hasMore ? rows.slice(0, limit) : rows;
+  return { items, nextCursor: hasMore ? encodeCursor(position(items[items.length - 1])) : null };
+}

@@ -1,0 +1,108 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { forbidden, notFound } from '../../lib/errors.js';
+import type { Actor } from './actor.js';
+
+/**
+ * The one place that decides who sees and changes which rows.
+ * List queries are scoped with the expressions below; single reads and writes use the
+ * predicates. A denied read answers 404, as if the row did not exist.
+ */
+
+const TRUE = sql<SqlBool>`1 = 1`;
+const FALSE = sql<SqlBool>`1 = 0`;
+
+/** Accounts the actor may read, as a condition on the `accounts` table. */
+export function accountScope(actor: Actor, eb: ExpressionBuilder<DB, 'accounts'>): Expression<SqlBool> {
+  switch (actor.role) {
+    case 'admin':
+    case 'finance':
+      return TRUE;
+    case 'account_manager':
+      return eb.or([eb('accounts.owner_id', '=', actor.id), eb('accounts.backup_owner_id', '=', actor.id)]);
+    case 'client':
+      return actor.accountId ? eb('accounts.id', '=', actor.accountId) : FALSE;
+    case 'specialist':
+      // A specialist reaches an account only through a task of theirs on it; until tasks
+      // exist, that is no account.
+      return FALSE;
+  }
+}
+
+/** Condition "the account id in `column` is one the actor may read", for child tables. */
+export function accountIdScope<TB extends keyof DB>(
+  actor: Actor,
+  eb: ExpressionBuilder<DB, TB>,
+  column: string,
+): Expression<SqlBool> {
+  if (actor.role === 'admin' || actor.role === 'finance') return TRUE;
+  if (actor.role === 'client') return actor.accountId ? sql<SqlBool>`${sql.ref(column)} = ${actor.accountId}` : FALSE;
+  const accounts = eb as unknown as ExpressionBuilder<DB, 'accounts'>;
+  const readable = accounts.selectFrom('accounts').select('accounts.id').where((a) => accountScope(actor, a));
+  return sql<SqlBool>`${sql.ref(column)} in (${readable})`;
+}
+
+interface OwnedAccount {
+  id: string;
+  owner_id: string | null;
+  backup_owner_id: string | null;
+}
+
+/** May the actor read this account (and its contacts)? */
+export function canReadAccount(actor: Actor, a: OwnedAccount): boolean {
+  switch (actor.role) {
+    case 'admin':
+    case 'finance':
+      return true;
+    case 'account_manager':
+      return a.owner_id === actor.id || a.backup_owner_id === actor.id;
+    case 'client':
+      return a.id === actor.accountId;
+    case 'specialist':
+      return false;
+  }
+}
+
+/** May the actor change this account and the records that belong to it? Backups read only. */
+export function canManageAccount(actor: Actor, a: OwnedAccount): boolean {
+  return actor.role === 'admin' || (actor.role === 'account_manager' && a.owner_id === actor.id);
+}
+
+/** Internal records (interactions, timeline, notes) are never shown to clients or specialists. */
+export function seesInternalRecords(actor: Actor): boolean {
+  return actor.role === 'admin' || actor.role === 'account_manager' || actor.role === 'finance';
+}
+
+/** Throws 404 when the actor may not read the account, 403 when they may read but not change it. */
+export function assertCanManageAccount(actor: Actor, a: OwnedAccount): void {
+  if (!canReadAccount(actor, a)) throw notFound('account');
+  if (!canManageAccount(actor, a)) throw forbidden('You can view this account but not change it.');
+}
+
+export function assertCanReadAccount(actor: Actor, a: OwnedAccount): void {
+  if (!canReadAccount(actor, a)) throw notFound('account');
+}
+
+export function assertCanReadInternal(actor: Actor, a: OwnedAccount, what: string): void {
+  if (!seesInternalRecords(actor) || !canReadAccount(actor, a)) throw notFound(what);
+}
+
+/** Only admins and account managers open new accounts. */
+export function assertCanCreateAccount(actor: Actor): void {
+  if (actor.role !== 'admin' && actor.role !== 'account_manager') {
+    throw forbidden('Only account managers and admins can add accounts.');
+  }
+}
+
+/** Lists of internal records refuse roles that never see them. */
+export function assertSeesInternal(actor: Actor): void {
+  if (!seesInternalRecords(actor)) throw forbidden('Your role does not see internal records.');
+}
+
+export function assertStaff(actor: Actor): void {
+  if (actor.role === 'client') throw forbidden('Client users cannot list staff.');
+}
+
+export function assertAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw forbidden('Only admins can do this.');
+}

@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Account, AccountCreateSchema, AccountListQuery, AccountUpdateSchema } from '../../../common/schemas/account.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { conflict, fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { searchText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanCreateAccount, assertCanManageAccount, assertCanReadAccount } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import { presentAccount } from './account.presenter.js';
+import { AccountRepository } from './account.repository.js';
+
+type NewAccount = z.output<typeof AccountCreateSchema>;
+type AccountChanges = z.output<typeof AccountUpdateSchema>;
+
+const OWNER_ROLES = ['account_manager', 'admin'];
+
+export class AccountService {
+  readonly repo: AccountRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly timeline: TimelineService,
+    private readonly defaultCurrency: string,
+  ) {
+    this.repo = new AccountRepository(db);
+  }
+
+  async list(actor: Actor, query: AccountListQuery) {
+    const page = await this.repo.list(actor, query);
+    return { items: page.items.map(presentAccount), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<Account> {
+    const row = await this.repo.findById(id);
+    if (!row) throw notFound('account');
+    assertCanReadAccount(actor, row);
+    return presentAccount(row);
+  }
+
+  /** Ownership columns only, for other modules' access checks. */
+  findOwned(id: string, trx?: Kysely<DB>) {
+    return this.repo.findById(id, trx);
+  }
+
+  async create(actor: Actor, input: NewAccount): Promise<Account> {
+    assertCanCreateAccount(actor);
+    return this.db.transaction().execute(async (t) => {
+      const ownerId = input.ownerId === undefined ? (actor.role === 'account_manager' ? actor.id : null) : input.ownerId;
+      await this.assertOwner(t, 'ownerId', ownerId);
+      await this.assertOwner(t, 'backupOwnerId', input.backupOwnerId ?? null);
+      const now = this.clock.now().toISOString();
+      const row = await this.repo.insert(t, {
+        id: newId(),
+        name: input.name,
+        search_text: searchText(input.name, input.industry, input.website),
+        status: input.status,
+        industry: input.industry ?? null,
+        website: input.website ?? null,
+        owner_id: ownerId,
+        backup_owner_id: input.backupOwnerId ?? null,
+        currency: input.currency ?? this.defaultCurrency,
+        payment_terms_days: input.paymentTermsDays,
+        credit_limit_minor: input.creditLimitMinor ?? null,
+        language: input.language,
+        created_at: now,
+        updated_at: now,
+      });
+      const account = presentAccount(row);
+      await this.timeline.recordEvent(t, { accountId: row.id, kind: 'account_created', actorId: actor.id, occurredAt: now, data: { name: row.name } });
+      await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: row.id, action: 'create', after: account, at: now });
+      return account;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: AccountChanges, expected?: number): Promise<Account> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.repo.findById(id, t);
+      if (!row) throw notFound('account');
+      assertCanManageAccount(actor, row);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      if (changes.ownerId !== undefined) await this.assertOwner(t, 'ownerId', changes.ownerId);
+      if (changes.backupOwnerId !== undefined) await this.assertOwner(t, 'backupOwnerId', changes.backupOwnerId);
+      const now = this.clock.now().toISOString();
+      const ok = await updateIfVersion(t, 'accounts', id, row.version, {
+        name: changes.name,
+        status: changes.status,
+        industry: changes.industry,
+        website: changes.website,
+        owner_id: changes.ownerId,
+        backup_owner_id: changes.backupOwnerId,
+        currency: changes.currency,
+        payment_terms_days: changes.paymentTermsDays,
+        credit_limit_minor: changes.creditLimitMinor,
+        language: changes.language,
+        search_text: searchText(
+          changes.name ?? row.name,
+          changes.industry !== undefined ? changes.industry : row.industry,
+          changes.website !== undefined ? changes.website : row.website,
+        ),
+        updated_at: now,
+      });
+      if (!ok) throw preconditionFailed();
+      const after = (await this.repo.findById(id, t))!;
+      await this.recordChangeEvents(t, actor, row, after, now);
+      await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: id, action: 'update', before: presentAccount(row), after: presentAccount(after), at: now });
+      return presentAccount(after);
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction().execute(async (t) => {
+      const row = await this.repo.findById(id, t);
+      if (!row) throw notFound('account');
+      assertCanManageAccount(actor, row);
+      if (await t.selectFrom('users').select('id').where('account_id', '=', id).limit(1).executeTakeFirst()) {
+        throw conflict('This account has portal users. Remove their access first.');
+      }
+      await this.repo.delete(t, id);
+      await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: id, action: 'delete', before: presentAccount(row), at: this.clock.now().toISOString() });
+    });
+  }
+
+  private async recordChangeEvents(t: Kysely<DB>, actor: Actor, before: { owner_id: string | null; status: string }, after: { id: string; owner_id: string | null; status: string }, now: string) {
+    if (before.owner_id !== after.owner_id) {
+      await this.timeline.recordEvent(t, { accountId: after.id, kind: 'owner_changed', actorId: actor.id, occurredAt: now, data: { from: before.owner_id, to: after.owner_id } });
+    }
+    if (before.status !== after.status) {
+      await this.timeline.recordEvent(t, { accountId: after.id, kind: 'status_changed', actorId: actor.id, occurredAt: now, data: { from: before.status, to: after.status } });
+    }
+  }
+
+  /** An owner or backup must be an active account manager or admin. */
+  private async assertOwner(t: Kysely<DB>, field: string, userId: string | null) {
+    if (!userId) return;
+    const user = await t.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
+    if (!user || user.active !== 1 || !OWNER_ROLES.includes(user.role)) {
+      throw fieldError(field, 'Choose an active account manager');
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { newId } from '../../lib/ids.js';
+
+type Fields = Record<string, unknown>;
+
+export interface AuditInput {
+  actorId: string | null;
+  recordType: string;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  before?: Fields | null;
+  after?: Fields | null;
+  at: string;
+}
+
+const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'updated_at', 'created_at', 'search_text', 'sort_name', 'password_hash']);
+
+/** Fields whose value differs, as {before, after}; secrets are never recorded. */
+export function diffFields(before: Fields | null | undefined, after: Fields | null | undefined) {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (IGNORED.has(key)) continue;
+    const b = before?.[key] ?? null;
+    const a = after?.[key] ?? null;
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
+  }
+  return changes;
+}
+
+/** Writes one audit entry; call it with the transaction that makes the change. */
+export async function recordAudit(trx: Kysely<DB>, entry: AuditInput): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      id: newId(),
+      at: entry.at,
+      actor_id: entry.actorId,
+      record_type: entry.recordType,
+      record_id: entry.recordId,
+      action: entry.action,
+      changes: JSON.stringify(diffFields(entry.before, entry.after)),
+    })
+    .execute();
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import type { Role } from '../../../common/enums.js';
+import { unauthorized } from '../../lib/errors.js';
+import type { Actor } from '../access/actor.js';
+import type { AuthService } from './auth.service.js';
+
+export const SESSION_COOKIE = 'liaison_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** The signed-in actor; throws 401 when there is none. */
+    requireActor(): Actor;
+  }
+}
+
+/** Resolves the session cookie or bearer token of every request into `req.actor`. */
+export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthService; secureCookies: boolean }) => {
+  await app.register(cookie);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('requireActor', function (this: FastifyRequest) {
+    if (!this.actor) throw unauthorized();
+    return this.actor;
+  });
+
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/v1/')) return;
+    const now = opts.auth.now();
+    const header = req.headers.authorization;
+    let user = null;
+    if (header?.startsWith('Bearer ')) {
+      user = await opts.auth.sessions.resolveToken(header.slice(7).trim(), now);
+      if (!user) throw unauthorized('The API token is not valid or was revoked.');
+    } else {
+      const secret = req.cookies[SESSION_COOKIE];
+      if (secret) user = await opts.auth.sessions.resolveSession(secret, now, opts.auth.sessionTtlMs);
+    }
+    if (user) req.actor = { id: user.id, role: user.role as Role, accountId: user.account_id };
+  });
+});
+
+export function sessionCookieOptions(secure: boolean, maxAgeSeconds: number) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, maxAge: maxAgeSeconds };
+}

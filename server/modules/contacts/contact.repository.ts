@@ -1,0 +1,48 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { ContactListQuery } from '../../../common/schemas/contact.js';
+import type { Database } from '../../db/database.js';
+import type { ContactsTable, DB } from '../../db/schema.js';
+import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
+import { matchesText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { accountIdScope } from '../access/policy.js';
+import type { ContactRow } from './contact.presenter.js';
+
+export class ContactRepository {
+  constructor(private readonly db: Database) {}
+
+  private base(trx: Kysely<DB> = this.db) {
+    return trx
+      .selectFrom('contacts')
+      .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
+      .selectAll('contacts')
+      .select(['accounts.name as account_name', 'accounts.owner_id', 'accounts.backup_owner_id']);
+  }
+
+  findById(id: string, trx?: Kysely<DB>) {
+    return this.base(trx).where('contacts.id', '=', id).executeTakeFirst();
+  }
+
+  /** Contacts of accounts the actor may read, by name. */
+  async list(actor: Actor, f: ContactListQuery) {
+    const pos = decodeCursor(f.cursor);
+    let q = this.base()
+      .where((eb) => accountIdScope(actor, eb, 'contacts.account_id'))
+      .orderBy('contacts.sort_name')
+      .orderBy('contacts.id')
+      .limit(f.limit + 1);
+    if (f.accountId) q = q.where('contacts.account_id', '=', f.accountId);
+    if (f.q) q = q.where(matchesText('contacts.search_text', f.q));
+    if (pos) q = q.where((eb) => afterCursor(eb, 'contacts.sort_name', 'contacts.id', 'asc', pos));
+    return toPage(await q.execute(), f.limit, (r) => ({ v: r.sort_name, id: r.id }));
+  }
+
+  async insert(trx: Kysely<DB>, row: Insertable<ContactsTable>): Promise<ContactRow> {
+    await trx.insertInto('contacts').values(row).execute();
+    return (await this.findById(row.id, trx))!;
+  }
+
+  async delete(trx: Kysely<DB>, id: string) {
+    await trx.deleteFrom('contacts').where('id', '=', id).execute();
+  }
+}

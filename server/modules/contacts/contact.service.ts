@@ -1,0 +1,127 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Contact, ContactCreateSchema, ContactListQuery, ContactUpdateSchema } from '../../../common/schemas/contact.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { foldText, searchText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanManageAccount, canReadAccount } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { AccountService } from '../accounts/account.service.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import { presentContact } from './contact.presenter.js';
+import { ContactRepository } from './contact.repository.js';
+
+type NewContact = z.output<typeof ContactCreateSchema>;
+type ContactChanges = z.output<typeof ContactUpdateSchema>;
+
+const derived = (first: string, last: string | null | undefined, email: string | null | undefined, phone: string | null | undefined, position: string | null | undefined) => ({
+  sort_name: foldText(`${first} ${last ?? ''}`.trim()),
+  search_text: searchText(first, last, email, phone, position),
+});
+
+/** People at client companies; they belong to an account and follow its access rules. */
+export class ContactService {
+  readonly repo: ContactRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly accounts: AccountService,
+    private readonly timeline: TimelineService,
+  ) {
+    this.repo = new ContactRepository(db);
+  }
+
+  async list(actor: Actor, query: ContactListQuery) {
+    const page = await this.repo.list(actor, query);
+    return { items: page.items.map(presentContact), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<Contact> {
+    const row = await this.repo.findById(id);
+    if (!row || !canReadAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) {
+      throw notFound('contact');
+    }
+    return presentContact(row);
+  }
+
+  async create(actor: Actor, input: NewContact): Promise<Contact> {
+    return this.db.transaction().execute(async (t) => {
+      const account = await this.accounts.findOwned(input.accountId, t);
+      if (!account) throw fieldError('accountId', 'No account with this id');
+      assertCanManageAccount(actor, account);
+      const now = this.clock.now().toISOString();
+      const row = await this.repo.insert(t, {
+        id: newId(),
+        account_id: input.accountId,
+        first_name: input.firstName,
+        last_name: input.lastName ?? null,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        position: input.position ?? null,
+        decision_role: input.decisionRole ?? null,
+        portal_access: input.portalAccess ? 1 : 0,
+        ...derived(input.firstName, input.lastName, input.email, input.phone, input.position),
+        created_at: now,
+        updated_at: now,
+      });
+      const contact = presentContact(row);
+      const name = `${row.first_name} ${row.last_name ?? ''}`.trim();
+      await this.timeline.recordEvent(t, { accountId: row.account_id, kind: 'contact_added', actorId: actor.id, occurredAt: now, data: { contactId: row.id, name } });
+      await recordAudit(t, { actorId: actor.id, recordType: 'contact', recordId: row.id, action: 'create', after: contact, at: now });
+      return contact;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: ContactChanges, expected?: number): Promise<Contact> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.loadForWrite(t, actor, id);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      const pick = <K extends keyof ContactChanges, V>(k: K, current: V) => (changes[k] !== undefined ? changes[k] : current);
+      const now = this.clock.now().toISOString();
+      const ok = await updateIfVersion(t, 'contacts', id, row.version, {
+        first_name: changes.firstName,
+        last_name: changes.lastName,
+        email: changes.email,
+        phone: changes.phone,
+        position: changes.position,
+        decision_role: changes.decisionRole,
+        portal_access: changes.portalAccess === undefined ? undefined : changes.portalAccess ? 1 : 0,
+        ...derived(
+          changes.firstName ?? row.first_name,
+          pick('lastName', row.last_name) as string | null,
+          pick('email', row.email) as string | null,
+          pick('phone', row.phone) as string | null,
+          pick('position', row.position) as string | null,
+        ),
+        updated_at: now,
+      });
+      if (!ok) throw preconditionFailed();
+      const after = presentContact((await this.repo.findById(id, t))!);
+      await recordAudit(t, { actorId: actor.id, recordType: 'contact', recordId: id, action: 'update', before: presentContact(row), after, at: now });
+      return after;
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction().execute(async (t) => {
+      const row = await this.loadForWrite(t, actor, id);
+      await this.repo.delete(t, id);
+      await recordAudit(t, { actorId: actor.id, recordType: 'contact', recordId: id, action: 'delete', before: presentContact(row), at: this.clock.now().toISOString() });
+    });
+  }
+
+  private async loadForWrite(t: Kysely<DB>, actor: Actor, id: string) {
+    const row = await this.repo.findById(id, t);
+    if (!row) throw notFound('contact');
+    const account = { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id };
+    if (!canReadAccount(actor, account)) throw notFound('contact');
+    assertCanManageAccount(actor, account);
+    return row;
+  }
+}

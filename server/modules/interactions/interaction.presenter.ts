@@ -1,0 +1,25 @@
+import type { Selectable } from 'kysely';
+import type { Interaction } from '../../../common/schemas/interaction.js';
+import type { InteractionsTable } from '../../db/schema.js';
+
+export type InteractionRow = Selectable<InteractionsTable>;
+
+export function presentInteraction(r: InteractionRow, contactIds: string[]): Interaction {
+  return {
+    id: r.id,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    accountId: r.account_id,
+    type: r.type as Interaction['type'],
+    occurredAt: r.occurred_at,
+    summary: r.summary,
+    outcome: r.outcome,
+    nextStep: r.next_step,
+    nextStepDue: r.next_step_due,
+    contactIds,
+    dealId: r.deal_id,
+    projectId: r.project_id,
+    authorId: r.author_id,
+  };
+}

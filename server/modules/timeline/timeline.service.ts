@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { TimelineEntry } from '../../../common/schemas/timeline.js';
+import type { TimelineEventKind } from '../../../common/enums.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { newId } from '../../lib/ids.js';
+import { decodeCursor } from '../../lib/pagination.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanReadInternal } from '../access/policy.js';
+import type { AccountService } from '../accounts/account.service.js';
+import type { InteractionService } from '../interactions/interaction.service.js';
+import { TimelineRepository } from './timeline.repository.js';
+
+export interface TimelineEventInput {
+  accountId: string;
+  kind: TimelineEventKind;
+  actorId: string | null;
+  occurredAt: string;
+  data?: Record<string, unknown>;
+}
+
+/** An account's history: interactions people logged merged with what the system did. */
+export class TimelineService {
+  private readonly repo: TimelineRepository;
+
+  constructor(db: Database) {
+    this.repo = new TimelineRepository(db);
+  }
+
+  /** Adds a system event; pass the transaction of the change it describes. */
+  async recordEvent(trx: Kysely<DB>, e: TimelineEventInput): Promise<void> {
+    await trx
+      .insertInto('timeline_events')
+      .values({
+        id: newId(),
+        account_id: e.accountId,
+        occurred_at: e.occurredAt,
+        kind: e.kind,
+        actor_id: e.actorId,
+        data: JSON.stringify(e.data ?? {}),
+      })
+      .execute();
+  }
+
+  /** Newest first, one page; clients and specialists never see it. */
+  async page(
+    actor: Actor,
+    accountId: string,
+    limit: number,
+    cursor: string | undefined,
+    accounts: AccountService,
+    interactions: InteractionService,
+  ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
+    const account = await accounts.findOwned(accountId);
+    assertCanReadInternal(actor, account ?? { id: accountId, owner_id: null, backup_owner_id: null }, 'account');
+    const page = await this.repo.page(accountId, limit, decodeCursor(cursor));
+    const details = await interactions.presentMany(page.items.filter((r) => r.entry_type === 'interaction').map((r) => r.id));
+    const items = page.items.map((r): TimelineEntry => {
+      if (r.entry_type === 'interaction') {
+        return { entryType: 'interaction', id: r.id, occurredAt: r.occurred_at, interaction: details.get(r.id)! };
+      }
+      return {
+        entryType: 'event',
+        id: r.id,
+        occurredAt: r.occurred_at,
+        kind: r.kind as TimelineEventKind,
+        actorId: r.actor_id,
+        data: JSON.parse(r.data ?? '{}'),
+      };
+    });
+    return { items, nextCursor: page.nextCursor };
+  }
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import { forbidden } from '../lib/errors.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Security headers, JSON-only bodies, and refusal of cross-site writes.
+ * Browsers send text/plain and form bodies cross-site without a preflight, so only JSON is
+ * parsed; a write whose Origin is not this site is refused before it reaches a route.
+ */
+export async function registerSecurity(app: FastifyInstance, publicUrl?: string) {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  const allowed = publicUrl ? new URL(publicUrl).origin : null;
+  app.addHook('onRequest', async (req) => {
+    if (SAFE_METHODS.has(req.method)) return;
+    if (req.headers.authorization?.startsWith('Bearer ')) return; // not a browser-sent credential
+    const origin = req.headers.origin;
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw forbidden('Cross-site requests cannot change data.');
+    if (!origin) return;
+    const sameHost = (() => {
+      try {
+        return new URL(origin).host === req.headers.host;
+      } catch {
+        return false;
+      }
+    })();
+    if (!sameHost && origin !== allowed) throw forbidden('Cross-site requests cannot change data.');
+  });
+}
