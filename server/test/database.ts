@@ -1,0 +1,67 @@
+import pg from 'pg';
+import { openDatabase, type Database, type DialectName } from '../db/database.js';
+import { migrateToLatest } from '../db/migrations/index.js';
+import { newId } from '../lib/ids.js';
+
+/** The PostgreSQL URL the suite runs against, or undefined for SQLite. */
+export const testDatabaseUrl = () => process.env.DATABASE_URL || undefined;
+
+const TEMPLATE = 'liaison_test_template';
+
+function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Vitest global setup: one migrated PostgreSQL template that each test file clones. */
+export async function prepareTemplate(url: string): Promise<void> {
+  await admin(url, async (c) => {
+    await c.query(`drop database if exists ${TEMPLATE}`);
+    await c.query(`create database ${TEMPLATE}`);
+  });
+  const { db } = openDatabase({ databaseUrl: withDatabase(url, TEMPLATE), poolSize: 1 });
+  await migrateToLatest(db);
+  await db.destroy();
+}
+
+export interface TestDatabase {
+  db: Database;
+  dialect: DialectName;
+  /** Where the database lives, to reopen it after a restart. */
+  location: { databaseUrl?: string; sqlitePath?: string };
+  drop(): Promise<void>;
+}
+
+/** A freshly migrated database of its own for one test file. */
+export async function createTestDatabase(sqlitePath = ':memory:'): Promise<TestDatabase> {
+  const url = testDatabaseUrl();
+  if (!url) {
+    const { db, dialect } = openDatabase({ sqlitePath });
+    await migrateToLatest(db);
+    return { db, dialect, location: { sqlitePath }, drop: () => db.destroy() };
+  }
+  const name = `liaison_t_${newId().replace(/-/g, '').slice(-16)}`;
+  await admin(url, (c) => c.query(`create database ${name} template ${TEMPLATE}`));
+  const databaseUrl = withDatabase(url, name);
+  const { db, dialect } = openDatabase({ databaseUrl, poolSize: 5 });
+  return {
+    db,
+    dialect,
+    location: { databaseUrl },
+    drop: async () => {
+      await db.destroy().catch(() => undefined);
+      await admin(url, (c) => c.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
