@@ -116,6 +116,7 @@ export interface AuditLogTable {
   changes: string; // JSON object: field -> {before, after}
 }
 
+/** Every table; later areas add their own interfaces beside this file and extend it here. */
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;

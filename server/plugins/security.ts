@@ -23,6 +23,8 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
         formAction: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
+        // Self-hosted installs often run on plain HTTP inside a network; do not force https.
+        upgradeInsecureRequests: null,
       },
     },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
