@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import mantine from 'postcss-preset-mantine';
+import { defineConfig } from 'vite';
+
+const api = 'http://127.0.0.1:3000';
+
+// The web app lives in web/; the server serves web/dist in production, and in
+// development Vite proxies the API so the session cookie stays same-origin.
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  resolve: {
+    alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
+  },
+  css: { postcss: { plugins: [mantine()] } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: { '/api': api, '/healthz': api, '/readyz': api },
+  },
+});

@@ -1,0 +1,55 @@
+/** The states every list shares: loading, failed, empty and "load more". */
+import type { ReactNode } from 'react';
+import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CursorList } from '../api/use-cursor-list';
+import { describeError } from './describe-error';
+import { PageLoader } from './RouteStates';
+
+/** Renders the list once loaded; before that a loader, or the reason it failed. */
+export function ListBody<T>({ list, empty, children }: { list: CursorList<T>; empty: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  if (list.isPending) return <PageLoader />;
+  if (list.isError)
+    return (
+      <Alert color="red" role="alert" title={t('errors.loadFailed')}>
+        {describeError(list.error, t)}
+      </Alert>
+    );
+  if (list.items.length === 0) return <>{empty}</>;
+  return (
+    <Stack gap="md">
+      {children}
+      <LoadMore list={list} />
+    </Stack>
+  );
+}
+
+export function LoadMore<T>({ list }: { list: CursorList<T> }) {
+  const { t } = useTranslation();
+  if (!list.hasNextPage) return null;
+  return (
+    <Center>
+      <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+        {t('common.loadMore')}
+      </Button>
+    </Center>
+  );
+}
+
+/** What to show when a list has nothing yet, and how to add the first item. */
+export function EmptyState({ title, body, action }: { title: string; body: string; action?: ReactNode }) {
+  return (
+    <Paper withBorder p="xl" radius="md" data-testid="empty-state">
+      <Stack align="center" gap="xs" ta="center">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        <Text c="dimmed" maw={480}>
+          {body}
+        </Text>
+        {action}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,81 @@
+/** The frame around every staff page: header, navigation for the user's role, content. */
+import { AppShell, Badge, Burger, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@common/enums';
+import { isAdmin, useMe } from '../features/auth/session';
+import { SessionControls } from './Preferences';
+import { PageLoader } from './RouteStates';
+import classes from './Shell.module.css';
+
+interface NavItem {
+  to: '/accounts' | '/contacts' | '/users' | '/audit' | '/tokens';
+  label: string;
+  visible: (role: Role) => boolean;
+}
+
+// Only capabilities that exist are listed; admin-only pages stay hidden from others.
+const NAV: NavItem[] = [
+  { to: '/accounts', label: 'nav.accounts', visible: () => true },
+  { to: '/contacts', label: 'nav.contacts', visible: () => true },
+  { to: '/users', label: 'nav.users', visible: isAdmin },
+  { to: '/audit', label: 'nav.audit', visible: isAdmin },
+  { to: '/tokens', label: 'nav.tokens', visible: () => true },
+];
+
+export function Shell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className={classes.skipLink}>
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Text component={Link} to="/accounts" fw={700} size="lg" className={classes.brand}>
+              Liaison
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group gap={6} visibleFrom="xs" wrap="nowrap" data-testid="current-user">
+              <Text size="sm" fw={500}>
+                {me.user.name}
+              </Text>
+              <Badge size="sm">{t(`roles.${me.user.role}`)}</Badge>
+            </Group>
+            <SessionControls />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')} component="nav">
+        <VisuallyHidden>
+          <h2>{t('shell.navigation')}</h2>
+        </VisuallyHidden>
+        {NAV.filter((item) => item.visible(me.user.role)).map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.label)}
+            active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+            aria-current={pathname.startsWith(item.to) ? 'page' : undefined}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

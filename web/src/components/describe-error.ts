@@ -1,0 +1,25 @@
+/** A failure put in words the user can act on, in their language. */
+import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client';
+import { translateServerMessage } from '../i18n';
+
+export function describeError(error: unknown, t: TFunction): string {
+  if (!(error instanceof ApiError)) return t('errors.unexpected');
+  switch (error.status) {
+    case 0:
+      return t('errors.network');
+    case 403:
+      return t('errors.forbidden');
+    case 404:
+      return t('errors.notFound');
+    case 412:
+      return t('conflict.body');
+    case 429:
+      return error.retryAfterSeconds
+        ? t('errors.tooManyRetry', { count: error.retryAfterSeconds })
+        : t('errors.tooMany');
+    default:
+      if (error.status >= 500) return t('errors.server');
+      return error.detail ? translateServerMessage(error.detail) : t('errors.unexpected');
+  }
+}

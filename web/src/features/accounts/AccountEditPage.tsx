@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { EditRecord } from '../../components/EditRecord';
+import { AccountForm } from './AccountForm';
+import { accountQuery, useAccountSaved } from './api';
+
+const route = getRouteApi('/app/accounts/$accountId/edit');
+
+export function AccountEditPage() {
+  const { t } = useTranslation();
+  const { accountId } = route.useParams();
+  const navigate = useNavigate();
+  const saved = useAccountSaved();
+  // No refetch on focus: the form must not be reset under the user's hands.
+  const query = useQuery({ ...accountQuery(accountId), refetchOnWindowFocus: false });
+  return (
+    <EditRecord query={query} title={(a) => t('accounts.editTitle', { name: a.name })}>
+      {(account, reload) => (
+        <AccountForm
+          account={account}
+          onReload={reload}
+          onSaved={(updated) => {
+            saved(updated);
+            void navigate({ to: '/accounts/$accountId', params: { accountId } });
+          }}
+        />
+      )}
+    </EditRecord>
+  );
+}

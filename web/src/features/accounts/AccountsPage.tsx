@@ -1,0 +1,110 @@
+/** All accounts the user may see: search, filters, sortable columns and "load more". */
+import { Badge, Group, NativeSelect, Table } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink, ButtonLink } from '../../components/links';
+import { ACCOUNT_STATUSES } from '@common/enums';
+import type { Account } from '@common/schemas/account';
+import { useCursorList } from '../../api/use-cursor-list';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { SortableTh } from '../../components/SortableTh';
+import { useLocale } from '../../i18n';
+import { formatDate } from '../../lib/format';
+import { canManageAccounts, useMe } from '../auth/session';
+import { useUserDirectory } from '../users/api';
+
+const route = getRouteApi('/app/accounts');
+
+export function AccountsPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const me = useMe();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const directory = useUserDirectory();
+  const sort = search.sort ?? 'name';
+  const list = useCursorList<Account>(['accounts', 'list'], '/accounts', { ...search, sort, limit: 50 });
+  const filtered = Boolean(search.q || search.status || search.ownerId);
+
+  const setSearch = (patch: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  const sortProps = { sort, onSort: (s: string) => setSearch({ sort: s }) };
+  const newButton = canManageAccounts(me.user.role) && (
+    <ButtonLink to="/accounts/new">
+      {t('accounts.new')}
+    </ButtonLink>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('accounts.title')}>{newButton}</PageHeader>
+      <Group align="flex-end" mb="md" gap="sm" role="search">
+        <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
+        <NativeSelect
+          label={t('fields.status')}
+          value={search.status ?? ''}
+          onChange={(e) => setSearch({ status: e.currentTarget.value || undefined })}
+          data={[
+            { value: '', label: t('common.any') },
+            ...ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`accountStatus.${s}`) })),
+          ]}
+        />
+        <NativeSelect
+          label={t('fields.owner')}
+          value={search.ownerId ?? ''}
+          onChange={(e) => setSearch({ ownerId: e.currentTarget.value || undefined })}
+          data={[
+            { value: '', label: t('common.any') },
+            ...directory.owners.map((u) => ({ value: u.id, label: u.name })),
+          ]}
+        />
+      </Group>
+      <ListBody
+        list={list}
+        empty={
+          filtered ? (
+            <EmptyState title={t('accounts.noMatchesTitle')} body={t('accounts.noMatchesBody')} />
+          ) : (
+            <EmptyState title={t('accounts.emptyTitle')} body={t('accounts.emptyBody')} action={newButton} />
+          )
+        }
+      >
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <SortableTh field="name" label={t('fields.name')} {...sortProps} />
+                <Table.Th>{t('fields.status')}</Table.Th>
+                <Table.Th>{t('fields.owner')}</Table.Th>
+                <Table.Th>{t('fields.industry')}</Table.Th>
+                <SortableTh field="createdAt" label={t('fields.createdAt')} {...sortProps} />
+                <SortableTh field="updatedAt" label={t('fields.updatedAt')} {...sortProps} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.items.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <AnchorLink to="/accounts/$accountId" params={{ accountId: a.id }}>
+                      {a.name}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge>{t(`accountStatus.${a.status}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>{directory.nameOf(a.ownerId) ?? '—'}</Table.Td>
+                  <Table.Td>{a.industry ?? '—'}</Table.Td>
+                  <Table.Td>{formatDate(a.createdAt, locale)}</Table.Td>
+                  <Table.Td>{formatDate(a.updatedAt, locale)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListBody>
+    </>
+  );
+}

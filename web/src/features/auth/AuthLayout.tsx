@@ -1,0 +1,49 @@
+/** The centred card around the sign-in and first-run pages, with the language switch. */
+import type { ReactNode } from 'react';
+import { Container, Group, Paper, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
+import type { Me } from '@common/schemas/auth';
+import { LanguageSwitch, ThemeToggle } from '../../components/Preferences';
+import { usePageTitle } from '../../components/PageHeader';
+import { applyLanguage } from '../../i18n';
+import { homeFor, meQuery, safeNext } from './session';
+
+export function AuthLayout({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <Container size={420} py={48} component="main">
+      <Group justify="space-between" mb="lg">
+        <Text fw={700} size="xl">
+          Liaison
+        </Text>
+        <Group gap="xs">
+          <LanguageSwitch onChange={applyLanguage} />
+          <ThemeToggle />
+        </Group>
+      </Group>
+      <Paper withBorder shadow="sm" p="lg" radius="md">
+        <Title order={1} size="h2" mb="xs">
+          {title}
+        </Title>
+        {intro && (
+          <Text c="dimmed" size="sm" mb="md">
+            {intro}
+          </Text>
+        )}
+        {children}
+      </Paper>
+    </Container>
+  );
+}
+
+/** After sign-in or setup: remember the user, speak their language, go where they were headed. */
+export function useEnterApp() {
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  return (me: Me, next?: string) => {
+    queryClient.setQueryData(meQuery.queryKey, me);
+    applyLanguage(me.user.language);
+    router.history.push(safeNext(next) ?? homeFor(me.user.role));
+  };
+}

@@ -1,0 +1,76 @@
+/** Sign in with email and password; sends first-time installs to the setup page. */
+import { useEffect, useState } from 'react';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LoginSchema, type Login, type Me } from '@common/schemas/auth';
+import { api, ApiError } from '../../api/client';
+import { describeError } from '../../components/describe-error';
+import { validateSchema } from '../../lib/forms';
+import { AuthLayout, useEnterApp } from './AuthLayout';
+import { setupQuery } from './session';
+
+const route = getRouteApi('/sign-in');
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { next } = route.useSearch();
+  const navigate = useNavigate();
+  const enterApp = useEnterApp();
+  const setup = useQuery(setupQuery);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (setup.data?.needed) void navigate({ to: '/setup' });
+  }, [setup.data, navigate]);
+
+  const form = useForm<Login>({
+    initialValues: { email: '', password: '' },
+    validate: validateSchema(LoginSchema),
+  });
+
+  const submit = async (values: Login) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      enterApp(await api.post<Me>('/auth/login', values), next);
+    } catch (e) {
+      setFailure(e instanceof ApiError && e.status === 401 ? t('signIn.wrongCredentials') : describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthLayout title={t('signIn.title')} intro={t('signIn.intro')}>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          {failure && (
+            <Alert color="red" role="alert" title={t('signIn.failed')}>
+              {failure}
+            </Alert>
+          )}
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={busy}>
+            {t('signIn.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

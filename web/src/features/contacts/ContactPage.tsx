@@ -1,0 +1,63 @@
+/** One contact: who they are, their account, and every interaction with them. */
+import { Anchor, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink, ButtonLink } from '../../components/links';
+import { Details } from '../../components/Details';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordGate } from '../../components/RecordGate';
+import { Section } from '../../components/Section';
+import { canManageAccounts, useMe } from '../auth/session';
+import { LogInteractionForm } from '../timeline/LogInteractionForm';
+import { ContactInteractions } from '../timeline/Timeline';
+import { contactName, contactQuery } from './api';
+
+const route = getRouteApi('/app/contacts/$contactId');
+
+export function ContactPage() {
+  const { t } = useTranslation();
+  const { contactId } = route.useParams();
+  const me = useMe();
+  const query = useQuery(contactQuery(contactId));
+  const canEdit = canManageAccounts(me.user.role);
+
+  return (
+    <RecordGate query={query}>
+      {(contact) => (
+        <Stack gap="lg">
+          <PageHeader title={contactName(contact)}>
+            {canEdit && (
+              <ButtonLink to="/contacts/$contactId/edit" params={{ contactId }} variant="default">
+                {t('common.edit')}
+              </ButtonLink>
+            )}
+          </PageHeader>
+          <Section title={t('contacts.details')}>
+            <Details
+              items={[
+                [
+                  t('fields.account'),
+                  <AnchorLink to="/accounts/$accountId" params={{ accountId: contact.accountId }}>
+                    {contact.accountName}
+                  </AnchorLink>,
+                ],
+                [t('fields.position'), contact.position],
+                [t('fields.decisionRole'), contact.decisionRole && t(`decisionRole.${contact.decisionRole}`)],
+                [t('fields.email'), contact.email && <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>],
+                [t('fields.phone'), contact.phone],
+                [t('fields.portalAccess'), contact.portalAccess ? t('common.yes') : t('common.no')],
+              ]}
+            />
+          </Section>
+          <Section title={t('timeline.interactions')}>
+            <Stack gap="md">
+              {canEdit && <LogInteractionForm accountId={contact.accountId} contactIds={[contact.id]} />}
+              <ContactInteractions contactId={contact.id} />
+            </Stack>
+          </Section>
+        </Stack>
+      )}
+    </RecordGate>
+  );
+}

@@ -1,0 +1,52 @@
+/** Contacts across every account the user may see, with search. */
+import { Group } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/links';
+import type { Contact } from '@common/schemas/contact';
+import { useCursorList } from '../../api/use-cursor-list';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { canManageAccounts, useMe } from '../auth/session';
+import { ContactsTable } from './ContactsTable';
+
+const route = getRouteApi('/app/contacts');
+
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { q } = route.useSearch();
+  const navigate = route.useNavigate();
+  const list = useCursorList<Contact>(['contacts', 'list'], '/contacts', { q, limit: 50 });
+  const newButton = canManageAccounts(me.user.role) && (
+    <ButtonLink to="/contacts/new" search={{ accountId: undefined }}>
+      {t('contacts.new')}
+    </ButtonLink>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('contacts.title')}>{newButton}</PageHeader>
+      <Group mb="md" role="search">
+        <SearchInput
+          label={t('common.search')}
+          value={q}
+          onSearch={(next) => void navigate({ search: { q: next }, replace: true })}
+        />
+      </Group>
+      <ListBody
+        list={list}
+        empty={
+          q ? (
+            <EmptyState title={t('contacts.noMatchesTitle')} body={t('contacts.noMatchesBody')} />
+          ) : (
+            <EmptyState title={t('contacts.emptyTitle')} body={t('contacts.emptyBody')} action={newButton} />
+          )
+        }
+      >
+        <ContactsTable contacts={list.items} showAccount />
+      </ListBody>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+/** The client portal: a client user's own company and its contacts, nothing internal. */
+import { Anchor, AppShell, Container, Group, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '@common/schemas/contact';
+import { useCursorList } from '../../api/use-cursor-list';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { PageHeader } from '../../components/PageHeader';
+import { SessionControls } from '../../components/Preferences';
+import { RecordGate } from '../../components/RecordGate';
+import { Section } from '../../components/Section';
+import { accountQuery } from '../accounts/api';
+import { useMe } from '../auth/session';
+import { contactName } from '../contacts/api';
+
+function CompanyContacts({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const list = useCursorList<Contact>(['contacts', 'list'], '/contacts', { accountId, limit: 50 });
+  return (
+    <ListBody list={list} empty={<EmptyState title={t('contacts.noneTitle')} body={t('portal.noContacts')} />}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('fields.name')}</Table.Th>
+            <Table.Th>{t('fields.position')}</Table.Th>
+            <Table.Th>{t('fields.email')}</Table.Th>
+            <Table.Th>{t('fields.phone')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.items.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{contactName(c)}</Table.Td>
+              <Table.Td>{c.position ?? '—'}</Table.Td>
+              <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : '—'}</Table.Td>
+              <Table.Td>{c.phone ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ListBody>
+  );
+}
+
+export function PortalPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const accountId = me.user.accountId ?? '';
+  const account = useQuery({ ...accountQuery(accountId), enabled: Boolean(accountId) });
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Text fw={700} size="lg">
+            Liaison · {me.accountName ?? t('portal.title')}
+          </Text>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="xs">
+              {me.user.name}
+            </Text>
+            <SessionControls />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main">
+        <Container size="lg">
+          {accountId ? (
+            <RecordGate query={account}>
+              {(company) => (
+                <Stack gap="lg">
+                  <PageHeader title={company.name} />
+                  <Text>{t('portal.welcome', { name: me.user.name })}</Text>
+                  <Section title={t('portal.contacts')}>
+                    <CompanyContacts accountId={company.id} />
+                  </Section>
+                </Stack>
+              )}
+            </RecordGate>
+          ) : (
+            <EmptyState title={t('portal.title')} body={t('portal.noCompany')} />
+          )}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,43 @@
+/** One logged meeting, call, email or note: what happened, its outcome and the next step. */
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Interaction } from '@common/schemas/interaction';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate, formatDateTime } from '../../lib/format';
+
+export function InteractionCard({ interaction, author }: { interaction: Interaction; author?: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <Paper withBorder p="sm" radius="md" component="article" data-testid="interaction">
+      <Stack gap={6}>
+        <Group gap="xs" justify="space-between">
+          <Group gap="xs">
+            <Badge>{t(`interactionType.${interaction.type}`)}</Badge>
+            <Text size="sm" c="dimmed" component="time" dateTime={interaction.occurredAt}>
+              {formatDateTime(interaction.occurredAt, locale)}
+            </Text>
+          </Group>
+          {author && (
+            <Text size="sm" c="dimmed">
+              {author}
+            </Text>
+          )}
+        </Group>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{interaction.summary}</Text>
+        {interaction.outcome && (
+          <Text size="sm">
+            <strong>{t('fields.outcome')}:</strong> {interaction.outcome}
+          </Text>
+        )}
+        {interaction.nextStep && (
+          <Text size="sm" data-testid="next-step">
+            <strong>{t('fields.nextStep')}:</strong> {interaction.nextStep}
+            {interaction.nextStepDue &&
+              ` — ${t('timeline.due', { date: formatCalendarDate(interaction.nextStepDue, locale) })}`}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

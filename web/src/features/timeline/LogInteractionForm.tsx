@@ -1,0 +1,117 @@
+/** "Log a meeting / call / email / note" right on the account or contact page. */
+import { useState } from 'react';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { INTERACTION_TYPES, type InteractionType } from '@common/enums';
+import { InteractionCreateSchema, type InteractionCreate } from '@common/schemas/interaction';
+import { FormAlerts } from '../../components/FormAlerts';
+import { emptyToNull, validateWith } from '../../lib/forms';
+import { fromDateTimeInput, toDateTimeInput } from '../../lib/format';
+import { useSubmit } from '../../lib/use-submit';
+import { useLogInteraction } from './api';
+
+interface Values {
+  type: InteractionType;
+  occurredAt: string;
+  summary: string;
+  outcome: string;
+  nextStep: string;
+  nextStepDue: string;
+}
+
+const blank = (type: InteractionType): Values => ({
+  type,
+  occurredAt: toDateTimeInput(new Date()),
+  summary: '',
+  outcome: '',
+  nextStep: '',
+  nextStepDue: '',
+});
+
+interface Props {
+  accountId: string;
+  /** Contacts the interaction was with, when logged from a contact's page. */
+  contactIds?: string[];
+}
+
+export function LogInteractionForm({ accountId, contactIds }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const log = useLogInteraction();
+
+  const toPayload = (v: Values): InteractionCreate => ({
+    accountId,
+    type: v.type,
+    occurredAt: fromDateTimeInput(v.occurredAt) ?? '',
+    summary: v.summary,
+    outcome: emptyToNull(v.outcome),
+    nextStep: emptyToNull(v.nextStep),
+    nextStepDue: v.nextStepDue || null,
+    contactIds,
+  });
+  const form = useForm<Values>({
+    initialValues: blank('meeting'),
+    validate: validateWith(InteractionCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
+  });
+  const [submit, state] = useSubmit(form, async (values: Values) => {
+    await log.mutateAsync(toPayload(values));
+    notifications.show({ message: t('timeline.logged'), color: 'green' });
+    form.setValues(blank(values.type));
+    setOpen(false);
+  });
+
+  const start = (type: InteractionType) => {
+    form.setValues(blank(type));
+    form.clearErrors();
+    setOpen(true);
+  };
+
+  if (!open) {
+    return (
+      <Group gap="xs">
+        {INTERACTION_TYPES.map((type) => (
+          <Button key={type} variant="default" size="sm" onClick={() => start(type)}>
+            {t(`timeline.log.${type}`)}
+          </Button>
+        ))}
+      </Group>
+    );
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={form.onSubmit(submit)} noValidate aria-labelledby="log-interaction-title">
+        <Stack gap="sm">
+          <Title order={3} size="h5" id="log-interaction-title">
+            {t('timeline.logTitle')}
+          </Title>
+          <FormAlerts state={state} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t('fields.type')}
+              data={INTERACTION_TYPES.map((type) => ({ value: type, label: t(`interactionType.${type}`) }))}
+              {...form.getInputProps('type')}
+            />
+            <TextInput type="datetime-local" label={t('fields.occurredAt')} required {...form.getInputProps('occurredAt')} />
+          </SimpleGrid>
+          <Textarea label={t('fields.summary')} required autosize minRows={2} {...form.getInputProps('summary')} />
+          <Textarea label={t('fields.outcome')} autosize minRows={1} {...form.getInputProps('outcome')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('fields.nextStep')} {...form.getInputProps('nextStep')} />
+            <TextInput type="date" label={t('fields.nextStepDue')} {...form.getInputProps('nextStepDue')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={state.submitting}>
+              {t('timeline.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,49 @@
+/** An account's history, newest first: logged interactions and what the system did. */
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Interaction } from '@common/schemas/interaction';
+import type { TimelineEntry } from '@common/schemas/timeline';
+import type { CursorList } from '../../api/use-cursor-list';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { useUserDirectory } from '../users/api';
+import { useContactInteractions, useTimeline } from './api';
+import { EventItem } from './EventItem';
+import { InteractionCard } from './InteractionCard';
+
+export function AccountTimeline({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const timeline = useTimeline(accountId);
+  const { nameOf } = useUserDirectory();
+  return (
+    <ListBody list={timeline} empty={<EmptyState title={t('timeline.emptyTitle')} body={t('timeline.emptyBody')} />}>
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.title')}>
+        {timeline.items.map((entry: TimelineEntry) => (
+          <li key={`${entry.entryType}-${entry.id}`}>
+            {entry.entryType === 'interaction' ? (
+              <InteractionCard interaction={entry.interaction} author={nameOf(entry.interaction.authorId)} />
+            ) : (
+              <EventItem entry={entry} nameOf={nameOf} />
+            )}
+          </li>
+        ))}
+      </Stack>
+    </ListBody>
+  );
+}
+
+export function ContactInteractions({ contactId }: { contactId: string }) {
+  const { t } = useTranslation();
+  const list: CursorList<Interaction> = useContactInteractions(contactId);
+  const { nameOf } = useUserDirectory();
+  return (
+    <ListBody list={list} empty={<EmptyState title={t('timeline.emptyTitle')} body={t('timeline.emptyContactBody')} />}>
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.interactions')}>
+        {list.items.map((interaction) => (
+          <li key={interaction.id}>
+            <InteractionCard interaction={interaction} author={nameOf(interaction.authorId)} />
+          </li>
+        ))}
+      </Stack>
+    </ListBody>
+  );
+}

@@ -1,0 +1,116 @@
+/** Admin: add a user with a role and a first password. */
+import { NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, ROLES, type Language, type Role } from '@common/enums';
+import { UserCreateSchema, type UserCreate } from '@common/schemas/user';
+import { FormActions } from '../../components/FormActions';
+import { FormAlerts } from '../../components/FormAlerts';
+import { PageHeader } from '../../components/PageHeader';
+import { validateWith } from '../../lib/forms';
+import { useSubmit } from '../../lib/use-submit';
+import { useMe } from '../auth/session';
+import { ContactPicker } from '../contacts/ContactPicker';
+import { useCreateUser } from './api';
+
+interface Values {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  language: Language;
+  /** Comma-separated, as people list skills. */
+  specialties: string;
+  contactId: string;
+}
+
+function toPayload(v: Values): UserCreate {
+  return {
+    email: v.email,
+    name: v.name,
+    role: v.role,
+    password: v.password,
+    language: v.language,
+    specialties:
+      v.role === 'specialist' ? v.specialties.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+    // Only a client user stands for a contact of a client company.
+    contactId: v.role === 'client' ? v.contactId || null : undefined,
+  };
+}
+
+export function UserCreatePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const create = useCreateUser();
+  const form = useForm<Values>({
+    initialValues: {
+      email: '',
+      name: '',
+      role: 'account_manager',
+      password: '',
+      language: me.user.language,
+      specialties: '',
+      contactId: '',
+    },
+    validate: validateWith(UserCreateSchema, (v: Values) => ({
+      payload: toPayload(v),
+      errors: v.role === 'client' && !v.contactId ? { contactId: t('users.contactRequired') } : undefined,
+    })),
+  });
+  const [submit, state] = useSubmit(form, async (values: Values) => {
+    const user = await create.mutateAsync(toPayload(values));
+    notifications.show({ color: 'green', message: t('users.created', { name: user.name }) });
+    await navigate({ to: '/users' });
+  });
+
+  return (
+    <>
+      <PageHeader title={t('users.new')} />
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack maw={720}>
+          <FormAlerts state={state} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
+            <TextInput label={t('fields.email')} type="email" required {...form.getInputProps('email')} />
+            <NativeSelect
+              label={t('fields.role')}
+              data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              {...form.getInputProps('role')}
+            />
+            <NativeSelect
+              label={t('fields.language')}
+              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              {...form.getInputProps('language')}
+            />
+          </SimpleGrid>
+          <PasswordInput
+            label={t('fields.password')}
+            description={t('setup.passwordHint')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          {form.values.role === 'specialist' && (
+            <TextInput
+              label={t('fields.specialties')}
+              description={t('users.specialtiesHint')}
+              {...form.getInputProps('specialties')}
+            />
+          )}
+          {form.values.role === 'client' && (
+            <ContactPicker
+              required
+              value={form.values.contactId}
+              onChange={(id) => form.setFieldValue('contactId', id)}
+              error={form.errors.contactId as string | undefined}
+            />
+          )}
+          <FormActions submitting={state.submitting} submitLabel={t('users.create')} />
+        </Stack>
+      </form>
+    </>
+  );
+}

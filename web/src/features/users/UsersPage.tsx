@@ -1,0 +1,113 @@
+/** Admin: everyone who can sign in, with filters and deactivation. */
+import { useState } from 'react';
+import { Badge, Button, Group, Modal, NativeSelect, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/links';
+import { ROLES } from '@common/enums';
+import type { User } from '@common/schemas/user';
+import { useCursorList } from '../../api/use-cursor-list';
+import { describeError } from '../../components/describe-error';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { useMe } from '../auth/session';
+import { useSetUserActive } from './api';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [filters, setFilters] = useState<{ q?: string; role?: string; active?: string }>({ active: 'true' });
+  const list = useCursorList<User>(['users', 'list'], '/users', { ...filters, limit: 50 });
+  const [confirming, setConfirming] = useState<User | null>(null);
+  const setActive = useSetUserActive();
+
+  const toggle = (user: User) =>
+    setActive.mutate(user, {
+      onSuccess: () => notifications.show({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
+      onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
+      onSettled: () => setConfirming(null),
+    });
+
+  return (
+    <>
+      <PageHeader title={t('users.title')}>
+        <ButtonLink to="/users/new">
+          {t('users.new')}
+        </ButtonLink>
+      </PageHeader>
+      <Group align="flex-end" mb="md" role="search">
+        <SearchInput label={t('common.search')} value={filters.q} onSearch={(q) => setFilters((f) => ({ ...f, q }))} />
+        <NativeSelect
+          label={t('fields.role')}
+          value={filters.role ?? ''}
+          onChange={(e) => setFilters((f) => ({ ...f, role: e.currentTarget.value || undefined }))}
+          data={[{ value: '', label: t('common.any') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+        />
+        <NativeSelect
+          label={t('users.state')}
+          value={filters.active ?? ''}
+          onChange={(e) => setFilters((f) => ({ ...f, active: e.currentTarget.value || undefined }))}
+          data={[
+            { value: '', label: t('common.any') },
+            { value: 'true', label: t('users.active') },
+            { value: 'false', label: t('users.inactive') },
+          ]}
+        />
+      </Group>
+      <ListBody list={list} empty={<EmptyState title={t('users.emptyTitle')} body={t('users.emptyBody')} />}>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('fields.name')}</Table.Th>
+                <Table.Th>{t('fields.email')}</Table.Th>
+                <Table.Th>{t('fields.role')}</Table.Th>
+                <Table.Th>{t('users.state')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.items.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>{user.name}</Table.Td>
+                  <Table.Td>{user.email}</Table.Td>
+                  <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={user.active ? 'green.9' : 'gray.7'}>
+                      {user.active ? t('users.active') : t('users.inactive')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {/* Admins cannot lock themselves out. */}
+                    {user.id !== me.user.id && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => (user.active ? setConfirming(user) : toggle(user))}
+                        aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.name })}
+                      >
+                        {user.active ? t('users.deactivate') : t('users.activate')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListBody>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('users.confirmTitle')}>
+        <Text mb="md">{t('users.confirmBody', { name: confirming?.name ?? '' })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red.9" loading={setActive.isPending} onClick={() => confirming && toggle(confirming)}>
+            {t('users.deactivate')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  currencyDigits,
+  formatCalendarDate,
+  formatMoney,
+  formatNumber,
+  fromDateTimeInput,
+  localeFor,
+  minorToDecimal,
+  parseMoney,
+  toDateTimeInput,
+} from './format';
+
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('money', () => {
+  it('knows how many minor digits a currency has', () => {
+    expect(currencyDigits('EUR')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+    expect(currencyDigits('KWD')).toBe(3);
+  });
+
+  it('turns minor units into an exact decimal string', () => {
+    expect(minorToDecimal(123456, 'EUR')).toBe('1234.56');
+    expect(minorToDecimal(5, 'EUR')).toBe('0.05');
+    expect(minorToDecimal(500, 'JPY')).toBe('500');
+    expect(minorToDecimal(-150, 'USD')).toBe('-1.50');
+    expect(minorToDecimal(Number.MAX_SAFE_INTEGER, 'EUR')).toBe('90071992547409.91');
+  });
+
+  it('formats in the locale of the user', () => {
+    expect(formatMoney(123456, 'EUR', 'en-US')).toBe('€1,234.56');
+    expect(nbsp(formatMoney(123456, 'RUB', 'ru-RU'))).toBe('1 234,56 ₽');
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'USD', 'en-US')).toBe('$90,071,992,547,409.91');
+  });
+
+  it('reads typed amounts in either locale into minor units', () => {
+    expect(parseMoney('1,234.50', 'EUR', 'en-US')).toBe(123450);
+    expect(parseMoney('1 234,50', 'RUB', 'ru-RU')).toBe(123450);
+    expect(parseMoney('1234.5', 'RUB', 'ru-RU')).toBe(123450);
+    expect(parseMoney('0.1', 'EUR', 'en')).toBe(10);
+    expect(parseMoney('1000', 'JPY', 'en')).toBe(1000);
+    expect(parseMoney('', 'EUR', 'en')).toBeNull();
+  });
+
+  it('rejects what is not an amount', () => {
+    expect(parseMoney('abc', 'EUR', 'en')).toBeUndefined();
+    expect(parseMoney('1.234', 'EUR', 'en')).toBeUndefined();
+    expect(parseMoney('-5', 'EUR', 'en')).toBeUndefined();
+    expect(parseMoney('1.5', 'JPY', 'en')).toBeUndefined();
+    expect(parseMoney('99999999999999999', 'EUR', 'en')).toBeUndefined();
+  });
+});
+
+describe('dates and numbers', () => {
+  it('shows calendar dates without a time-zone shift', () => {
+    expect(formatCalendarDate('2025-03-01', 'en-GB')).toBe('1 Mar 2025');
+    expect(formatCalendarDate('2025-03-01', 'ru-RU')).toMatch(/^1 мар\.? 2025/);
+  });
+
+  it('groups digits by locale', () => {
+    expect(formatNumber(1234567.5, 'en-US')).toBe('1,234,567.5');
+    expect(nbsp(formatNumber(1234567.5, 'ru-RU'))).toBe('1 234 567,5');
+  });
+
+  it('round-trips a datetime-local input value', () => {
+    const date = new Date(2025, 0, 31, 9, 5);
+    expect(toDateTimeInput(date)).toBe('2025-01-31T09:05');
+    expect(fromDateTimeInput('2025-01-31T09:05')).toBe(date.toISOString());
+    expect(fromDateTimeInput('')).toBeNull();
+    expect(fromDateTimeInput('nonsense')).toBeNull();
+  });
+
+  it('picks the most specific browser locale for the language', () => {
+    expect(localeFor('en', ['ru-RU', 'en-GB'])).toBe('en-GB');
+    expect(localeFor('ru', ['en-US'])).toBe('ru');
+  });
+});
