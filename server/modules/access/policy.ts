@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { forbidden, notFound } from '../../lib/errors.js';
+import { fieldError, forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -77,6 +77,15 @@ export function seesInternalRecords(actor: Actor): boolean {
 export function assertCanManageAccount(actor: Actor, a: OwnedAccount): void {
   if (!canReadAccount(actor, a)) throw notFound('account');
   if (!canManageAccount(actor, a)) throw forbidden('You can view this account but not change it.');
+}
+
+/**
+ * For a new record that names its account in the body: an account the actor cannot read
+ * answers exactly like one that does not exist (400 on the field), so ids do not leak.
+ */
+export function assertCanAddToAccount<A extends OwnedAccount>(actor: Actor, a: A | undefined): asserts a is A {
+  if (!a || !canReadAccount(actor, a)) throw fieldError('accountId', 'No account with this id');
+  assertCanManageAccount(actor, a);
 }
 
 export function assertCanReadAccount(actor: Actor, a: OwnedAccount): void {

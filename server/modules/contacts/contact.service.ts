@@ -5,11 +5,11 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { notFound, preconditionFailed } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { foldText, searchText } from '../../lib/text.js';
 import type { Actor } from '../access/actor.js';
-import { assertCanManageAccount, canReadAccount } from '../access/policy.js';
+import { assertCanAddToAccount, assertCanManageAccount, canReadAccount } from '../access/policy.js';
 import { recordAudit } from '../audit/audit.recorder.js';
 import type { AccountService } from '../accounts/account.service.js';
 import type { TimelineService } from '../timeline/timeline.service.js';
@@ -53,8 +53,7 @@ export class ContactService {
   async create(actor: Actor, input: NewContact): Promise<Contact> {
     return this.db.transaction().execute(async (t) => {
       const account = await this.accounts.findOwned(input.accountId, t);
-      if (!account) throw fieldError('accountId', 'No account with this id');
-      assertCanManageAccount(actor, account);
+      assertCanAddToAccount(actor, account);
       const now = this.clock.now().toISOString();
       const row = await this.repo.insert(t, {
         id: newId(),

@@ -10,7 +10,7 @@ import { fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
 import type { Actor } from '../access/actor.js';
-import { assertCanManageAccount, assertCanReadInternal, assertSeesInternal } from '../access/policy.js';
+import { assertCanAddToAccount, assertCanManageAccount, assertCanReadInternal, assertSeesInternal } from '../access/policy.js';
 import { recordAudit } from '../audit/audit.recorder.js';
 import type { AccountService } from '../accounts/account.service.js';
 import { presentInteraction, type InteractionRow } from './interaction.presenter.js';
@@ -56,8 +56,7 @@ export class InteractionService {
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {
     return this.db.transaction().execute(async (t) => {
       const account = await this.accounts.findOwned(input.accountId, t);
-      if (!account) throw fieldError('accountId', 'No account with this id');
-      assertCanManageAccount(actor, account);
+      assertCanAddToAccount(actor, account);
       const contactIds = input.contactIds ?? [];
       await this.assertContactsOf(t, input.accountId, contactIds);
       const now = this.clock.now().toISOString();

@@ -3,10 +3,11 @@ import type { TimelineEntry } from '../../../common/schemas/timeline.js';
 import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
+import { notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor } from '../../lib/pagination.js';
 import type { Actor } from '../access/actor.js';
-import { assertCanReadInternal } from '../access/policy.js';
+import { assertCanReadAccount, assertSeesInternal } from '../access/policy.js';
 import type { AccountService } from '../accounts/account.service.js';
 import type { InteractionService } from '../interactions/interaction.service.js';
 import { TimelineRepository } from './timeline.repository.js';
@@ -52,7 +53,10 @@ export class TimelineService {
     interactions: InteractionService,
   ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
     const account = await accounts.findOwned(accountId);
-    assertCanReadInternal(actor, account ?? { id: accountId, owner_id: null, backup_owner_id: null }, 'account');
+    if (!account) throw notFound('account');
+    // Someone who sees the account but never internal records is refused, as on the interaction list.
+    assertCanReadAccount(actor, account);
+    assertSeesInternal(actor);
     const page = await this.repo.page(accountId, limit, decodeCursor(cursor));
     const details = await interactions.presentMany(page.items.filter((r) => r.entry_type === 'interaction').map((r) => r.id));
     const items = page.items.map((r): TimelineEntry => {

@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, rowCounts, createInteraction } from '../../test/fixtures.js';
+import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
+import { VIEWERS, buildWorld, type Viewer, type World } from '../../test/world.js';
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await buildWorld(t);
+});
+afterAll(() => t.close());
+
+type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
+/** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
+type Row = [number, number, number, number, number, number, number, number];
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users';
+
+interface Resource {
+  name: string;
+  path: string;
+  table?: Table;
+  expect: Partial<Record<Op, Row>>;
+  /** Company A's record, the one every viewer is tried against. */
+  id?: (w: World) => string;
+  listUrl?: (w: World) => string;
+  listedIn?: (w: World, items: Array<{ id: string; recordId?: string }>) => boolean;
+  createBody?: (w: World, accountId?: string) => object;
+  updateBody?: object;
+  /** A disposable record of company A, for writes that are expected to succeed. */
+  fresh?: (w: World) => Promise<string>;
+}
+
+let emails = 0;
+const has = (id: string) => (items: Array<{ id: string }>) => items.some((i) => i.id === id);
+
+const RESOURCES: Resource[] = [
+  {
+    name: 'accounts',
+    path: '/api/v1/accounts',
+    table: 'accounts',
+    id: (w) => w.accountA.id,
+    listedIn: (w, items) => has(w.accountA.id)(items),
+    createBody: () => ({ name: 'Opened in the matrix' }),
+    updateBody: { industry: 'Retail' },
+    fresh: async (w) => (await t.createAccount(t.admin, { ownerId: w.as.owner.user.id, backupOwnerId: w.as.backup.user.id })).id,
+    expect: {
+      read: [200, 200, 404, 200, 404, 200, 200, 404],
+      list: [200, 200, 200, 200, 200, 200, 200, 200],
+      create: [201, 201, 201, 201, 403, 403, 403, 403],
+      update: [200, 200, 404, 403, 404, 403, 403, 404],
+      delete: [204, 204, 404, 403, 404, 403, 403, 404],
+    },
+  },
+  {
+    name: 'contacts',
+    path: '/api/v1/contacts',
+    table: 'contacts',
+    id: (w) => w.contactA.id,
+    listedIn: (w, items) => has(w.contactA.id)(items),
+    // Creating under an account one may not see answers exactly as for an account that does not exist.
+    createBody: (w, accountId = w.accountA.id) => ({ accountId, firstName: 'Nina' }),
+    updateBody: { position: 'CTO' },
+    fresh: async (w) => (await t.createContact(t.admin, w.accountA.id, 'Spare')).id,
+    expect: {
+      read: [200, 200, 404, 200, 404, 200, 200, 404],
+      list: [200, 200, 200, 200, 200, 200, 200, 200],
+      create: [201, 201, 400, 403, 400, 403, 403, 400],
+      update: [200, 200, 404, 403, 404, 403, 403, 404],
+      delete: [204, 204, 404, 403, 404, 403, 403, 404],
+    },
+  },
+  {
+    name: 'interactions',
+    path: '/api/v1/interactions',
+    table: 'interactions',
+    id: (w) => w.interactionA.id,
+    listedIn: (w, items) => has(w.interactionA.id)(items),
+    createBody: (w, accountId = w.accountA.id) => ({ accountId, type: 'note', occurredAt: '2026-03-01T12:00:00Z', summary: 'Matrix note' }),
+    updateBody: { summary: 'Rewritten' },
+    fresh: async (w) => (await createInteraction(t.admin, w.accountA.id)).id,
+    expect: {
+      read: [200, 200, 404, 200, 404, 200, 404, 404],
+      list: [200, 200, 200, 200, 403, 200, 403, 403],
+      create: [201, 201, 400, 403, 400, 403, 403, 400],
+      update: [200, 200, 404, 403, 404, 403, 404, 404],
+      delete: [204, 204, 404, 403, 404, 403, 404, 404],
+    },
+  },
+  {
+    name: 'timeline',
+    path: '/api/v1/accounts',
+    listUrl: (w) => `/api/v1/accounts/${w.accountA.id}/timeline`,
+    listedIn: (w, items) => has(w.interactionA.id)(items),
+    expect: { list: [200, 200, 404, 200, 404, 200, 403, 404] },
+  },
+  {
+    name: 'users',
+    path: '/api/v1/users',
+    table: 'users',
+    id: (w) => w.as.specialist.user.id,
+    listedIn: (w, items) => has(w.as.specialist.user.id)(items),
+    createBody: () => ({ email: `matrix${++emails}@example.test`, name: 'Matrix User', role: 'finance', password: PASSWORD }),
+    updateBody: { name: 'Renamed' },
+    fresh: async () => (await t.admin.post('/api/v1/users', { email: `spare${++emails}@example.test`, name: 'Spare', role: 'specialist', password: PASSWORD })).json().id,
+    expect: {
+      read: [200, 200, 200, 200, 200, 200, 404, 404],
+      list: [200, 200, 200, 200, 200, 200, 403, 403],
+      create: [201, 403, 403, 403, 403, 403, 403, 403],
+      update: [200, 403, 403, 403, 403, 403, 403, 403],
+      // Users are deactivated, never deleted: there is no such route for anyone.
+      delete: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+  },
+  {
+    name: 'audit-log',
+    path: '/api/v1/audit-log',
+    listedIn: (w, items) => items.some((e) => e.recordId === w.accountA.id),
+    expect: { list: [200, 403, 403, 403, 403, 403, 403, 403] },
+  },
+];
+
+const adminView = (r: Resource, id: string) => t.admin.get(`${r.path}/${id}`);
+const auditCount = async (recordId: string) =>
+  (await t.admin.get(`/api/v1/audit-log?recordId=${recordId}&limit=200`)).json().items.length as number;
+
+const RUN: Record<Op, (r: Resource, viewer: Viewer, status: number) => Promise<void>> = {
+  async read(r, viewer, status) {
+    const res = await w.as[viewer].get(`${r.path}/${r.id!(w)}`);
+    if (status === 200) return void expect(res.json().id).toBe(r.id!(w));
+    // A hidden record answers word for word like one that does not exist.
+    const ghost = await w.as[viewer].get(`${r.path}/no-such-id`);
+    expect(expectProblem(res, status).detail).toBe(ghost.json().detail);
+  },
+  async list(r, viewer, status) {
+    const res = await w.as[viewer].get(r.listUrl ? `${r.listUrl(w)}?limit=200` : `${r.path}?limit=200`);
+    if (status !== 200) return void expectProblem(res, status);
+    expect(res.statusCode).toBe(200);
+    const readable = r.expect.read ? r.expect.read[VIEWERS.indexOf(viewer)] === 200 : true;
+    expect(r.listedIn!(w, res.json().items)).toBe(readable);
+  },
+  async create(r, viewer, status) {
+    const before = await rowCounts(t);
+    const res = await w.as[viewer].post(r.path, r.createBody!(w));
+    const after = await rowCounts(t);
+    if (status === 201) {
+      expect(res.statusCode, res.body).toBe(201);
+      expect(after[r.table!]).toBe(before[r.table!] + 1);
+      expect(await auditCount(res.json().id)).toBe(1);
+      return;
+    }
+    const problem = expectProblem(res, status);
+    expect(after).toEqual(before);
+    if (status === 400) {
+      const ghost = await w.as[viewer].post(r.path, r.createBody!(w, 'no-such-account'));
+      expect({ status: res.statusCode, detail: problem.detail, errors: problem.errors }).toEqual({ status: ghost.statusCode, detail: ghost.json().detail, errors: ghost.json().errors });
+    }
+  },
+  async update(r, viewer, status) {
+    const id = status === 200 ? await r.fresh!(w) : r.id!(w);
+    const before = (await adminView(r, id)).json();
+    const audits = await auditCount(id);
+    const res = await w.as[viewer].patch(`${r.path}/${id}`, r.updateBody);
+    if (status === 200) {
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().version).toBe(before.version + 1);
+      expect(await auditCount(id)).toBe(audits + 1);
+      return;
+    }
+    expectProblem(res, status);
+    expect((await adminView(r, id)).json()).toEqual(before);
+    expect(await auditCount(id)).toBe(audits);
+  },
+  async delete(r, viewer, status) {
+    const id = status === 204 ? await r.fresh!(w) : r.id!(w);
+    const before = await rowCounts(t);
+    const res = await w.as[viewer].delete(`${r.path}/${id}`);
+    if (status === 204) {
+      expect(res.statusCode, res.body).toBe(204);
+      expect((await adminView(r, id)).statusCode).toBe(404);
+      expect((await auditEntriesOf(id)).map((e) => e.action)).toContain('delete');
+      return;
+    }
+    expectProblem(res, status);
+    expect(await rowCounts(t)).toEqual(before);
+    expect((await adminView(r, id)).statusCode).toBe(200);
+  },
+};
+
+const auditEntriesOf = async (recordId: string) =>
+  (await t.admin.get(`/api/v1/audit-log?recordId=${recordId}`)).json().items as Array<{ action: string }>;
+
+const OPS: Op[] = ['read', 'list', 'create', 'update', 'delete'];
+
+describe.each(RESOURCES)('$name', (r) => {
+  const cases = VIEWERS.flatMap((viewer, i) => OPS.filter((op) => r.expect[op]).map((op) => ({ viewer, op, status: r.expect[op]![i] })));
+  it.each(cases)('$viewer: $op → $status', ({ viewer, op, status }) => RUN[op](r, viewer, status));
+});
+
+/** Which of the two companies each viewer sees in lists. */
+const SEES: Record<Viewer, Array<'A' | 'B'>> = {
+  admin: ['A', 'B'],
+  owner: ['A'],
+  nonOwner: ['B'],
+  backup: ['A'],
+  specialist: [],
+  finance: ['A', 'B'],
+  clientA: ['A'],
+  clientB: ['B'],
+};
+
+describe('list scoping', () => {
+  const pick = (ids: string[], a: string, b: string) => [ids.includes(a) && 'A', ids.includes(b) && 'B'].filter(Boolean);
+  const idsOf = async (viewer: Viewer, url: string) => ((await w.as[viewer].get(url)).json().items as Array<{ id: string }>).map((i) => i.id);
+
+  it.each(VIEWERS)('%s sees exactly the accounts and contacts of their companies', async (viewer) => {
+    expect(pick(await idsOf(viewer, '/api/v1/accounts?limit=200'), w.accountA.id, w.accountB.id)).toEqual(SEES[viewer]);
+    expect(pick(await idsOf(viewer, '/api/v1/contacts?limit=200'), w.contactA.id, w.contactB.id)).toEqual(SEES[viewer]);
+  });
+
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)('%s sees exactly the interactions of their companies', async (viewer) => {
+    expect(pick(await idsOf(viewer, '/api/v1/interactions?limit=200'), w.interactionA.id, w.interactionB.id)).toEqual(SEES[viewer]);
+  });
+
+  it('a specialist without tasks sees no account and no contact at all', async () => {
+    expect(await idsOf('specialist', '/api/v1/accounts?limit=200')).toEqual([]);
+    expect(await idsOf('specialist', '/api/v1/contacts?limit=200')).toEqual([]);
+  });
+
+  it('a client sees nothing but their own company, even when asking for the other by filter or search', async () => {
+    expect(await idsOf('clientA', '/api/v1/accounts?limit=200')).toEqual([w.accountA.id]);
+    expect(await idsOf('clientA', '/api/v1/accounts?q=Beta')).toEqual([]);
+    expect(await idsOf('clientA', `/api/v1/accounts?ownerId=${w.as.nonOwner.user.id}`)).toEqual([]);
+    expect(await idsOf('clientA', `/api/v1/contacts?accountId=${w.accountB.id}`)).toEqual([]);
+    const contacts = (await w.as.clientA.get('/api/v1/contacts?limit=200')).json().items as Array<{ id: string; accountId: string }>;
+    expect(contacts.map((c) => c.id)).toContain(w.contactA.id);
+    expect(new Set(contacts.map((c) => c.accountId))).toEqual(new Set([w.accountA.id]));
+  });
+
+  it('a manager never finds another manager’s account by search or filter', async () => {
+    expect(await idsOf('owner', '/api/v1/accounts?q=Beta')).toEqual([]);
+    expect(await idsOf('owner', `/api/v1/contacts?accountId=${w.accountB.id}`)).toEqual([]);
+    expect(await idsOf('owner', `/api/v1/interactions?accountId=${w.accountB.id}`)).toEqual([]);
+  });
+});
+
+describe('crossing companies by id', () => {
+  it.each([
+    ['clientA', 'B'],
+    ['owner', 'B'],
+    ['nonOwner', 'A'],
+  ] as const)('%s gets 404 for every record of company %s', async (viewer, company) => {
+    const [account, contact, interaction] = company === 'A' ? [w.accountA, w.contactA, w.interactionA] : [w.accountB, w.contactB, w.interactionB];
+    for (const url of [`/api/v1/accounts/${account.id}`, `/api/v1/accounts/${account.id}/timeline`, `/api/v1/contacts/${contact.id}`, `/api/v1/interactions/${interaction.id}`]) {
+      expectProblem(await w.as[viewer].get(url), 404);
+    }
+  });
+
+  it('a client reads their own user record but no other', async () => {
+    expect((await w.as.clientA.get(`/api/v1/users/${w.as.clientA.user.id}`)).statusCode).toBe(200);
+    expectProblem(await w.as.clientA.get(`/api/v1/users/${w.as.clientB.user.id}`), 404);
+  });
+});
