@@ -10,12 +10,23 @@ export interface CursorPosition {
 export const encodeCursor = (pos: CursorPosition): string =>
   Buffer.from(JSON.stringify(pos)).toString('base64url');
 
+/** What the sort column holds; a timestamp position must be one, or PostgreSQL fails the cast. */
+export type CursorKind = 'any' | 'text' | 'timestamp';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function fits(v: unknown, kind: CursorKind): boolean {
+  if (kind === 'timestamp') return typeof v === 'string' && ISO_TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
+  if (kind === 'text') return typeof v === 'string';
+  return typeof v === 'string' || typeof v === 'number';
+}
+
 /** Decodes a cursor from the query string; a tampered one is a 400, not a 500. */
-export function decodeCursor(cursor: string | undefined): CursorPosition | null {
+export function decodeCursor(cursor: string | undefined, kind: CursorKind = 'any'): CursorPosition | null {
   if (!cursor) return null;
   try {
     const pos = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (pos && typeof pos.id === 'string' && (typeof pos.v === 'string' || typeof pos.v === 'number')) return pos;
+    if (pos && typeof pos.id === 'string' && fits(pos.v, kind)) return pos;
   } catch {
     // fall through
   }

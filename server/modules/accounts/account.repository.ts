@@ -22,7 +22,7 @@ export class AccountRepository {
     const desc = f.sort.startsWith('-');
     const key = SORT_COLUMNS[f.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
     const dir = desc ? 'desc' : 'asc';
-    const pos = decodeCursor(f.cursor);
+    const pos = decodeCursor(f.cursor, key === 'name' ? 'text' : 'timestamp');
     let q = this.db
       .selectFrom('accounts')
       .selectAll()

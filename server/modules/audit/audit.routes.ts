@@ -20,7 +20,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = req.requireActor();
       assertAdmin(actor);
       const q = req.query;
-      const pos = decodeCursor(q.cursor);
+      const pos = decodeCursor(q.cursor, 'timestamp');
       let query = app.db
         .selectFrom('audit_log')
         .leftJoin('users', 'users.id', 'audit_log.actor_id')

@@ -25,7 +25,7 @@ export class ContactRepository {
 
   /** Contacts of accounts the actor may read, by name. */
   async list(actor: Actor, f: ContactListQuery) {
-    const pos = decodeCursor(f.cursor);
+    const pos = decodeCursor(f.cursor, 'text');
     let q = this.base()
       .where((eb) => accountIdScope(actor, eb, 'contacts.account_id'))
       .orderBy('contacts.sort_name')

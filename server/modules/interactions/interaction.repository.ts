@@ -32,7 +32,7 @@ export class InteractionRepository {
 
   /** Newest first, within accounts the actor may read. */
   async list(actor: Actor, f: InteractionListQuery) {
-    const pos = decodeCursor(f.cursor);
+    const pos = decodeCursor(f.cursor, 'timestamp');
     let q = this.db
       .selectFrom('interactions')
       .selectAll('interactions')

@@ -57,7 +57,7 @@ export class TimelineService {
     // Someone who sees the account but never internal records is refused, as on the interaction list.
     assertCanReadAccount(actor, account);
     assertSeesInternal(actor);
-    const page = await this.repo.page(accountId, limit, decodeCursor(cursor));
+    const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
     const details = await interactions.presentMany(page.items.filter((r) => r.entry_type === 'interaction').map((r) => r.id));
     const items = page.items.map((r): TimelineEntry => {
       if (r.entry_type === 'interaction') {
