@@ -20,5 +20,41 @@ export const TIMELINE_EVENT_KINDS = [
   'owner_changed',
   'status_changed',
   'contact_added',
+  'project_created',
+  'stage_changed',
+  'plan_submitted',
+  'plan_approved',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+export const PROJECT_STAGES = ['brief', 'planning', 'in_progress', 'review', 'delivered', 'on_hold', 'closed'] as const;
+export type ProjectStage = (typeof PROJECT_STAGES)[number];
+
+/** Where a project may go from each stage; on_hold resumes to the stage it left. */
+export const STAGE_TRANSITIONS: Record<ProjectStage, readonly ProjectStage[]> = {
+  brief: ['planning', 'on_hold', 'closed'],
+  planning: ['brief', 'in_progress', 'on_hold', 'closed'],
+  in_progress: ['review', 'on_hold'],
+  review: ['in_progress', 'delivered', 'on_hold'],
+  delivered: ['review', 'closed'],
+  on_hold: ['brief', 'planning', 'in_progress', 'review', 'closed'],
+  closed: [],
+};
+
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done'] as const;
+export const REQUIREMENT_PARTIES = ['client', 'company'] as const;
+export const REQUIREMENT_STATUSES = ['proposed', 'agreed', 'rejected', 'changed'] as const;
+export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'review', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const REPORT_SCHEDULES = ['none', 'weekly', 'monthly'] as const;
+
+/** Kinds of work a project can be; each has its own brief questionnaire. */
+export const WORK_KINDS = ['seo', 'copywriting', 'usability', 'analytics', 'context_ads', 'design', 'development', 'other'] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** Default specialist roles; the list in use is a setting. */
+export const DEFAULT_SPECIALIST_ROLES = ['seo', 'copywriter', 'usability', 'analytics', 'context_ads', 'designer', 'developer', 'other'] as const;
+

@@ -13,6 +13,10 @@ import { tokenRoutes } from './modules/auth/token.routes.js';
 import { contactRoutes } from './modules/contacts/contact.routes.js';
 import { interactionRoutes } from './modules/interactions/interaction.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { deliveryRoutes } from './modules/delivery/delivery.routes.js';
+import { planRoutes } from './modules/plans/plan.routes.js';
+import { projectRoutes } from './modules/projects/project.routes.js';
+import { taskRoutes } from './modules/tasks/task.routes.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
@@ -88,6 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(contactRoutes, { contacts: services.contacts });
       await api.register(interactionRoutes, { interactions: services.interactions });
       await api.register(auditRoutes);
+      await api.register(projectRoutes, { services });
+      await api.register(planRoutes, { services });
+      await api.register(taskRoutes, { tasks: services.tasks, comments: services.taskComments });
+      await api.register(deliveryRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,14 @@ import { ContactService } from './modules/contacts/contact.service.js';
 import { InteractionService } from './modules/interactions/interaction.service.js';
 import { TimelineService } from './modules/timeline/timeline.service.js';
 import { UserService } from './modules/users/user.service.js';
+import { BriefService } from './modules/plans/brief.service.js';
+import { MilestoneService } from './modules/plans/milestone.service.js';
+import { PlanService } from './modules/plans/plan.service.js';
+import { RequirementService } from './modules/plans/requirement.service.js';
+import { ProjectService } from './modules/projects/project.service.js';
+import { SettingsService } from './modules/settings/settings.service.js';
+import { TaskCommentService } from './modules/tasks/task-comment.service.js';
+import { TaskService } from './modules/tasks/task.service.js';
 
 export interface ServiceOptions {
   sessionTtlMs: number;
@@ -18,7 +26,22 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
   const users = new UserService(db, clock);
   const timeline = new TimelineService(db);
   const accounts = new AccountService(db, clock, timeline, opts.defaultCurrency);
+  const settings = new SettingsService(db);
+  const briefs = new BriefService(db, clock);
+  const projects = new ProjectService(db, clock, accounts, timeline, briefs);
+  briefs.projects = projects;
+  const plans = new PlanService(db, clock, projects, timeline);
+  const tasks = new TaskService(db, clock, projects, settings);
   return {
+    clock,
+    settings,
+    projects,
+    plans,
+    briefs,
+    milestones: new MilestoneService(db, clock, projects, plans),
+    requirements: new RequirementService(db, clock, projects),
+    tasks,
+    taskComments: new TaskCommentService(db, clock, tasks),
     users,
     auth: new AuthService(db, clock, users, opts.sessionTtlMs),
     tokens: new TokenService(db, clock),

@@ -6,3 +6,7 @@ export * from './timeline.js';
 export * from './user.js';
 export * from './auth.js';
 export * from './audit.js';
+export * from './project.js';
+export * from './plan.js';
+export * from './task.js';
+export * from './delivery.js';

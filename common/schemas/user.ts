@@ -17,6 +17,11 @@ const userFields = {
   contactId: IdSchema.nullable(),
   active: z.boolean({ message: 'active is true or false' }),
   language: z.enum(LANGUAGES),
+  capacityHoursPerWeek: z
+    .number({ message: 'Capacity is a number of hours per week' })
+    .int({ message: 'Capacity is whole hours' })
+    .min(0)
+    .max(80, { message: 'At most 80 hours a week' }),
 };
 
 export const UserCreateSchema = z.object({
@@ -44,6 +49,7 @@ export const UserSchema = RecordMetaSchema.extend({
   accountId: z.string().nullable(),
   active: z.boolean(),
   language: z.enum(LANGUAGES),
+  capacityHoursPerWeek: z.number().int(),
 });
 export type User = z.infer<typeof UserSchema>;
 

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { DeliveryTables } from './tables/delivery.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -19,6 +20,7 @@ export interface UsersTable extends Versioned {
   active: number;
   language: string;
   search_text: string;
+  capacity_hours_per_week: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -117,7 +119,7 @@ export interface AuditLogTable {
 }
 
 /** Every table; later areas add their own interfaces beside this file and extend it here. */
-export interface DB {
+export interface DB extends DeliveryTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -1,7 +1,8 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { DB } from './schema.js';
 
-type VersionedTable = 'users' | 'accounts' | 'contacts' | 'interactions';
+/** Every table whose rows carry a `version`. */
+type VersionedTable = { [K in keyof DB]: DB[K] extends { version: unknown } ? K : never }[keyof DB];
 
 /**
  * Optimistic update: applies `set` only while the row still has `version`, bumping it.

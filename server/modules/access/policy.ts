@@ -115,3 +115,29 @@ export function assertStaff(actor: Actor): void {
 export function assertAdmin(actor: Actor): void {
   if (actor.role !== 'admin') throw forbidden('Only admins can do this.');
 }
+
+/**
+ * Projects the actor may read, as a condition on the `projects` table. A specialist reaches
+ * a project (and its account's name) only through a task assigned to them.
+ */
+export function projectScope(actor: Actor, eb: ExpressionBuilder<DB, 'projects'>): Expression<SqlBool> {
+  if (actor.role === 'specialist') {
+    return eb('projects.id', 'in', eb.selectFrom('tasks').select('tasks.project_id').where('tasks.assignee_id', '=', actor.id));
+  }
+  return accountIdScope(actor, eb, 'projects.account_id');
+}
+
+/** Tasks the actor may read: a specialist their own; clients none; others by account. */
+export function taskScope(actor: Actor, eb: ExpressionBuilder<DB, 'tasks'>): Expression<SqlBool> {
+  if (actor.role === 'specialist') return eb('tasks.assignee_id', '=', actor.id);
+  if (actor.role === 'client') return FALSE;
+  return accountIdScope(actor, eb, 'tasks.account_id');
+}
+
+/** Budgets and rates are finances: specialists never see them. */
+export const seesProjectFinances = (actor: Actor) => actor.role !== 'specialist';
+
+/** Delivery is edited by admins and the account's owner; finance and backups read it. */
+export function assertCanManageDelivery(actor: Actor, a: OwnedAccount): void {
+  if (!canManageAccount(actor, a)) throw forbidden('Only the account manager of this account can change its projects.');
+}

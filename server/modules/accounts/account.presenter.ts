@@ -1,15 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { Account } from '../../../common/schemas/account.js';
 import type { AccountsTable } from '../../db/schema.js';
+import { recordMeta } from '../../lib/presenter.js';
 
 export type AccountRow = Selectable<AccountsTable>;
 
 export function presentAccount(r: AccountRow): Account {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...recordMeta(r),
     name: r.name,
     status: r.status as Account['status'],
     industry: r.industry,

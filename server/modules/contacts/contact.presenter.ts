@@ -1,15 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { Contact } from '../../../common/schemas/contact.js';
 import type { ContactsTable } from '../../db/schema.js';
+import { recordMeta } from '../../lib/presenter.js';
 
 export type ContactRow = Selectable<ContactsTable> & { account_name: string };
 
 export function presentContact(r: ContactRow): Contact {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...recordMeta(r),
     accountId: r.account_id,
     accountName: r.account_name,
     firstName: r.first_name,

@@ -1,15 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { Interaction } from '../../../common/schemas/interaction.js';
 import type { InteractionsTable } from '../../db/schema.js';
+import { recordMeta } from '../../lib/presenter.js';
 
 export type InteractionRow = Selectable<InteractionsTable>;
 
 export function presentInteraction(r: InteractionRow, contactIds: string[]): Interaction {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...recordMeta(r),
     accountId: r.account_id,
     type: r.type as Interaction['type'],
     occurredAt: r.occurred_at,

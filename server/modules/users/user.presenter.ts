@@ -1,16 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { User } from '../../../common/schemas/user.js';
 import type { UsersTable } from '../../db/schema.js';
+import { recordMeta } from '../../lib/presenter.js';
 
 export type UserRow = Selectable<UsersTable>;
 
 /** Row -> API shape; the password hash never leaves the server. */
 export function presentUser(r: UserRow): User {
   return {
-    id: r.id,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...recordMeta(r),
     email: r.email,
     name: r.name,
     role: r.role as User['role'],
@@ -19,6 +17,7 @@ export function presentUser(r: UserRow): User {
     accountId: r.account_id,
     active: r.active === 1,
     language: r.language as User['language'],
+    capacityHoursPerWeek: r.capacity_hours_per_week,
   };
 }
 

@@ -116,6 +116,7 @@ export class UserService {
         account_id: link.accountId,
         active: changes.active === undefined ? undefined : changes.active ? 1 : 0,
         language: changes.language,
+        capacity_hours_per_week: changes.capacityHoursPerWeek,
         password_hash: changes.password ? await hashPassword(changes.password) : undefined,
         search_text: searchText(changes.name ?? row.name, changes.email ?? row.email),
         updated_at: now,

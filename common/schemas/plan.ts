@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { MILESTONE_STATUSES, REQUIREMENT_PARTIES, REQUIREMENT_STATUSES } from '../enums.js';
+import { CalendarDateSchema, IdSchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+
+export const MilestoneCreateSchema = z.object({
+  projectId: IdSchema,
+  title: requiredText(200, 'Enter the milestone title'),
+  dueDate: CalendarDateSchema,
+  status: z.enum(MILESTONE_STATUSES, { message: 'Status is planned, in_progress or done' }).default('planned'),
+});
+export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true }).partial();
+
+export const MilestoneSchema = RecordMetaSchema.extend({
+  projectId: z.string(),
+  title: z.string(),
+  dueDate: z.string(),
+  status: z.enum(MILESTONE_STATUSES),
+  clientApprovedAt: z.string().nullable(),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const RequirementCreateSchema = z.object({
+  projectId: IdSchema,
+  party: z.enum(REQUIREMENT_PARTIES, { message: 'Party is client or company' }),
+  text: requiredText(4000, 'Describe the requirement'),
+});
+export const RequirementUpdateSchema = z.object({
+  text: requiredText(4000, 'Describe the requirement').optional(),
+  party: z.enum(REQUIREMENT_PARTIES, { message: 'Party is client or company' }).optional(),
+  note: optionalText(1000),
+});
+export const RequirementDecisionSchema = z.object({ note: optionalText(1000) });
+
+export const RequirementHistoryEntrySchema = z.object({
+  text: z.string(),
+  status: z.enum(REQUIREMENT_STATUSES),
+  changedById: z.string().nullable(),
+  changedAt: z.string(),
+  note: z.string().nullable(),
+});
+
+export const RequirementSchema = RecordMetaSchema.extend({
+  projectId: z.string(),
+  party: z.enum(REQUIREMENT_PARTIES),
+  text: z.string(),
+  status: z.enum(REQUIREMENT_STATUSES),
+  agreedById: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+  history: z.array(RequirementHistoryEntrySchema),
+});
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+export const ProjectChildQuerySchema = z.object({ projectId: IdSchema });

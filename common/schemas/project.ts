@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PLAN_STATUSES, PROJECT_STAGES, REPORT_SCHEDULES, WORK_KINDS } from '../enums.js';
+import {
+  CalendarDateSchema,
+  CurrencySchema,
+  IdSchema,
+  ListQuerySchema,
+  MinorAmountSchema,
+  RecordMetaSchema,
+  optionalText,
+  requiredText,
+} from './common.js';
+
+const projectFields = {
+  name: requiredText(200, 'Enter the project name'),
+  kind: z.enum(WORK_KINDS, { message: `Kind is one of: ${WORK_KINDS.join(', ')}` }),
+  stage: z.enum(PROJECT_STAGES, { message: `Stage is one of: ${PROJECT_STAGES.join(', ')}` }),
+  startDate: CalendarDateSchema.nullable(),
+  dueDate: CalendarDateSchema.nullable(),
+  budgetMinor: MinorAmountSchema.nullable(),
+  currency: CurrencySchema,
+  reportSchedule: z.enum(REPORT_SCHEDULES, { message: 'Report schedule is none, weekly or monthly' }),
+};
+
+export const ProjectCreateSchema = z.object({
+  accountId: IdSchema,
+  name: projectFields.name,
+  kind: projectFields.kind.default('other'),
+  stage: z.enum(['brief', 'planning'], { message: 'A new project starts in brief or planning' }).default('brief'),
+  startDate: projectFields.startDate.optional(),
+  dueDate: projectFields.dueDate.optional(),
+  budgetMinor: projectFields.budgetMinor.optional(),
+  currency: projectFields.currency.optional(),
+  reportSchedule: projectFields.reportSchedule.default('none'),
+});
+
+export const ProjectUpdateSchema = z
+  .object({
+    name: projectFields.name,
+    kind: projectFields.kind,
+    stage: projectFields.stage,
+    startDate: projectFields.startDate,
+    dueDate: projectFields.dueDate,
+    budgetMinor: projectFields.budgetMinor,
+    currency: projectFields.currency,
+    reportSchedule: projectFields.reportSchedule,
+  })
+  .partial();
+
+export const TeamMemberSchema = z.object({ userId: z.string(), name: z.string(), role: z.string() });
+
+export const ProjectSchema = RecordMetaSchema.extend({
+  accountId: z.string(),
+  accountName: z.string(),
+  name: z.string(),
+  kind: z.enum(WORK_KINDS),
+  stage: z.enum(PROJECT_STAGES),
+  allowedStages: z.array(z.enum(PROJECT_STAGES)),
+  startDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  budgetMinor: z.number().int().nullable(),
+  currency: z.string(),
+  reportSchedule: z.enum(REPORT_SCHEDULES),
+  planStatus: z.enum(PLAN_STATUSES),
+  planSubmittedAt: z.string().nullable(),
+  planApprovedAt: z.string().nullable(),
+  planApprovedById: z.string().nullable(),
+  planApprovalNote: z.string().nullable(),
+  team: z.array(TeamMemberSchema),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const ProjectListQuerySchema = ListQuerySchema.extend({
+  accountId: IdSchema.optional(),
+  stage: z.enum(PROJECT_STAGES).optional(),
+});
+
+export const PlanApproveSchema = z.object({
+  note: optionalText(1000),
+});
+
+export const TeamSetSchema = z.object({
+  members: z.array(z.object({ userId: IdSchema, role: requiredText(50) })).max(50),
+});

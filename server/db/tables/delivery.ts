@@ -1,0 +1,111 @@
+import type { Generated } from 'kysely';
+
+interface Versioned {
+  id: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProjectsTable extends Versioned {
+  account_id: string;
+  name: string;
+  search_text: string;
+  kind: string;
+  stage: string;
+  /** The stage to return to when a project on hold resumes. */
+  stage_before_hold: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  budget_minor: number | null;
+  currency: string;
+  report_schedule: string;
+  plan_status: string;
+  plan_submitted_at: string | null;
+  plan_approved_at: string | null;
+  plan_approved_by_id: string | null;
+  plan_approval_note: string | null;
+  brief_questions: string; // JSON [{id, text}] copied from the template when the project starts
+}
+
+export interface ProjectMembersTable {
+  project_id: string;
+  user_id: string;
+  role: string;
+}
+
+export interface MilestonesTable extends Versioned {
+  project_id: string;
+  title: string;
+  due_date: string;
+  status: string;
+  client_approved_at: string | null;
+}
+
+export interface RequirementsTable extends Versioned {
+  project_id: string;
+  party: string;
+  text: string;
+  status: string;
+  agreed_by_id: string | null;
+  agreed_at: string | null;
+}
+
+export interface RequirementHistoryTable {
+  id: string;
+  requirement_id: string;
+  text: string;
+  status: string;
+  changed_by_id: string | null;
+  changed_at: string;
+  note: string | null;
+}
+
+export interface BriefTemplatesTable {
+  kind: string;
+  questions: string; // JSON [{id, text}]
+  updated_at: string;
+}
+
+export interface BriefAnswersTable {
+  project_id: string;
+  question_id: string;
+  answer: string;
+  answered_by_id: string | null;
+  answered_at: string;
+}
+
+export interface TasksTable extends Versioned {
+  project_id: string;
+  account_id: string; // copied from the project so access checks need no join
+  title: string;
+  search_text: string;
+  assignee_id: string | null;
+  role: string | null;
+  status: string;
+  blocked_reason: string | null;
+  due_date: string | null;
+  estimate_hours: number;
+  spent_hours: number;
+  milestone_id: string | null;
+}
+
+export interface TaskCommentsTable {
+  id: string;
+  task_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface DeliveryTables {
+  projects: ProjectsTable;
+  project_members: ProjectMembersTable;
+  milestones: MilestonesTable;
+  requirements: RequirementsTable;
+  requirement_history: RequirementHistoryTable;
+  brief_templates: BriefTemplatesTable;
+  brief_answers: BriefAnswersTable;
+  tasks: TasksTable;
+  task_comments: TaskCommentsTable;
+}

@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { workingDays } from '../../lib/dates.js';
+import type { Actor } from '../access/actor.js';
+import { projectScope, taskScope } from '../access/policy.js';
+import { presentTask } from '../tasks/task.presenter.js';
+import type { TaskRepository } from '../tasks/task.repository.js';
+
+/** Working hours in a day, for the "time left" of a milestone. */
+export const HOURS_PER_DAY = 8;
+
+const remaining = sql<number>`case when tasks.estimate_hours > tasks.spent_hours then tasks.estimate_hours - tasks.spent_hours else 0 end`;
+
+/**
+ * What is going wrong in delivery: late tasks (past due, not done), blocked tasks, and
+ * milestones at risk — where one assignee's open work on the milestone exceeds the working
+ * hours left before its due date.
+ */
+export async function deliveryReport(db: Database, tasks: TaskRepository, actor: Actor, today: string, ownerId?: string) {
+  const scoped = () => {
+    let q = tasks.base().where((eb) => taskScope(actor, eb));
+    if (ownerId) q = q.where('accounts.owner_id', '=', ownerId);
+    return q;
+  };
+  const late = await scoped().where('tasks.status', '!=', 'done').where('tasks.due_date', '<', today).orderBy('tasks.due_date').orderBy('tasks.id').limit(200).execute();
+  const blocked = await scoped().where('tasks.status', '=', 'blocked').orderBy('tasks.updated_at').orderBy('tasks.id').limit(200).execute();
+
+  let load = db
+    .selectFrom('milestones')
+    .innerJoin('projects', 'projects.id', 'milestones.project_id')
+    .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+    .innerJoin('tasks', 'tasks.milestone_id', 'milestones.id')
+    .select([
+      'milestones.id',
+      'milestones.title',
+      'milestones.due_date',
+      'projects.id as project_id',
+      'projects.name as project_name',
+      'accounts.name as account_name',
+      'tasks.assignee_id',
+      sql<number>`sum(${remaining})`.as('remaining'),
+      sql<number>`count(*)`.as('open_tasks'),
+    ])
+    .where('milestones.status', '!=', 'done')
+    .where('tasks.status', '!=', 'done')
+    .where((eb) => projectScope(actor, eb as never))
+    .groupBy(['milestones.id', 'milestones.title', 'milestones.due_date', 'projects.id', 'projects.name', 'accounts.name', 'tasks.assignee_id']);
+  if (ownerId) load = load.where('accounts.owner_id', '=', ownerId);
+  const rows = await load.execute();
+
+  const atRisk = new Map<string, { id: string; title: string; dueDate: string; projectId: string; projectName: string; accountName: string; remainingHours: number; hoursLeft: number; openTasks: number }>();
+  for (const r of rows) {
+    const hoursLeft = workingDays(today, r.due_date) * HOURS_PER_DAY;
+    const rem = Number(r.remaining);
+    const prev = atRisk.get(r.id);
+    const openTasks = (prev?.openTasks ?? 0) + Number(r.open_tasks);
+    if (rem > hoursLeft && (!prev || rem > prev.remainingHours)) {
+      atRisk.set(r.id, { id: r.id, title: r.title, dueDate: r.due_date, projectId: r.project_id, projectName: r.project_name, accountName: r.account_name, remainingHours: rem, hoursLeft, openTasks });
+    } else if (prev) prev.openTasks = openTasks;
+  }
+  return {
+    today,
+    lateTasks: late.map(presentTask),
+    blockedTasks: blocked.map(presentTask),
+    milestonesAtRisk: [...atRisk.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+  };
+}

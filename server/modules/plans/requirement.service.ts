@@ -1,0 +1,149 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { Requirement, RequirementCreateSchema, RequirementUpdateSchema } from '../../../common/schemas/plan.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import type { RequirementsTable } from '../../db/tables/delivery.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { conflict, fieldError, forbidden, notFound, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import type { Actor } from '../access/actor.js';
+import { canManageAccount } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { ProjectService } from '../projects/project.service.js';
+import { recordMeta } from '../../lib/presenter.js';
+
+type Row = Selectable<RequirementsTable>;
+
+/**
+ * Requirements of both parties. Agreement comes from a client user, or from the manager on
+ * the client's behalf; changing an agreed requirement keeps the old text as a change request.
+ */
+export class RequirementService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+  ) {}
+
+  async list(actor: Actor, projectId: string) {
+    await this.projects.readable(actor, projectId);
+    const rows = await this.db.selectFrom('requirements').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('id').limit(500).execute();
+    return { items: await this.presentMany(rows), nextCursor: null };
+  }
+
+  async get(actor: Actor, id: string): Promise<Requirement> {
+    const row = await this.load(actor, id, 'read');
+    return (await this.presentMany([row]))[0];
+  }
+
+  async create(actor: Actor, input: z.output<typeof RequirementCreateSchema>): Promise<Requirement> {
+    return this.db.transaction().execute(async (t) => {
+      await this.projects.writable(actor, input.projectId, t);
+      const now = this.clock.now().toISOString();
+      const id = newId();
+      await t
+        .insertInto('requirements')
+        .values({ id, project_id: input.projectId, party: input.party, text: input.text, status: 'proposed', agreed_by_id: null, agreed_at: null, created_at: now, updated_at: now })
+        .execute();
+      const [created] = await this.presentMany([await this.find(id, t)], t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'create', after: created, at: now });
+      return created;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: z.output<typeof RequirementUpdateSchema>, expected?: number): Promise<Requirement> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.load(actor, id, 'write', t);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      const now = this.clock.now().toISOString();
+      const textChanged = changes.text !== undefined && changes.text !== row.text;
+      const wasAgreed = row.status === 'agreed';
+      if (textChanged) await this.keepHistory(t, row, actor.id, now, changes.note ?? null);
+      const ok = await updateIfVersion(t, 'requirements', id, row.version, {
+        text: changes.text,
+        party: changes.party,
+        status: textChanged && wasAgreed ? 'changed' : undefined,
+        agreed_by_id: textChanged && wasAgreed ? null : undefined,
+        agreed_at: textChanged && wasAgreed ? null : undefined,
+        updated_at: now,
+      });
+      if (!ok) throw preconditionFailed();
+      const [before] = await this.presentMany([row], t);
+      const [after] = await this.presentMany([await this.find(id, t)], t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'update', before: { ...before, history: undefined }, after: { ...after, history: undefined }, at: now });
+      return after;
+    });
+  }
+
+  /** Agree or reject: a client user of the account, or the manager recording it with a note. */
+  async decide(actor: Actor, id: string, decision: 'agreed' | 'rejected', note: string | null | undefined): Promise<Requirement> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.load(actor, id, 'decide', t);
+      if (actor.role !== 'client' && !note) throw fieldError('note', 'Say how the client decided (for example “agreed in the meeting on 3 May”)');
+      if (row.status === decision) throw conflict(`The requirement is already ${decision}.`);
+      const now = this.clock.now().toISOString();
+      await this.keepHistory(t, row, actor.id, now, note ?? null);
+      await updateIfVersion(t, 'requirements', id, row.version, {
+        status: decision,
+        agreed_by_id: decision === 'agreed' ? actor.id : null,
+        agreed_at: decision === 'agreed' ? now : null,
+        updated_at: now,
+      });
+      const [after] = await this.presentMany([await this.find(id, t)], t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'update', before: { status: row.status }, after: { status: decision, note: note ?? null }, at: now });
+      return after;
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction().execute(async (t) => {
+      const row = await this.load(actor, id, 'write', t);
+      if (row.status === 'agreed') throw conflict('An agreed requirement cannot be deleted; change it or reject it instead.');
+      await t.deleteFrom('requirements').where('id', '=', id).execute();
+      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'delete', before: { text: row.text, status: row.status }, at: this.clock.now().toISOString() });
+    });
+  }
+
+  private find(id: string, t: Kysely<DB> = this.db) {
+    return t.selectFrom('requirements').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  }
+
+  private async load(actor: Actor, id: string, need: 'read' | 'write' | 'decide', t: Kysely<DB> = this.db): Promise<Row> {
+    const row = await t.selectFrom('requirements').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('requirement');
+    const project = await this.projects.repo.findReadable(actor, row.project_id, t);
+    if (!project) throw notFound('requirement');
+    const manages = canManageAccount(actor, { id: project.account_id, owner_id: project.owner_id, backup_owner_id: project.backup_owner_id });
+    if (need === 'write' && !manages) throw forbidden('Only the account manager can change requirements.');
+    if (need === 'decide' && !manages && actor.role !== 'client') throw forbidden('Only the client or the account manager can agree requirements.');
+    return row;
+  }
+
+  private async keepHistory(t: Kysely<DB>, row: Row, actorId: string, now: string, note: string | null) {
+    await t
+      .insertInto('requirement_history')
+      .values({ id: newId(), requirement_id: row.id, text: row.text, status: row.status, changed_by_id: actorId, changed_at: now, note })
+      .execute();
+  }
+
+  private async presentMany(rows: Row[], t: Kysely<DB> = this.db): Promise<Requirement[]> {
+    const ids = rows.map((r) => r.id);
+    const history = ids.length
+      ? await t.selectFrom('requirement_history').selectAll().where('requirement_id', 'in', ids).orderBy('changed_at').orderBy('id').execute()
+      : [];
+    return rows.map((r) => ({
+      ...recordMeta(r),
+      projectId: r.project_id,
+      party: r.party as Requirement['party'],
+      text: r.text,
+      status: r.status as Requirement['status'],
+      agreedById: r.agreed_by_id,
+      agreedAt: r.agreed_at,
+      history: history
+        .filter((h) => h.requirement_id === r.id)
+        .map((h) => ({ text: h.text, status: h.status as Requirement['status'], changedById: h.changed_by_id, changedAt: h.changed_at, note: h.note })),
+    }));
+  }
+}

@@ -1,0 +1,37 @@
+import type { Selectable } from 'kysely';
+import { STAGE_TRANSITIONS, type ProjectStage } from '../../../common/enums.js';
+import type { Project } from '../../../common/schemas/project.js';
+import type { ProjectsTable } from '../../db/tables/delivery.js';
+import { recordMeta } from '../../lib/presenter.js';
+
+export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
+export type TeamMember = Project['team'][number];
+
+/** Stages the project may move to next; from on_hold only back to where it was, or closed. */
+export function allowedStages(stage: string, before: string | null): ProjectStage[] {
+  if (stage === 'on_hold') return before ? [before as ProjectStage, 'closed'] : [...STAGE_TRANSITIONS.on_hold];
+  return [...(STAGE_TRANSITIONS[stage as ProjectStage] ?? [])];
+}
+
+export function presentProject(r: ProjectRow, team: TeamMember[], showFinances: boolean): Project {
+  return {
+    ...recordMeta(r),
+    accountId: r.account_id,
+    accountName: r.account_name,
+    name: r.name,
+    kind: r.kind as Project['kind'],
+    stage: r.stage as Project['stage'],
+    allowedStages: allowedStages(r.stage, r.stage_before_hold),
+    startDate: r.start_date,
+    dueDate: r.due_date,
+    budgetMinor: showFinances ? r.budget_minor : null,
+    currency: r.currency,
+    reportSchedule: r.report_schedule as Project['reportSchedule'],
+    planStatus: r.plan_status as Project['planStatus'],
+    planSubmittedAt: r.plan_submitted_at,
+    planApprovedAt: r.plan_approved_at,
+    planApprovedById: r.plan_approved_by_id,
+    planApprovalNote: r.plan_approval_note,
+    team,
+  };
+}

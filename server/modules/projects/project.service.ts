@@ -1,0 +1,166 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Project, ProjectCreateSchema, ProjectListQuerySchema, ProjectUpdateSchema, TeamSetSchema } from '../../../common/schemas/project.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { badRequest, fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { searchText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanAddToAccount, assertCanManageDelivery, canReadAccount, seesProjectFinances } from '../access/policy.js';
+import type { AccountService } from '../accounts/account.service.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { BriefService } from '../plans/brief.service.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import { allowedStages, presentProject, type ProjectRow } from './project.presenter.js';
+import { ProjectRepository } from './project.repository.js';
+
+type NewProject = z.output<typeof ProjectCreateSchema>;
+type ProjectChanges = z.output<typeof ProjectUpdateSchema>;
+
+/** Projects of an account, moving through their stages; the manager organises the team. */
+export class ProjectService {
+  readonly repo: ProjectRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly accounts: AccountService,
+    private readonly timeline: TimelineService,
+    private readonly briefs: BriefService,
+  ) {
+    this.repo = new ProjectRepository(db);
+  }
+
+  async list(actor: Actor, query: z.output<typeof ProjectListQuerySchema>) {
+    const page = await this.repo.list(actor, query);
+    return { items: await this.presentMany(actor, page.items), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<Project> {
+    return (await this.presentMany(actor, [await this.readable(actor, id)]))[0];
+  }
+
+  /** The project row if the actor may read it, else 404. */
+  async readable(actor: Actor, id: string, trx?: Kysely<DB>): Promise<ProjectRow> {
+    const row = await this.repo.findReadable(actor, id, trx);
+    if (!row) throw notFound('project');
+    return row;
+  }
+
+  /** The project row if the actor may change its delivery: 404 when unreadable, 403 when read-only. */
+  async writable(actor: Actor, id: string, trx?: Kysely<DB>): Promise<ProjectRow> {
+    const row = await this.repo.find(id, trx);
+    if (!row || !canReadAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) {
+      throw notFound('project');
+    }
+    assertCanManageDelivery(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id });
+    return row;
+  }
+
+  async presentMany(actor: Actor, rows: ProjectRow[], trx?: Kysely<DB>): Promise<Project[]> {
+    const teams = await this.repo.teams(rows.map((r) => r.id), trx);
+    return rows.map((r) => presentProject(r, teams.get(r.id)!, seesProjectFinances(actor)));
+  }
+
+  async create(actor: Actor, input: NewProject): Promise<Project> {
+    return this.db.transaction().execute(async (t) => {
+      const account = await this.accounts.findOwned(input.accountId, t);
+      assertCanAddToAccount(actor, account);
+      assertDates(input.startDate, input.dueDate);
+      const now = this.clock.now().toISOString();
+      const id = newId();
+      await this.repo.insert(t, {
+        id,
+        account_id: account.id,
+        name: input.name,
+        search_text: searchText(input.name),
+        kind: input.kind,
+        stage: input.stage,
+        start_date: input.startDate ?? null,
+        due_date: input.dueDate ?? null,
+        budget_minor: input.budgetMinor ?? null,
+        currency: input.currency ?? account.currency,
+        report_schedule: input.reportSchedule,
+        plan_status: 'draft',
+        brief_questions: JSON.stringify(await this.briefs.templateQuestions(input.kind, t)),
+        created_at: now,
+        updated_at: now,
+      });
+      const [project] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
+      await this.timeline.recordEvent(t, { accountId: account.id, kind: 'project_created', actorId: actor.id, occurredAt: now, data: { projectId: id, name: input.name } });
+      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'create', after: project, at: now });
+      return project;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: ProjectChanges, expected?: number): Promise<Project> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.writable(actor, id, t);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      const [before] = await this.presentMany(actor, [row], t);
+      const stage = changes.stage && changes.stage !== row.stage ? changes.stage : undefined;
+      if (stage && !allowedStages(row.stage, row.stage_before_hold).includes(stage)) {
+        const allowed = allowedStages(row.stage, row.stage_before_hold);
+        throw badRequest(
+          `A project in ${row.stage} can move to ${allowed.length ? allowed.join(', ') : 'no other stage'}, not ${stage}.`,
+          [{ field: 'stage', message: `Not allowed from ${row.stage}` }],
+        );
+      }
+      assertDates(changes.startDate !== undefined ? changes.startDate : row.start_date, changes.dueDate !== undefined ? changes.dueDate : row.due_date);
+      const now = this.clock.now().toISOString();
+      const ok = await updateIfVersion(t, 'projects', id, row.version, {
+        name: changes.name,
+        search_text: changes.name ? searchText(changes.name) : undefined,
+        kind: changes.kind,
+        stage,
+        stage_before_hold: stage === 'on_hold' ? row.stage : stage ? null : undefined,
+        start_date: changes.startDate,
+        due_date: changes.dueDate,
+        budget_minor: changes.budgetMinor,
+        currency: changes.currency,
+        report_schedule: changes.reportSchedule,
+        updated_at: now,
+      });
+      if (!ok) throw preconditionFailed();
+      const [after] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
+      if (stage) {
+        await this.timeline.recordEvent(t, { accountId: row.account_id, kind: 'stage_changed', actorId: actor.id, occurredAt: now, data: { projectId: id, name: after.name, from: row.stage, to: stage } });
+      }
+      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'update', before, after, at: now });
+      return after;
+    });
+  }
+
+  /** Replaces the team; every member must be an active specialist. */
+  async setTeam(actor: Actor, id: string, members: z.output<typeof TeamSetSchema>['members']): Promise<Project> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.writable(actor, id, t);
+      const [before] = await this.presentMany(actor, [row], t);
+      const ids = [...new Set(members.map((m) => m.userId))];
+      const found = ids.length
+        ? await t.selectFrom('users').select('id').where('id', 'in', ids).where('role', '=', 'specialist').where('active', '=', 1).execute()
+        : [];
+      if (found.length !== ids.length) throw fieldError('members', 'Every team member must be an active specialist');
+      await this.repo.setTeam(t, id, members);
+      const [after] = await this.presentMany(actor, [row], t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'update', before: { team: before.team }, after: { team: after.team }, at: this.clock.now().toISOString() });
+      return after;
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction().execute(async (t) => {
+      const row = await this.writable(actor, id, t);
+      const [before] = await this.presentMany(actor, [row], t);
+      await this.repo.delete(t, id);
+      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'delete', before, at: this.clock.now().toISOString() });
+    });
+  }
+}
+
+function assertDates(start: string | null | undefined, due: string | null | undefined) {
+  if (start && due && due < start) throw fieldError('dueDate', 'The due date cannot be before the start date');
+}

@@ -1,0 +1,23 @@
+import type { Task } from '../../../common/schemas/task.js';
+import type { TaskRow } from './task.repository.js';
+import { recordMeta } from '../../lib/presenter.js';
+
+export function presentTask(r: TaskRow): Task {
+  return {
+    ...recordMeta(r),
+    projectId: r.project_id,
+    projectName: r.project_name,
+    accountId: r.account_id,
+    accountName: r.account_name,
+    title: r.title,
+    assigneeId: r.assignee_id,
+    assigneeName: r.assignee_name ?? null,
+    role: r.role,
+    status: r.status as Task['status'],
+    blockedReason: r.blocked_reason,
+    dueDate: r.due_date,
+    estimateHours: Number(r.estimate_hours),
+    spentHours: Number(r.spent_hours),
+    milestoneId: r.milestone_id,
+  };
+}

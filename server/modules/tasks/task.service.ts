@@ -1,0 +1,167 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Task, TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { fieldError, forbidden, notFound, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { searchText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { canManageAccount } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import { loadDeliverySettings } from '../delivery/delivery.settings.js';
+import type { ProjectService } from '../projects/project.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import { presentTask } from './task.presenter.js';
+import { TaskRepository, type TaskRow } from './task.repository.js';
+
+type NewTask = z.output<typeof TaskCreateSchema>;
+type TaskChanges = z.output<typeof TaskUpdateSchema>;
+
+/** What an assigned specialist may change on their own task. */
+const SPECIALIST_FIELDS = new Set(['status', 'spentHours', 'blockedReason']);
+
+/** A hook other modules add to refuse new work (for example, a stop-work flag on unpaid debt). */
+export type WorkGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
+
+/** Specialists' tasks on projects: the manager assigns, the specialist moves them along. */
+export class TaskService {
+  readonly repo: TaskRepository;
+  private readonly guards: WorkGuard[] = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly projects: ProjectService,
+    private readonly settings: SettingsService,
+  ) {
+    this.repo = new TaskRepository(db);
+  }
+
+  /** Registers a check that runs before any new task is created. */
+  addWorkGuard(guard: WorkGuard) {
+    this.guards.push(guard);
+  }
+
+  async list(actor: Actor, query: z.output<typeof TaskListQuerySchema>) {
+    if (actor.role === 'client') throw forbidden('Client users do not see internal tasks.');
+    const page = await this.repo.list(actor, query);
+    return { items: page.items.map(presentTask), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<Task> {
+    const row = await this.repo.findReadable(actor, id);
+    if (!row) throw notFound('task');
+    return presentTask(row);
+  }
+
+  async create(actor: Actor, input: NewTask): Promise<Task> {
+    return this.db.transaction().execute(async (t) => {
+      const project = await this.projects.writable(actor, input.projectId, t);
+      for (const guard of this.guards) await guard(t, project.account_id);
+      const role = await this.resolveRole(t, input.assigneeId ?? null, input.role ?? null);
+      await this.assertMilestone(t, input.projectId, input.milestoneId ?? null);
+      assertBlockedReason(input.status, input.blockedReason ?? null);
+      const now = this.clock.now().toISOString();
+      const id = newId();
+      await this.repo.insert(t, {
+        id,
+        project_id: project.id,
+        account_id: project.account_id,
+        title: input.title,
+        search_text: searchText(input.title),
+        assignee_id: input.assigneeId ?? null,
+        role,
+        status: input.status,
+        blocked_reason: input.status === 'blocked' ? (input.blockedReason ?? null) : null,
+        due_date: input.dueDate ?? null,
+        estimate_hours: input.estimateHours,
+        spent_hours: input.spentHours,
+        milestone_id: input.milestoneId ?? null,
+        created_at: now,
+        updated_at: now,
+      });
+      if (input.assigneeId && role) await this.projects.repo.addMember(t, project.id, input.assigneeId, role);
+      const task = presentTask((await this.repo.find(id, t))!);
+      await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
+      return task;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: TaskChanges, expected?: number): Promise<Task> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.loadForWrite(t, actor, id, Object.keys(changes));
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      const status = changes.status ?? row.status;
+      const reason = changes.blockedReason !== undefined ? changes.blockedReason : row.blocked_reason;
+      assertBlockedReason(status, reason);
+      const assigneeChanged = changes.assigneeId !== undefined && changes.assigneeId !== row.assignee_id;
+      const role = assigneeChanged || changes.role !== undefined
+        ? await this.resolveRole(t, changes.assigneeId !== undefined ? changes.assigneeId : row.assignee_id, changes.role !== undefined ? changes.role : row.role)
+        : undefined;
+      if (changes.milestoneId) await this.assertMilestone(t, row.project_id, changes.milestoneId);
+      const now = this.clock.now().toISOString();
+      const ok = await updateIfVersion(t, 'tasks', id, row.version, {
+        title: changes.title,
+        search_text: changes.title ? searchText(changes.title) : undefined,
+        assignee_id: changes.assigneeId,
+        role,
+        status: changes.status,
+        blocked_reason: status === 'blocked' ? reason : null,
+        due_date: changes.dueDate,
+        estimate_hours: changes.estimateHours,
+        spent_hours: changes.spentHours,
+        milestone_id: changes.milestoneId,
+        updated_at: now,
+      });
+      if (!ok) throw preconditionFailed();
+      const after = (await this.repo.find(id, t))!;
+      if (assigneeChanged && after.assignee_id && after.role) await this.projects.repo.addMember(t, after.project_id, after.assignee_id, after.role);
+      await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'update', before: presentTask(row), after: presentTask(after), at: now });
+      return presentTask(after);
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction().execute(async (t) => {
+      const row = await this.loadForWrite(t, actor, id, ['title']);
+      await t.deleteFrom('tasks').where('id', '=', id).execute();
+      await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'delete', before: presentTask(row), at: this.clock.now().toISOString() });
+    });
+  }
+
+  /** The manager may change anything; the assignee only status, time spent and the block reason. */
+  async loadForWrite(t: Kysely<DB>, actor: Actor, id: string, fields: string[]): Promise<TaskRow> {
+    const row = await this.repo.findReadable(actor, id, t);
+    if (!row) throw notFound('task');
+    if (canManageAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) return row;
+    if (actor.role === 'specialist' && row.assignee_id === actor.id) {
+      const other = fields.find((f) => !SPECIALIST_FIELDS.has(f));
+      if (other) throw forbidden(`You can change the status, time spent and block reason of your task, not ${other}.`);
+      return row;
+    }
+    throw forbidden('Only the account manager can change this task.');
+  }
+
+  /** The assignee must be an active specialist; the role must be one in use, defaulting to theirs. */
+  private async resolveRole(t: Kysely<DB>, assigneeId: string | null, role: string | null): Promise<string | null> {
+    const { specialistRoles } = await loadDeliverySettings(this.settings, t);
+    if (role && !specialistRoles.includes(role)) throw fieldError('role', `Role is one of: ${specialistRoles.join(', ')}`);
+    if (!assigneeId) return role;
+    const user = await t.selectFrom('users').select(['role', 'active', 'specialties']).where('id', '=', assigneeId).executeTakeFirst();
+    if (!user || user.role !== 'specialist' || user.active !== 1) throw fieldError('assigneeId', 'Assign the task to an active specialist');
+    return role ?? (JSON.parse(user.specialties)[0] as string | undefined) ?? 'other';
+  }
+
+  private async assertMilestone(t: Kysely<DB>, projectId: string, milestoneId: string | null) {
+    if (!milestoneId) return;
+    const m = await t.selectFrom('milestones').select('id').where('id', '=', milestoneId).where('project_id', '=', projectId).executeTakeFirst();
+    if (!m) throw fieldError('milestoneId', 'The milestone must belong to the same project');
+  }
+}
+
+function assertBlockedReason(status: string, reason: string | null) {
+  if (status === 'blocked' && !reason) throw fieldError('blockedReason', 'Say what blocks the task');
+}
