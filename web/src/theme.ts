@@ -1,5 +1,5 @@
 /** The Mantine theme: colours chosen so text and controls pass WCAG AA contrast. */
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, type CSSVariablesResolver, type MantineTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -19,16 +19,36 @@ export const theme = createTheme({
  * Dimmed text and placeholders use gray 6 (light) and dark 2 (dark) by default, which are
  * too faint to read for many people; these darker/lighter shades keep them readable.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+const ACCENTS = ['indigo', 'red', 'orange', 'green', 'gray'];
+
+/**
+ * In the light scheme, coloured text (alert titles, outline badges) uses shade 9 at most,
+ * and for orange and green even that is under 4.5:1 on their tinted backgrounds: darken it.
+ */
+const accentText = (theme: MantineTheme) =>
+  Object.fromEntries(
+    ACCENTS.flatMap((c) => {
+      const text = darken(theme.colors[c][9], 0.3);
+      return [
+        [`--mantine-color-${c}-light-color`, text],
+        [`--mantine-color-${c}-outline`, text],
+      ];
+    }),
+  );
+
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-indigo-8)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    ...accentText(resolved),
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-placeholder': 'var(--mantine-color-dark-1)',
     '--mantine-color-anchor': 'var(--mantine-color-indigo-3)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
   },
 });

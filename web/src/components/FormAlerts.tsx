@@ -22,8 +22,6 @@ export function FormAlerts({ state, onReload }: Props) {
           {onReload && (
             <Group>
               <Button
-                variant="filled"
-                color="orange.9"
                 onClick={async () => {
                   await onReload();
                   state.clearConflict();

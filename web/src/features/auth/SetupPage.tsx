@@ -1,10 +1,11 @@
 /** First run: create the first administrator when the installation has no user yet. */
 import { useEffect } from 'react';
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { SetupSchema, type Me, type Setup } from '@common/schemas/auth';
 import { api } from '../../api/client';
 import { FormAlerts } from '../../components/FormAlerts';
@@ -45,7 +46,7 @@ export function SetupPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             description={t('setup.passwordHint')}
             autoComplete="new-password"

@@ -1,10 +1,11 @@
 /** Sign in with email and password; sends first-time installs to the setup page. */
 import { useEffect, useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { LoginSchema, type Login, type Me } from '@common/schemas/auth';
 import { api, ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
@@ -60,7 +61,7 @@ export function SignInPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             autoComplete="current-password"
             required

@@ -1,5 +1,5 @@
 /** "Log a meeting / call / email / note" right on the account or contact page. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -40,11 +40,14 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const log = useLogInteraction();
+  const prefilled = useRef('');
 
   const toPayload = (v: Values): InteractionCreate => ({
     accountId,
     type: v.type,
-    occurredAt: fromDateTimeInput(v.occurredAt) ?? '',
+    // Left at the prefilled "now" (whole minutes), the time is taken at saving, to the second,
+    // so the entry sorts after everything that happened while the form was open.
+    occurredAt: v.occurredAt === prefilled.current ? new Date().toISOString() : (fromDateTimeInput(v.occurredAt) ?? ''),
     summary: v.summary,
     outcome: emptyToNull(v.outcome),
     nextStep: emptyToNull(v.nextStep),
@@ -63,7 +66,9 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
   });
 
   const start = (type: InteractionType) => {
-    form.setValues(blank(type));
+    const values = blank(type);
+    prefilled.current = values.occurredAt;
+    form.setValues(values);
     form.clearErrors();
     setOpen(true);
   };

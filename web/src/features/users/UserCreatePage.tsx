@@ -1,9 +1,10 @@
 /** Admin: add a user with a role and a first password. */
-import { NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { LANGUAGES, ROLES, type Language, type Role } from '@common/enums';
 import { UserCreateSchema, type UserCreate } from '@common/schemas/user';
 import { FormActions } from '../../components/FormActions';
@@ -86,7 +87,7 @@ export function UserCreatePage() {
               {...form.getInputProps('language')}
             />
           </SimpleGrid>
-          <PasswordInput
+          <PasswordField
             label={t('fields.password')}
             description={t('setup.passwordHint')}
             autoComplete="new-password"

@@ -74,7 +74,7 @@ export function UsersPage() {
                   <Table.Td>{user.email}</Table.Td>
                   <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={user.active ? 'green.9' : 'gray.7'}>
+                    <Badge color={user.active ? 'green' : 'gray'}>
                       {user.active ? t('users.active') : t('users.inactive')}
                     </Badge>
                   </Table.Td>

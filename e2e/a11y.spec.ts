@@ -1,0 +1,80 @@
+import { test, expect, type Page } from '@playwright/test';
+import { apiAs, expectAccessible, signedInPage, unique } from './fixtures';
+
+/** Opens a page, waits for its main heading, and runs axe on it. */
+async function scan(page: Page, url: string, heading: string | RegExp) {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0); // nothing still loading
+  await expectAccessible(page);
+}
+
+test.describe('no critical or serious accessibility violations', () => {
+  let accountId = '';
+  let contactId = '';
+  let accountName = '';
+
+  test.beforeEach(async ({ page }) => {
+    if (accountId) return;
+    const api = apiAs(page.request);
+    accountName = `Axe Client ${unique()}`;
+    const account = await api.createAccount(accountName, { industry: 'Testing', creditLimitMinor: 500000 });
+    const contact = await api.createContact(account.id, 'Vera', { lastName: 'Axe', email: 'vera.axe@example.test' });
+    await api.post('/interactions', {
+      accountId: account.id,
+      type: 'call',
+      occurredAt: new Date().toISOString(),
+      summary: 'Checked the brief',
+      nextStep: 'Send the plan',
+      nextStepDue: '2030-01-10',
+      contactIds: [contact.id],
+    });
+    accountId = account.id;
+    contactId = contact.id;
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`staff pages in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addInitScript((s) => localStorage.setItem('liaison.color-scheme', s), scheme);
+      await scan(page, '/accounts', 'Accounts');
+      await scan(page, '/accounts/new', 'New account');
+      await scan(page, `/accounts/${accountId}`, accountName);
+      await page.getByRole('button', { name: 'Log a meeting' }).click();
+      await expectAccessible(page);
+      await scan(page, `/accounts/${accountId}/edit`, `Edit ${accountName}`);
+      await page.getByRole('button', { name: 'Save' }).click(); // validation state of an unchanged form
+      await scan(page, '/contacts', 'Contacts');
+      await scan(page, `/contacts/new?accountId=${accountId}`, 'New contact');
+      await scan(page, `/contacts/${contactId}`, 'Vera Axe');
+      await scan(page, `/contacts/${contactId}/edit`, 'Edit Vera Axe');
+      await scan(page, '/users', 'Users');
+      await scan(page, '/users/new', 'New user');
+      await scan(page, '/tokens', 'API tokens');
+      await scan(page, '/audit', 'Audit log');
+      await scan(page, '/no-such-page', 'Not found');
+    });
+  }
+
+  test('the accounts form with errors shown', async ({ page }) => {
+    await scan(page, '/accounts/new', 'New account');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Enter the company name')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('sign-in page, and the portal of a client user', async ({ page, browser }) => {
+    const api = apiAs(page.request);
+    const client = await api.createUser('client', `Axe Portal ${unique()}`, { contactId });
+
+    const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const signInPage = await visitor.newPage();
+    await scan(signInPage, '/sign-in', 'Sign in');
+    await visitor.close();
+
+    const portal = await signedInPage(browser, client.email);
+    await expect(portal.getByRole('heading', { level: 1, name: accountName })).toBeVisible();
+    await expectAccessible(portal);
+    await portal.context().close();
+  });
+});

@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import { apiAs, signedInPage, unique } from './fixtures';
+
+test('a manager cannot open another manager’s account by its URL', async ({ page, browser }) => {
+  const api = apiAs(page.request);
+  const tag = unique();
+  const owner = await api.createUser('account_manager', `Owner ${tag}`);
+  const other = await api.createUser('account_manager', `Other ${tag}`);
+  const account = await api.createAccount(`Private Client ${tag}`, { ownerId: owner.id });
+
+  const otherPage = await signedInPage(browser, other.email);
+  await expect(otherPage.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
+  await otherPage.goto(`/accounts/${account.id}`);
+  await expect(otherPage.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
+  await expect(otherPage.getByText(account.name)).toHaveCount(0);
+
+  const ownerPage = await signedInPage(browser, owner.email);
+  await ownerPage.goto(`/accounts/${account.id}`);
+  await expect(ownerPage.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
+  await Promise.all([otherPage.context().close(), ownerPage.context().close()]);
+});
+
+test('a client user sees only the portal with their company and its contacts', async ({ page, browser }) => {
+  const api = apiAs(page.request);
+  const tag = unique();
+  const account = await api.createAccount(`Portal Client ${tag}`);
+  const contact = await api.createContact(account.id, 'Olga', { lastName: `Client ${tag}`, portalAccess: true });
+  await api.createContact(account.id, 'Ivan', { lastName: `Colleague ${tag}` });
+  const client = await api.createUser('client', `Olga Client ${tag}`, { contactId: contact.id });
+
+  const portal = await signedInPage(browser, client.email);
+  await expect(portal).toHaveURL(/\/portal$/);
+  await expect(portal.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
+  await expect(portal.getByRole('cell', { name: `Ivan Colleague ${tag}` })).toBeVisible();
+  await expect(portal.getByRole('navigation')).toHaveCount(0);
+  await expect(portal.getByRole('link', { name: 'Accounts' })).toHaveCount(0);
+
+  // Internal pages are out of reach even by URL.
+  await portal.goto('/accounts');
+  await expect(portal).toHaveURL(/\/portal$/);
+  await portal.context().close();
+});

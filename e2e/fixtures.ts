@@ -1,0 +1,68 @@
+/** Shared helpers for the journeys: the admin's credentials, API shortcuts and the axe check. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import path from 'node:path';
+
+export const ADMIN = { email: 'admin@example.test', password: 'Admin-Passw0rd-42' };
+export const ADMIN_STATE = path.join(process.env.E2E_DATA_DIR ?? '.', 'admin-state.json');
+export const PASSWORD = 'Journey-Passw0rd-77';
+
+/** A short suffix that keeps names unique across tests and retries on the same database. */
+export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+  if (!response.ok()) throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** API calls made as whoever the request context is signed in as. */
+export function apiAs(request: APIRequestContext) {
+  return {
+    get: <T>(url: string) => request.get(`/api/v1${url}`).then((r) => json<T>(r)),
+    post: <T>(url: string, data: unknown) => request.post(`/api/v1${url}`, { data }).then((r) => json<T>(r)),
+    patch: <T>(url: string, data: unknown, version: number) =>
+      request.patch(`/api/v1${url}`, { data, headers: { 'If-Match': `"${version}"` } }).then((r) => json<T>(r)),
+    createUser: (role: string, name: string, extra: Record<string, unknown> = {}) =>
+      request
+        .post('/api/v1/users', {
+          data: { email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.test`, name, role, password: PASSWORD, ...extra },
+        })
+        .then((r) => json<Versioned & { email: string; name: string }>(r)),
+    createAccount: (name: string, extra: Record<string, unknown> = {}) =>
+      request.post('/api/v1/accounts', { data: { name, ...extra } }).then((r) => json<Versioned & { name: string }>(r)),
+    createContact: (accountId: string, firstName: string, extra: Record<string, unknown> = {}) =>
+      request
+        .post('/api/v1/contacts', { data: { accountId, firstName, ...extra } })
+        .then((r) => json<Versioned & { firstName: string }>(r)),
+  };
+}
+
+/** A new browser context signed in as the given user through the sign-in page. */
+export async function signedInPage(browser: Browser, email: string, password = PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await signIn(page, email, password);
+  return page;
+}
+
+/** Fills in and sends the sign-in form. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Fails on any critical or serious accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  expect(blocking, `accessibility violations on ${page.url()}`).toEqual([]);
+}
