@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
+import { describeEvent, type EventEntry } from './describe-event';
+
+const event = (kind: EventEntry['kind'], data: Record<string, unknown>): EventEntry => ({
+  entryType: 'event',
+  id: 'e1',
+  occurredAt: '2025-03-01T10:00:00Z',
+  kind,
+  actorId: null,
+  data,
+});
+const names: Record<string, string> = { u1: 'Maria', u2: 'Pavel' };
+const nameOf = (id: string) => names[id];
+
+describe('describeEvent', () => {
+  it('names people, statuses and stages in the change events', async () => {
+    const t = i18n.getFixedT('en');
+    expect(describeEvent(event('owner_changed', { from: 'u1', to: 'u2' }), t, nameOf, 'en')).toBe(
+      'Account manager changed from Maria to Pavel',
+    );
+    expect(describeEvent(event('owner_changed', { from: null, to: 'gone' }), t, nameOf, 'en')).toBe(
+      'Account manager changed from nobody to a former user',
+    );
+    expect(describeEvent(event('status_changed', { from: 'prospect', to: 'active' }), t, nameOf, 'en')).toBe(
+      'Status changed from Prospect to Active',
+    );
+    expect(describeEvent(event('stage_changed', { name: 'Site', from: 'brief', to: 'in_progress' }), t, nameOf, 'en')).toBe(
+      'Project Site moved from Brief to In progress',
+    );
+  });
+
+  it('formats money in the user’s locale', () => {
+    const t = i18n.getFixedT('ru');
+    const text = describeEvent(
+      event('payment_recorded', { number: 'INV-2025-0001', amountMinor: 123450, currency: 'RUB' }),
+      t,
+      nameOf,
+      'ru-RU',
+    );
+    expect(text.replace(/[\u00a0\u202f]/g, ' ')).toBe('Получена оплата 1 234,50 ₽ по счёту INV-2025-0001');
+  });
+});

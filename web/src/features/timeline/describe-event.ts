@@ -1,0 +1,41 @@
+/** A system event on an account's timeline put into words in the user's language. */
+import type { TFunction } from 'i18next';
+import type { TimelineEntry } from '@common/schemas/timeline';
+import { formatMoney } from '../../lib/format';
+
+export type EventEntry = Extract<TimelineEntry, { entryType: 'event' }>;
+
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+
+/** `from` and `to` name different things per kind: people, account statuses, project stages. */
+function change(entry: EventEntry, t: TFunction, nameOf: (id: string) => string | undefined) {
+  const nobody = t('timeline.nobody');
+  const label = (value: string | undefined): string => {
+    if (!value) return nobody;
+    if (entry.kind === 'owner_changed') return nameOf(value) ?? t('timeline.unknownUser');
+    if (entry.kind === 'status_changed') return t(`accountStatus.${value}`, { defaultValue: value });
+    if (entry.kind === 'stage_changed') return t(`projectStage.${value}`, { defaultValue: value });
+    return value;
+  };
+  return { from: label(str(entry.data.from)), to: label(str(entry.data.to)) };
+}
+
+export function describeEvent(
+  entry: EventEntry,
+  t: TFunction,
+  nameOf: (id: string) => string | undefined,
+  locale: string,
+): string {
+  const { data } = entry;
+  const minor = typeof data.amountMinor === 'number' ? data.amountMinor : data.totalMinor;
+  const currency = str(data.currency);
+  return t(`timeline.event.${entry.kind}`, {
+    ...change(entry, t, nameOf),
+    name: str(data.name) ?? '',
+    number: str(data.number) ?? '',
+    creditedNumber: str(data.creditedNumber) ?? '',
+    numbers: Array.isArray(data.numbers) ? data.numbers.filter(Boolean).join(', ') : '',
+    amount: typeof minor === 'number' && currency ? formatMoney(minor, currency, locale) : '',
+    reason: str(data.reason) ?? '',
+  });
+}
