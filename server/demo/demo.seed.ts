@@ -1,0 +1,46 @@
+import { sql } from 'kysely';
+import type { Database, DialectName } from '../db/database.js';
+import { createServices } from '../services.js';
+import { seedAccounts } from './demo.accounts.js';
+import { DemoClock } from './demo.clock.js';
+import { createStaff } from './demo.people.js';
+import { seedProjects } from './demo.projects.js';
+import { DemoRandom } from './demo.random.js';
+
+/** True when the database already holds users or accounts. */
+export async function hasData(db: Database): Promise<boolean> {
+  const user = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  const account = await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
+  return !!(user || account);
+}
+
+/** Deletes every row of every table but the migration history. */
+export async function wipe(db: Database, dialect: DialectName): Promise<void> {
+  const tables = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+  if (dialect === 'postgres') {
+    await sql`truncate ${sql.join(tables.map((t) => sql.id(t)))} cascade`.execute(db);
+    return;
+  }
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    for (const t of tables) await sql`delete from ${sql.id(t)}`.execute(db);
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
+}
+
+/**
+ * A realistic agency as of `today`: staff, 40 clients with a year of history, and 60
+ * projects at every stage. Everything goes through the services, so access rules, audit
+ * entries and timeline events are the same as for data entered by hand.
+ */
+export async function seedDemo(db: Database, today = new Date()) {
+  const clock = new DemoClock(today);
+  const services = createServices(db, clock, { sessionTtlMs: 3600_000, defaultCurrency: 'EUR' });
+  const rnd = new DemoRandom();
+  const people = await createStaff(services);
+  const accounts = await seedAccounts(services, people, clock, rnd);
+  await seedProjects(services, people, accounts, clock, rnd);
+  clock.daysAgo(null);
+  return { services, people, accounts, clock, rnd };
+}
