@@ -9,6 +9,9 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-e2e-
 const dataDir = process.env.E2E_DATA_DIR;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second server without ADMIN_EMAIL, on its own database, for the first-run setup journey.
+const setupPort = port + 1;
+process.env.E2E_SETUP_URL = `http://127.0.0.1:${setupPort}`;
 
 export const ADMIN_STATE = path.join(dataDir, 'admin-state.json');
 
@@ -41,18 +44,27 @@ export default defineConfig({
       dependencies: ['setup'],
     },
   ],
-  webServer: {
-    command: 'node --import tsx server/main.ts',
-    url: `${baseURL}/readyz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ADMIN_EMAIL: 'admin@example.test',
-      ADMIN_PASSWORD: 'Admin-Passw0rd-42',
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      command: 'node --import tsx server/main.ts',
+      url: `${baseURL}/readyz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        ADMIN_EMAIL: 'admin@example.test',
+        ADMIN_PASSWORD: 'Admin-Passw0rd-42',
+        LOG_LEVEL: 'warn',
+      },
     },
-  },
+    {
+      command: 'node --import tsx server/main.ts',
+      url: `${process.env.E2E_SETUP_URL}/readyz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { PORT: String(setupPort), HOST: '127.0.0.1', DATA_DIR: path.join(dataDir, 'first-run'), LOG_LEVEL: 'warn' },
+    },
+  ],
 });

@@ -95,3 +95,28 @@ test('an edit that collides with someone else’s is not saved and offers a relo
   await expect(page.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
   await expect(page.getByText('My change')).toBeVisible();
 });
+
+test('the accounts list filters, sorts and loads more', async ({ page }) => {
+  const tag = unique();
+  const api = apiAs(page.request);
+  // One more than a page, so "load more" has something to fetch.
+  for (let i = 0; i < 51; i++) {
+    await api.createAccount(`Batch ${tag} ${String(i).padStart(2, '0')}`, { status: i === 7 ? 'paused' : 'active' });
+  }
+  await page.goto(`/accounts?q=${tag}`);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(51); // header + 50
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(rows).toHaveCount(52);
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+
+  await expect(rows.nth(1)).toContainText(`Batch ${tag} 00`);
+  await page.getByRole('button', { name: 'Sort by Name' }).click();
+  await expect(page).toHaveURL(/sort=-name/);
+  await expect(rows.nth(1)).toContainText(`Batch ${tag} 50`);
+  await expect(page.getByRole('columnheader', { name: 'Sort by Name' })).toHaveAttribute('aria-sort', 'descending');
+
+  await page.getByLabel('Status').selectOption('paused');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText(`Batch ${tag} 07`);
+});
