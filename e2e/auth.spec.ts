@@ -27,6 +27,18 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
   });
 
+  test('a session that ends mid-work leads to sign-in and back to the same page', async ({ page, context }) => {
+    await page.goto('/sign-in');
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect(page).toHaveURL(/\/accounts$/);
+    await context.clearCookies(); // the session expires while the page stays open
+    await page.getByRole('navigation').getByRole('link', { name: 'API tokens' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Ftokens/);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect(page).toHaveURL(/\/tokens$/);
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+  });
+
   test('signing out ends the session', async ({ page }) => {
     await page.goto('/sign-in');
     await signIn(page, ADMIN.email, ADMIN.password);
@@ -63,4 +75,22 @@ test('the language switch is remembered for the user', async ({ browser, playwri
   await second.getByRole('combobox', { name: 'Язык' }).selectOption('en');
   await expect(second.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
   await Promise.all([context.close(), other.close(), admin.dispose()]);
+});
+
+test('the keyboard reaches the content past the navigation, with a visible focus', async ({ page }) => {
+  await page.goto('/accounts');
+  await expect(page.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const newAccount = page.getByRole('link', { name: 'New account' }).first();
+  await expect(newAccount).toBeFocused();
+  const outline = await newAccount.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'New account', level: 1 })).toBeVisible();
 });

@@ -17,7 +17,6 @@ export function SearchInput({ label, value, onSearch }: Props) {
     const q = debounced.trim() || undefined;
     if (q !== value) onSearch(q);
     // Only the user's typing should trigger a search, not a changed callback identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
   return (
