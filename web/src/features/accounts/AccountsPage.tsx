@@ -6,6 +6,7 @@ import { AnchorLink, ButtonLink } from '../../components/links';
 import { ACCOUNT_STATUSES } from '@common/enums';
 import type { Account } from '@common/schemas/account';
 import { useCursorList } from '../../api/use-cursor-list';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
@@ -32,11 +33,7 @@ export function AccountsPage() {
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   const sortProps = { sort, onSort: (s: string) => setSearch({ sort: s }) };
-  const newButton = canManageAccounts(me.user.role) && (
-    <ButtonLink to="/accounts/new">
-      {t('accounts.new')}
-    </ButtonLink>
-  );
+  const newButton = canManageAccounts(me.user.role) && <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>;
 
   return (
     <>
@@ -72,38 +69,33 @@ export function AccountsPage() {
           )
         }
       >
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <SortableTh field="name" label={t('fields.name')} {...sortProps} />
-                <Table.Th>{t('fields.status')}</Table.Th>
-                <Table.Th>{t('fields.owner')}</Table.Th>
-                <Table.Th>{t('fields.industry')}</Table.Th>
-                <SortableTh field="createdAt" label={t('fields.createdAt')} {...sortProps} />
-                <SortableTh field="updatedAt" label={t('fields.updatedAt')} {...sortProps} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <AnchorLink to="/accounts/$accountId" params={{ accountId: a.id }}>
-                      {a.name}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge>{t(`accountStatus.${a.status}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>{directory.nameOf(a.ownerId) ?? '—'}</Table.Td>
-                  <Table.Td>{a.industry ?? '—'}</Table.Td>
-                  <Table.Td>{formatDate(a.createdAt, locale)}</Table.Td>
-                  <Table.Td>{formatDate(a.updatedAt, locale)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          headers={[
+            <SortableTh field="name" label={t('fields.name')} {...sortProps} />,
+            t('fields.status'),
+            t('fields.owner'),
+            t('fields.industry'),
+            <SortableTh field="createdAt" label={t('fields.createdAt')} {...sortProps} />,
+            <SortableTh field="updatedAt" label={t('fields.updatedAt')} {...sortProps} />,
+          ]}
+        >
+          {list.items.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>
+                <AnchorLink to="/accounts/$accountId" params={{ accountId: a.id }}>
+                  {a.name}
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>
+                <Badge>{t(`accountStatus.${a.status}`)}</Badge>
+              </Table.Td>
+              <Table.Td>{directory.nameOf(a.ownerId) ?? '—'}</Table.Td>
+              <Table.Td>{a.industry ?? '—'}</Table.Td>
+              <Table.Td>{formatDate(a.createdAt, locale)}</Table.Td>
+              <Table.Td>{formatDate(a.updatedAt, locale)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </ListBody>
     </>
   );

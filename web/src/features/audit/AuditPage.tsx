@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links';
 import type { AuditEntry } from '@common/schemas/audit';
 import { useCursorList } from '../../api/use-cursor-list';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocale } from '../../i18n';
@@ -16,7 +17,8 @@ const route = getRouteApi('/app/audit');
 /** The kinds of records the server writes to the audit log. */
 const RECORD_TYPES = ['account', 'contact', 'interaction', 'user', 'api_token'] as const;
 
-const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
 function RecordLink({ entry }: { entry: AuditEntry }) {
   if (entry.recordType === 'account' && entry.action !== 'delete')
@@ -52,7 +54,10 @@ export function AuditPage() {
           label={t('audit.recordType')}
           value={search.recordType ?? ''}
           onChange={(e) => setSearch({ recordType: e.currentTarget.value || undefined })}
-          data={[{ value: '', label: t('common.any') }, ...RECORD_TYPES.map((r) => ({ value: r, label: t(`recordType.${r}`) }))]}
+          data={[
+            { value: '', label: t('common.any') },
+            ...RECORD_TYPES.map((r) => ({ value: r, label: t(`recordType.${r}`) })),
+          ]}
         />
         <TextInput
           label={t('audit.recordId')}
@@ -68,42 +73,32 @@ export function AuditPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('audit.emptyTitle')} body={t('audit.emptyBody')} />}>
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.when')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.record')}</Table.Th>
-                <Table.Th>{t('audit.changes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((entry) => (
-                <Table.Tr key={entry.id}>
-                  <Table.Td>{formatDateTime(entry.at, locale)}</Table.Td>
-                  <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
-                  <Table.Td>
-                    <Badge>{t(`audit.actions.${entry.action}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {t(`recordType.${entry.recordType}`, { defaultValue: entry.recordType })} <RecordLink entry={entry} />
-                  </Table.Td>
-                  <Table.Td>
-                    <List size="sm" spacing={2}>
-                      {Object.entries(entry.changes).map(([field, { before, after }]) => (
-                        <List.Item key={field}>
-                          <strong>{field}</strong>: {show(before)} → {show(after)}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={760}
+          headers={[t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.record'), t('audit.changes')]}
+        >
+          {list.items.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>{formatDateTime(entry.at, locale)}</Table.Td>
+              <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+              <Table.Td>
+                <Badge>{t(`audit.actions.${entry.action}`)}</Badge>
+              </Table.Td>
+              <Table.Td>
+                {t(`recordType.${entry.recordType}`, { defaultValue: entry.recordType })} <RecordLink entry={entry} />
+              </Table.Td>
+              <Table.Td>
+                <List size="sm" spacing={2}>
+                  {Object.entries(entry.changes).map(([field, { before, after }]) => (
+                    <List.Item key={field}>
+                      <strong>{field}</strong>: {show(before)} → {show(after)}
+                    </List.Item>
+                  ))}
+                </List>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </ListBody>
     </>
   );

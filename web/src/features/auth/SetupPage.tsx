@@ -5,13 +5,13 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../components/PasswordField';
 import { SetupSchema, type Me, type Setup } from '@common/schemas/auth';
 import { api } from '../../api/client';
 import { FormAlerts } from '../../components/FormAlerts';
 import { validateSchema } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { AuthLayout, useEnterApp } from './AuthLayout';
+import { CredentialFields } from './CredentialFields';
 import { setupQuery } from './session';
 
 export function SetupPage() {
@@ -39,20 +39,7 @@ export function SetupPage() {
         <Stack>
           <FormAlerts state={state} />
           <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="username"
-            required
-            {...form.getInputProps('email')}
-          />
-          <PasswordField
-            label={t('fields.password')}
-            description={t('setup.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
+          <CredentialFields email={form.getInputProps('email')} password={form.getInputProps('password')} newPassword />
           <Button type="submit" loading={state.submitting}>
             {t('setup.submit')}
           </Button>

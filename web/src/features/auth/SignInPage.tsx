@@ -1,16 +1,16 @@
 /** Sign in with email and password; sends first-time installs to the setup page. */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../components/PasswordField';
 import { LoginSchema, type Login, type Me } from '@common/schemas/auth';
 import { api, ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { validateSchema } from '../../lib/forms';
 import { AuthLayout, useEnterApp } from './AuthLayout';
+import { CredentialFields } from './CredentialFields';
 import { setupQuery } from './session';
 
 const route = getRouteApi('/sign-in');
@@ -54,19 +54,7 @@ export function SignInPage() {
               {failure}
             </Alert>
           )}
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="username"
-            required
-            {...form.getInputProps('email')}
-          />
-          <PasswordField
-            label={t('fields.password')}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('password')}
-          />
+          <CredentialFields email={form.getInputProps('email')} password={form.getInputProps('password')} />
           <Button type="submit" loading={busy}>
             {t('signIn.submit')}
           </Button>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@common/schemas/contact';
 import { useCursorList } from '../../api/use-cursor-list';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SessionControls } from '../../components/Preferences';
@@ -18,26 +19,19 @@ function CompanyContacts({ accountId }: { accountId: string }) {
   const list = useCursorList<Contact>(['contacts', 'list'], '/contacts', { accountId, limit: 50 });
   return (
     <ListBody list={list} empty={<EmptyState title={t('contacts.noneTitle')} body={t('portal.noContacts')} />}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('fields.name')}</Table.Th>
-            <Table.Th>{t('fields.position')}</Table.Th>
-            <Table.Th>{t('fields.email')}</Table.Th>
-            <Table.Th>{t('fields.phone')}</Table.Th>
+      <DataTable
+        headers={[t('fields.name'), t('fields.position'), t('fields.email'), t('fields.phone')]}
+        minWidth={480}
+      >
+        {list.items.map((c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td>{contactName(c)}</Table.Td>
+            <Table.Td>{c.position ?? '—'}</Table.Td>
+            <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : '—'}</Table.Td>
+            <Table.Td>{c.phone ?? '—'}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.items.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>{contactName(c)}</Table.Td>
-              <Table.Td>{c.position ?? '—'}</Table.Td>
-              <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : '—'}</Table.Td>
-              <Table.Td>{c.phone ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
     </ListBody>
   );
 }

@@ -9,6 +9,7 @@ import { ApiTokenCreateSchema, type ApiToken } from '@common/schemas/auth';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { FormAlerts } from '../../components/FormAlerts';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
@@ -35,7 +36,12 @@ function NewToken({ onCreated }: { onCreated: (token: string) => void }) {
       <Stack gap="sm">
         <FormAlerts state={state} />
         <Group align="flex-start">
-          <TextInput label={t('tokens.name')} description={t('tokens.nameHint')} required {...form.getInputProps('name')} />
+          <TextInput
+            label={t('tokens.name')}
+            description={t('tokens.nameHint')}
+            required
+            {...form.getInputProps('name')}
+          />
           <Button type="submit" mt={{ base: 0, sm: 44 }} loading={state.submitting}>
             {t('tokens.create')}
           </Button>
@@ -90,41 +96,41 @@ export function TokensPage() {
             items.length === 0 ? (
               <EmptyState title={t('tokens.emptyTitle')} body={t('tokens.emptyBody')} />
             ) : (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('tokens.name')}</Table.Th>
-                      <Table.Th>{t('tokens.prefix')}</Table.Th>
-                      <Table.Th>{t('fields.createdAt')}</Table.Th>
-                      <Table.Th>{t('tokens.lastUsed')}</Table.Th>
-                      <Table.Th>{t('common.actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((token) => (
-                      <Table.Tr key={token.id}>
-                        <Table.Td>{token.name}</Table.Td>
-                        <Table.Td>
-                          <Code>{token.prefix}…</Code>
-                        </Table.Td>
-                        <Table.Td>{formatDateTime(token.createdAt, locale)}</Table.Td>
-                        <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('tokens.never')}</Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t('tokens.revokeNamed', { name: token.name })}
-                            onClick={() => window.confirm(t('tokens.confirmRevoke', { name: token.name })) && revoke.mutate(token)}
-                          >
-                            {t('tokens.revoke')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                minWidth={560}
+                headers={[
+                  t('tokens.name'),
+                  t('tokens.prefix'),
+                  t('fields.createdAt'),
+                  t('tokens.lastUsed'),
+                  t('common.actions'),
+                ]}
+              >
+                {items.map((token) => (
+                  <Table.Tr key={token.id}>
+                    <Table.Td>{token.name}</Table.Td>
+                    <Table.Td>
+                      <Code>{token.prefix}…</Code>
+                    </Table.Td>
+                    <Table.Td>{formatDateTime(token.createdAt, locale)}</Table.Td>
+                    <Table.Td>
+                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('tokens.never')}
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('tokens.revokeNamed', { name: token.name })}
+                        onClick={() =>
+                          window.confirm(t('tokens.confirmRevoke', { name: token.name })) && revoke.mutate(token)
+                        }
+                      >
+                        {t('tokens.revoke')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </DataTable>
             )
           }
         </RecordGate>

@@ -8,6 +8,7 @@ import { ROLES } from '@common/enums';
 import type { User } from '@common/schemas/user';
 import { useCursorList } from '../../api/use-cursor-list';
 import { describeError } from '../../components/describe-error';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
@@ -24,7 +25,8 @@ export function UsersPage() {
 
   const toggle = (user: User) =>
     setActive.mutate(user, {
-      onSuccess: () => notifications.show({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
+      onSuccess: () =>
+        notifications.show({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
       onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
       onSettled: () => setConfirming(null),
     });
@@ -32,9 +34,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t('users.title')}>
-        <ButtonLink to="/users/new">
-          {t('users.new')}
-        </ButtonLink>
+        <ButtonLink to="/users/new">{t('users.new')}</ButtonLink>
       </PageHeader>
       <Group align="flex-end" mb="md" role="search">
         <SearchInput label={t('common.search')} value={filters.q} onSearch={(q) => setFilters((f) => ({ ...f, q }))} />
@@ -56,46 +56,35 @@ export function UsersPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('users.emptyTitle')} body={t('users.emptyBody')} />}>
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.name')}</Table.Th>
-                <Table.Th>{t('fields.email')}</Table.Th>
-                <Table.Th>{t('fields.role')}</Table.Th>
-                <Table.Th>{t('users.state')}</Table.Th>
-                <Table.Th>{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>{user.name}</Table.Td>
-                  <Table.Td>{user.email}</Table.Td>
-                  <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={user.active ? 'green' : 'gray'}>
-                      {user.active ? t('users.active') : t('users.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {/* Admins cannot lock themselves out. */}
-                    {user.id !== me.user.id && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => (user.active ? setConfirming(user) : toggle(user))}
-                        aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.name })}
-                      >
-                        {user.active ? t('users.deactivate') : t('users.activate')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          headers={[t('fields.name'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}
+        >
+          {list.items.map((user) => (
+            <Table.Tr key={user.id}>
+              <Table.Td>{user.name}</Table.Td>
+              <Table.Td>{user.email}</Table.Td>
+              <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+              <Table.Td>
+                <Badge color={user.active ? 'green' : 'gray'}>
+                  {user.active ? t('users.active') : t('users.inactive')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {/* Admins cannot lock themselves out. */}
+                {user.id !== me.user.id && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => (user.active ? setConfirming(user) : toggle(user))}
+                    aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.name })}
+                  >
+                    {user.active ? t('users.deactivate') : t('users.activate')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </ListBody>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('users.confirmTitle')}>
         <Text mb="md">{t('users.confirmBody', { name: confirming?.name ?? '' })}</Text>
