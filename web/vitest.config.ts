@@ -10,6 +10,7 @@ export default defineConfig({
     alias: { '@common': fileURLToPath(new URL('../common', import.meta.url)) },
   },
   test: {
+    name: 'web',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
