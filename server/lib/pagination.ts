@@ -11,12 +11,13 @@ export const encodeCursor = (pos: CursorPosition): string =>
   Buffer.from(JSON.stringify(pos)).toString('base64url');
 
 /** What the sort column holds; a timestamp position must be one, or PostgreSQL fails the cast. */
-export type CursorKind = 'any' | 'text' | 'timestamp';
+export type CursorKind = 'any' | 'text' | 'timestamp' | 'date';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 function fits(v: unknown, kind: CursorKind): boolean {
   if (kind === 'timestamp') return typeof v === 'string' && ISO_TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
+  if (kind === 'date') return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
   if (kind === 'text') return typeof v === 'string';
   return typeof v === 'string' || typeof v === 'number';
 }

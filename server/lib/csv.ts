@@ -1,0 +1,28 @@
+/**
+ * CSV for spreadsheets (RFC 4180, CRLF, UTF-8 with a byte-order mark so Excel reads
+ * Cyrillic). Text that a spreadsheet would run as a formula — starting with = + - @, a tab
+ * or a carriage return — is prefixed with an apostrophe, so a client's name like
+ * `=HYPERLINK(…)` stays text. Plain numbers such as "-12.50" are left as numbers.
+ */
+
+export type CsvCell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** One cell, neutralised and quoted when needed. */
+export function csvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'number' ? String(value) : value;
+  if (typeof value === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole document: a header row, then one line per row. */
+export function toCsv(header: string[], rows: CsvCell[][]): string {
+  const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name safe for Content-Disposition. */
+export const csvFileName = (base: string) => `${base.replace(/[^\w.-]+/g, '-')}.csv`;

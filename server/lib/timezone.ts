@@ -1,0 +1,53 @@
+/**
+ * The agency's local day and hour. "Overdue", "today" and the hour of the daily follow-up
+ * are decided in the agency's time zone (a setting), not in the server's.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(instant: Date, timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  return parts;
+}
+
+/** True for a time zone name the platform knows, such as Europe/Moscow. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date it is at `instant` in the time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const p = partsIn(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Minutes since local midnight at `instant` in the time zone. */
+export function localMinutes(instant: Date, timeZone: string): number {
+  const p = partsIn(instant, timeZone);
+  return Number(p.hour) * 60 + Number(p.minute);
+}
+
+/** "09:30" → 570. */
+export function timeOfDayMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
