@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
@@ -65,6 +66,8 @@ export interface AccountsTable extends Versioned {
   payment_terms_days: number;
   credit_limit_minor: number | null;
   language: string;
+  stop_work_since: string | null; // billing: set by the 30-day follow-up or by finance
+  stop_work_reason: string | null;
 }
 
 export interface ContactsTable extends Versioned {
@@ -119,7 +122,7 @@ export interface AuditLogTable {
 }
 
 /** Every table; later areas add their own interfaces beside this file and extend it here. */
-export interface DB extends DeliveryTables {
+export interface DB extends DeliveryTables, BillingTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
