@@ -20,6 +20,15 @@ export const TIMELINE_EVENT_KINDS = [
   'owner_changed',
   'status_changed',
   'contact_added',
+  'invoice_issued',
+  'invoice_voided',
+  'credit_note_issued',
+  'payment_recorded',
+  'payment_reversed',
+  'follow_up_sent',
+  'follow_up_failed',
+  'stop_work_set',
+  'stop_work_lifted',
   'project_created',
   'stage_changed',
   'plan_submitted',
@@ -58,3 +67,14 @@ export type WorkKind = (typeof WORK_KINDS)[number];
 /** Default specialist roles; the list in use is a setting. */
 export const DEFAULT_SPECIALIST_ROLES = ['seo', 'copywriter', 'usability', 'analytics', 'context_ads', 'designer', 'developer', 'other'] as const;
 
+/** Invoice statuses as the API shows them; `overdue` is derived from the due date when read. */
+export const INVOICE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid', 'overdue', 'void'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
+export const PAYMENT_STATUSES = ['recorded', 'reversed'] as const;
+/** Receivables aging: not yet due, then days past the due date. */
+export const AGING_BUCKETS = ['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+/** Follow-up work for people: a call to the client, or an alert to read and act on. */
+export const BILLING_ACTION_KINDS = ['call', 'alert'] as const;
+export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;

@@ -7,6 +7,8 @@ import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import { accountRoutes } from './modules/accounts/account.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { billingApi } from './modules/billing/billing.plugin.js';
+import { createMailer, defaultFrom, type Mailer } from './modules/email/mailer.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { tokenRoutes } from './modules/auth/token.routes.js';
@@ -34,6 +36,10 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Folder of the built web app; omitted in API tests. */
   webDist?: string | null;
+  /** Outgoing mail server; without it email is disabled and follow-up emails wait, shown as pending. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  mailer?: Mailer;
 }
 
 declare module 'fastify' {
@@ -64,9 +70,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
 
+  const mailer = deps.mailer ?? createMailer({ smtpUrl: deps.smtpUrl, from: deps.mailFrom ?? defaultFrom(deps.publicUrl) });
+  if (!mailer.enabled) app.log.info('email is disabled (SMTP_URL is not set): follow-up emails are kept as pending');
+  app.addHook('onClose', async () => mailer.close());
   const services = createServices(deps.db, clock, {
     sessionTtlMs: (deps.sessionTtlHours ?? 24 * 7) * 3600_000,
     defaultCurrency: deps.defaultCurrency ?? 'EUR',
+    mailer,
+    log: app.log,
   });
   app.decorate('db', deps.db);
   app.decorate('services', services);
@@ -92,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(contactRoutes, { contacts: services.contacts });
       await api.register(interactionRoutes, { interactions: services.interactions });
       await api.register(auditRoutes);
+      await api.register(billingApi, { services });
       await api.register(projectRoutes, { services });
       await api.register(planRoutes, { services });
       await api.register(taskRoutes, { tasks: services.tasks, comments: services.taskComments });

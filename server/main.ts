@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { bootstrapAdmin } from './bootstrap.js';
+import { JobRunner } from './jobs/job.runner.js';
 
 /** Start: config -> database -> migrate -> first admin -> listen; SIGTERM drains and closes. */
 async function main() {
@@ -17,8 +18,12 @@ async function main() {
     sessionTtlHours: config.SESSION_TTL_HOURS,
     defaultCurrency: config.DEFAULT_CURRENCY,
     trustProxy: config.TRUST_PROXY === 'true',
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
   });
   await bootstrapAdmin(app, config);
+  // Scheduled work (daily follow-ups, email retries) runs once per period across instances.
+  const runner = new JobRunner(app.services.jobs, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -26,6 +31,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'stopping: draining requests');
     try {
+      await runner.stop();
       await app.close(); // stops accepting, waits for in-flight requests
       await db.destroy();
       app.log.info('stopped cleanly');
@@ -39,6 +45,7 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
+  runner.start();
   app.log.info(`Liaison is running on http://localhost:${config.PORT} (${dialect})`);
 }
 

@@ -1,7 +1,11 @@
 import type { Database } from './db/database.js';
+import type { FastifyBaseLogger } from 'fastify';
+import { JobService } from './jobs/job.service.js';
 import type { Clock } from './lib/clock.js';
 import { AccountService } from './modules/accounts/account.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { createBillingServices } from './modules/billing/billing.wiring.js';
+import type { Mailer } from './modules/email/mailer.js';
 import { TokenService } from './modules/auth/token.service.js';
 import { ContactService } from './modules/contacts/contact.service.js';
 import { InteractionService } from './modules/interactions/interaction.service.js';
@@ -19,6 +23,8 @@ import { TaskService } from './modules/tasks/task.service.js';
 export interface ServiceOptions {
   sessionTtlMs: number;
   defaultCurrency: string;
+  mailer?: Mailer;
+  log?: FastifyBaseLogger;
 }
 
 /** Every domain service, wired once per app instance. */
@@ -32,6 +38,8 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
   briefs.projects = projects;
   const plans = new PlanService(db, clock, projects, timeline);
   const tasks = new TaskService(db, clock, projects, settings);
+  const jobs = new JobService(db, clock, undefined, opts.log);
+  const money = createBillingServices(db, clock, { accounts, timeline, settings, jobs, mailer: opts.mailer, log: opts.log });
   return {
     clock,
     settings,
@@ -49,6 +57,8 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
     accounts,
     contacts: new ContactService(db, clock, accounts, timeline),
     interactions: new InteractionService(db, clock, accounts),
+    jobs,
+    ...money,
   };
 }
 

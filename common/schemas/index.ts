@@ -10,3 +10,7 @@ export * from './project.js';
 export * from './plan.js';
 export * from './task.js';
 export * from './delivery.js';
+export * from './invoice.js';
+export * from './payment.js';
+export * from './receivables.js';
+export * from './billing.js';

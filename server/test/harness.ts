@@ -48,10 +48,10 @@ export interface TestApp {
 let seq = 0;
 
 /** A whole app on a fresh database, with an admin signed in. */
-export async function createTestApp(opts: { sqlitePath?: string } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { sqlitePath?: string; smtpUrl?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase(opts.sqlitePath);
   const clock = new TestClock();
-  const app = await buildApp({ db: database.db, dialect: database.dialect, clock, logLevel: 'silent', webDist: null });
+  const app = await buildApp({ db: database.db, dialect: database.dialect, clock, logLevel: 'silent', webDist: null, smtpUrl: opts.smtpUrl });
   await app.ready();
 
   const login = (email: string, password = PASSWORD) =>

@@ -141,3 +141,83 @@ export const seesProjectFinances = (actor: Actor) => actor.role !== 'specialist'
 export function assertCanManageDelivery(actor: Actor, a: OwnedAccount): void {
   if (!canManageAccount(actor, a)) throw forbidden('Only the account manager of this account can change its projects.');
 }
+
+/*
+ * Billing. Finance and admins see and change the billing of every account; an account
+ * manager that of the accounts they own (backups read only); a client user only their own
+ * company's issued invoices and the payments on them; a specialist none.
+ */
+
+/** Roles that ever see invoices or payments; lists refuse the others. */
+export function assertSeesBilling(actor: Actor): void {
+  if (actor.role === 'specialist') throw forbidden('Your role does not see invoices or payments.');
+}
+
+/** Invoices the actor may read, as a condition on the `invoices` table. */
+export function invoiceScope(actor: Actor, eb: ExpressionBuilder<DB, 'invoices'>): Expression<SqlBool> {
+  if (actor.role === 'specialist') return FALSE;
+  if (actor.role === 'client') {
+    return actor.accountId ? eb.and([eb('invoices.account_id', '=', actor.accountId), eb('invoices.status', '<>', 'draft')]) : FALSE;
+  }
+  return accountIdScope(actor, eb, 'invoices.account_id');
+}
+
+/** Payments the actor may read: those on invoices they may read (payments exist only on issued ones). */
+export function paymentScope(actor: Actor, eb: ExpressionBuilder<DB, 'payments'>): Expression<SqlBool> {
+  if (actor.role === 'specialist') return FALSE;
+  return accountIdScope(actor, eb, 'payments.account_id');
+}
+
+/** May the actor read this invoice of this account? Clients never see drafts. */
+export function canReadInvoice(actor: Actor, a: OwnedAccount, invoice: { status: string }): boolean {
+  if (actor.role === 'specialist') return false;
+  if (actor.role === 'client' && invoice.status === 'draft') return false;
+  return canReadAccount(actor, a);
+}
+
+/** May the actor create, issue, void and credit invoices and record payments for the account? */
+export function canManageBilling(actor: Actor, a: OwnedAccount): boolean {
+  return actor.role === 'admin' || actor.role === 'finance' || (actor.role === 'account_manager' && a.owner_id === actor.id);
+}
+
+/** Throws 404 when the actor may not see the account's billing, 403 when they may see but not change it. */
+export function assertCanManageBilling(actor: Actor, a: OwnedAccount): void {
+  if (actor.role === 'specialist' || !canReadAccount(actor, a)) throw notFound('account');
+  if (!canManageBilling(actor, a)) throw forbidden('You can view the billing of this account but not change it.');
+}
+
+/** Exposure, statements and credit warnings: staff who see the account's billing. */
+export function assertCanReadAccountBilling(actor: Actor, a: OwnedAccount): void {
+  if (actor.role === 'specialist' || actor.role === 'client' || !canReadAccount(actor, a)) throw notFound('account');
+}
+
+/** The receivables report: finance and admins for all accounts, managers for theirs. */
+export function assertSeesReceivables(actor: Actor): void {
+  if (actor.role !== 'admin' && actor.role !== 'finance' && actor.role !== 'account_manager') {
+    throw forbidden('Your role does not see receivables.');
+  }
+}
+
+/** Only finance and admins set or lift an account's stop-work flag. */
+export function assertCanChangeStopWork(actor: Actor): void {
+  if (actor.role !== 'admin' && actor.role !== 'finance') throw forbidden('Only finance or an admin can set or lift the stop-work flag.');
+}
+
+/** Follow-up calls and alerts: a manager sees those assigned to them; finance and admins all. */
+export function billingActionScope(actor: Actor, eb: ExpressionBuilder<DB, 'billing_actions'>): Expression<SqlBool> {
+  if (actor.role === 'admin' || actor.role === 'finance') return TRUE;
+  if (actor.role === 'account_manager') return eb('billing_actions.assignee_id', '=', actor.id);
+  return FALSE;
+}
+
+/** The single-row form of billingActionScope. */
+export function canSeeBillingAction(actor: Actor, action: { assignee_id: string | null }): boolean {
+  return actor.role === 'admin' || actor.role === 'finance' || (actor.role === 'account_manager' && action.assignee_id === actor.id);
+}
+
+/** May the actor mark this call or alert done? Whoever it is assigned to, finance for finance's, admins any. */
+export function canCompleteBillingAction(actor: Actor, action: { assignee_id: string | null; assignee_role: string | null }): boolean {
+  if (actor.role === 'admin') return true;
+  if (action.assignee_id === actor.id) return true;
+  return actor.role === 'finance' && (action.assignee_role === 'finance' || action.assignee_id === null);
+}

@@ -122,6 +122,9 @@ export class AccountService {
       if (await t.selectFrom('users').select('id').where('account_id', '=', id).limit(1).executeTakeFirst()) {
         throw conflict('This account has portal users. Remove their access first.');
       }
+      if (await t.selectFrom('invoices').select('id').where('account_id', '=', id).limit(1).executeTakeFirst()) {
+        throw conflict('This account has invoices, and money records are never deleted. Mark the account churned instead.');
+      }
       await this.repo.delete(t, id);
       await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: id, action: 'delete', before: presentAccount(row), at: this.clock.now().toISOString() });
     });

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { AGING_BUCKETS, INVOICE_KINDS, INVOICE_STATUSES } from '../enums.js';
+import { CalendarDateSchema, CurrencySchema, IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+
+/** At most `digits` decimals, checked on the number's own text so no float arithmetic is involved. */
+const decimalPlaces = (digits: number) => (v: number) => new RegExp(`^-?\\d+(\\.\\d{1,${digits}})?$`).test(String(v));
+
+export const InvoiceLineInputSchema = z.object({
+  description: requiredText(500, 'Describe the line'),
+  quantity: z
+    .number({ message: 'Quantity is a number' })
+    .gt(0, { message: 'Quantity must be more than 0' })
+    .max(1_000_000, { message: 'Quantity is at most 1,000,000' })
+    .refine(decimalPlaces(3), { message: 'Quantity has at most 3 decimals' }),
+  unitPriceMinor: z
+    .number({ message: 'Unit price is an amount in minor units' })
+    .int({ message: 'Unit price is whole minor units (for example 1050 for 10.50)' })
+    .min(-1_000_000_000_000, { message: 'Unit price is too small' })
+    .max(1_000_000_000_000, { message: 'Unit price is too large' }),
+  taxPercent: z
+    .number({ message: 'Tax is a percentage' })
+    .min(0, { message: 'Tax cannot be negative' })
+    .max(100, { message: 'Tax is at most 100%' })
+    .refine(decimalPlaces(2), { message: 'Tax has at most 2 decimals' })
+    .default(0),
+});
+export type InvoiceLineInput = z.input<typeof InvoiceLineInputSchema>;
+
+const linesSchema = z
+  .array(InvoiceLineInputSchema, { message: 'Add at least one line' })
+  .min(1, { message: 'Add at least one line' })
+  .max(200, { message: 'At most 200 lines' });
+
+export const InvoiceCreateSchema = z.object({
+  accountId: IdSchema,
+  projectId: IdSchema.nullable().optional(),
+  lines: linesSchema,
+  notes: optionalText(2000),
+});
+export type InvoiceCreate = z.input<typeof InvoiceCreateSchema>;
+
+export const InvoiceUpdateSchema = z
+  .object({ projectId: IdSchema.nullable(), lines: linesSchema, notes: optionalText(2000) })
+  .partial();
+export type InvoiceUpdate = z.input<typeof InvoiceUpdateSchema>;
+
+export const InvoiceIssueSchema = z.object({
+  /** For entering historical invoices; never in the future. Defaults to today in the agency's time zone. */
+  issueDate: CalendarDateSchema.optional(),
+});
+
+export const InvoiceVoidSchema = z.object({ reason: requiredText(500, 'Say why the invoice is voided') });
+
+export const CreditNoteCreateSchema = z.object({
+  reason: requiredText(500, 'Say why the invoice is credited'),
+  /** Lines to credit, as positive amounts; omitted, the whole open balance is credited. */
+  lines: linesSchema.optional(),
+});
+export type CreditNoteCreate = z.input<typeof CreditNoteCreateSchema>;
+
+export const InvoiceLineSchema = z.object({
+  id: z.string(),
+  description: z.string(),
+  quantity: z.number(),
+  unitPriceMinor: z.number().int(),
+  taxPercent: z.number(),
+  netMinor: z.number().int(),
+  taxMinor: z.number().int(),
+  totalMinor: z.number().int(),
+});
+
+export const InvoiceSummarySchema = RecordMetaSchema.extend({
+  accountId: z.string(),
+  accountName: z.string(),
+  projectId: z.string().nullable(),
+  kind: z.enum(INVOICE_KINDS),
+  creditedInvoiceId: z.string().nullable(),
+  number: z.string().nullable(),
+  status: z.enum(INVOICE_STATUSES),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  currency: CurrencySchema,
+  subtotalMinor: z.number().int(),
+  taxMinor: z.number().int(),
+  totalMinor: z.number().int(),
+  paidMinor: z.number().int(),
+  creditedMinor: z.number().int(),
+  /** What the client still owes: total − paid − credited (0 for drafts, void invoices and credit notes). */
+  balanceMinor: z.number().int(),
+  /** Days past the due date in the agency's time zone, when overdue. */
+  daysOverdue: z.number().int().nullable(),
+  notes: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  voidedAt: z.string().nullable(),
+  voidReason: z.string().nullable(),
+});
+export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
+
+export const InvoiceSchema = InvoiceSummarySchema.extend({ lines: z.array(InvoiceLineSchema) });
+export type Invoice = z.infer<typeof InvoiceSchema>;
+
+export const CreditWarningSchema = z.object({
+  code: z.enum(['over_credit_limit', 'overdue_30', 'stop_work']),
+  message: z.string(),
+  /** The figures in the message, for pages that word it in the user's language. */
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+});
+export type CreditWarning = z.infer<typeof CreditWarningSchema>;
+
+/** An issued invoice, with the credit warnings that applied when it was issued. */
+export const InvoiceIssuedSchema = InvoiceSchema.extend({ warnings: z.array(CreditWarningSchema) });
+
+export const INVOICE_SORTS = ['-createdAt', 'createdAt', 'dueDate', '-dueDate', 'issueDate', '-issueDate'] as const;
+
+export const InvoiceListQuerySchema = ListQuerySchema.extend({
+  accountId: IdSchema.optional(),
+  projectId: IdSchema.optional(),
+  ownerId: IdSchema.optional(),
+  /** A status, or `open` for everything still owed (issued, partially paid, overdue). */
+  status: z.enum([...INVOICE_STATUSES, 'open'] as const).optional(),
+  kind: z.enum(INVOICE_KINDS).optional(),
+  /** Aging bucket of open invoices, for drilling down from the receivables report. */
+  bucket: z.enum(AGING_BUCKETS).optional(),
+  currency: CurrencySchema.optional(),
+  sort: z.enum(INVOICE_SORTS).default('-createdAt'),
+});
+export type InvoiceListQuery = z.infer<typeof InvoiceListQuerySchema>;

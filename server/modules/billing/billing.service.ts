@@ -1,0 +1,168 @@
+import type { Kysely } from 'kysely';
+import type { CreditWarning } from '../../../common/schemas/invoice.js';
+import type { Exposure } from '../../../common/schemas/receivables.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import type { Clock } from '../../lib/clock.js';
+import { daysBetween } from '../../lib/dates.js';
+import { conflict, notFound } from '../../lib/errors.js';
+import { formatMoney } from '../../lib/money.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanChangeStopWork, assertCanReadAccountBilling } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { AccountService } from '../accounts/account.service.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import type { BillingSettingsService } from './billing.settings.js';
+import { CreditRepository } from './credit.repository.js';
+
+/** Days overdue from which an account is flagged to anyone starting new work or invoicing. */
+export const SERIOUS_OVERDUE_DAYS = 30;
+
+interface AccountCredit {
+  id: string;
+  currency: string;
+  credit_limit_minor: number | null;
+  stop_work_since: string | null;
+  stop_work_reason: string | null;
+}
+
+/**
+ * Debt prevention for one account: what it owes (exposure), the warnings to show before new
+ * invoices, projects or tasks, and the stop-work flag that refuses new tasks.
+ */
+export class BillingService {
+  private readonly repo = new CreditRepository();
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly settings: BillingSettingsService,
+    private readonly accounts: AccountService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /** Refuses new work (409, with the reason) while the account's stop-work flag is set. Call it inside the transaction that starts the work. */
+  async assertWorkAllowed(trx: Kysely<DB>, accountId: string): Promise<void> {
+    const row = await this.repo.stopWork(trx, accountId);
+    if (row?.stop_work_since) {
+      throw conflict(
+        `Work on ${row.name} is stopped since ${row.stop_work_since.slice(0, 10)}: ${row.stop_work_reason ?? 'unpaid invoices'}. Finance or an admin can lift the stop-work flag.`,
+      );
+    }
+  }
+
+  /** Warnings for adding `addingMinor` of new work or invoices to the account (no access check: for other services). */
+  async exposureWarnings(accountId: string, addingMinor: number, trx: Kysely<DB> = this.db): Promise<CreditWarning[]> {
+    const account = await this.accounts.findOwned(accountId, trx);
+    if (!account) return [];
+    return (await this.compute(trx, account, addingMinor)).warnings;
+  }
+
+  /** The exposure page and pre-confirmation check: staff who see the account's billing. */
+  async exposure(actor: Actor, accountId: string, addingMinor: number): Promise<Exposure> {
+    const account = await this.accounts.findOwned(accountId);
+    if (!account) throw notFound('account');
+    assertCanReadAccountBilling(actor, account);
+    return this.compute(this.db, account, addingMinor);
+  }
+
+  private async compute(trx: Kysely<DB>, account: AccountCredit, addingMinor: number): Promise<Exposure> {
+    const today = await this.settings.today(trx);
+    const owed = await this.repo.owed(trx, account.id);
+    const inCurrency = owed.find((o) => o.currency === account.currency);
+    const exposureMinor = inCurrency?.owedMinor ?? 0;
+    const oldestDue = owed.map((o) => o.oldestDue).filter((d): d is string => !!d).sort()[0];
+    const oldestOverdueDays = oldestDue && oldestDue < today ? daysBetween(oldestDue, today) : null;
+    const projectedMinor = exposureMinor + addingMinor;
+    const limit = account.credit_limit_minor;
+    const money = (v: number) => formatMoney(v, account.currency, 'en');
+    const warnings: CreditWarning[] = [];
+    if (limit !== null && projectedMinor > limit) {
+      warnings.push({
+        code: 'over_credit_limit',
+        message:
+          addingMinor > 0
+            ? `This brings the amount owed to ${money(projectedMinor)}, over the credit limit of ${money(limit)} (owed now: ${money(exposureMinor)}).`
+            : `The account owes ${money(exposureMinor)}, over its credit limit of ${money(limit)}.`,
+        params: { exposureMinor, projectedMinor, creditLimitMinor: limit, currency: account.currency },
+      });
+    }
+    if (oldestOverdueDays !== null && oldestOverdueDays >= SERIOUS_OVERDUE_DAYS) {
+      warnings.push({
+        code: 'overdue_30',
+        message: `The account has an invoice ${oldestOverdueDays} days overdue.`,
+        params: { days: oldestOverdueDays },
+      });
+    }
+    if (account.stop_work_since) {
+      warnings.push({
+        code: 'stop_work',
+        message: `Work is stopped since ${account.stop_work_since.slice(0, 10)}: ${account.stop_work_reason ?? ''}`.trim(),
+        params: { since: account.stop_work_since, reason: account.stop_work_reason },
+      });
+    }
+    return {
+      accountId: account.id,
+      currency: account.currency,
+      exposureMinor,
+      addingMinor,
+      projectedMinor,
+      creditLimitMinor: limit,
+      oldestOverdueDays,
+      stopWork: account.stop_work_since ? { since: account.stop_work_since, reason: account.stop_work_reason ?? '' } : null,
+      warnings,
+    };
+  }
+
+  /** Finance or an admin stops work on an account by hand. */
+  async setStopWork(actor: Actor, accountId: string, reason: string): Promise<Exposure> {
+    assertCanChangeStopWork(actor);
+    await this.db.transaction().execute((t) => this.stopWork(t, accountId, reason, actor.id));
+    return this.exposure(actor, accountId, 0);
+  }
+
+  /** Finance or an admin lifts the flag; the audit log keeps who, when and why. */
+  async liftStopWork(actor: Actor, accountId: string, reason: string): Promise<Exposure> {
+    assertCanChangeStopWork(actor);
+    await this.db.transaction().execute(async (t) => {
+      const before = await this.repo.stopWork(t, accountId);
+      if (!before) throw notFound('account');
+      if (!before.stop_work_since) throw conflict('Work on this account is not stopped.');
+      await this.repo.setStopWork(t, accountId, null, null);
+      const at = this.clock.now().toISOString();
+      await this.timeline.recordEvent(t, { accountId, kind: 'stop_work_lifted', actorId: actor.id, occurredAt: at, data: { reason } });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'account',
+        recordId: accountId,
+        action: 'update',
+        before: { stopWorkSince: before.stop_work_since, stopWorkReason: before.stop_work_reason },
+        after: { stopWorkSince: null, stopWorkReason: null, liftReason: reason },
+        at,
+      });
+    });
+    return this.exposure(actor, accountId, 0);
+  }
+
+  /** Sets the flag in the caller's transaction (by a person, or by the follow-up job with actor null); false when already set. */
+  async stopWork(t: Kysely<DB>, accountId: string, reason: string, actorId: string | null): Promise<boolean> {
+    const before = await this.repo.stopWork(t, accountId);
+    if (!before) throw notFound('account');
+    const at = this.clock.now().toISOString();
+    if (!(await this.repo.setStopWork(t, accountId, at, reason))) {
+      if (actorId) throw conflict('Work on this account is already stopped.');
+      return false;
+    }
+    await this.timeline.recordEvent(t, { accountId, kind: 'stop_work_set', actorId, occurredAt: at, data: { reason } });
+    await recordAudit(t, {
+      actorId,
+      recordType: 'account',
+      recordId: accountId,
+      action: 'update',
+      before: { stopWorkSince: null, stopWorkReason: null },
+      after: { stopWorkSince: at, stopWorkReason: reason },
+      at,
+    });
+    return true;
+  }
+}

@@ -1,0 +1,192 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { CreditNoteCreateSchema, CreditWarning, Invoice } from '../../../common/schemas/invoice.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { formatDocumentNumber, nextInSequence } from '../../db/sequences.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { addDays } from '../../lib/dates.js';
+import { badRequest, conflict, fieldError, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { formatMoney, negateLines } from '../../lib/money.js';
+import { searchText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { AccountService } from '../accounts/account.service.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import type { BillingService } from './billing.service.js';
+import type { BillingSettingsService } from './billing.settings.js';
+import { pricedLines, scaleLines, type ScaledLine } from './invoice.lines.js';
+import { openBalance, type InvoiceRow } from './invoice.presenter.js';
+import type { InvoiceService } from './invoice.service.js';
+
+type NewCreditNote = z.output<typeof CreditNoteCreateSchema>;
+
+/** Issuing (numbering), voiding and crediting: the steps after which an invoice's amounts are fixed. */
+export class InvoiceLifecycle {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly settings: BillingSettingsService,
+    private readonly invoices: InvoiceService,
+    private readonly accounts: AccountService,
+    private readonly billing: BillingService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /**
+   * Issues a draft: assigns the next gap-free number of the issue year, fixes the issue and
+   * due dates, and returns the credit warnings that applied (the page showed them before).
+   */
+  async issue(actor: Actor, id: string, issueDate: string | undefined, expected?: number): Promise<Invoice & { warnings: CreditWarning[] }> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.invoices.manageable(actor, id, t);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      if (row.status !== 'draft') throw conflict(`Invoice ${row.number} is already ${row.status}; only a draft can be issued.`);
+      if (row.total_minor <= 0) throw conflict('The invoice total is 0; add a line with an amount before issuing it.');
+      const settings = await this.settings.load(t);
+      const today = await this.settings.today(t);
+      const date = issueDate ?? today;
+      if (date > today) throw fieldError('issueDate', 'The issue date cannot be in the future');
+      const account = (await this.accounts.findOwned(row.account_id, t))!;
+      const warnings = await this.billing.exposureWarnings(row.account_id, row.total_minor, t);
+      const year = date.slice(0, 4);
+      const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
+      const now = this.clock.now().toISOString();
+      const ok = await updateIfVersion(t, 'invoices', id, row.version, {
+        status: 'issued',
+        number,
+        issue_date: date,
+        due_date: addDays(date, account.payment_terms_days),
+        issued_at: now,
+        issued_by: actor.id,
+        search_text: searchText(number, row.notes),
+        updated_at: now,
+      }).catch((err) => {
+        // Only a number format changed to one that repeats earlier numbers can collide.
+        if (isUniqueViolation(err)) throw conflict(`Invoice number ${number} is already taken; change the invoice number format in the settings.`);
+        throw err;
+      });
+      if (!ok) throw preconditionFailed();
+      const after = await this.invoices.present((await this.invoices.repo.findById(id, t))!, t);
+      await this.timeline.recordEvent(t, {
+        accountId: row.account_id,
+        kind: 'invoice_issued',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { invoiceId: id, number, totalMinor: row.total_minor, currency: row.currency, dueDate: after.dueDate },
+      });
+      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'update', before: { status: 'draft', number: null }, after, at: now });
+      return { ...after, warnings };
+    });
+  }
+
+  /** Voids a draft or an unpaid invoice (its number stays taken); a voided credit note gives its amount back. */
+  async void(actor: Actor, id: string, reason: string, expected?: number): Promise<Invoice> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.invoices.manageable(actor, id, t);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      if (row.status === 'void') throw conflict('The invoice is already void.');
+      if (row.paid_minor > 0) throw conflict('Payments are recorded on this invoice; reverse them before voiding it.');
+      if (row.credited_minor > 0) throw conflict('Credit notes correct this invoice; void them before voiding it.');
+      const now = this.clock.now().toISOString();
+      if (row.kind === 'credit_note') await this.unapplyCreditNote(t, row, now);
+      const ok = await updateIfVersion(t, 'invoices', id, row.version, { status: 'void', voided_at: now, voided_by: actor.id, void_reason: reason, updated_at: now });
+      if (!ok) throw preconditionFailed();
+      const after = await this.invoices.present((await this.invoices.repo.findById(id, t))!, t);
+      if (row.status !== 'draft') {
+        await this.timeline.recordEvent(t, { accountId: row.account_id, kind: 'invoice_voided', actorId: actor.id, occurredAt: now, data: { invoiceId: id, number: row.number, reason } });
+      }
+      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'update', before: { status: row.status }, after, at: now });
+      return after;
+    });
+  }
+
+  /**
+   * Issues a credit note: a numbered negative invoice linked to the original, which lowers the
+   * original's balance. Without lines it credits the whole open balance (negating every line
+   * exactly when nothing was paid or credited yet). It can never credit more than is owed.
+   */
+  async creditNote(actor: Actor, id: string, input: NewCreditNote): Promise<Invoice> {
+    return this.db.transaction().execute(async (t) => {
+      const original = await this.invoices.manageable(actor, id, t);
+      if (original.kind !== 'invoice' || original.status === 'draft' || original.status === 'void') {
+        throw conflict('Only an issued invoice can be credited.');
+      }
+      const balance = openBalance(original);
+      if (balance <= 0) throw conflict('Nothing is left to credit: the invoice is settled. Reverse a payment first if money must go back.');
+      const lines = input.lines ? scaleLines(input.lines) : await this.wholeBalance(t, original, balance);
+      const creditId = newId();
+      const { rows, totals } = pricedLines(creditId, negateLines(lines));
+      const amount = -totals.totalMinor;
+      if (amount <= 0) throw badRequest('A credit note must credit a positive amount.', [{ field: 'lines', message: 'Nothing to credit' }]);
+      if (amount > balance) {
+        const money = (v: number) => formatMoney(v, original.currency, 'en');
+        throw badRequest(`The credit note (${money(amount)}) is more than the open balance (${money(balance)}).`, [{ field: 'lines', message: 'More than the open balance' }]);
+      }
+      const settings = await this.settings.load(t);
+      const today = await this.settings.today(t);
+      const year = today.slice(0, 4);
+      const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
+      const now = this.clock.now().toISOString();
+      await this.invoices.repo.insert(
+        t,
+        {
+          id: creditId,
+          account_id: original.account_id,
+          project_id: original.project_id,
+          kind: 'credit_note',
+          credited_invoice_id: original.id,
+          number,
+          status: 'issued',
+          issue_date: today,
+          due_date: today,
+          currency: original.currency,
+          subtotal_minor: totals.subtotalMinor,
+          tax_minor: totals.taxMinor,
+          total_minor: totals.totalMinor,
+          notes: input.reason,
+          search_text: searchText(number, input.reason, original.number),
+          created_by: actor.id,
+          issued_at: now,
+          issued_by: actor.id,
+          created_at: now,
+          updated_at: now,
+        },
+        rows,
+      );
+      if (!(await this.invoices.repo.settle(t, original.id, { paidDelta: 0, creditedDelta: amount, at: now }))) {
+        throw conflict('The invoice changed while the credit note was being made; reload it and try again.');
+      }
+      const credit = await this.invoices.present((await this.invoices.repo.findById(creditId, t))!, t);
+      await this.timeline.recordEvent(t, {
+        accountId: original.account_id,
+        kind: 'credit_note_issued',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { invoiceId: original.id, creditNoteId: creditId, number, creditedNumber: original.number, amountMinor: amount, currency: original.currency, reason: input.reason },
+      });
+      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: creditId, action: 'create', after: credit, at: now });
+      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: original.id, action: 'update', before: { creditedMinor: original.credited_minor }, after: { creditedMinor: original.credited_minor + amount }, at: now });
+      return credit;
+    });
+  }
+
+  /** The lines that credit the whole open balance: the original's own lines when untouched, else one line. */
+  private async wholeBalance(t: Kysely<DB>, original: InvoiceRow, balance: number): Promise<ScaledLine[]> {
+    if (original.paid_minor === 0 && original.credited_minor === 0) {
+      const lines = (await this.invoices.repo.linesOf([original.id], t)).get(original.id)!;
+      return lines.map((l) => ({ description: l.description, quantityMilli: l.quantity_milli, unitPriceMinor: l.unit_price_minor, taxBasisPoints: l.tax_basis_points }));
+    }
+    return [{ description: `Balance of invoice ${original.number}`, quantityMilli: 1000, unitPriceMinor: balance, taxBasisPoints: 0 }];
+  }
+
+  /** Voiding a credit note puts its amount back on the invoice it corrected. */
+  private async unapplyCreditNote(t: Kysely<DB>, credit: InvoiceRow, at: string): Promise<void> {
+    if (!credit.credited_invoice_id) return;
+    const ok = await this.invoices.repo.settle(t, credit.credited_invoice_id, { paidDelta: 0, creditedDelta: credit.total_minor, at });
+    if (!ok) throw conflict('The corrected invoice can no longer take this amount back.');
+  }
+}

@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Invoice, InvoiceCreateSchema, InvoiceListQuery, InvoiceUpdateSchema } from '../../../common/schemas/invoice.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { updateIfVersion } from '../../db/versioned.js';
+import type { Clock } from '../../lib/clock.js';
+import { conflict, fieldError, forbidden, notFound, preconditionFailed } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { searchText } from '../../lib/text.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanManageBilling, assertSeesBilling, canReadInvoice } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { AccountService } from '../accounts/account.service.js';
+import type { BillingSettingsService } from './billing.settings.js';
+import { assertNotNegative, pricedLines, scaleLines } from './invoice.lines.js';
+import { accountOf, presentInvoice, presentInvoiceSummary, type InvoiceRow } from './invoice.presenter.js';
+import { InvoiceRepository } from './invoice.repository.js';
+
+type NewInvoice = z.output<typeof InvoiceCreateSchema>;
+type InvoiceChanges = z.output<typeof InvoiceUpdateSchema>;
+
+/** Invoices as drafts and as records to read; issuing, voiding and crediting live in InvoiceLifecycle. */
+export class InvoiceService {
+  readonly repo: InvoiceRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly settings: BillingSettingsService,
+    private readonly accounts: AccountService,
+  ) {
+    this.repo = new InvoiceRepository(db);
+  }
+
+  async list(actor: Actor, query: InvoiceListQuery) {
+    assertSeesBilling(actor);
+    const today = await this.settings.today();
+    const page = await this.repo.list(actor, query, today);
+    return { items: page.items.map((r) => presentInvoiceSummary(r, today)), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<Invoice> {
+    const row = await this.readable(actor, id);
+    return this.present(row);
+  }
+
+  /** The invoice if the actor may read it; 404 otherwise, as if it did not exist. */
+  async readable(actor: Actor, id: string, trx: Kysely<DB> = this.db): Promise<InvoiceRow> {
+    const row = await this.repo.findById(id, trx);
+    if (!row || !canReadInvoice(actor, accountOf(row), row)) throw notFound('invoice');
+    return row;
+  }
+
+  /** The invoice if the actor may change it: 404 when hidden, 403 when read-only for them. */
+  async manageable(actor: Actor, id: string, trx: Kysely<DB>): Promise<InvoiceRow> {
+    const row = await this.readable(actor, id, trx);
+    assertCanManageBilling(actor, accountOf(row));
+    return row;
+  }
+
+  async present(row: InvoiceRow, trx: Kysely<DB> = this.db): Promise<Invoice> {
+    const lines = await this.repo.linesOf([row.id], trx);
+    return presentInvoice(row, lines.get(row.id)!, await this.settings.today(trx));
+  }
+
+  /** Lines of many invoices in one query (for emails and attachments). */
+  linesOf(ids: string[], trx: Kysely<DB> = this.db) {
+    return this.repo.linesOf(ids, trx);
+  }
+
+  /** A draft in the account's currency; nothing is numbered or owed until it is issued. */
+  async create(actor: Actor, input: NewInvoice): Promise<Invoice> {
+    return this.db.transaction().execute(async (t) => {
+      if (actor.role === 'specialist' || actor.role === 'client') throw forbidden('Your role cannot create invoices.');
+      const account = await this.accounts.findOwned(input.accountId, t);
+      if (!account) throw fieldError('accountId', 'No account with this id');
+      assertCanManageBilling(actor, account);
+      await this.assertProjectOf(t, input.projectId ?? null, account.id);
+      const id = newId();
+      const { rows, totals } = pricedLines(id, scaleLines(input.lines));
+      assertNotNegative(totals);
+      const now = this.clock.now().toISOString();
+      await this.repo.insert(
+        t,
+        {
+          id,
+          account_id: account.id,
+          project_id: input.projectId ?? null,
+          kind: 'invoice',
+          status: 'draft',
+          currency: account.currency,
+          subtotal_minor: totals.subtotalMinor,
+          tax_minor: totals.taxMinor,
+          total_minor: totals.totalMinor,
+          notes: input.notes ?? null,
+          search_text: searchText(input.notes),
+          created_by: actor.id,
+          created_at: now,
+          updated_at: now,
+        },
+        rows,
+      );
+      const invoice = await this.present((await this.repo.findById(id, t))!, t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'create', after: invoice, at: now });
+      return invoice;
+    });
+  }
+
+  /** Changes a draft. Once issued, lines and amounts are fixed: void it or issue a credit note. */
+  async update(actor: Actor, id: string, changes: InvoiceChanges, expected?: number): Promise<Invoice> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.manageable(actor, id, t);
+      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
+      if (row.status !== 'draft') {
+        throw conflict(`Invoice ${row.number ?? row.id} is ${row.status}; its lines can no longer change. Void it or issue a credit note.`);
+      }
+      const before = await this.present(row, t);
+      if (changes.projectId !== undefined) await this.assertProjectOf(t, changes.projectId, row.account_id);
+      const now = this.clock.now().toISOString();
+      let totals = { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor };
+      if (changes.lines) {
+        const priced = pricedLines(id, scaleLines(changes.lines));
+        assertNotNegative(priced.totals);
+        await this.repo.replaceLines(t, id, priced.rows);
+        totals = priced.totals;
+      }
+      const notes = changes.notes !== undefined ? changes.notes : row.notes;
+      const ok = await updateIfVersion(t, 'invoices', id, row.version, {
+        project_id: changes.projectId,
+        notes,
+        search_text: searchText(notes),
+        subtotal_minor: totals.subtotalMinor,
+        tax_minor: totals.taxMinor,
+        total_minor: totals.totalMinor,
+        updated_at: now,
+      });
+      if (!ok) throw preconditionFailed();
+      const after = await this.present((await this.repo.findById(id, t))!, t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'update', before, after, at: now });
+      return after;
+    });
+  }
+
+  /** A project given on an invoice must belong to the invoice's account. */
+  private async assertProjectOf(t: Kysely<DB>, projectId: string | null, accountId: string): Promise<void> {
+    if (!projectId) return;
+    // `projects` belongs to the delivery module; only its account is needed here.
+    const project = await (t as Kysely<any>).selectFrom('projects').select('account_id').where('id', '=', projectId).executeTakeFirst();
+    if (!project || project.account_id !== accountId) throw fieldError('projectId', 'No project with this id on this account');
+  }
+}

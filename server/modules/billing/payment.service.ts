@@ -1,0 +1,170 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Payment, PaymentCreateSchema, PaymentListQuery } from '../../../common/schemas/payment.js';
+import type { Database } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import type { DB } from '../../db/schema.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, badRequest, conflict, fieldError, notFound } from '../../lib/errors.js';
+import { newId, sha256 } from '../../lib/ids.js';
+import { formatMoney } from '../../lib/money.js';
+import type { Actor } from '../access/actor.js';
+import { assertCanManageBilling, assertSeesBilling, canReadAccount, canReadInvoice } from '../access/policy.js';
+import { recordAudit } from '../audit/audit.recorder.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import type { BillingSettingsService } from './billing.settings.js';
+import { accountOf, openBalance, type InvoiceRow } from './invoice.presenter.js';
+import type { InvoiceService } from './invoice.service.js';
+import { paymentAccountOf, presentPayment, type PaymentRow } from './payment.presenter.js';
+import { PaymentRepository } from './payment.repository.js';
+
+type NewPayment = z.output<typeof PaymentCreateSchema>;
+
+/** The answer to a payment request; `replayed` when an earlier request with the same Idempotency-Key recorded it. */
+export interface PaymentResult {
+  payment: Payment;
+  replayed: boolean;
+}
+
+/** Payments on issued invoices: partial or full, never more than is owed, reversed but never deleted. */
+export class PaymentService {
+  readonly repo: PaymentRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly settings: BillingSettingsService,
+    private readonly invoices: InvoiceService,
+    private readonly timeline: TimelineService,
+  ) {
+    this.repo = new PaymentRepository(db);
+  }
+
+  async list(actor: Actor, query: PaymentListQuery) {
+    assertSeesBilling(actor);
+    const page = await this.repo.list(actor, query);
+    return { items: page.items.map(presentPayment), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<Payment> {
+    const row = await this.repo.findById(id);
+    if (!row || actor.role === 'specialist' || !canReadAccount(actor, paymentAccountOf(row))) throw notFound('payment');
+    return presentPayment(row);
+  }
+
+  /**
+   * Records a payment and re-derives the invoice's status in the same transaction. With an
+   * Idempotency-Key the same key never records twice: a repeat (even one racing the first)
+   * answers the payment the first request recorded. The key is scoped to the caller.
+   */
+  async record(actor: Actor, input: NewPayment, idempotencyKey?: string): Promise<PaymentResult> {
+    const key = idempotencyKey ? `${actor.id}:${idempotencyKey}` : null;
+    const hash = sha256(JSON.stringify([input.invoiceId, input.amountMinor, input.paidOn, input.currency ?? null, input.method ?? null, input.reference ?? null]));
+    if (key) {
+      const earlier = await this.repo.findByIdempotencyKey(key);
+      if (earlier) return this.replay(earlier, hash);
+    }
+    try {
+      const payment = await this.db.transaction().execute((t) => this.recordIn(t, actor, input, key, hash));
+      return { payment, replayed: false };
+    } catch (err) {
+      // A concurrent request with the same key committed first: answer its payment.
+      if (key && isUniqueViolation(err)) {
+        const earlier = await this.repo.findByIdempotencyKey(key);
+        if (earlier) return this.replay(earlier, hash);
+      }
+      throw err;
+    }
+  }
+
+  private async recordIn(t: Kysely<DB>, actor: Actor, input: NewPayment, key: string | null, hash: string): Promise<Payment> {
+    const invoice = await this.invoices.repo.findById(input.invoiceId, t);
+    if (!invoice || !canReadInvoice(actor, accountOf(invoice), invoice)) throw fieldError('invoiceId', 'No invoice with this id');
+    assertCanManageBilling(actor, accountOf(invoice));
+    if (invoice.kind !== 'invoice') throw conflict('Payments are recorded on invoices, not on credit notes.');
+    if (invoice.status === 'draft') throw conflict('Issue the invoice before recording a payment on it.');
+    if (invoice.status === 'void') throw conflict('The invoice is void; it cannot be paid.');
+    if (input.currency && input.currency !== invoice.currency) throw fieldError('currency', `The invoice is in ${invoice.currency}`);
+    const today = await this.settings.today(t);
+    if (input.paidOn > today) throw fieldError('paidOn', 'The payment date cannot be in the future');
+    const balance = openBalance(invoice);
+    if (input.amountMinor > balance) throw overpayment(invoice, input.amountMinor);
+    const now = this.clock.now().toISOString();
+    const id = newId();
+    // Inserted before the invoice is touched, so a racing duplicate key waits here and then fails.
+    await this.repo.insert(t, {
+      id,
+      invoice_id: invoice.id,
+      account_id: invoice.account_id,
+      amount_minor: input.amountMinor,
+      currency: invoice.currency,
+      paid_on: input.paidOn,
+      method: input.method ?? null,
+      reference: input.reference ?? null,
+      status: 'recorded',
+      idempotency_key: key,
+      request_hash: key ? hash : null,
+      recorded_by: actor.id,
+      created_at: now,
+      updated_at: now,
+    });
+    if (!(await this.invoices.repo.settle(t, invoice.id, { paidDelta: input.amountMinor, creditedDelta: 0, at: now }))) {
+      // Another payment on this invoice committed in between; measure against what is owed now.
+      throw overpayment((await this.invoices.repo.findById(invoice.id, t))!, input.amountMinor);
+    }
+    const payment = presentPayment((await this.repo.findById(id, t))!);
+    await this.timeline.recordEvent(t, {
+      accountId: invoice.account_id,
+      kind: 'payment_recorded',
+      actorId: actor.id,
+      occurredAt: now,
+      data: { paymentId: id, invoiceId: invoice.id, number: invoice.number, amountMinor: input.amountMinor, currency: invoice.currency, paidOn: input.paidOn, fully: input.amountMinor === balance },
+    });
+    await recordAudit(t, { actorId: actor.id, recordType: 'payment', recordId: id, action: 'create', after: payment, at: now });
+    return payment;
+  }
+
+  private replay(earlier: PaymentRow, hash: string): PaymentResult {
+    if (earlier.request_hash !== hash) {
+      throw new AppError(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different payment. Use a new key for a new payment.');
+    }
+    return { payment: presentPayment(earlier), replayed: true };
+  }
+
+  /** Reverses a payment (a bounced transfer, a mistake): it stays on record, and the invoice is owed again. */
+  async reverse(actor: Actor, id: string, reason: string): Promise<Payment> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.repo.findById(id, t);
+      if (!row || actor.role === 'specialist' || !canReadAccount(actor, paymentAccountOf(row))) throw notFound('payment');
+      assertCanManageBilling(actor, paymentAccountOf(row));
+      const now = this.clock.now().toISOString();
+      const today = await this.settings.today(t);
+      if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason }))) throw conflict('This payment is already reversed.');
+      if (!(await this.invoices.repo.settle(t, row.invoice_id, { paidDelta: -row.amount_minor, creditedDelta: 0, at: now }))) {
+        throw conflict('The invoice can no longer take this payment back.');
+      }
+      const after = presentPayment((await this.repo.findById(id, t))!);
+      await this.timeline.recordEvent(t, {
+        accountId: row.account_id,
+        kind: 'payment_reversed',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { paymentId: id, invoiceId: row.invoice_id, number: row.invoice_number, amountMinor: row.amount_minor, currency: row.currency, reason },
+      });
+      await recordAudit(t, { actorId: actor.id, recordType: 'payment', recordId: id, action: 'update', before: presentPayment(row), after, at: now });
+      return after;
+    });
+  }
+}
+
+/** The refusal of a payment larger than what is owed, in words a person can act on. */
+function overpayment(invoice: InvoiceRow, amountMinor: number): AppError {
+  const balance = openBalance(invoice);
+  const money = (v: number) => formatMoney(v, invoice.currency, 'en');
+  return badRequest(
+    balance === 0
+      ? `Invoice ${invoice.number} is already paid in full; nothing is owed.`
+      : `The amount (${money(amountMinor)}) is more than what is owed on invoice ${invoice.number} (${money(balance)}). Overpayments are not recorded.`,
+    [{ field: 'amountMinor', message: `At most ${money(balance)}` }],
+  );
+}

@@ -1,0 +1,62 @@
+import nodemailer from 'nodemailer';
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: EmailAttachment[];
+}
+
+/** Sends email through SMTP, or says why it cannot. */
+export interface Mailer {
+  readonly enabled: boolean;
+  /** Why email is off (shown on unsent emails); null when enabled. */
+  readonly disabledReason: string | null;
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+  close(): void;
+}
+
+export const EMAIL_DISABLED = 'Email is disabled: SMTP_URL is not set.';
+
+/** A pooled nodemailer transport over SMTP_URL; without a URL, a mailer that sends nothing. */
+export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
+  if (!opts.smtpUrl) {
+    return {
+      enabled: false,
+      disabledReason: EMAIL_DISABLED,
+      send: () => Promise.reject(new Error(EMAIL_DISABLED)),
+      close: () => undefined,
+    };
+  }
+  // Options in the URL (e.g. ?pool=false) win over these defaults.
+  const transport = nodemailer.createTransport({
+    url: opts.smtpUrl,
+    pool: true,
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    enabled: true,
+    disabledReason: null,
+    async send(email) {
+      const info = await transport.sendMail({ from: opts.from, ...email });
+      return { messageId: String(info.messageId ?? '') };
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** The sender address: MAIL_FROM, or no-reply at the public host. */
+export function defaultFrom(publicUrl?: string): string {
+  const host = publicUrl ? new URL(publicUrl).hostname : 'localhost';
+  return `Liaison <no-reply@${host}>`;
+}

@@ -1,0 +1,100 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { FollowUpEmailListQuery } from '../../../common/schemas/billing.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import type { EmailOutboxTable } from '../../db/tables/billing.js';
+import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
+import type { Actor } from '../access/actor.js';
+import { accountIdScope } from '../access/policy.js';
+
+export type OutboxRow = Selectable<EmailOutboxTable>;
+export type OutboxListRow = OutboxRow & { account_name: string | null };
+
+/** The email outbox: every message is stored first and sent after its transaction commits. */
+export class OutboxRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Inserts unless the account already has an email of this purpose that day; returns the id that stands. */
+  async insertOncePerDay(trx: Kysely<DB>, row: Insertable<EmailOutboxTable>): Promise<{ id: string; created: boolean }> {
+    const inserted = await trx
+      .insertInto('email_outbox')
+      .values(row)
+      .onConflict((oc) => oc.columns(['account_id', 'purpose', 'purpose_date']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return { id: inserted.id, created: true };
+    const existing = await trx
+      .selectFrom('email_outbox')
+      .select('id')
+      .where('account_id', '=', row.account_id!)
+      .where('purpose', '=', row.purpose)
+      .where('purpose_date', '=', row.purpose_date!)
+      .executeTakeFirstOrThrow();
+    return { id: existing.id, created: false };
+  }
+
+  /** Ids of pending emails whose next attempt is due. */
+  async dueIds(now: string, limit: number): Promise<string[]> {
+    const rows = await this.db.selectFrom('email_outbox').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Takes one due email for sending by moving its next attempt past the send window; only one
+   * instance wins the update, so two instances never send the same message.
+   */
+  async claim(id: string, now: string, until: string): Promise<OutboxRow | undefined> {
+    const res = await this.db
+      .updateTable('email_outbox')
+      .set({ next_attempt_at: until })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .executeTakeFirst();
+    if (res.numUpdatedRows === 0n) return undefined;
+    return this.db.selectFrom('email_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  findById(id: string, trx: Kysely<DB> = this.db): Promise<OutboxRow | undefined> {
+    return trx.selectFrom('email_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async update(trx: Kysely<DB>, id: string, set: Partial<Insertable<EmailOutboxTable>>): Promise<void> {
+    await trx.updateTable('email_outbox').set(set).where('id', '=', id).execute();
+  }
+
+  async countPending(purpose: string, purposeDate: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('email_outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('purpose', '=', purpose)
+      .where('purpose_date', '=', purposeDate)
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Notes why pending emails wait (email disabled), without counting an attempt. */
+  async noteWaiting(reason: string): Promise<void> {
+    await this.db.updateTable('email_outbox').set({ last_error: reason }).where('status', '=', 'pending').where('attempts', '=', 0).where('last_error', 'is', null).execute();
+  }
+
+  /** Newest first: emails of one purpose, for the follow-ups page. */
+  async list(actor: Actor, purpose: string, f: FollowUpEmailListQuery) {
+    const pos = decodeCursor(f.cursor, 'timestamp');
+    let q = this.db
+      .selectFrom('email_outbox')
+      .leftJoin('accounts', 'accounts.id', 'email_outbox.account_id')
+      .selectAll('email_outbox')
+      .select('accounts.name as account_name')
+      .where('email_outbox.purpose', '=', purpose)
+      .where((eb) => accountIdScope(actor, eb, 'email_outbox.account_id'))
+      .orderBy('email_outbox.created_at', 'desc')
+      .orderBy('email_outbox.id', 'desc')
+      .limit(f.limit + 1);
+    if (f.status) q = q.where('email_outbox.status', '=', f.status);
+    if (f.accountId) q = q.where('email_outbox.account_id', '=', f.accountId);
+    if (pos) q = q.where((eb) => afterCursor(eb, 'email_outbox.created_at', 'email_outbox.id', 'desc', pos));
+    return toPage((await q.execute()) as OutboxListRow[], f.limit, (r) => ({ v: r.created_at, id: r.id }));
+  }
+}

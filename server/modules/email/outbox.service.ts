@@ -1,0 +1,133 @@
+import type { Kysely } from 'kysely';
+import type { FastifyBaseLogger } from 'fastify';
+import type { TimelineEventKind } from '../../../common/enums.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/ids.js';
+import type { TimelineService } from '../timeline/timeline.service.js';
+import type { EmailAttachment, Mailer } from './mailer.js';
+import { OutboxRepository, type OutboxRow } from './outbox.repository.js';
+
+/** Attempts before an email is marked failed; between them the wait doubles from five minutes. */
+export const MAX_ATTEMPTS = 5;
+const FIRST_RETRY_MS = 5 * 60_000;
+/** How long a claimed email is reserved for the instance sending it. */
+const SEND_WINDOW_MS = 10 * 60_000;
+
+export const NO_RECIPIENT = 'No contact of this account has an email address.';
+
+export interface NewEmail {
+  accountId: string;
+  purpose: string;
+  /** One email of this purpose per account and day; a second one that day is merged away. */
+  purposeDate: string;
+  to: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: EmailAttachment[];
+  /** What the timeline records when the email is sent or finally fails. */
+  events: { sent: TimelineEventKind; failed: TimelineEventKind; data: Record<string, unknown> };
+}
+
+export interface DeliveryReport {
+  sent: number;
+  failed: number;
+  pending: number;
+}
+
+/** Stores emails in the transaction that decides them, sends them after it commits, retries failures. */
+export class OutboxService {
+  readonly repo: OutboxRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    readonly mailer: Mailer,
+    private readonly timeline: TimelineService,
+    private readonly log?: FastifyBaseLogger,
+  ) {
+    this.repo = new OutboxRepository(db);
+  }
+
+  /** Queues an email in the caller's transaction; an email with no recipient is failed (and shown) at once. */
+  async enqueue(trx: Kysely<DB>, e: NewEmail): Promise<{ id: string; created: boolean }> {
+    const now = this.clock.now().toISOString();
+    const result = await this.repo.insertOncePerDay(trx, {
+      id: newId(),
+      account_id: e.accountId,
+      purpose: e.purpose,
+      purpose_date: e.purposeDate,
+      to_address: e.to ?? '',
+      subject: e.subject,
+      text_body: e.text,
+      html_body: e.html,
+      attachments: JSON.stringify(e.attachments),
+      data: JSON.stringify(e.events),
+      status: e.to ? 'pending' : 'failed',
+      last_error: e.to ? null : NO_RECIPIENT,
+      next_attempt_at: now,
+      created_at: now,
+    });
+    if (result.created && !e.to) {
+      await this.timeline.recordEvent(trx, { accountId: e.accountId, kind: e.events.failed, actorId: null, occurredAt: now, data: { ...e.events.data, emailId: result.id, error: NO_RECIPIENT } });
+    }
+    return result;
+  }
+
+  /** Sends every pending email that is due; each is claimed first so instances never send one twice. */
+  async deliverDue(limit = 500): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, failed: 0, pending: 0 };
+    if (!this.mailer.enabled) {
+      await this.repo.noteWaiting(this.mailer.disabledReason!);
+      return report;
+    }
+    const now = this.clock.now();
+    for (const id of await this.repo.dueIds(now.toISOString(), limit)) {
+      const row = await this.repo.claim(id, now.toISOString(), new Date(now.getTime() + SEND_WINDOW_MS).toISOString());
+      if (row) report[await this.send(row)] += 1;
+    }
+    return report;
+  }
+
+  /** Puts a failed or waiting email back in line and tries it now. */
+  async retryNow(id: string): Promise<OutboxRow | undefined> {
+    await this.repo.update(this.db, id, { status: 'pending', next_attempt_at: this.clock.now().toISOString() });
+    await this.deliverDue();
+    return this.repo.findById(id);
+  }
+
+  private async send(row: OutboxRow): Promise<'sent' | 'failed' | 'pending'> {
+    const events = JSON.parse(row.data) as NewEmail['events'];
+    const attempts = row.attempts + 1;
+    try {
+      const info = await this.mailer.send({ to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, attachments: JSON.parse(row.attachments) });
+      const at = this.clock.now().toISOString();
+      await this.db.transaction().execute(async (t) => {
+        await this.repo.update(t, row.id, { status: 'sent', attempts, sent_at: at, message_id: info.messageId, last_error: null });
+        if (row.account_id) {
+          await this.timeline.recordEvent(t, { accountId: row.account_id, kind: events.sent, actorId: null, occurredAt: at, data: { ...events.data, emailId: row.id, to: row.to_address, subject: row.subject } });
+        }
+      });
+      return 'sent';
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.log?.warn({ emailId: row.id, attempts, err: message }, 'email not sent');
+      const giveUp = attempts >= MAX_ATTEMPTS;
+      const at = this.clock.now();
+      await this.db.transaction().execute(async (t) => {
+        await this.repo.update(t, row.id, {
+          status: giveUp ? 'failed' : 'pending',
+          attempts,
+          last_error: message.slice(0, 500),
+          next_attempt_at: new Date(at.getTime() + FIRST_RETRY_MS * 2 ** (attempts - 1)).toISOString(),
+        });
+        if (giveUp && row.account_id) {
+          await this.timeline.recordEvent(t, { accountId: row.account_id, kind: events.failed, actorId: null, occurredAt: at.toISOString(), data: { ...events.data, emailId: row.id, to: row.to_address, error: message.slice(0, 500) } });
+        }
+      });
+      return giveUp ? 'failed' : 'pending';
+    }
+  }
+}

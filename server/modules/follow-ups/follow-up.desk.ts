@@ -1,0 +1,85 @@
+import type { FollowUpEmail, FollowUpEmailListQuery, FollowUpRun } from '../../../common/schemas/billing.js';
+import type { JobService } from '../../jobs/job.service.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import type { Actor } from '../access/actor.js';
+import { assertAdmin, assertCanManageBilling, assertSeesReceivables } from '../access/policy.js';
+import type { BillingSettingsService } from '../billing/billing.settings.js';
+import type { InvoiceService } from '../billing/invoice.service.js';
+import type { AccountService } from '../accounts/account.service.js';
+import type { OutboxListRow } from '../email/outbox.repository.js';
+import type { OutboxService } from '../email/outbox.service.js';
+import { FOLLOW_UP_JOB } from './follow-up.jobs.js';
+import type { FollowUpRepository } from './follow-up.repository.js';
+
+function presentEmail(r: OutboxListRow): FollowUpEmail {
+  const data = JSON.parse(r.data) as { data?: { invoiceIds?: string[] } };
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    accountName: r.account_name,
+    to: r.to_address,
+    subject: r.subject,
+    status: r.status as FollowUpEmail['status'],
+    attempts: r.attempts,
+    lastError: r.last_error,
+    runDate: r.purpose_date,
+    invoiceIds: data.data?.invoiceIds ?? [],
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+  };
+}
+
+/** What people do with follow-ups: run today's now, see what was sent or failed, retry, see an invoice's levels. */
+export class FollowUpDesk {
+  constructor(
+    private readonly jobs: JobService,
+    private readonly settings: BillingSettingsService,
+    private readonly outbox: OutboxService,
+    private readonly invoices: InvoiceService,
+    private readonly accounts: AccountService,
+    private readonly repo: FollowUpRepository,
+  ) {}
+
+  /** Runs today's follow-ups now (admins); a second call the same day answers the first run's result. */
+  async runNow(actor: Actor): Promise<FollowUpRun> {
+    assertAdmin(actor);
+    const date = await this.settings.today();
+    const outcome = await this.jobs.run(FOLLOW_UP_JOB, date);
+    switch (outcome.status) {
+      case 'done':
+        return { ...(outcome.result as FollowUpRun), date, alreadyRan: false };
+      case 'already_done':
+        return { ...(outcome.result as FollowUpRun), date, alreadyRan: true };
+      case 'busy':
+        throw conflict('Today’s follow-ups are running right now; try again in a minute.');
+      case 'failed':
+        throw new AppError(503, 'follow-ups-failed', 'Follow-ups failed', `Today’s follow-ups could not finish: ${outcome.error}. They will be retried.`);
+    }
+  }
+
+  async emails(actor: Actor, query: FollowUpEmailListQuery) {
+    assertSeesReceivables(actor);
+    const page = await this.outbox.repo.list(actor, 'follow_up', query);
+    return { items: page.items.map(presentEmail), nextCursor: page.nextCursor };
+  }
+
+  /** Sends a waiting or failed follow-up email again, now. */
+  async retry(actor: Actor, id: string): Promise<FollowUpEmail> {
+    const row = await this.outbox.repo.findById(id);
+    const account = row?.account_id ? await this.accounts.findOwned(row.account_id) : undefined;
+    if (!row || row.purpose !== 'follow_up' || !account) throw notFound('email');
+    assertCanManageBilling(actor, account);
+    if (row.status === 'sent') throw conflict('This email was already sent.');
+    if (!this.outbox.mailer.enabled) throw conflict(this.outbox.mailer.disabledReason!);
+    const after = (await this.outbox.retryNow(id))!;
+    return presentEmail({ ...after, account_name: account.name });
+  }
+
+  /** The follow-up levels an invoice has had and how its emails went. */
+  async levelsOf(actor: Actor, invoiceId: string) {
+    await this.invoices.readable(actor, invoiceId);
+    if (actor.role === 'client') throw notFound('invoice');
+    const rows = await this.repo.levelsOf(invoiceId);
+    return rows.map((r) => ({ levelDays: r.level_days, runDate: r.run_date, emailId: r.email_id, emailStatus: r.email_status, lastError: r.last_error }));
+  }
+}

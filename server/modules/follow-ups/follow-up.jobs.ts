@@ -1,0 +1,34 @@
+import type { JobDefinition } from '../../jobs/job.service.js';
+import { everyMinutes } from '../../jobs/job.runner.js';
+import { localDate, localMinutes, timeOfDayMinutes } from '../../lib/timezone.js';
+import type { BillingSettingsService } from '../billing/billing.settings.js';
+import type { OutboxService } from '../email/outbox.service.js';
+import type { FollowUpService } from './follow-up.service.js';
+
+export const FOLLOW_UP_JOB = 'billing.follow_ups';
+export const EMAIL_DELIVERY_JOB = 'email.deliver';
+
+/**
+ * The daily follow-up run, keyed by the agency-local date once the follow-up hour has passed
+ * there (so it runs once a day across instances, and catches up after a restart), and the
+ * delivery of emails whose earlier attempt failed, every five minutes.
+ */
+export function followUpJobs(followUps: FollowUpService, settings: BillingSettingsService, outbox: OutboxService): JobDefinition[] {
+  return [
+    {
+      name: FOLLOW_UP_JOB,
+      async dueKey(now) {
+        const s = await settings.load();
+        return localMinutes(now, s.timeZone) >= timeOfDayMinutes(s.followUpTime) ? localDate(now, s.timeZone) : null;
+      },
+      run: async (date) => ({ date, ...(await followUps.runForDate(date)) }),
+      leaseMs: 10 * 60_000,
+    },
+    {
+      name: EMAIL_DELIVERY_JOB,
+      dueKey: everyMinutes(5),
+      run: async () => ({ ...(await outbox.deliverDue()) }),
+      retryDelayMs: 60_000,
+    },
+  ];
+}
