@@ -31,6 +31,8 @@ test.describe('signing in and out', () => {
     await page.goto('/sign-in');
     await signIn(page, ADMIN.email, ADMIN.password);
     await expect(page).toHaveURL(/\/accounts$/);
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await page.waitForLoadState('networkidle'); // the page's own requests are done before the session ends
     await context.clearCookies(); // the session expires while the page stays open
     await page.getByRole('navigation').getByRole('link', { name: 'API tokens' }).click();
     await expect(page).toHaveURL(/\/sign-in\?next=%2Ftokens/);
