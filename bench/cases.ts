@@ -1,0 +1,47 @@
+import { accountsQuery, timelineQuery, type PageParams } from './baseline.js';
+import { cursorAt } from './measure.js';
+import type { Query } from './runner.js';
+import type { Seeded } from './seed.js';
+
+/** One measured request: the same path and query string go to the app and to the baseline. */
+export interface Case {
+  name: string;
+  path: string;
+  /** The baseline's SQL for this request, for its query plan. */
+  query: Query;
+}
+
+const LIMIT = '50';
+export const ACCOUNTS_DEPTH = 1_500;
+export const TIMELINE_DEPTH = 4_000;
+
+const withQuery = (path: string, p: PageParams) => `${path}?${new URLSearchParams({ ...p })}`;
+
+/** The six requests, with deep cursors found by walking the app's own pages as a client would. */
+export async function buildCases(appUrl: string, s: Seeded, headers: Record<string, string>): Promise<Case[]> {
+  const accounts = '/api/v1/accounts';
+  const timeline = `/api/v1/accounts/${s.hotAccountId}/timeline`;
+  const first: PageParams = { limit: LIMIT };
+  const deepAccounts: PageParams = { limit: LIMIT, cursor: await cursorAt(appUrl + withQuery(accounts, first), headers, ACCOUNTS_DEPTH) };
+  const deepTimeline: PageParams = { limit: LIMIT, cursor: await cursorAt(appUrl + withQuery(timeline, first), headers, TIMELINE_DEPTH) };
+  const acc = (name: string, p: PageParams): Case => ({ name, path: withQuery(accounts, p), query: accountsQuery(s.managerId, p) });
+  const tl = (name: string, p: PageParams): Case => ({ name, path: withQuery(timeline, p), query: timelineQuery(s.hotAccountId, p) });
+  return [
+    acc('accounts, first page', first),
+    acc(`accounts, ${ACCOUNTS_DEPTH} deep`, deepAccounts),
+    tl('timeline (hot), first page', first),
+    tl(`timeline (hot), ${TIMELINE_DEPTH} deep`, deepTimeline),
+    acc('search q=north', { limit: LIMIT, q: 'north' }),
+    acc('search q=ёлк', { limit: LIMIT, q: 'ёлк' }),
+  ];
+}
+
+/** Ids of the first page each server answers, to show both run the same query. */
+export async function sameRows(appUrl: string, baseUrl: string, c: Case, headers: Record<string, string>) {
+  const ids = async (url: string, h: Record<string, string>) => {
+    const body = (await (await fetch(url + c.path, { headers: h })).json()) as { items: { id: string }[] };
+    return body.items.map((i) => i.id).join(',');
+  };
+  const [a, b] = await Promise.all([ids(appUrl, headers), ids(baseUrl, {})]);
+  return { same: a === b, count: a ? a.split(',').length : 0 };
+}

@@ -1,0 +1,104 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from './cases.js';
+import { printDepth, printRatios, type Result } from './report.js';
+import { SECONDS, compare } from './measure.js';
+import { openRunner } from './runner.js';
+import { seed, type Seeded } from './seed.js';
+import type { Ports, ServerConfig } from './server.js';
+import { postgresTarget, sqliteTarget, type Target } from './target.js';
+
+/**
+ * `npm run bench`: seeds the ENGINEERING.md volume, then measures the app against a bare
+ * Fastify server running the same single query, in the same run. It prints; it never fails on a ratio.
+ */
+
+const SERVER = fileURLToPath(new URL('./server.ts', import.meta.url));
+
+const children = new Set<ChildProcess>();
+
+async function startServers(config: ServerConfig) {
+  const child = fork(SERVER, [JSON.stringify(config)], { execArgv: ['--import', 'tsx'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  const [ports] = (await once(child, 'message')) as [Ports];
+  const cpu = async () => {
+    child.send('cpu');
+    const [reply] = (await once(child, 'message')) as [{ cpu: number }];
+    return reply.cpu;
+  };
+  const stop = async () => {
+    child.disconnect();
+    if (child.exitCode === null) await once(child, 'exit');
+  };
+  return { ports, cpu, stop };
+}
+
+async function printPlans(target: Target, cases: Case[]) {
+  const runner = openRunner(target.location);
+  console.log(`\nquery plans of the baseline queries (${target.name})`);
+  for (const c of cases) {
+    console.log(`- ${c.name}`);
+    for (const line of await runner.explain(c.query)) console.log(`    ${line}`);
+  }
+  await runner.close();
+}
+
+async function bench(target: Target, seeded: Seeded) {
+  const { ports, cpu, stop } = await startServers({ location: target.location, managerId: seeded.managerId });
+  try {
+    const appUrl = `http://127.0.0.1:${ports.app}`;
+    const baseUrl = `http://127.0.0.1:${ports.baseline}`;
+    const auth = { authorization: `Bearer ${seeded.token}` };
+    const cases = await buildCases(appUrl, seeded, auth);
+    const rows: Result[] = [];
+    for (const c of cases) {
+      const check = await sameRows(appUrl, baseUrl, c, auth);
+      const [app, base] = await compare([{ url: appUrl + c.path, headers: auth }, { url: baseUrl + c.path, headers: {} }], cpu);
+      rows.push({ c, check, app, base });
+      process.stdout.write('.');
+    }
+    printRatios(rows);
+    printDepth([
+      [`accounts, ${ACCOUNTS_DEPTH} deep`, rows[1], rows[0]],
+      [`timeline, ${TIMELINE_DEPTH} deep`, rows[3], rows[2]],
+    ]);
+    await printPlans(target, cases);
+  } finally {
+    await stop();
+  }
+}
+
+/** Drops the databases of an interrupted run too: each SQLite file is half a gigabyte. */
+function dropOnInterrupt(targets: Target[]) {
+  const stop = async () => {
+    // The servers first: one still starting would create the SQLite file again after the drop.
+    await Promise.all([...children].map((c) => (c.kill(), once(c, 'exit'))));
+    await Promise.allSettled(targets.map((t) => t.drop()));
+    process.exit(130);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
+  process.stdout.once('error', stop); // the reader went away, as with `| head`
+}
+
+async function main() {
+  const targets = [sqliteTarget()];
+  if (process.env.DATABASE_URL) targets.push(await postgresTarget(process.env.DATABASE_URL));
+  dropOnInterrupt(targets);
+  for (const target of targets) {
+    try {
+      console.log(`\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries`);
+      const seeded = await seed(target.location);
+      console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
+      await bench(target, seeded);
+    } finally {
+      await target.drop();
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

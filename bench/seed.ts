@@ -1,0 +1,115 @@
+import SQLite from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
+import { buildApp } from '../server/app.js';
+import { openDatabase, type Database } from '../server/db/database.js';
+import { migrateToLatest } from '../server/db/migrations/index.js';
+import type { Location } from './target.js';
+import { VOLUME, accountRow, contactRow, eventRow, interactionRow, planAccounts, random, type Row, type SeedAccount } from './fixtures.js';
+
+/** Writes chunks of rows of one table; SQLite and PostgreSQL each get their fastest plain path. */
+type Sink = (table: string, rows: Row[]) => Promise<void> | void;
+
+const CHUNK = 1_000;
+
+export interface Seeded {
+  managerId: string;
+  token: string;
+  hotAccountId: string;
+  seconds: number;
+}
+
+/** Raw prepared statements inside the caller's single transaction. */
+function sqliteSink(conn: SQLite.Database): Sink {
+  const statements = new Map<string, SQLite.Statement>();
+  return (table, rows) => {
+    const cols = Object.keys(rows[0]);
+    let stmt = statements.get(table);
+    if (!stmt) {
+      stmt = conn.prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`);
+      statements.set(table, stmt);
+    }
+    for (const r of rows) stmt.run(cols.map((c) => r[c]));
+  };
+}
+
+/** Multi-row inserts, one statement per chunk. */
+const kyselySink = (trx: Kysely<any>): Sink => async (table, rows) => {
+  await trx.insertInto(table).values(rows).execute();
+};
+
+/** Buffers rows per table; a full chunk flushes every table in first-use order, so parents land first. */
+function buffered(sink: Sink) {
+  const buffers = new Map<string, Row[]>();
+  const flushAll = async () => {
+    for (const [table, rows] of buffers) if (rows.length) await sink(table, rows.splice(0));
+  };
+  return {
+    async add(table: string, row: Row) {
+      const rows = buffers.get(table) ?? buffers.set(table, []).get(table)!;
+      rows.push(row);
+      if (rows.length < CHUNK) return;
+      await flushAll();
+      await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C through during a long seed
+    },
+    flushAll,
+  };
+}
+
+/** Accounts, contacts, interactions (every other one linked to a contact) and system events. */
+async function writeRows(sink: Sink, accounts: SeedAccount[], managerId: string) {
+  const rnd = random(42);
+  const out = buffered(sink);
+  for (const [i, a] of accounts.entries()) await out.add('accounts', accountRow(a, i, managerId, rnd));
+  await out.flushAll();
+  for (const [i, a] of accounts.entries()) {
+    for (const [k, id] of a.contactIds.entries()) await out.add('contacts', contactRow(a.id, id, i * VOLUME.contactsPerAccount + k, rnd));
+  }
+  await out.flushAll();
+  for (const a of accounts) {
+    for (let k = 0; k < a.interactions; k++) {
+      const row = interactionRow(a, rnd);
+      await out.add('interactions', row);
+      if (k % 2 === 0) await out.add('interaction_contacts', { interaction_id: row.id, contact_id: a.contactIds[k % a.contactIds.length] });
+    }
+    for (let k = 0; k < a.events; k++) await out.add('timeline_events', eventRow(a, rnd));
+  }
+  await out.flushAll();
+}
+
+/** The benchmark's manager, other owners and a Bearer token, made through the services. */
+async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
+  const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
+  const manager = (email: string, name: string) =>
+    app.services.users.create(null, { email, name, role: 'account_manager', password: 'bench-Password-2025' });
+  const me = await manager('bench.manager@example.com', 'Bench Manager');
+  const others = await Promise.all(Array.from({ length: 9 }, (_, i) => manager(`owner${i}@example.com`, `Owner ${i}`)));
+  const { token } = await app.services.tokens.create({ id: me.id, role: 'account_manager', accountId: null }, 'bench');
+  await app.close();
+  return { managerId: me.id, otherIds: others.map((u) => u.id), token };
+}
+
+/** Migrates the fresh database at `location` and fills it with the benchmark volume. */
+export async function seed(location: Location): Promise<Seeded> {
+  const started = performance.now();
+  const { db, dialect } = openDatabase(location);
+  try {
+    await migrateToLatest(db);
+    const users = await createUsers(db, dialect);
+    const accounts = planAccounts(users.managerId, users.otherIds);
+    if (location.sqlitePath) {
+      const conn = new SQLite(location.sqlitePath);
+      conn.pragma('synchronous = OFF');
+      conn.exec('begin');
+      await writeRows(sqliteSink(conn), accounts, users.managerId);
+      conn.exec('commit');
+      conn.close();
+    } else {
+      await db.transaction().execute((trx) => writeRows(kyselySink(trx), accounts, users.managerId));
+      // Autovacuum would analyze soon after a real import; the planner needs the statistics.
+      await sql`analyze`.execute(db);
+    }
+    return { managerId: users.managerId, token: users.token, hotAccountId: accounts[0].id, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await db.destroy();
+  }
+}

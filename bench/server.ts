@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../server/app.js';
+import { openDatabase } from '../server/db/database.js';
+import { buildBaseline } from './baseline.js';
+import { openRunner } from './runner.js';
+import type { Location } from './target.js';
+
+/**
+ * The servers under test, in a process of their own so that autocannon does not share their
+ * core: the real app and the bare baseline, each on a random loopback port.
+ */
+export interface ServerConfig {
+  location: Location;
+  managerId: string;
+}
+
+export interface Ports {
+  app: number;
+  baseline: number;
+}
+
+const listen = async (server: FastifyInstance) => {
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  return (server.server.address() as AddressInfo).port;
+};
+
+async function main() {
+  const config = JSON.parse(process.argv[2]) as ServerConfig;
+  const file = config.location.sqlitePath;
+  if (file && !fs.existsSync(file)) throw new Error(`${file} is gone: the run was interrupted`); // opening would create it
+  const { db, dialect } = openDatabase({ ...config.location, poolSize: 10 });
+  const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
+  const runner = openRunner(config.location);
+  const baseline = buildBaseline(runner, config.managerId);
+  const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
+  process.send!(ports);
+  process.on('message', (m) => {
+    if (m !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.send!({ cpu: user + system });
+  });
+  process.on('disconnect', async () => {
+    await Promise.all([app.close(), baseline.close()]);
+    await Promise.all([db.destroy(), runner.close()]);
+    process.exit(0);
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
