@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite-precompress';
 
 const api = 'http://127.0.0.1:3000';
 
@@ -9,7 +10,7 @@ const api = 'http://127.0.0.1:3000';
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },

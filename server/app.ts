@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
+import zlib from 'node:zlib';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isReachable, type Database, type DialectName } from './db/database.js';
 import type { Clock } from './lib/clock.js';
@@ -83,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', services);
 
   registerErrorHandling(app);
+  // API answers are compressed on the fly at a cheap level; built assets come precompressed.
+  await app.register(compress, { threshold: 1024, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await registerSecurity(app, deps.publicUrl);
   const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
   await app.register(authPlugin, { auth: services.auth, secureCookies });

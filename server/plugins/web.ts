@@ -10,7 +10,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
     app.log.warn({ distDir }, 'web app not built; run `npm run build` to serve the pages');
     return;
   }
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1y', immutable: true });
+  // preCompressed: the build writes .br/.gz beside each file (see scripts/vite-precompress.ts).
+  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1y', immutable: true, preCompressed: true });
   const html = fs.readFileSync(index, 'utf8');
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     const p = req.url.split('?')[0];

@@ -1,13 +1,12 @@
 import type { Selectable } from 'kysely';
 import type { Account } from '../../../common/schemas/account.js';
 import type { AccountsTable } from '../../db/schema.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
 export type AccountRow = Selectable<AccountsTable>;
 
 export function presentAccount(r: AccountRow): Account {
-  return {
-    ...recordMeta(r),
+  return withRecordMeta(r, {
     name: r.name,
     status: r.status as Account['status'],
     industry: r.industry,
@@ -18,5 +17,5 @@ export function presentAccount(r: AccountRow): Account {
     paymentTermsDays: r.payment_terms_days,
     creditLimitMinor: r.credit_limit_minor,
     language: r.language as Account['language'],
-  };
+  });
 }

@@ -1,13 +1,12 @@
 import type { Selectable } from 'kysely';
 import type { Interaction } from '../../../common/schemas/interaction.js';
 import type { InteractionsTable } from '../../db/schema.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
 export type InteractionRow = Selectable<InteractionsTable>;
 
 export function presentInteraction(r: InteractionRow, contactIds: string[]): Interaction {
-  return {
-    ...recordMeta(r),
+  return withRecordMeta(r, {
     accountId: r.account_id,
     type: r.type as Interaction['type'],
     occurredAt: r.occurred_at,
@@ -19,5 +18,5 @@ export function presentInteraction(r: InteractionRow, contactIds: string[]): Int
     dealId: r.deal_id,
     projectId: r.project_id,
     authorId: r.author_id,
-  };
+  });
 }

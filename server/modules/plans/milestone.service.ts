@@ -11,16 +11,15 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.recorder.js';
 import type { ProjectService } from '../projects/project.service.js';
 import type { PlanService } from './plan.service.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
-const present = (r: Selectable<MilestonesTable>): Milestone => ({
-  ...recordMeta(r),
+const present = (r: Selectable<MilestonesTable>): Milestone => (withRecordMeta(r, {
   projectId: r.project_id,
   title: r.title,
   dueDate: r.due_date,
   status: r.status as Milestone['status'],
   clientApprovedAt: r.client_approved_at,
-});
+}));
 
 /** Phases of a project's work plan. Changing dates or titles after approval reopens the plan. */
 export class MilestoneService {

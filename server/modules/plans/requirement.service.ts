@@ -12,7 +12,7 @@ import type { Actor } from '../access/actor.js';
 import { canManageAccount } from '../access/policy.js';
 import { recordAudit } from '../audit/audit.recorder.js';
 import type { ProjectService } from '../projects/project.service.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
 type Row = Selectable<RequirementsTable>;
 
@@ -133,8 +133,8 @@ export class RequirementService {
     const history = ids.length
       ? await t.selectFrom('requirement_history').selectAll().where('requirement_id', 'in', ids).orderBy('changed_at').orderBy('id').execute()
       : [];
-    return rows.map((r) => ({
-      ...recordMeta(r),
+    return rows.map((r) =>
+      withRecordMeta(r, {
       projectId: r.project_id,
       party: r.party as Requirement['party'],
       text: r.text,
@@ -144,6 +144,7 @@ export class RequirementService {
       history: history
         .filter((h) => h.requirement_id === r.id)
         .map((h) => ({ text: h.text, status: h.status as Requirement['status'], changedById: h.changed_by_id, changedAt: h.changed_at, note: h.note })),
-    }));
+    }),
+    );
   }
 }

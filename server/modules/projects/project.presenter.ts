@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import { STAGE_TRANSITIONS, type ProjectStage } from '../../../common/enums.js';
 import type { Project } from '../../../common/schemas/project.js';
 import type { ProjectsTable } from '../../db/tables/delivery.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
 export type TeamMember = Project['team'][number];
@@ -14,8 +14,7 @@ export function allowedStages(stage: string, before: string | null): ProjectStag
 }
 
 export function presentProject(r: ProjectRow, team: TeamMember[], showFinances: boolean): Project {
-  return {
-    ...recordMeta(r),
+  return withRecordMeta(r, {
     accountId: r.account_id,
     accountName: r.account_name,
     name: r.name,
@@ -33,5 +32,5 @@ export function presentProject(r: ProjectRow, team: TeamMember[], showFinances: 
     planApprovedById: r.plan_approved_by_id,
     planApprovalNote: r.plan_approval_note,
     team,
-  };
+  });
 }

@@ -1,10 +1,9 @@
 import type { Task } from '../../../common/schemas/task.js';
 import type { TaskRow } from './task.repository.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
 export function presentTask(r: TaskRow): Task {
-  return {
-    ...recordMeta(r),
+  return withRecordMeta(r, {
     projectId: r.project_id,
     projectName: r.project_name,
     accountId: r.account_id,
@@ -19,5 +18,5 @@ export function presentTask(r: TaskRow): Task {
     estimateHours: Number(r.estimate_hours),
     spentHours: Number(r.spent_hours),
     milestoneId: r.milestone_id,
-  };
+  });
 }

@@ -1,14 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { User } from '../../../common/schemas/user.js';
 import type { UsersTable } from '../../db/schema.js';
-import { recordMeta } from '../../lib/presenter.js';
+import { withRecordMeta } from '../../lib/presenter.js';
 
 export type UserRow = Selectable<UsersTable>;
 
 /** Row -> API shape; the password hash never leaves the server. */
 export function presentUser(r: UserRow): User {
-  return {
-    ...recordMeta(r),
+  return withRecordMeta(r, {
     email: r.email,
     name: r.name,
     role: r.role as User['role'],
@@ -18,7 +17,7 @@ export function presentUser(r: UserRow): User {
     active: r.active === 1,
     language: r.language as User['language'],
     capacityHoursPerWeek: r.capacity_hours_per_week,
-  };
+  });
 }
 
 /** The fields an audit entry shows for a user. */
