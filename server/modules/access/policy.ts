@@ -29,6 +29,19 @@ export function accountScope(actor: Actor, eb: ExpressionBuilder<DB, 'accounts'>
   }
 }
 
+/**
+ * The same accounts as `accountScope`, as disjoint parts. A manager's accounts are those
+ * they own plus those they back up: listing each part by its own index and merging the two
+ * ordered pages is much cheaper than sorting every matching row (see bench/).
+ */
+export function accountScopeParts(actor: Actor): ((eb: ExpressionBuilder<DB, 'accounts'>) => Expression<SqlBool>)[] {
+  if (actor.role !== 'account_manager') return [(eb) => accountScope(actor, eb)];
+  return [
+    (eb) => eb('accounts.owner_id', '=', actor.id),
+    (eb) => eb.and([eb('accounts.backup_owner_id', '=', actor.id), eb.or([eb('accounts.owner_id', 'is', null), eb('accounts.owner_id', '!=', actor.id)])]),
+  ];
+}
+
 /** Condition "the account id in `column` is one the actor may read", for child tables. */
 export function accountIdScope<TB extends keyof DB>(
   actor: Actor,

@@ -16,11 +16,6 @@ export class InteractionRepository {
     return trx.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  findMany(ids: string[]): Promise<InteractionRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('interactions').selectAll().where('id', 'in', ids).execute();
-  }
-
   /** Contact ids of many interactions in one query. */
   async contactIds(ids: string[], trx: Kysely<DB> = this.db): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>(ids.map((id) => [id, []]));

@@ -46,10 +46,9 @@ export class InteractionService {
     return this.present(row);
   }
 
-  /** Presents many interactions with two queries, for the timeline. */
-  async presentMany(ids: string[]): Promise<Map<string, Interaction>> {
-    const rows = await this.repo.findMany(ids);
-    const contacts = await this.repo.contactIds(ids);
+  /** Presents rows already read (the timeline's), adding their contacts with one query. */
+  async presentRows(rows: InteractionRow[]): Promise<Map<string, Interaction>> {
+    const contacts = await this.repo.contactIds(rows.map((r) => r.id));
     return new Map(rows.map((r) => [r.id, presentInteraction(r, contacts.get(r.id) ?? [])]));
   }
 

@@ -10,7 +10,8 @@ import type { Actor } from '../access/actor.js';
 import { assertCanReadAccount, assertSeesInternal } from '../access/policy.js';
 import type { AccountService } from '../accounts/account.service.js';
 import type { InteractionService } from '../interactions/interaction.service.js';
-import { TimelineRepository } from './timeline.repository.js';
+import { TimelineRepository, type TimelineRow } from './timeline.repository.js';
+import type { InteractionRow } from '../interactions/interaction.presenter.js';
 
 export interface TimelineEventInput {
   accountId: string;
@@ -58,7 +59,7 @@ export class TimelineService {
     assertCanReadAccount(actor, account);
     assertSeesInternal(actor);
     const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
-    const details = await interactions.presentMany(page.items.filter((r) => r.entry_type === 'interaction').map((r) => r.id));
+    const details = await interactions.presentRows(page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow));
     const items = page.items.map((r): TimelineEntry => {
       if (r.entry_type === 'interaction') {
         return { entryType: 'interaction', id: r.id, occurredAt: r.occurred_at, interaction: details.get(r.id)! };
@@ -74,4 +75,25 @@ export class TimelineService {
     });
     return { items, nextCursor: page.nextCursor };
   }
+}
+
+/** The interaction carried in a merged timeline row. */
+function asInteractionRow(r: TimelineRow): InteractionRow {
+  return {
+    id: r.id,
+    account_id: r.account_id,
+    occurred_at: r.occurred_at,
+    author_id: r.actor_id,
+    type: r.type!,
+    summary: r.summary!,
+    outcome: r.outcome,
+    next_step: r.next_step,
+    next_step_due: r.next_step_due,
+    deal_id: r.deal_id,
+    project_id: r.project_id,
+    version: r.version!,
+    created_at: r.created_at!,
+    updated_at: r.updated_at!,
+    search_text: '',
+  };
 }
