@@ -40,6 +40,8 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
   const tasks = new TaskService(db, clock, projects, settings);
   const jobs = new JobService(db, clock, undefined, opts.log);
   const money = createBillingServices(db, clock, { accounts, timeline, settings, jobs, mailer: opts.mailer, log: opts.log });
+  // Unpaid debt can stop work: no new task while the account's stop-work flag is set.
+  tasks.addWorkGuard((trx, accountId) => money.billing.assertWorkAllowed(trx, accountId));
   return {
     clock,
     settings,

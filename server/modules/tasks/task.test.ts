@@ -109,3 +109,15 @@ describe('delivery access', () => {
     expectProblem(await finance.post('/api/v1/tasks', { projectId: project.id, title: 'x' }), 403);
   });
 });
+
+describe('stop-work flag', () => {
+  it('refuses new tasks on a stopped account with 409 and the reason, until finance lifts it', async () => {
+    const finance = await t.signIn('finance');
+    const set = await finance.post(`/api/v1/accounts/${accountId}/stop-work`, { reason: 'Invoices 30 days overdue' });
+    expect(set.statusCode, set.body).toBeLessThan(300);
+    const refused = expectProblem(await manager.post('/api/v1/tasks', { projectId: project.id, title: 'More work', assigneeId: seo.user.id }), 409);
+    expect(refused.detail).toContain('Invoices 30 days overdue');
+    expect((await finance.post(`/api/v1/accounts/${accountId}/stop-work/lift`, { reason: 'Paid in full' })).statusCode).toBeLessThan(300);
+    expect((await manager.post('/api/v1/tasks', { projectId: project.id, title: 'More work', assigneeId: seo.user.id })).statusCode).toBe(201);
+  });
+});
