@@ -71,7 +71,15 @@ async function seedProject(services: Services, people: DemoPeople, owner: Actor,
   }
   clock.daysAgo(Math.max(0, startAgo - 7));
   await seedTasks(services, people, owner, project.id, ROLE_OF[kind], stage, milestones.map((m) => m.id), startAgo, length, clock, rnd);
+  // Phases already behind the project are done; a project in progress has finished its first.
+  const today = clock.date(0);
+  for (const [i, m] of milestones.entries()) {
+    const behind = stage === 'in_progress' || stage === 'on_hold' ? i === 0 && m.dueDate < today : stage !== 'planning' && (m.dueDate < today || finishedStages.has(stage));
+    if (behind) await services.milestones.update(owner, m.id, { status: 'done' });
+  }
 }
+
+const finishedStages = new Set<ProjectStage>(['delivered', 'closed']);
 
 async function answerBrief(services: Services, owner: Actor, projectId: string, share: number, rnd: DemoRandom) {
   const brief = await services.briefs.get(owner, projectId);

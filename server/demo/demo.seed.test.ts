@@ -42,6 +42,8 @@ describe('demo agency', () => {
     expect(blocked.length).toBeGreaterThan(0);
     const waiting = await database.db.selectFrom('projects').select('id').where('plan_status', '=', 'submitted').execute();
     expect(waiting.length).toBeGreaterThan(0);
+    const overdue = await database.db.selectFrom('invoices').select('id').where('status', 'in', ['issued', 'partially_paid']).where('due_date', '<', '2026-11-27').execute();
+    expect(overdue.length).toBeGreaterThan(0);
   });
 
   it('refuses to mix with existing data unless wiped', async () => {

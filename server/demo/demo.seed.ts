@@ -5,6 +5,7 @@ import { seedAccounts } from './demo.accounts.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
+import { seedBillingDemo } from '../modules/billing/billing.demo.js';
 import { DemoRandom } from './demo.random.js';
 
 /** True when the database already holds users or accounts. */
@@ -42,5 +43,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   const accounts = await seedAccounts(services, people, clock, rnd);
   await seedProjects(services, people, accounts, clock, rnd);
   clock.daysAgo(null);
+  await seedBillingDemo(db, { accounts, managers: people.managers, clock });
   return { services, people, accounts, clock, rnd };
 }
