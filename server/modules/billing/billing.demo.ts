@@ -65,7 +65,7 @@ export async function seedBillingDemo(db: Database, opts: BillingDemoOptions) {
     for (const e of byDate.get(date) ?? []) await apply(services, e, actorFor(e.account), rows[e.account].id, invoiceIds);
     if (date < today) await liftPaidUp(services, db, financeActor, date, clock);
   }
-  await completeOldCalls(services, db, today, clock);
+  await completeOldActions(services, db, today, clock, financeActor);
   return { invoices: invoiceIds.size, followUpEmails, habits: rows.map((r, i) => ({ accountId: r.id, habit: habitOf(i) })) };
 }
 
@@ -113,12 +113,16 @@ async function liftPaidUp(s: Services, db: Database, finance: Actor, date: strin
   }
 }
 
-/** Calls from more than five days ago were made: marked done two days after they were due. */
-async function completeOldCalls(s: Services, db: Database, today: string, clock: SeedClock) {
-  const calls = await db.selectFrom('billing_actions').select(['id', 'assignee_id', 'due_date']).where('kind', '=', 'call').where('due_date', '<', addDays(today, -5)).execute();
-  for (const c of calls) {
-    if (!c.assignee_id) continue;
-    clock.set(addDays(c.due_date, 2), '15:00');
-    await s.billingActions.complete({ id: c.assignee_id, role: 'account_manager', accountId: null }, c.id);
+/** Calls and alerts from more than five days ago were dealt with: marked done two days after they were due. */
+async function completeOldActions(s: Services, db: Database, today: string, clock: SeedClock, finance: Actor) {
+  const actions = await db
+    .selectFrom('billing_actions')
+    .select(['id', 'assignee_id', 'due_date'])
+    .where('done_at', 'is', null)
+    .where('due_date', '<', addDays(today, -5))
+    .execute();
+  for (const a of actions) {
+    clock.set(addDays(a.due_date, 2), '15:00');
+    await s.billingActions.complete(a.assignee_id ? { id: a.assignee_id, role: 'account_manager', accountId: null } : finance, a.id);
   }
 }
