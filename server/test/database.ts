@@ -6,7 +6,8 @@ import { newId } from '../lib/ids.js';
 /** The PostgreSQL URL the suite runs against, or undefined for SQLite. */
 export const testDatabaseUrl = () => process.env.DATABASE_URL || undefined;
 
-const TEMPLATE = 'liaison_test_template';
+/** The migrated template, named after DATABASE_URL's database so separate runs never share one. */
+const templateOf = (url: string) => `${new URL(url).pathname.slice(1) || 'liaison_test'}_template`;
 
 function withDatabase(url: string, name: string) {
   const u = new URL(url);
@@ -26,11 +27,12 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<
 
 /** Vitest global setup: one migrated PostgreSQL template that each test file clones. */
 export async function prepareTemplate(url: string): Promise<void> {
+  const template = templateOf(url);
   await admin(url, async (c) => {
-    await c.query(`drop database if exists ${TEMPLATE}`);
-    await c.query(`create database ${TEMPLATE}`);
+    await c.query(`drop database if exists ${template}`);
+    await c.query(`create database ${template}`);
   });
-  const { db } = openDatabase({ databaseUrl: withDatabase(url, TEMPLATE), poolSize: 1 });
+  const { db } = openDatabase({ databaseUrl: withDatabase(url, template), poolSize: 1 });
   await migrateToLatest(db);
   await db.destroy();
 }
@@ -52,7 +54,7 @@ export async function createTestDatabase(sqlitePath = ':memory:'): Promise<TestD
     return { db, dialect, location: { sqlitePath }, drop: () => db.destroy() };
   }
   const name = `liaison_t_${newId().replace(/-/g, '').slice(-16)}`;
-  await admin(url, (c) => c.query(`create database ${name} template ${TEMPLATE}`));
+  await admin(url, (c) => c.query(`create database ${name} template ${templateOf(url)}`));
   const databaseUrl = withDatabase(url, name);
   const { db, dialect } = openDatabase({ databaseUrl, poolSize: 5 });
   return {
