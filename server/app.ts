@@ -32,6 +32,8 @@ export interface AppDeps {
   dialect: DialectName;
   clock?: Clock;
   logLevel?: string;
+  /** Where logs go (standard output when omitted); tests read them from here. */
+  logStream?: NodeJS.WritableStream;
   publicUrl?: string;
   sessionTtlHours?: number;
   defaultCurrency?: string;
@@ -59,7 +61,7 @@ const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers[
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
-    logger: { level: deps.logLevel ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } },
+    logger: { level: deps.logLevel ?? 'info', redact: { paths: REDACT, censor: '[redacted]' }, ...(deps.logStream ? { stream: deps.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: deps.trustProxy ?? false,
     genReqId: () => crypto.randomUUID(),
