@@ -99,13 +99,21 @@ export function invoiceTotals(lines: LineInput[]): InvoiceTotals {
 export const negateLines = <T extends LineInput>(lines: T[]): T[] =>
   lines.map((l) => ({ ...l, unitPriceMinor: 0 - l.unitPriceMinor })); // 0 - x: never -0
 
+const digitsCache = new Map<string, number>();
+const formatCache = new Map<string, Intl.NumberFormat>();
+
 /** How many minor digits a currency has (EUR 2, JPY 0, KWD 3), from the platform's ISO 4217 data. */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
   }
+  return digits;
 }
 
 /** A minor amount as a plain decimal string in major units, e.g. 123456 EUR → "1234.56". */
@@ -115,6 +123,13 @@ export const minorToDecimal = (amountMinor: number, currency: string): string =>
 /** A minor amount formatted for people in a locale, e.g. "1 234,56 €" in ru. */
 export function formatMoney(amountMinor: number, currency: string, locale = 'en'): string {
   const decimal = minorToDecimal(amountMinor, currency);
+  // Building a formatter costs far more than using one (the daily run formats tens of thousands).
+  const key = `${locale}|${currency}`;
+  let format = formatCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatCache.set(key, format);
+  }
   // format() accepts a decimal string and keeps it exact, so no float ever touches the amount.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal as unknown as number);
+  return format.format(decimal as unknown as number);
 }

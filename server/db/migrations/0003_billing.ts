@@ -45,15 +45,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   await index(db, 'invoices_account_created_idx', 'invoices', ['account_id', 'created_at', 'id']);
   await index(db, 'invoices_due_idx', 'invoices', ['due_date', 'id']);
   await index(db, 'invoices_issue_idx', 'invoices', ['issue_date', 'id']);
-  await index(db, 'invoices_status_due_idx', 'invoices', ['status', 'due_date', 'id']);
   await index(db, 'invoices_credited_idx', 'invoices', ['credited_invoice_id']);
   await index(db, 'invoices_project_idx', 'invoices', ['project_id']);
-  await db.schema
-    .createIndex('invoices_open_idx')
-    .on('invoices')
-    .columns(['account_id', 'due_date', 'currency', 'total_minor', 'paid_minor', 'credited_minor'])
-    .where(OPEN_INVOICE_PREDICATE)
-    .execute();
+  // Open receivables, twice: by account (exposure, aging grouped by account, streamed in index
+  // order) and by due date (overdue lists, follow-ups). Both cover every column those queries
+  // read — kind and status too, or SQLite visits the table to re-check the partial predicate —
+  // and no index leads with status, so SQLite never prefers a status scan over these small ones.
+  const moneyColumns = ['currency', 'total_minor', 'paid_minor', 'credited_minor', 'kind', 'status'];
+  for (const [name, lead] of [
+    ['invoices_open_account_idx', ['account_id', 'currency', 'due_date']],
+    ['invoices_open_due_idx', ['due_date', 'account_id']],
+  ] as const) {
+    const columns = [...lead, ...moneyColumns.filter((c) => !(lead as readonly string[]).includes(c))];
+    await db.schema.createIndex(name).on('invoices').columns(columns).where(OPEN_INVOICE_PREDICATE).execute();
+  }
 
   await db.schema
     .createTable('invoice_lines')

@@ -27,9 +27,13 @@ const WORDS = {
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' };
 
+const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat(LOCALES.en, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ru: new Intl.DateTimeFormat(LOCALES.ru, { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+
 /** A calendar date for people, e.g. "10 Mar 2026" or "10 мар. 2026 г.". */
-export const humanDate = (date: string, language: Language) =>
-  new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+export const humanDate = (date: string, language: Language) => DATE_FORMATS[language].format(new Date(`${date}T00:00:00Z`));
 
 /** "• 2026-000123 — due 10 Mar 2026 — €1,200.00 outstanding (5 days overdue)". */
 export function invoiceLine(inv: DunnedInvoice, today: string, language: Language): string {

@@ -28,13 +28,14 @@ export class ReceivablesService {
   async report(actor: Actor, query: ReceivablesQuery): Promise<ReceivablesReport> {
     assertSeesReceivables(actor);
     const today = await this.settings.today();
-    const totals = (await this.repo.totals(actor, query, today)).map((t) => ({ currency: t.currency, bucketsMinor: t.buckets, totalMinor: t.total, invoiceCount: t.count }));
-    if (query.groupBy === 'manager') {
-      const rows = await this.repo.byManager(actor, query, today);
-      return { asOf: today, groupBy: 'manager', totals, items: rows.map(presentRow), nextCursor: null };
-    }
-    const page = await this.repo.byAccount(actor, query, today);
-    return { asOf: today, groupBy: 'account', totals, items: page.items.map(presentRow), nextCursor: page.nextCursor };
+    const result = query.groupBy === 'manager' ? { ...(await this.repo.byManager(actor, query, today)), nextCursor: null } : await this.repo.byAccount(actor, query, today);
+    return {
+      asOf: today,
+      groupBy: query.groupBy,
+      totals: result.totals.map((t) => ({ currency: t.currency, bucketsMinor: t.buckets, totalMinor: t.total, invoiceCount: t.count })),
+      items: result.items.map(presentRow),
+      nextCursor: result.nextCursor,
+    };
   }
 
   /** Every row of the report as CSV, read a page at a time. */
