@@ -14,23 +14,32 @@ export type OutboxListRow = OutboxRow & { account_name: string | null };
 export class OutboxRepository {
   constructor(private readonly db: Database) {}
 
-  /** Inserts unless the account already has an email of this purpose that day; returns the id that stands. */
-  async insertOncePerDay(trx: Kysely<DB>, row: Insertable<EmailOutboxTable>): Promise<{ id: string; created: boolean }> {
+  /**
+   * Inserts each email unless its account already has one of this purpose that day; answers,
+   * per account, the id that stands and whether it is new. Many rows, two statements.
+   */
+  async insertOncePerDay(trx: Kysely<DB>, rows: Insertable<EmailOutboxTable>[]): Promise<Map<string, { id: string; created: boolean }>> {
+    const result = new Map<string, { id: string; created: boolean }>();
+    if (rows.length === 0) return result;
     const inserted = await trx
       .insertInto('email_outbox')
-      .values(row)
+      .values(rows)
       .onConflict((oc) => oc.columns(['account_id', 'purpose', 'purpose_date']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (inserted) return { id: inserted.id, created: true };
-    const existing = await trx
-      .selectFrom('email_outbox')
-      .select('id')
-      .where('account_id', '=', row.account_id!)
-      .where('purpose', '=', row.purpose)
-      .where('purpose_date', '=', row.purpose_date!)
-      .executeTakeFirstOrThrow();
-    return { id: existing.id, created: false };
+      .returning(['id', 'account_id'])
+      .execute();
+    for (const r of inserted) result.set(r.account_id!, { id: r.id, created: true });
+    const missing = rows.filter((r) => !result.has(r.account_id!));
+    if (missing.length) {
+      const existing = await trx
+        .selectFrom('email_outbox')
+        .select(['id', 'account_id'])
+        .where('purpose', '=', rows[0].purpose)
+        .where('purpose_date', '=', rows[0].purpose_date!)
+        .where('account_id', 'in', missing.map((r) => r.account_id!))
+        .execute();
+      for (const r of existing) result.set(r.account_id!, { id: r.id, created: false });
+    }
+    return result;
   }
 
   /** Ids of pending emails whose next attempt is due. */

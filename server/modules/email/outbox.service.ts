@@ -51,27 +51,35 @@ export class OutboxService {
     this.repo = new OutboxRepository(db);
   }
 
-  /** Queues an email in the caller's transaction; an email with no recipient is failed (and shown) at once. */
-  async enqueue(trx: Kysely<DB>, e: NewEmail): Promise<{ id: string; created: boolean }> {
+  /**
+   * Queues emails (each for another account, all of one purpose and day) in the caller's
+   * transaction; an email with no recipient is failed, and shown, at once. Answers per account
+   * the email that stands: a second email for an account that day is merged away.
+   */
+  async enqueue(trx: Kysely<DB>, emails: NewEmail[]): Promise<Map<string, { id: string; created: boolean }>> {
     const now = this.clock.now().toISOString();
-    const result = await this.repo.insertOncePerDay(trx, {
-      id: newId(),
-      account_id: e.accountId,
-      purpose: e.purpose,
-      purpose_date: e.purposeDate,
-      to_address: e.to ?? '',
-      subject: e.subject,
-      text_body: e.text,
-      html_body: e.html,
-      attachments: JSON.stringify(e.attachments),
-      data: JSON.stringify(e.events),
-      status: e.to ? 'pending' : 'failed',
-      last_error: e.to ? null : NO_RECIPIENT,
-      next_attempt_at: now,
-      created_at: now,
-    });
-    if (result.created && !e.to) {
-      await this.timeline.recordEvent(trx, { accountId: e.accountId, kind: e.events.failed, actorId: null, occurredAt: now, data: { ...e.events.data, emailId: result.id, error: NO_RECIPIENT } });
+    const result = await this.repo.insertOncePerDay(
+      trx,
+      emails.map((e) => ({
+        id: newId(),
+        account_id: e.accountId,
+        purpose: e.purpose,
+        purpose_date: e.purposeDate,
+        to_address: e.to ?? '',
+        subject: e.subject,
+        text_body: e.text,
+        html_body: e.html,
+        attachments: JSON.stringify(e.attachments),
+        data: JSON.stringify(e.events),
+        status: e.to ? 'pending' : 'failed',
+        last_error: e.to ? null : NO_RECIPIENT,
+        next_attempt_at: now,
+        created_at: now,
+      })),
+    );
+    for (const e of emails.filter((x) => !x.to && result.get(x.accountId)?.created)) {
+      const emailId = result.get(e.accountId)!.id;
+      await this.timeline.recordEvent(trx, { accountId: e.accountId, kind: e.events.failed, actorId: null, occurredAt: now, data: { ...e.events.data, emailId, error: NO_RECIPIENT } });
     }
     return result;
   }

@@ -9,7 +9,7 @@ import type { BillingActionService } from '../billing/billing-action.service.js'
 import type { BillingService } from '../billing/billing.service.js';
 import type { BillingSettingsService } from '../billing/billing.settings.js';
 import type { InvoiceService } from '../billing/invoice.service.js';
-import type { OutboxService } from '../email/outbox.service.js';
+import type { NewEmail, OutboxService } from '../email/outbox.service.js';
 import { composeFollowUp, invoiceAttachment } from './follow-up.email.js';
 import { FollowUpRepository, type Firing } from './follow-up.repository.js';
 
@@ -81,27 +81,34 @@ export class FollowUpService {
     return counts;
   }
 
+  /** One transaction for a chunk of accounts: a handful of multi-row statements, not a few per account. */
   private async applyChunk(t: Kysely<DB>, chunk: AccountFirings[], date: string, counts: FollowUpCounts): Promise<void> {
     const recipients = await this.repo.recipients(t, chunk.map((a) => a.accountId));
     const attachIds = chunk.flatMap((a) => [...a.invoices.values()].filter((i) => highest(i.levels.filter((l) => l.sendEmail))?.attachInvoice).map((i) => i.firing.invoiceId));
     const lines = await this.invoices.linesOf(attachIds, t);
+    const emails = chunk.map((a) => this.composeEmail(a, [...a.invoices.values()], recipients.get(a.accountId) ?? null, lines, date)).filter((e): e is NewEmail => e !== null);
+    const queued = await this.outbox.enqueue(t, emails);
+    counts.emails += [...queued.values()].filter((q) => q.created).length;
     const now = this.clock.now().toISOString();
+    const levelRows = [];
+    const actionRows = [];
     for (const account of chunk) {
       const invoices = [...account.invoices.values()];
-      const emailId = await this.email(t, account, invoices, recipients.get(account.accountId) ?? null, lines, date, counts);
-      await this.repo.record(
-        t,
-        invoices.flatMap((i) =>
-          i.levels.map((l) => ({ id: newId(), invoice_id: i.firing.invoiceId, account_id: account.accountId, level_days: l.days, run_date: date, email_id: l.sendEmail ? emailId : null, created_at: now })),
-        ),
-      );
-      await this.peopleActions(t, account, invoices, date, counts);
+      const emailId = queued.get(account.accountId)?.id ?? null;
+      for (const i of invoices) {
+        for (const l of i.levels) {
+          levelRows.push({ id: newId(), invoice_id: i.firing.invoiceId, account_id: account.accountId, level_days: l.days, run_date: date, email_id: l.sendEmail ? emailId : null, created_at: now });
+        }
+      }
+      actionRows.push(...(await this.peopleActions(t, account, invoices, date, counts)));
       counts.invoices += invoices.length;
     }
+    await this.repo.record(t, levelRows);
+    await this.actions.create(t, actionRows);
   }
 
-  /** One email for the account listing each invoice whose new levels include an email. */
-  private async email(t: Kysely<DB>, account: AccountFirings, invoices: InvoiceFirings[], to: string | null, lines: Awaited<ReturnType<InvoiceService['linesOf']>>, date: string, counts: FollowUpCounts) {
+  /** One email for the account listing each invoice whose new levels include an email; null when none does. */
+  private composeEmail(account: AccountFirings, invoices: InvoiceFirings[], to: string | null, lines: Awaited<ReturnType<InvoiceService['linesOf']>>, date: string): NewEmail | null {
     const items = invoices.map((i) => ({ i, level: highest(i.levels.filter((l) => l.sendEmail)) })).filter((x) => x.level !== null);
     if (items.length === 0) return null;
     const wording = highest(items.map((x) => x.level!))!;
@@ -119,7 +126,7 @@ export class FollowUpService {
           account.language,
         ),
       );
-    const result = await this.outbox.enqueue(t, {
+    return {
       accountId: account.accountId,
       purpose: 'follow_up',
       purposeDate: date,
@@ -129,12 +136,10 @@ export class FollowUpService {
       html,
       attachments,
       events: { sent: 'follow_up_sent', failed: 'follow_up_failed', data: { invoiceIds: dunned.map((d) => d.id), numbers: dunned.map((d) => d.number), levels: items.map((x) => x.level!.days) } },
-    });
-    if (result.created) counts.emails += 1;
-    return result.id;
+    };
   }
 
-  /** The call for the manager, the stop-work flag and the alerts the new levels ask for. */
+  /** The stop-work flag the new levels ask for (set now), and the call and alerts (rows to insert). */
   private async peopleActions(t: Kysely<DB>, account: AccountFirings, invoices: InvoiceFirings[], date: string, counts: FollowUpCounts) {
     const levels = invoices.flatMap((i) => i.levels);
     const numbers = (pick: (l: FollowUpLevel) => boolean) => invoices.filter((i) => i.levels.some(pick)).map((i) => i.firing.number);
@@ -157,6 +162,6 @@ export class FollowUpService {
       rows.push({ ...alert, id: newId(), assignee_id: null, assignee_role: 'finance' });
       counts.alerts += account.ownerId ? 2 : 1;
     }
-    await this.actions.create(t, rows);
+    return rows;
   }
 }
