@@ -5,27 +5,15 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
-  notFound,
   redirect,
   type ParsedLocation,
 } from '@tanstack/react-router';
-import type { Role } from '@common/enums';
 import { ApiError } from './api/client';
 import { ErrorPage, NotFoundPage, PageLoader } from './components/RouteStates';
 import { homeFor, meQuery } from './features/auth/session';
+import { deliveryRoutes } from './features/delivery/routes';
 import { applyLanguage } from './i18n';
-
-interface RouterContext {
-  queryClient: QueryClient;
-}
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-
-/** Accepts the named text parameters of a page's URL, all optional, and drops anything else. */
-const textParams =
-  <K extends string>(...keys: K[]) =>
-  (search: Record<string, unknown>): Partial<Record<K, string>> =>
-    Object.fromEntries(keys.map((k) => [k, text(search[k])]).filter(([, v]) => v !== undefined));
+import { onlyFor, textParams, type RouterContext } from './lib/routing';
 
 /** Loads the signed-in user or sends the visitor to sign in, remembering where they were. */
 async function requireSession(queryClient: QueryClient, location: ParsedLocation) {
@@ -40,14 +28,6 @@ async function requireSession(queryClient: QueryClient, location: ParsedLocation
     throw e;
   }
 }
-
-/** Pages only some roles may see answer "not found" to others, as the API does. */
-const onlyFor =
-  (...roles: Role[]) =>
-  ({ context }: { context: RouterContext }) => {
-    const me = context.queryClient.getQueryData(meQuery.queryKey);
-    if (!me || !roles.includes(me.user.role)) throw notFound();
-  };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFoundPage,
@@ -89,14 +69,18 @@ const appRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/Shell'), 'Shell'),
 });
 
+/** The parent of every staff page; feature route modules hang their pages under it. */
+export type AppRoute = typeof appRoute;
+
 const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/accounts' });
+  beforeLoad: ({ context }) => {
+    const me = context.queryClient.getQueryData(meQuery.queryKey);
+    throw redirect({ to: me ? homeFor(me.user.role) : '/accounts' });
   },
 });
 
@@ -181,6 +165,7 @@ const routeTree = rootRoute.addChildren([
     userNewRoute,
     tokensRoute,
     auditRoute,
+    ...deliveryRoutes(appRoute),
   ]),
 ]);
 

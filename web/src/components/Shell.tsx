@@ -1,26 +1,35 @@
 /** The frame around every staff page: header, navigation for the user's role, content. */
 import { AppShell, Badge, Burger, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { Link, Outlet, useLocation, type LinkProps } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@common/enums';
-import { isAdmin, useMe } from '../features/auth/session';
+import { canManageAccounts, homeFor, isAdmin, useMe } from '../features/auth/session';
 import { SessionControls } from './Preferences';
 import { PageLoader } from './RouteStates';
 import classes from './Shell.module.css';
 
 interface NavItem {
-  to: '/accounts' | '/contacts' | '/users' | '/audit' | '/tokens';
+  to: LinkProps['to'] & string;
   label: string;
   visible: (role: Role) => boolean;
 }
 
-// Only capabilities that exist are listed; admin-only pages stay hidden from others.
+// Specialists reach no account; they work from their own tasks.
+const notSpecialist = (role: Role) => role !== 'specialist';
+
+// Only capabilities that exist are listed; pages a role cannot use stay hidden from it.
 const NAV: NavItem[] = [
-  { to: '/accounts', label: 'nav.accounts', visible: () => true },
-  { to: '/contacts', label: 'nav.contacts', visible: () => true },
+  { to: '/my-work', label: 'nav.myWork', visible: (role) => role === 'specialist' },
+  { to: '/accounts', label: 'nav.accounts', visible: notSpecialist },
+  { to: '/contacts', label: 'nav.contacts', visible: notSpecialist },
+  { to: '/projects', label: 'nav.projects', visible: canManageAccounts },
+  { to: '/portfolio', label: 'nav.portfolio', visible: canManageAccounts },
+  { to: '/delivery', label: 'nav.delivery', visible: canManageAccounts },
+  { to: '/workload', label: 'nav.workload', visible: canManageAccounts },
   { to: '/users', label: 'nav.users', visible: isAdmin },
+  { to: '/settings/delivery', label: 'nav.deliverySettings', visible: isAdmin },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/tokens', label: 'nav.tokens', visible: () => true },
 ];
@@ -40,7 +49,7 @@ export function Shell() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
-            <Text component={Link} to="/accounts" fw={700} size="lg" className={classes.brand}>
+            <Text component={Link} to={homeFor(me.user.role)} fw={700} size="lg" className={classes.brand}>
               Liaison
             </Text>
           </Group>

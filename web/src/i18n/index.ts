@@ -3,6 +3,9 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { localeFor } from '../lib/format';
+import deliveryEn from './delivery.en.json';
+import deliveryRu from './delivery.ru.json';
+import deliveryServerMessagesRu from './delivery.server-messages.ru.json';
 import en from './en.json';
 import ru from './ru.json';
 import ruServerMessages from './server-messages.ru.json';
@@ -24,6 +27,14 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes text already
 });
+// Feature catalogues live in files of their own and are merged key by key (existing keys win),
+// so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
+for (const [language, bundle] of [
+  ['en', deliveryEn],
+  ['ru', deliveryRu],
+] as const) {
+  i18n.addResourceBundle(language, 'translation', bundle, true, false);
+}
 if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
 /** Switches the UI language and remembers it on this device for the sign-in page. */
@@ -39,7 +50,9 @@ export function useLocale(): string {
   return localeFor(instance.language);
 }
 
-const serverCatalogues: Record<string, Record<string, string>> = { ru: ruServerMessages };
+const serverCatalogues: Record<string, Record<string, string>> = {
+  ru: { ...ruServerMessages, ...deliveryServerMessagesRu },
+};
 
 /**
  * The API and the shared schemas explain problems in English. Show those messages in the

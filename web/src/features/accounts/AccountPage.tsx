@@ -16,6 +16,7 @@ import { useLocale } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { canManageAccounts, useMe } from '../auth/session';
 import { ContactsTable } from '../contacts/ContactsTable';
+import { AccountProjects } from '../projects/AccountProjects';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { AccountTimeline } from '../timeline/Timeline';
 import { useUserDirectory } from '../users/api';
@@ -102,6 +103,7 @@ export function AccountPage() {
             <AccountDetails account={account} />
           </Section>
           <AccountContacts accountId={accountId} canAdd={canEdit} />
+          <AccountProjects accountId={accountId} canAdd={canEdit} />
           <Section title={t('timeline.title')}>
             <Stack gap="md">
               {canEdit && <LogInteractionForm accountId={accountId} />}

@@ -30,8 +30,8 @@ export const isAdmin = (role: Role) => role === 'admin';
 /** Roles that look after accounts and their contacts and so may create them. */
 export const canManageAccounts = (role: Role) => role === 'admin' || role === 'account_manager';
 
-/** Where a user lands after signing in when no page was asked for. */
-export const homeFor = (role: Role) => (role === 'client' ? '/portal' : '/accounts');
+/** Where a user lands after signing in when no page was asked for; specialists start at their tasks. */
+export const homeFor = (role: Role) => (role === 'client' ? '/portal' : role === 'specialist' ? '/my-work' : '/accounts');
 
 /**
  * A `next` path from the URL, only if it points inside this app: an attacker's link

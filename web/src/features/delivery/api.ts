@@ -1,0 +1,60 @@
+/** The delivery reports (monitoring, workload, portfolio) and the delivery settings. */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { WORK_KINDS } from '@common/enums';
+import type { BriefTemplateSchema } from '@common/schemas/task';
+import type { DeliveryReportSchema, PortfolioReportSchema, WorkloadReportSchema } from '@common/schemas/delivery';
+import { api } from '../../api/client';
+import { deliverySettingsQuery, type DeliverySettings } from '../tasks/api';
+
+export type DeliveryReport = z.infer<typeof DeliveryReportSchema>;
+export type WorkloadReport = z.infer<typeof WorkloadReportSchema>;
+export type PortfolioReport = z.infer<typeof PortfolioReportSchema>;
+export type PortfolioProject = PortfolioReport['stages'][number]['projects'][number];
+export type BriefTemplate = z.infer<typeof BriefTemplateSchema>;
+
+// Every report lives under ['reports', …] so any delivery write can refresh them all at once.
+export const deliveryReportQuery = (ownerId?: string) =>
+  queryOptions({
+    queryKey: ['reports', 'delivery', ownerId ?? null],
+    queryFn: () => api.get<DeliveryReport>('/reports/delivery', { ownerId }),
+  });
+
+export const workloadQuery = (weeks: number) =>
+  queryOptions({
+    queryKey: ['reports', 'workload', weeks],
+    queryFn: () => api.get<WorkloadReport>('/reports/workload', { weeks }),
+  });
+
+export const portfolioQuery = (managerId?: string) =>
+  queryOptions({
+    queryKey: ['reports', 'portfolio', managerId ?? null],
+    queryFn: () => api.get<PortfolioReport>('/reports/portfolio', { managerId }),
+  });
+
+export const briefTemplatesQuery = queryOptions({
+  queryKey: ['settings', 'brief-templates'],
+  queryFn: () => api.get<{ items: BriefTemplate[] }>('/brief-templates'),
+  select: (data) => data.items,
+});
+
+export function useSaveDeliverySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DeliverySettings) => api.put<DeliverySettings>('/settings/delivery', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(deliverySettingsQuery.queryKey, saved);
+      // Rates change what the portfolio says a project has used of its budget.
+      void queryClient.invalidateQueries({ queryKey: ['reports'] });
+    },
+  });
+}
+
+export function useSaveBriefTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, questions }: { kind: (typeof WORK_KINDS)[number]; questions: BriefTemplate['questions'] }) =>
+      api.put<BriefTemplate>(`/brief-templates/${kind}`, { questions }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: briefTemplatesQuery.queryKey }),
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * The words of the delivery pages, registered when the first of those pages loads rather than
+ * with the app: most people never open them (clients, finance), so the first load stays small.
+ * Navigation labels are needed everywhere and stay in i18n/delivery.*.json.
+ */
+import i18n from '../../i18n';
+import en from '../../i18n/delivery-pages.en.json';
+import ru from '../../i18n/delivery-pages.ru.json';
+
+i18n.addResourceBundle('en', 'translation', en, true, false);
+i18n.addResourceBundle('ru', 'translation', ru, true, false);

@@ -1,0 +1,77 @@
+/** The delivery pages (projects, tasks, reports, settings); each is its own lazily loaded chunk. */
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import type { AppRoute } from '../../router';
+import { onlyFor, textParams } from '../../lib/routing';
+
+// Managers and admins run delivery; everyone else would only meet refusals from the API.
+const managers = onlyFor('admin', 'account_manager');
+
+/** A page's chunk together with the delivery pages' words, so it never renders before them. */
+const withWords = <T>(page: Promise<T>) => Promise.all([page, import('./catalogue')]).then(([module]) => module);
+
+/** The delivery routes under the staff shell, for the router's tree. */
+export function deliveryRoutes(appRoute: AppRoute) {
+  const parent = () => appRoute;
+  const projects = createRoute({
+    getParentRoute: parent,
+    path: 'projects',
+    validateSearch: textParams('q', 'stage'),
+    component: lazyRouteComponent(() => withWords(import('../projects/ProjectsPage')), 'ProjectsPage'),
+  });
+  const projectNew = createRoute({
+    getParentRoute: parent,
+    path: 'projects/new',
+    beforeLoad: managers,
+    validateSearch: textParams('accountId'),
+    component: lazyRouteComponent(() => withWords(import('../projects/ProjectCreatePage')), 'ProjectCreatePage'),
+  });
+  // Specialists open a project through their tasks, so the page itself is for all staff.
+  const project = createRoute({
+    getParentRoute: parent,
+    path: 'projects/$projectId',
+    validateSearch: textParams('tab'),
+    component: lazyRouteComponent(() => withWords(import('../projects/ProjectPage')), 'ProjectPage'),
+  });
+  const projectEdit = createRoute({
+    getParentRoute: parent,
+    path: 'projects/$projectId/edit',
+    beforeLoad: managers,
+    component: lazyRouteComponent(() => withWords(import('../projects/ProjectEditPage')), 'ProjectEditPage'),
+  });
+  const myWork = createRoute({
+    getParentRoute: parent,
+    path: 'my-work',
+    beforeLoad: onlyFor('specialist'),
+    validateSearch: textParams('show'),
+    component: lazyRouteComponent(() => withWords(import('../tasks/MyWorkPage')), 'MyWorkPage'),
+  });
+  const monitoring = createRoute({
+    getParentRoute: parent,
+    path: 'delivery',
+    beforeLoad: managers,
+    validateSearch: textParams('ownerId'),
+    component: lazyRouteComponent(() => withWords(import('./DeliveryPage')), 'DeliveryPage'),
+  });
+  const workload = createRoute({
+    getParentRoute: parent,
+    path: 'workload',
+    beforeLoad: managers,
+    validateSearch: textParams('weeks'),
+    component: lazyRouteComponent(() => withWords(import('./WorkloadPage')), 'WorkloadPage'),
+  });
+  const portfolio = createRoute({
+    getParentRoute: parent,
+    path: 'portfolio',
+    beforeLoad: managers,
+    validateSearch: textParams('managerId'),
+    component: lazyRouteComponent(() => withWords(import('./PortfolioPage')), 'PortfolioPage'),
+  });
+  const settings = createRoute({
+    getParentRoute: parent,
+    path: 'settings/delivery',
+    beforeLoad: onlyFor('admin'),
+    validateSearch: textParams('kind'),
+    component: lazyRouteComponent(() => withWords(import('./DeliverySettingsPage')), 'DeliverySettingsPage'),
+  });
+  return [projects, projectNew, project, projectEdit, myWork, monitoring, workload, portfolio, settings] as const;
+}

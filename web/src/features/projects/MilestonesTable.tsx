@@ -1,0 +1,91 @@
+/** The milestones of a plan with their dates and states; the manager edits and removes them here. */
+import { useState } from 'react';
+import { Button, Group, Modal, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Milestone } from '@common/schemas/plan';
+import { ActionDialog } from '../../components/ActionDialog';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate, formatDate } from '../../lib/format';
+import { EnumBadge } from '../delivery/EnumBadge';
+import { MilestoneForm } from './MilestoneForm';
+import { useDeleteMilestone } from './plan-api';
+
+interface Props {
+  projectId: string;
+  milestones: Milestone[];
+  canManage: boolean;
+  onReload: () => Promise<unknown>;
+}
+
+export function MilestonesTable({ projectId, milestones, canManage, onReload }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const remove = useDeleteMilestone(projectId);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Milestone | null>(null);
+  // Looked up on every render, so a reload after a collision shows the milestone as it is now.
+  const editing = milestones.find((m) => m.id === editingId);
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('plan.milestoneTitle')}</Table.Th>
+              <Table.Th>{t('plan.milestoneDue')}</Table.Th>
+              <Table.Th>{t('fields.status')}</Table.Th>
+              <Table.Th>{t('plan.clientApproved')}</Table.Th>
+              {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {milestones.map((m) => (
+              <Table.Tr key={m.id} data-testid="milestone">
+                <Table.Td>{m.title}</Table.Td>
+                <Table.Td>{formatCalendarDate(m.dueDate, locale)}</Table.Td>
+                <Table.Td>
+                  <EnumBadge group="milestoneStatus" value={m.status} />
+                </Table.Td>
+                <Table.Td>{m.clientApprovedAt ? formatDate(m.clientApprovedAt, locale) : t('plan.notYet')}</Table.Td>
+                {canManage && (
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="default" onClick={() => setEditingId(m.id)} aria-label={t('plan.editNamed', { title: m.title })}>
+                        {t('common.edit')}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setDeleting(m)} aria-label={t('plan.deleteNamed', { title: m.title })}>
+                        {t('common.delete')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Modal opened={editing !== undefined} onClose={() => setEditingId(null)} title={t('plan.editMilestone')}>
+        {editing && (
+          <MilestoneForm
+            key={editing.version}
+            projectId={projectId}
+            milestone={editing}
+            onDone={() => setEditingId(null)}
+            onCancel={() => setEditingId(null)}
+            onReload={onReload}
+          />
+        )}
+      </Modal>
+      <ActionDialog
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('plan.deleteTitle')}
+        body={t('plan.deleteBody', { title: deleting?.title ?? '' })}
+        confirmLabel={t('common.delete')}
+        confirmColor="red.9"
+        onConfirm={() => remove.mutateAsync(deleting!)}
+      />
+    </>
+  );
+}

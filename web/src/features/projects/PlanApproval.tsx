@@ -1,0 +1,94 @@
+/** Where the plan stands with the client (draft, sent, approved, changed) and the next step. */
+import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '@common/schemas/project';
+import { ActionDialog } from '../../components/ActionDialog';
+import { describeError } from '../../components/describe-error';
+import { useLocale } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+import { EnumBadge } from '../delivery/EnumBadge';
+import { useUserDirectory } from '../users/api';
+import { useApprovePlan, useSubmitPlan } from './api';
+
+interface Props {
+  project: Project;
+  canManage: boolean;
+  hasMilestones: boolean;
+}
+
+export function PlanApproval({ project, canManage, hasMilestones }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { nameOf } = useUserDirectory();
+  const submitPlan = useSubmitPlan();
+  const approvePlan = useApprovePlan();
+  const [approving, setApproving] = useState(false);
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : '');
+
+  const explanation = {
+    draft: t('plan.state.draft'),
+    submitted: t('plan.state.submitted', { date: when(project.planSubmittedAt) }),
+    approved: t('plan.state.approved', {
+      date: when(project.planApprovedAt),
+      name: nameOf(project.planApprovedById) ?? t('plan.theClient'),
+    }),
+    changed: t('plan.state.changed'),
+  }[project.planStatus];
+
+  const submit = () =>
+    submitPlan.mutate(
+      { project, value: undefined },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('plan.submitted') }),
+        onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
+      },
+    );
+
+  const canSubmit = project.planStatus === 'draft' || project.planStatus === 'changed';
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="plan-status">
+      <Stack gap="xs">
+        <Group gap="sm">
+          <Text fw={600}>{t('plan.approval')}</Text>
+          <EnumBadge group="planStatus" value={project.planStatus} />
+        </Group>
+        <Text size="sm">{explanation}</Text>
+        {project.planStatus === 'approved' && project.planApprovalNote && (
+          <Text size="sm" c="dimmed">
+            {t('plan.approvalNote', { note: project.planApprovalNote })}
+          </Text>
+        )}
+        {canManage && (canSubmit || project.planStatus === 'submitted') && (
+          <Group gap="sm">
+            {canSubmit && (
+              <Button onClick={submit} loading={submitPlan.isPending} disabled={!hasMilestones}>
+                {t('plan.submit')}
+              </Button>
+            )}
+            {canSubmit && !hasMilestones && (
+              <Text size="sm" c="dimmed">
+                {t('plan.needMilestones')}
+              </Text>
+            )}
+            {project.planStatus === 'submitted' && (
+              <Button variant="default" onClick={() => setApproving(true)}>
+                {t('plan.recordApproval')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+      <ActionDialog
+        opened={approving}
+        onClose={() => setApproving(false)}
+        title={t('plan.recordApproval')}
+        body={t('plan.recordApprovalBody')}
+        note={{ label: t('plan.howApproved'), description: t('plan.howApprovedHint'), missing: t('plan.howApprovedMissing') }}
+        confirmLabel={t('plan.approve')}
+        onConfirm={(note) => approvePlan.mutateAsync({ project, value: note })}
+      />
+    </Paper>
+  );
+}

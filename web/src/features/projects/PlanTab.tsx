@@ -1,0 +1,36 @@
+/** The work plan: its approval state, its milestones and, for the manager, a form to add more. */
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '@common/schemas/project';
+import { EmptyState } from '../../components/ListStates';
+import { RecordGate } from '../../components/RecordGate';
+import { Section } from '../../components/Section';
+import { MilestoneForm } from './MilestoneForm';
+import { MilestonesTable } from './MilestonesTable';
+import { PlanApproval } from './PlanApproval';
+import { milestonesQuery } from './plan-api';
+
+export function PlanTab({ project, canManage }: { project: Project; canManage: boolean }) {
+  const { t } = useTranslation();
+  const query = useQuery(milestonesQuery(project.id));
+  return (
+    <RecordGate query={query}>
+      {(milestones) => (
+        <Stack gap="md">
+          <PlanApproval project={project} canManage={canManage} hasMilestones={milestones.length > 0} />
+          {milestones.length === 0 ? (
+            <EmptyState title={t('plan.emptyTitle')} body={t(canManage ? 'plan.emptyBody' : 'plan.emptyBodyReadOnly')} />
+          ) : (
+            <MilestonesTable projectId={project.id} milestones={milestones} canManage={canManage} onReload={query.refetch} />
+          )}
+          {canManage && (
+            <Section title={t('plan.addMilestone')}>
+              <MilestoneForm projectId={project.id} />
+            </Section>
+          )}
+        </Stack>
+      )}
+    </RecordGate>
+  );
+}

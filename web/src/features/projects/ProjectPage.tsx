@@ -1,0 +1,80 @@
+/** One project: its stage, details and team, and tabs for the plan, requirements, brief and tasks. */
+import { Stack, Tabs } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '@common/schemas/project';
+import { ButtonLink } from '../../components/links';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordGate } from '../../components/RecordGate';
+import { Section } from '../../components/Section';
+import { EnumBadge } from '../delivery/EnumBadge';
+import { ProjectTasks } from '../tasks/ProjectTasks';
+import { projectQuery, useCanManageProject } from './api';
+import { BriefTab } from './BriefTab';
+import { PlanTab } from './PlanTab';
+import { ProjectDetails } from './ProjectDetails';
+import { RequirementsTab } from './RequirementsTab';
+import { StageControl } from './StageControl';
+import { TeamSection } from './TeamSection';
+
+const route = getRouteApi('/app/projects/$projectId');
+const TABS = ['plan', 'requirements', 'brief', 'tasks', 'team'] as const;
+type Tab = (typeof TABS)[number];
+
+function ProjectView({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const canManage = useCanManageProject(project);
+  // The brief matters while the project is being briefed; afterwards the plan comes first.
+  const tab: Tab = TABS.find((x) => x === search.tab) ?? (project.stage === 'brief' ? 'brief' : 'plan');
+  const panels: Record<Tab, React.ReactNode> = {
+    plan: <PlanTab project={project} canManage={canManage} />,
+    requirements: <RequirementsTab project={project} canManage={canManage} />,
+    brief: <BriefTab project={project} canManage={canManage} />,
+    tasks: <ProjectTasks project={project} canManage={canManage} />,
+    team: <TeamSection project={project} canManage={canManage} />,
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={project.name}>
+        <EnumBadge group="projectStage" value={project.stage} size="lg" />
+        {canManage && <StageControl project={project} />}
+        {canManage && (
+          <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }} variant="default">
+            {t('common.edit')}
+          </ButtonLink>
+        )}
+      </PageHeader>
+      <Section title={t('projects.details')}>
+        <ProjectDetails project={project} />
+      </Section>
+      <Tabs
+        value={tab}
+        onChange={(value) => void navigate({ search: { tab: value ?? undefined }, replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          {TABS.map((x) => (
+            <Tabs.Tab key={x} value={x}>
+              {t(`projects.tabs.${x}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {TABS.map((x) => (
+          <Tabs.Panel key={x} value={x} pt="md">
+            {panels[x]}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}
+
+export function ProjectPage() {
+  const { projectId } = route.useParams();
+  const query = useQuery(projectQuery(projectId));
+  return <RecordGate query={query}>{(project) => <ProjectView project={project} />}</RecordGate>;
+}

@@ -1,0 +1,59 @@
+/** Every project the user may see, searchable and filtered by stage. */
+import { Group, NativeSelect } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PROJECT_STAGES } from '@common/enums';
+import type { Project } from '@common/schemas/project';
+import { useCursorList } from '../../api/use-cursor-list';
+import { ButtonLink } from '../../components/links';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
+import { canManageAccounts, useMe } from '../auth/session';
+import { ProjectsTable } from './ProjectsTable';
+
+const route = getRouteApi('/app/projects');
+
+export function ProjectsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const list = useCursorList<Project>(['projects', 'list'], '/projects', { ...search, limit: 50 });
+  const filtered = Boolean(search.q || search.stage);
+
+  const setSearch = (patch: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  const newButton = canManageAccounts(me.user.role) && <ButtonLink to="/projects/new">{t('projects.new')}</ButtonLink>;
+
+  return (
+    <>
+      <PageHeader title={t('projects.title')}>{newButton}</PageHeader>
+      <Group align="flex-end" mb="md" gap="sm" role="search">
+        <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
+        <NativeSelect
+          label={t('project.stage')}
+          value={search.stage ?? ''}
+          onChange={(e) => setSearch({ stage: e.currentTarget.value || undefined })}
+          data={[
+            { value: '', label: t('common.any') },
+            ...PROJECT_STAGES.map((s) => ({ value: s, label: t(`projectStage.${s}`) })),
+          ]}
+        />
+      </Group>
+      <ListBody
+        list={list}
+        empty={
+          filtered ? (
+            <EmptyState title={t('projects.noMatchesTitle')} body={t('projects.noMatchesBody')} />
+          ) : (
+            <EmptyState title={t('projects.emptyTitle')} body={t('projects.emptyBody')} action={newButton} />
+          )
+        }
+      >
+        <ProjectsTable projects={list.items} showAccount />
+      </ListBody>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/** The requirements of both parties, with their states and change requests; the manager adds and decides. */
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '@common/schemas/project';
+import { EmptyState } from '../../components/ListStates';
+import { RecordGate } from '../../components/RecordGate';
+import { Section } from '../../components/Section';
+import { requirementsQuery } from './plan-api';
+import { RequirementCard } from './RequirementCard';
+import { RequirementForm } from './RequirementForm';
+
+export function RequirementsTab({ project, canManage }: { project: Project; canManage: boolean }) {
+  const { t } = useTranslation();
+  const query = useQuery(requirementsQuery(project.id));
+  return (
+    <RecordGate query={query}>
+      {(requirements) => (
+        <Stack gap="md">
+          {requirements.length === 0 && (
+            <EmptyState
+              title={t('requirements.emptyTitle')}
+              body={t(canManage ? 'requirements.emptyBody' : 'requirements.emptyBodyReadOnly')}
+            />
+          )}
+          {requirements.map((r) => (
+            <RequirementCard key={r.id} requirement={r} canManage={canManage} onReload={query.refetch} />
+          ))}
+          {canManage && (
+            <Section title={t('requirements.add')}>
+              <RequirementForm projectId={project.id} />
+            </Section>
+          )}
+        </Stack>
+      )}
+    </RecordGate>
+  );
+}

@@ -1,0 +1,31 @@
+/** A project's tasks: the manager assigns and moves them; a specialist sees and moves their own. */
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '@common/schemas/project';
+import { EmptyState, ListBody } from '../../components/ListStates';
+import { Section } from '../../components/Section';
+import { useMe } from '../auth/session';
+import { useTasks } from './api';
+import { TaskCreateForm } from './TaskCreateForm';
+import { TasksTable } from './TasksTable';
+
+export function ProjectTasks({ project, canManage }: { project: Project; canManage: boolean }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const list = useTasks({ projectId: project.id });
+  return (
+    <Stack gap="md">
+      <ListBody
+        list={list}
+        empty={<EmptyState title={t('task.emptyTitle')} body={t(canManage ? 'task.emptyBody' : 'task.emptyBodyReadOnly')} />}
+      >
+        <TasksTable tasks={list.items} canChange={(task) => canManage || task.assigneeId === me.user.id} />
+      </ListBody>
+      {canManage && (
+        <Section title={t('task.new')}>
+          <TaskCreateForm projectId={project.id} />
+        </Section>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,66 @@
+/** Specialists' tasks: lists, the people and roles to assign, writes and comments. */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { DeliverySettingsBodySchema } from '@common/schemas/delivery';
+import type { Task, TaskCommentSchema, TaskUpdateSchema } from '@common/schemas/task';
+import type { User } from '@common/schemas/user';
+import { api, type Page, type Query } from '../../api/client';
+import { useCursorList } from '../../api/use-cursor-list';
+
+export type TaskComment = z.infer<typeof TaskCommentSchema>;
+export type TaskChanges = z.input<typeof TaskUpdateSchema>;
+export type DeliverySettings = z.infer<typeof DeliverySettingsBodySchema>;
+
+/** Tasks matching the filters (project, `assigneeId=me`, open), newest first, with "load more". */
+export const useTasks = (query: Query) => useCursorList<Task>(['tasks', 'list'], '/tasks', { limit: 100, ...query });
+
+/** Active specialists, the people tasks can be assigned to. */
+export const useSpecialists = () =>
+  useQuery({
+    queryKey: ['users', 'specialists'],
+    queryFn: () => api.get<Page<User>>('/users', { role: 'specialist', active: 'true', limit: 200 }),
+    select: (page) => page.items,
+    staleTime: 5 * 60_000,
+  });
+
+export const deliverySettingsQuery = queryOptions({
+  queryKey: ['settings', 'delivery'],
+  queryFn: () => api.get<DeliverySettings>('/settings/delivery'),
+  staleTime: 5 * 60_000,
+});
+
+/** After any task write: task lists, the reports and the project (its team grows with assignments). */
+export function useTasksChanged() {
+  const queryClient = useQueryClient();
+  return (projectId?: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+      queryClient.invalidateQueries({ queryKey: ['reports'] }),
+      projectId && queryClient.invalidateQueries({ queryKey: ['projects', projectId] }),
+    ]);
+}
+
+/** Changes a task against the version shown, so a stale change answers 412 instead of overwriting. */
+export function useUpdateTask() {
+  const changed = useTasksChanged();
+  return useMutation({
+    mutationFn: ({ task, changes }: { task: Task; changes: TaskChanges }) =>
+      api.patch<Task>(`/tasks/${task.id}`, changes, task.version),
+    onSettled: (_data, _error, { task }) => changed(task.projectId),
+  });
+}
+
+export const taskCommentsQuery = (taskId: string) =>
+  queryOptions({
+    queryKey: ['tasks', taskId, 'comments'],
+    queryFn: () => api.get<{ items: TaskComment[] }>(`/tasks/${taskId}/comments`),
+    select: (data) => data.items,
+  });
+
+export function useAddComment(taskId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<TaskComment>(`/tasks/${taskId}/comments`, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: taskCommentsQuery(taskId).queryKey }),
+  });
+}
