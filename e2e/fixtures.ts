@@ -48,6 +48,8 @@ export async function signedInPage(browser: Browser, email: string, password = P
   const page = await context.newPage();
   await page.goto('/sign-in');
   await signIn(page, email, password);
+  // Wait until signed in: a test that navigates at once would abort the sign-in request.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   return page;
 }
 
