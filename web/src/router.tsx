@@ -11,6 +11,7 @@ import {
 import { ApiError } from './api/client';
 import { ErrorPage, NotFoundPage, PageLoader } from './components/RouteStates';
 import { homeFor, meQuery } from './features/auth/session';
+import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { applyLanguage } from './i18n';
 import { onlyFor, textParams, type RouterContext } from './lib/routing';
@@ -166,6 +167,7 @@ const routeTree = rootRoute.addChildren([
     tokensRoute,
     auditRoute,
     ...deliveryRoutes(appRoute),
+    ...billingRoutes(appRoute),
   ]),
 ]);
 

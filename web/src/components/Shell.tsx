@@ -6,6 +6,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@common/enums';
 import { canManageAccounts, homeFor, isAdmin, useMe } from '../features/auth/session';
+import { seesReceivables } from '../features/billing/permissions';
 import { SessionControls } from './Preferences';
 import { PageLoader } from './RouteStates';
 import classes from './Shell.module.css';
@@ -28,6 +29,9 @@ const NAV: NavItem[] = [
   { to: '/portfolio', label: 'nav.portfolio', visible: canManageAccounts },
   { to: '/delivery', label: 'nav.delivery', visible: canManageAccounts },
   { to: '/workload', label: 'nav.workload', visible: canManageAccounts },
+  { to: '/invoices', label: 'nav.invoices', visible: seesReceivables },
+  { to: '/receivables', label: 'nav.receivables', visible: seesReceivables },
+  { to: '/follow-ups', label: 'nav.followUps', visible: seesReceivables },
   { to: '/users', label: 'nav.users', visible: isAdmin },
   { to: '/settings/delivery', label: 'nav.deliverySettings', visible: isAdmin },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },

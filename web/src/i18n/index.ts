@@ -3,6 +3,9 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { localeFor } from '../lib/format';
+import billingEn from './billing.en.json';
+import billingRu from './billing.ru.json';
+import billingServerMessagesRu from './billing.server-messages.ru.json';
 import deliveryEn from './delivery.en.json';
 import deliveryRu from './delivery.ru.json';
 import deliveryServerMessagesRu from './delivery.server-messages.ru.json';
@@ -32,6 +35,8 @@ void i18n.use(initReactI18next).init({
 for (const [language, bundle] of [
   ['en', deliveryEn],
   ['ru', deliveryRu],
+  ['en', billingEn],
+  ['ru', billingRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }
@@ -51,7 +56,7 @@ export function useLocale(): string {
 }
 
 const serverCatalogues: Record<string, Record<string, string>> = {
-  ru: { ...ruServerMessages, ...deliveryServerMessagesRu },
+  ru: { ...ruServerMessages, ...deliveryServerMessagesRu, ...billingServerMessagesRu },
 };
 
 /**

@@ -15,6 +15,8 @@ import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { canManageAccounts, useMe } from '../auth/session';
+import { AccountBilling } from '../billing/AccountBilling';
+import { seesReceivables } from '../billing/permissions';
 import { ContactsTable } from '../contacts/ContactsTable';
 import { AccountProjects } from '../projects/AccountProjects';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
@@ -104,6 +106,7 @@ export function AccountPage() {
           </Section>
           <AccountContacts accountId={accountId} canAdd={canEdit} />
           <AccountProjects accountId={accountId} canAdd={canEdit} />
+          {seesReceivables(me.user.role) && <AccountBilling account={account} />}
           <Section title={t('timeline.title')}>
             <Stack gap="md">
               {canEdit && <LogInteractionForm accountId={accountId} />}
