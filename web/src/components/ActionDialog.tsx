@@ -25,13 +25,15 @@ interface Props {
   onClose: () => void;
   title: string;
   body?: ReactNode;
+  /** Content shown as is under the body, such as an alert (the body is a paragraph). */
+  children?: ReactNode;
   note?: NoteField;
   confirmLabel: string;
   confirmColor?: string;
   onConfirm: (note: string) => Promise<unknown>;
 }
 
-export function ActionDialog({ opened, onClose, title, body, note, confirmLabel, confirmColor, onConfirm }: Props) {
+export function ActionDialog({ opened, onClose, title, body, children, note, confirmLabel, confirmColor, onConfirm }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [noteError, setNoteError] = useState<string>();
@@ -72,6 +74,7 @@ export function ActionDialog({ opened, onClose, title, body, note, confirmLabel,
       >
         <Stack>
           {body && <Text size="sm">{body}</Text>}
+          {children}
           {note && (
             <Textarea
               label={note.label}

@@ -12,6 +12,7 @@ import { useLocale } from '../../i18n';
 import { changedFields, validateWith, type Conversion } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { AccountPicker } from '../accounts/AccountPicker';
+import { useCreditConfirm } from '../billing/CreditConfirm';
 import {
   PROJECT_FIELD_RENAMES,
   projectToValues,
@@ -49,10 +50,14 @@ export function ProjectForm({ project, accountId, onSaved, onReload }: Props) {
     validate: validateWith(project ? ProjectUpdateSchema : ProjectCreateSchema, convert, rename),
   });
 
+  const [confirmCredit, creditDialog] = useCreditConfirm(t('creditCheck.createAnyway'));
+
   const [submit, state] = useSubmit(
     form,
     async (values: ProjectFormValues) => {
       const { payload } = valuesToProject(values, locale);
+      // A new project's budget is new work for the account: its credit warnings come first.
+      if (!project && !(await confirmCredit(payload.accountId, payload.budgetMinor ?? 0))) return;
       const saved = project
         ? await api.patch<Project>(
             `/projects/${project.id}`,
@@ -66,49 +71,52 @@ export function ProjectForm({ project, accountId, onSaved, onReload }: Props) {
   );
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack>
-        <FormAlerts state={state} onReload={onReload} />
-        {!project && (
-          <AccountPicker
-            required
-            value={form.values.accountId}
-            onChange={(id) => form.setFieldValue('accountId', id)}
-            error={form.errors.accountId as string | undefined}
-          />
-        )}
-        <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('project.kind')}
-            description={t('projects.kindHint')}
-            data={WORK_KINDS.map((k) => ({ value: k, label: t(`workKind.${k}`) }))}
-            {...form.getInputProps('kind')}
-          />
+    <>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <FormAlerts state={state} onReload={onReload} />
           {!project && (
-            <NativeSelect
-              label={t('project.stage')}
-              data={(['brief', 'planning'] as const).map((s) => ({ value: s, label: t(`projectStage.${s}`) }))}
-              {...form.getInputProps('stage')}
+            <AccountPicker
+              required
+              value={form.values.accountId}
+              onChange={(id) => form.setFieldValue('accountId', id)}
+              error={form.errors.accountId as string | undefined}
             />
           )}
-          <TextInput type="date" label={t('project.startDate')} {...form.getInputProps('startDate')} />
-          <TextInput type="date" label={t('project.dueDate')} {...form.getInputProps('dueDate')} />
-          <TextInput label={t('project.budget')} inputMode="decimal" {...form.getInputProps('budget')} />
-          <TextInput
-            label={t('fields.currency')}
-            description={t('projects.currencyHint')}
-            maxLength={3}
-            {...form.getInputProps('currency')}
-          />
-          <NativeSelect
-            label={t('project.reportSchedule')}
-            data={REPORT_SCHEDULES.map((s) => ({ value: s, label: t(`reportSchedule.${s}`) }))}
-            {...form.getInputProps('reportSchedule')}
-          />
-        </SimpleGrid>
-        <FormActions submitting={state.submitting} />
-      </Stack>
-    </form>
+          <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t('project.kind')}
+              description={t('projects.kindHint')}
+              data={WORK_KINDS.map((k) => ({ value: k, label: t(`workKind.${k}`) }))}
+              {...form.getInputProps('kind')}
+            />
+            {!project && (
+              <NativeSelect
+                label={t('project.stage')}
+                data={(['brief', 'planning'] as const).map((s) => ({ value: s, label: t(`projectStage.${s}`) }))}
+                {...form.getInputProps('stage')}
+              />
+            )}
+            <TextInput type="date" label={t('project.startDate')} {...form.getInputProps('startDate')} />
+            <TextInput type="date" label={t('project.dueDate')} {...form.getInputProps('dueDate')} />
+            <TextInput label={t('project.budget')} inputMode="decimal" {...form.getInputProps('budget')} />
+            <TextInput
+              label={t('fields.currency')}
+              description={t('projects.currencyHint')}
+              maxLength={3}
+              {...form.getInputProps('currency')}
+            />
+            <NativeSelect
+              label={t('project.reportSchedule')}
+              data={REPORT_SCHEDULES.map((s) => ({ value: s, label: t(`reportSchedule.${s}`) }))}
+              {...form.getInputProps('reportSchedule')}
+            />
+          </SimpleGrid>
+          <FormActions submitting={state.submitting} />
+        </Stack>
+      </form>
+      {creditDialog}
+    </>
   );
 }

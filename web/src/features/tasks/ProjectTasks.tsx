@@ -23,7 +23,7 @@ export function ProjectTasks({ project, canManage }: { project: Project; canMana
       </ListBody>
       {canManage && (
         <Section title={t('task.new')}>
-          <TaskCreateForm projectId={project.id} />
+          <TaskCreateForm projectId={project.id} accountId={project.accountId} />
         </Section>
       )}
     </Stack>

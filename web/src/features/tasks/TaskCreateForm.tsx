@@ -1,18 +1,21 @@
 /** The manager assigns a task on a project: to a specialist, in a role, with an estimate and a due date. */
 import { useState } from 'react';
-import { NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TaskCreateSchema, type Task } from '@common/schemas/task';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { FormAlerts } from '../../components/FormAlerts';
 import { InlineActions } from '../../components/InlineActions';
+import { translateServerMessage } from '../../i18n';
 import { validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
+import { useCreditConfirm } from '../billing/CreditConfirm';
 import { milestonesQuery } from '../projects/plan-api';
 import { deliverySettingsQuery, useSpecialists, useTasksChanged } from './api';
 import { roleLabel } from './labels';
+import { taskCostMinor, taskRole } from './task-cost';
 
 interface Values {
   title: string;
@@ -25,7 +28,7 @@ interface Values {
 
 const blank: Values = { title: '', assigneeId: '', role: '', dueDate: '', estimateHours: '', milestoneId: '' };
 
-export function TaskCreateForm({ projectId }: { projectId: string }) {
+export function TaskCreateForm({ projectId, accountId }: { projectId: string; accountId: string }) {
   const { t } = useTranslation();
   const specialists = useSpecialists();
   const settings = useQuery(deliverySettingsQuery);
@@ -33,6 +36,9 @@ export function TaskCreateForm({ projectId }: { projectId: string }) {
   const changed = useTasksChanged();
   // Said beside the form rather than in a notification, which would cover its button while the next task is typed.
   const [done, setDone] = useState('');
+  // The server's refusal while work on the account is stopped (409), with its reason.
+  const [refusal, setRefusal] = useState<string>();
+  const [confirmCredit, creditDialog] = useCreditConfirm(t('creditCheck.createAnyway'));
 
   const toPayload = (v: Values) => ({
     projectId,
@@ -48,8 +54,24 @@ export function TaskCreateForm({ projectId }: { projectId: string }) {
     initialValues: blank,
     validate: validateWith(TaskCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
   });
+  const cost = (v: Values) => {
+    const specialties = specialists.data?.find((u) => u.id === v.assigneeId)?.specialties;
+    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, specialties), settings.data?.roleRates);
+  };
+  const post = async (v: Values) => {
+    try {
+      return await api.post<Task>('/tasks', toPayload(v));
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 409) throw e;
+      setRefusal(e.detail ? translateServerMessage(e.detail) : '');
+    }
+  };
   const [submit, state] = useSubmit(form, async (v: Values) => {
-    const task = await api.post<Task>('/tasks', toPayload(v));
+    setRefusal(undefined);
+    setDone('');
+    if (!(await confirmCredit(accountId, cost(v)))) return;
+    const task = await post(v);
+    if (!task) return;
     await changed(projectId);
     form.reset();
     setDone(task.assigneeName ? t('task.assigned', { title: task.title, name: task.assigneeName }) : t('task.created', { title: task.title }));
@@ -57,34 +79,42 @@ export function TaskCreateForm({ projectId }: { projectId: string }) {
 
   const none = (label: string) => ({ value: '', label });
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('task.new')}>
-      <Stack gap="sm">
-        <FormAlerts state={state} />
-        <TextInput label={t('task.title')} required {...form.getInputProps('title')} />
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          <NativeSelect
-            label={t('task.assignee')}
-            data={[none(t('task.unassigned')), ...(specialists.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
-            {...form.getInputProps('assigneeId')}
-          />
-          <NativeSelect
-            label={t('task.role')}
-            data={[none(t('task.theirRole')), ...(settings.data?.specialistRoles ?? []).map((r) => ({ value: r, label: roleLabel(t, r) }))]}
-            {...form.getInputProps('role')}
-          />
-          <NativeSelect
-            label={t('task.milestone')}
-            data={[none(t('common.none')), ...(milestones.data ?? []).map((m) => ({ value: m.id, label: m.title }))]}
-            {...form.getInputProps('milestoneId')}
-          />
-          <TextInput type="date" label={t('task.dueDate')} {...form.getInputProps('dueDate')} />
-          <NumberInput label={t('task.estimate')} min={0} max={10000} decimalScale={1} {...form.getInputProps('estimateHours')} />
-        </SimpleGrid>
-        <Text size="sm" role="status" aria-live="polite">
-          {done}
-        </Text>
-        <InlineActions submitting={state.submitting} submitLabel={t('task.assign')} />
-      </Stack>
-    </form>
+    <>
+      <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('task.new')}>
+        <Stack gap="sm">
+          <FormAlerts state={state} />
+          {refusal !== undefined && (
+            <Alert color="red" role="alert" title={t('creditCheck.stopWorkTitle')} data-testid="stop-work-refusal">
+              {refusal}
+            </Alert>
+          )}
+          <TextInput label={t('task.title')} required {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            <NativeSelect
+              label={t('task.assignee')}
+              data={[none(t('task.unassigned')), ...(specialists.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+              {...form.getInputProps('assigneeId')}
+            />
+            <NativeSelect
+              label={t('task.role')}
+              data={[none(t('task.theirRole')), ...(settings.data?.specialistRoles ?? []).map((r) => ({ value: r, label: roleLabel(t, r) }))]}
+              {...form.getInputProps('role')}
+            />
+            <NativeSelect
+              label={t('task.milestone')}
+              data={[none(t('common.none')), ...(milestones.data ?? []).map((m) => ({ value: m.id, label: m.title }))]}
+              {...form.getInputProps('milestoneId')}
+            />
+            <TextInput type="date" label={t('task.dueDate')} {...form.getInputProps('dueDate')} />
+            <NumberInput label={t('task.estimate')} min={0} max={10000} decimalScale={1} {...form.getInputProps('estimateHours')} />
+          </SimpleGrid>
+          <Text size="sm" role="status" aria-live="polite">
+            {done}
+          </Text>
+          <InlineActions submitting={state.submitting} submitLabel={t('task.assign')} />
+        </Stack>
+      </form>
+      {creditDialog}
+    </>
   );
 }
