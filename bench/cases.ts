@@ -9,6 +9,12 @@ export interface Case {
   path: string;
   /** The baseline's SQL for this request, for its query plan. */
   query: Query;
+  /** Every statement the baseline runs, when there are several (the plans print them all). */
+  queries?: Query[];
+  /** The app's auth for this request, when not the manager's. */
+  headers?: Record<string, string>;
+  /** For reports: compares both answers by counts and totals rather than by item ids. */
+  check?: (app: unknown, base: unknown) => { same: boolean; count: number; note?: string };
 }
 
 const LIMIT = '50';
@@ -38,6 +44,11 @@ export async function buildCases(appUrl: string, s: Seeded, headers: Record<stri
 
 /** Ids of the first page each server answers, to show both run the same query. */
 export async function sameRows(appUrl: string, baseUrl: string, c: Case, headers: Record<string, string>) {
+  if (c.check) {
+    const body = async (url: string, h: Record<string, string>) => (await fetch(url + c.path, { headers: h })).json();
+    const [a, b] = await Promise.all([body(appUrl, headers), body(baseUrl, {})]);
+    return c.check(a, b);
+  }
   const ids = async (url: string, h: Record<string, string>) => {
     const body = (await (await fetch(url + c.path, { headers: h })).json()) as { items: { id: string }[] };
     return body.items.map((i) => i.id).join(',');

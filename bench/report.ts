@@ -5,14 +5,14 @@ export interface Result {
   c: Case;
   app: Measurement;
   base: Measurement;
-  check: { same: boolean; count: number };
+  check: { same: boolean; count: number; note?: string };
 }
 
 const GOAL = 0.5;
 const fmt = (n: number) => n.toFixed(2);
 
 /** Prints rows under a header, each column as wide as its widest cell. */
-function table(header: string[], rows: string[][]) {
+export function table(header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const r of [header, ...rows]) console.log(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
 }
@@ -25,7 +25,7 @@ export function printRatios(results: Result[]) {
     results.map(({ c, app, base, check }) => {
       const ratio = app.rps / base.rps;
       const failed = app.failures + base.failures;
-      const notes = [String(check.count), failed ? `${failed} failed` : '', check.same ? '' : 'rows differ'];
+      const notes = [String(check.count), check.note ?? '', failed ? `${failed} failed` : '', check.same ? '' : 'rows differ'];
       return [
         c.name, String(Math.round(app.rps)), String(Math.round(base.rps)), `${fmt(ratio)}${ratio < GOAL ? ' below' : ''}`,
         String(Math.round(app.cpuPerRequest)), String(Math.round(base.cpuPerRequest)), fmt(base.cpuPerRequest / app.cpuPerRequest),

@@ -2,6 +2,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from './cases.js';
+import { reportCases } from './cases-reports.js';
+import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printDepth, printRatios, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
 import { openRunner } from './runner.js';
@@ -40,22 +42,25 @@ async function printPlans(target: Target, cases: Case[]) {
   console.log(`\nquery plans of the baseline queries (${target.name})`);
   for (const c of cases) {
     console.log(`- ${c.name}`);
-    for (const line of await runner.explain(c.query)) console.log(`    ${line}`);
+    for (const [i, q] of (c.queries ?? [c.query]).entries()) {
+      if (c.queries) console.log(`  statement ${i + 1}`);
+      for (const line of await runner.explain(q)) console.log(`    ${line}`);
+    }
   }
   await runner.close();
 }
 
 async function bench(target: Target, seeded: Seeded) {
-  const { ports, cpu, stop } = await startServers({ location: target.location, managerId: seeded.managerId });
+  const { ports, cpu, stop } = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today });
   try {
     const appUrl = `http://127.0.0.1:${ports.app}`;
     const baseUrl = `http://127.0.0.1:${ports.baseline}`;
     const auth = { authorization: `Bearer ${seeded.token}` };
-    const cases = await buildCases(appUrl, seeded, auth);
+    const cases = [...(await buildCases(appUrl, seeded, auth)), ...reportCases(seeded)];
     const rows: Result[] = [];
     for (const c of cases) {
-      const check = await sameRows(appUrl, baseUrl, c, auth);
-      const [app, base] = await compare([{ url: appUrl + c.path, headers: auth }, { url: baseUrl + c.path, headers: {} }], cpu);
+      const check = await sameRows(appUrl, baseUrl, c, c.headers ?? auth);
+      const [app, base] = await compare([{ url: appUrl + c.path, headers: c.headers ?? auth }, { url: baseUrl + c.path, headers: {} }], cpu);
       rows.push({ c, check, app, base });
       process.stdout.write('.');
     }
@@ -88,10 +93,11 @@ async function main() {
   dropOnInterrupt(targets);
   for (const target of targets) {
     try {
-      console.log(`\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries`);
+      console.log(`\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries, 200 projects, 20,000 tasks, 200,000 invoices`);
       const seeded = await seed(target.location);
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
       await bench(target, seeded);
+      printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
     } finally {
       await target.drop();
     }

@@ -4,6 +4,8 @@ import { buildApp } from '../server/app.js';
 import { openDatabase, type Database } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { Location } from './target.js';
+import { DELIVERY, specialistRole, writeDelivery } from './seed-delivery.js';
+import { writeBilling } from './seed-billing.js';
 import { VOLUME, accountRow, contactRow, eventRow, interactionRow, planAccounts, random, type Row, type SeedAccount } from './fixtures.js';
 
 /** Writes chunks of rows of one table; SQLite and PostgreSQL each get their fastest plain path. */
@@ -16,6 +18,11 @@ export interface Seeded {
   token: string;
   hotAccountId: string;
   seconds: number;
+  /** The agency's date the reports and the follow-up run use. */
+  today: string;
+  /** A finance user's Bearer token, for the receivables report over all accounts. */
+  financeToken: string;
+  billing: { invoices: number; payments: number; open: number; followUps: number };
 }
 
 /** Raw prepared statements inside the caller's single transaction. */
@@ -56,7 +63,8 @@ function buffered(sink: Sink) {
 }
 
 /** Accounts, contacts, interactions (every other one linked to a contact) and system events. */
-async function writeRows(sink: Sink, accounts: SeedAccount[], managerId: string) {
+async function writeRows(sink: Sink, accounts: SeedAccount[], users: Users) {
+  const { managerId } = users;
   const rnd = random(42);
   const out = buffered(sink);
   for (const [i, a] of accounts.entries()) await out.add('accounts', accountRow(a, i, managerId, rnd));
@@ -74,7 +82,14 @@ async function writeRows(sink: Sink, accounts: SeedAccount[], managerId: string)
     for (let k = 0; k < a.events; k++) await out.add('timeline_events', eventRow(a, rnd));
   }
   await out.flushAll();
+  await writeDelivery(out.add, accounts, managerId, users.specialistIds, users.today, rnd);
+  await out.flushAll();
+  const billing = await writeBilling(out.add, accounts, users.today, rnd);
+  await out.flushAll();
+  return billing;
 }
+
+type Users = Awaited<ReturnType<typeof createUsers>>;
 
 /** The benchmark's manager, other owners and a Bearer token, made through the services. */
 async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
@@ -84,8 +99,16 @@ async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
   const me = await manager('bench.manager@example.com', 'Bench Manager');
   const others = await Promise.all(Array.from({ length: 9 }, (_, i) => manager(`owner${i}@example.com`, `Owner ${i}`)));
   const { token } = await app.services.tokens.create({ id: me.id, role: 'account_manager', accountId: null }, 'bench');
+  const specialists = await Promise.all(
+    Array.from({ length: DELIVERY.specialists }, (_, i) =>
+      app.services.users.create(null, { email: `specialist${i}@example.com`, name: `Specialist ${i}`, role: 'specialist', password: 'bench-Password-2025', specialties: [specialistRole(i)] }),
+    ),
+  );
+  const finance = await app.services.users.create(null, { email: 'bench.finance@example.com', name: 'Bench Finance', role: 'finance', password: 'bench-Password-2025' });
+  const financeToken = (await app.services.tokens.create({ id: finance.id, role: 'finance', accountId: null }, 'bench')).token;
+  const today = await app.services.billingSettings.today();
   await app.close();
-  return { managerId: me.id, otherIds: others.map((u) => u.id), token };
+  return { managerId: me.id, otherIds: others.map((u) => u.id), token, specialistIds: specialists.map((u) => u.id), financeToken, today };
 }
 
 /** Migrates the fresh database at `location` and fills it with the benchmark volume. */
@@ -96,19 +119,21 @@ export async function seed(location: Location): Promise<Seeded> {
     await migrateToLatest(db);
     const users = await createUsers(db, dialect);
     const accounts = planAccounts(users.managerId, users.otherIds);
+    let billing: Seeded['billing'];
     if (location.sqlitePath) {
       const conn = new SQLite(location.sqlitePath);
       conn.pragma('synchronous = OFF');
       conn.exec('begin');
-      await writeRows(sqliteSink(conn), accounts, users.managerId);
+      billing = await writeRows(sqliteSink(conn), accounts, users);
       conn.exec('commit');
       conn.close();
     } else {
-      await db.transaction().execute((trx) => writeRows(kyselySink(trx), accounts, users.managerId));
+      billing = await db.transaction().execute((trx) => writeRows(kyselySink(trx), accounts, users));
       // Autovacuum would analyze soon after a real import; the planner needs the statistics.
       await sql`analyze`.execute(db);
     }
-    return { managerId: users.managerId, token: users.token, hotAccountId: accounts[0].id, seconds: (performance.now() - started) / 1000 };
+    const { managerId, token, financeToken, today } = users;
+    return { managerId, token, financeToken, today, billing, hotAccountId: accounts[0].id, seconds: (performance.now() - started) / 1000 };
   } finally {
     await db.destroy();
   }

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { buildBaseline } from './baseline.js';
+import { addReportBaselines } from './baseline-reports.js';
 import { openRunner } from './runner.js';
 import type { Location } from './target.js';
 
@@ -14,6 +15,8 @@ import type { Location } from './target.js';
 export interface ServerConfig {
   location: Location;
   managerId: string;
+  /** The agency date the app's reports use, for the baseline's report SQL. */
+  today: string;
 }
 
 export interface Ports {
@@ -34,6 +37,7 @@ async function main() {
   const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
   const runner = openRunner(config.location);
   const baseline = buildBaseline(runner, config.managerId);
+  addReportBaselines(baseline, runner, config.managerId, config.today);
   const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
   process.send!(ports);
   process.on('message', (m) => {
