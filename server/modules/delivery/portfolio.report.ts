@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js';
 /**
  * All of one manager's projects on one screen, grouped by stage: plan approval, next
  * milestone, late and blocked tasks, and budget used (hours spent × the role's rate).
- * Four queries whatever the number of projects.
+ * Three queries whatever the number of projects.
  */
 export async function portfolioReport(db: Database, managerId: string, today: string, roleRates: Record<string, number>) {
   const managed = db
