@@ -1,5 +1,5 @@
 /** All accounts the user may see: search, filters, sortable columns and "load more". */
-import { Badge, Group, NativeSelect, Table } from '@mantine/core';
+import { Badge, Group, Table } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../components/links';
@@ -15,6 +15,7 @@ import { useLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { canManageAccounts, useMe } from '../auth/session';
 import { useUserDirectory } from '../users/api';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const route = getRouteApi('/app/accounts');
 
@@ -40,23 +41,17 @@ export function AccountsPage() {
       <PageHeader title={t('accounts.title')}>{newButton}</PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
-        <NativeSelect
+        <FilterSelect
           label={t('fields.status')}
-          value={search.status ?? ''}
-          onChange={(e) => setSearch({ status: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: t('common.any') },
-            ...ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`accountStatus.${s}`) })),
-          ]}
+          value={search.status}
+          onChange={(v) => setSearch({ status: v })}
+          options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`accountStatus.${s}`) }))}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('fields.owner')}
-          value={search.ownerId ?? ''}
-          onChange={(e) => setSearch({ ownerId: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: t('common.any') },
-            ...directory.owners.map((u) => ({ value: u.id, label: u.name })),
-          ]}
+          value={search.ownerId}
+          onChange={(v) => setSearch({ ownerId: v })}
+          options={directory.owners.map((u) => ({ value: u.id, label: u.name }))}
         />
       </Group>
       <ListBody

@@ -1,5 +1,5 @@
 /** Admin: who changed what and when, filtered by record type, record and person. */
-import { Badge, Code, Group, List, NativeSelect, Table, TextInput } from '@mantine/core';
+import { Badge, Code, Group, List, Table, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useUserDirectory } from '../users/api';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const route = getRouteApi('/app/audit');
 
@@ -50,14 +51,11 @@ export function AuditPage() {
     <>
       <PageHeader title={t('audit.title')} />
       <Group align="flex-end" mb="md" role="search">
-        <NativeSelect
+        <FilterSelect
           label={t('audit.recordType')}
-          value={search.recordType ?? ''}
-          onChange={(e) => setSearch({ recordType: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: t('common.any') },
-            ...RECORD_TYPES.map((r) => ({ value: r, label: t(`recordType.${r}`) })),
-          ]}
+          value={search.recordType}
+          onChange={(v) => setSearch({ recordType: v })}
+          options={RECORD_TYPES.map((r) => ({ value: r, label: t(`recordType.${r}`) }))}
         />
         <TextInput
           label={t('audit.recordId')}
@@ -65,11 +63,11 @@ export function AuditPage() {
           onBlur={(e) => setSearch({ recordId: e.currentTarget.value.trim() || undefined })}
           onKeyDown={(e) => e.key === 'Enter' && setSearch({ recordId: e.currentTarget.value.trim() || undefined })}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('audit.actor')}
-          value={search.actorId ?? ''}
-          onChange={(e) => setSearch({ actorId: e.currentTarget.value || undefined })}
-          data={[{ value: '', label: t('common.any') }, ...users.map((u) => ({ value: u.id, label: u.name }))]}
+          value={search.actorId}
+          onChange={(v) => setSearch({ actorId: v })}
+          options={users.map((u) => ({ value: u.id, label: u.name }))}
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('audit.emptyTitle')} body={t('audit.emptyBody')} />}>

@@ -1,5 +1,5 @@
 /** Every invoice the user may see: by status, by account, or one aging bucket drilled into from receivables. */
-import { CloseButton, Group, NativeSelect, Pill } from '@mantine/core';
+import { CloseButton, Group, Pill } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { SearchInput } from '../../components/SearchInput';
 import { accountQuery } from '../accounts/api';
 import { useMe } from '../auth/session';
 import { InvoicesTable } from './InvoicesTable';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const route = getRouteApi('/app/invoices');
 
@@ -24,7 +25,8 @@ export function InvoicesPage() {
   const list = useCursorList<InvoiceSummary>(['invoices', 'list'], '/invoices', { ...search, limit: 50 });
   const account = useQuery({ ...accountQuery(search.accountId ?? ''), enabled: Boolean(search.accountId) });
   const filtered = Object.values(search).some(Boolean);
-  const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const setSearch = (patch: Partial<typeof search>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const canCreate = me.user.role !== 'specialist';
   const newButton = canCreate && (
     <ButtonLink to="/invoices/new" search={search.accountId ? { accountId: search.accountId } : {}}>
@@ -37,18 +39,22 @@ export function InvoicesPage() {
       <PageHeader title={t('invoices.title')}>{newButton}</PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
-        <NativeSelect
+        <FilterSelect
           label={t('fields.status')}
-          value={search.status ?? ''}
-          onChange={(e) => setSearch({ status: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: t('common.any') },
+          value={search.status}
+          onChange={(v) => setSearch({ status: v })}
+          options={[
             { value: 'open', label: t('invoices.open') },
             ...INVOICE_STATUSES.map((s) => ({ value: s, label: t(`invoiceStatus.${s}`) })),
           ]}
         />
         {search.accountId && (
-          <Pill size="lg" withRemoveButton onRemove={() => setSearch({ accountId: undefined })} removeButtonProps={{ 'aria-label': t('invoices.clearAccount') }}>
+          <Pill
+            size="lg"
+            withRemoveButton
+            onRemove={() => setSearch({ accountId: undefined })}
+            removeButtonProps={{ 'aria-label': t('invoices.clearAccount') }}
+          >
             {account.data?.name ?? t('fields.account')}
           </Pill>
         )}

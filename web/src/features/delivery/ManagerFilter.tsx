@@ -1,8 +1,9 @@
 /** For admins: whose projects a report covers. Managers always see their own, so they get no choice. */
-import { Group, NativeSelect } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useMe } from '../auth/session';
 import { useUserDirectory } from '../users/api';
+import { FilterSelect } from '../../components/FilterSelect';
 
 interface Props {
   value: string | undefined;
@@ -18,11 +19,12 @@ export function ManagerFilter({ value, onChange, anyLabel }: Props) {
   if (!isAdmin(me.user.role)) return null;
   return (
     <Group mb="md" role="search">
-      <NativeSelect
+      <FilterSelect
         label={t('fields.owner')}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.currentTarget.value || undefined)}
-        data={[{ value: '', label: anyLabel }, ...owners.map((u) => ({ value: u.id, label: u.name }))]}
+        value={value}
+        onChange={(v) => onChange(v)}
+        options={owners.map((u) => ({ value: u.id, label: u.name }))}
+        anyLabel={anyLabel}
       />
     </Group>
   );

@@ -1,5 +1,5 @@
 /** Every project the user may see, searchable and filtered by stage. */
-import { Group, NativeSelect } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES } from '@common/enums';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { canManageAccounts, useMe } from '../auth/session';
 import { ProjectsTable } from './ProjectsTable';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const route = getRouteApi('/app/projects');
 
@@ -32,14 +33,11 @@ export function ProjectsPage() {
       <PageHeader title={t('projects.title')}>{newButton}</PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
-        <NativeSelect
+        <FilterSelect
           label={t('project.stage')}
-          value={search.stage ?? ''}
-          onChange={(e) => setSearch({ stage: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: t('common.any') },
-            ...PROJECT_STAGES.map((s) => ({ value: s, label: t(`projectStage.${s}`) })),
-          ]}
+          value={search.stage}
+          onChange={(v) => setSearch({ stage: v })}
+          options={PROJECT_STAGES.map((s) => ({ value: s, label: t(`projectStage.${s}`) }))}
         />
       </Group>
       <ListBody

@@ -1,6 +1,6 @@
 /** Admin: everyone who can sign in, with filters and deactivation. */
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, NativeSelect, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/links';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { useMe } from '../auth/session';
 import { useSetUserActive } from './api';
+import { FilterSelect } from '../../components/FilterSelect';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -38,18 +39,17 @@ export function UsersPage() {
       </PageHeader>
       <Group align="flex-end" mb="md" role="search">
         <SearchInput label={t('common.search')} value={filters.q} onSearch={(q) => setFilters((f) => ({ ...f, q }))} />
-        <NativeSelect
+        <FilterSelect
           label={t('fields.role')}
-          value={filters.role ?? ''}
-          onChange={(e) => setFilters((f) => ({ ...f, role: e.currentTarget.value || undefined }))}
-          data={[{ value: '', label: t('common.any') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+          value={filters.role}
+          onChange={(v) => setFilters((f) => ({ ...f, role: v }))}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('users.state')}
-          value={filters.active ?? ''}
-          onChange={(e) => setFilters((f) => ({ ...f, active: e.currentTarget.value || undefined }))}
-          data={[
-            { value: '', label: t('common.any') },
+          value={filters.active}
+          onChange={(v) => setFilters((f) => ({ ...f, active: v }))}
+          options={[
             { value: 'true', label: t('users.active') },
             { value: 'false', label: t('users.inactive') },
           ]}
