@@ -43,7 +43,6 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
   // Unpaid debt can stop work: no new task while the account's stop-work flag is set.
   tasks.addWorkGuard((trx, accountId) => money.billing.assertWorkAllowed(trx, accountId));
   return {
-    clock,
     settings,
     projects,
     plans,

@@ -1,8 +1,3 @@
-/** Calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function calendarDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 const DAY = 86_400_000;
 const toUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 export const fromUtc = (d: Date) => d.toISOString().slice(0, 10);

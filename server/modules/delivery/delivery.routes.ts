@@ -11,15 +11,15 @@ import {
 import type { Services } from '../../services.js';
 import { assertAdmin, assertStaff } from '../access/policy.js';
 import { forbidden } from '../../lib/errors.js';
-import { agencyToday } from '../settings/agency.settings.js';
 import { deliveryReport } from './delivery.report.js';
 import { loadDeliverySettings, saveDeliverySettings } from './delivery.settings.js';
 import { portfolioReport } from './portfolio.report.js';
 import { workloadReport } from './workload.report.js';
 
 export const deliveryRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  const { settings, clock } = services;
-  const today = () => agencyToday(settings, clock.now());
+  const { settings } = services;
+  // The agency's day, in its time zone: the same "today" billing uses for overdue.
+  const today = () => services.billingSettings.today();
   const tags = ['delivery'];
 
   app.get('/reports/delivery', { schema: { tags, summary: 'Late and blocked tasks, milestones at risk', querystring: DeliveryReportQuerySchema, response: { 200: DeliveryReportSchema } } }, async (req) => {
