@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { JobService } from './jobs/job.service.js';
 import type { Clock } from './lib/clock.js';
 import { AccountService } from './modules/accounts/account.service.js';
+import { authJobs } from './modules/auth/auth.jobs.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { createBillingServices } from './modules/billing/billing.wiring.js';
 import type { Mailer } from './modules/email/mailer.js';
@@ -39,6 +40,8 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
   const plans = new PlanService(db, clock, projects, timeline);
   const tasks = new TaskService(db, clock, projects, settings);
   const jobs = new JobService(db, clock, undefined, opts.log);
+  const auth = new AuthService(db, clock, users, opts.sessionTtlMs);
+  jobs.register(...authJobs(auth));
   const money = createBillingServices(db, clock, { accounts, timeline, settings, jobs, mailer: opts.mailer, log: opts.log });
   // Unpaid debt can stop work: no new task while the account's stop-work flag is set.
   tasks.addWorkGuard((trx, accountId) => money.billing.assertWorkAllowed(trx, accountId));
@@ -52,7 +55,7 @@ export function createServices(db: Database, clock: Clock, opts: ServiceOptions)
     tasks,
     taskComments: new TaskCommentService(db, clock, tasks),
     users,
-    auth: new AuthService(db, clock, users, opts.sessionTtlMs),
+    auth,
     tokens: new TokenService(db, clock),
     timeline,
     accounts,

@@ -201,3 +201,17 @@ describe('passwords', () => {
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 });
+
+describe('housekeeping', () => {
+  it('the hourly job deletes expired sessions and old login failures', async () => {
+    const c = await t.signIn('finance');
+    await t.login(c.user.email, 'Wrong-Password-123');
+    t.clock.advance(30 * 24 * 3600_000);
+    const ran = await t.app.services.jobs.runDue();
+    expect(ran.find((r) => r.name === 'auth.purge_expired')?.outcome.status).toBe('done');
+    const sessions = await t.database.db.selectFrom('sessions').select('id').where('user_id', '=', c.user.id).execute();
+    const failures = await t.database.db.selectFrom('login_failures').select('id').where('key', '=', `account:${c.user.email}`).execute();
+    expect(sessions).toHaveLength(0);
+    expect(failures).toHaveLength(0);
+  });
+});

@@ -73,10 +73,6 @@ export class SessionRepository {
     return row;
   }
 
-  async deleteForUser(userId: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
-  }
-
   async deleteExpired(now: Date): Promise<void> {
     await this.db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
   }
