@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditEntrySchema, AuditListQuerySchema, pageOf } from '../../../common/schemas/index.js';
 import { assertAdmin } from '../access/policy.js';
-import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
-import { toIso } from '../../lib/clock.js';
-import type { AuditEntry } from '../../../common/schemas/audit.js';
+import { listAuditEntries } from './audit.repository.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,49 +15,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const actor = req.requireActor();
-      assertAdmin(actor);
-      const q = req.query;
-      const pos = decodeCursor(q.cursor, 'timestamp');
-      let query = app.db
-        .selectFrom('audit_log')
-        .leftJoin('users', 'users.id', 'audit_log.actor_id')
-        .select([
-          'audit_log.id',
-          'audit_log.at',
-          'audit_log.actor_id',
-          'users.name as actor_name',
-          'audit_log.record_type',
-          'audit_log.record_id',
-          'audit_log.action',
-          'audit_log.changes',
-        ])
-        .orderBy('audit_log.at', 'desc')
-        .orderBy('audit_log.id', 'desc')
-        .limit(q.limit + 1);
-      if (q.recordType) query = query.where('audit_log.record_type', '=', q.recordType);
-      if (q.recordId) query = query.where('audit_log.record_id', '=', q.recordId);
-      if (q.actorId) query = query.where('audit_log.actor_id', '=', q.actorId);
-      if (q.from) query = query.where('audit_log.at', '>=', toIso(q.from));
-      if (q.to) query = query.where('audit_log.at', '<', toIso(q.to));
-      if (pos) query = query.where((eb) => afterCursor(eb, 'audit_log.at', 'audit_log.id', 'desc', pos));
-      const rows = await query.execute();
-      const page = toPage(rows, q.limit, (r) => ({ v: r.at, id: r.id }));
-      return {
-        nextCursor: page.nextCursor,
-        items: page.items.map(
-          (r): AuditEntry => ({
-            id: r.id,
-            at: r.at,
-            actorId: r.actor_id,
-            actorName: r.actor_name ?? null,
-            recordType: r.record_type,
-            recordId: r.record_id,
-            action: r.action as AuditEntry['action'],
-            changes: JSON.parse(r.changes),
-          }),
-        ),
-      };
+      assertAdmin(req.requireActor());
+      return listAuditEntries(app.db, req.query);
     },
   );
 };

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { AuditEntry, AuditListQuerySchema } from '../../../common/schemas/audit.js';
+import type { Database } from '../../db/database.js';
+import { toIso } from '../../lib/clock.js';
+import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
+
+type AuditListQuery = z.output<typeof AuditListQuerySchema>;
+
+/** Reads the audit log, newest first, with its filters; entries are written by audit.recorder. */
+export async function listAuditEntries(db: Database, q: AuditListQuery) {
+  const pos = decodeCursor(q.cursor, 'timestamp');
+  let query = db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.actor_id',
+      'users.name as actor_name',
+      'audit_log.record_type',
+      'audit_log.record_id',
+      'audit_log.action',
+      'audit_log.changes',
+    ])
+    .orderBy('audit_log.at', 'desc')
+    .orderBy('audit_log.id', 'desc')
+    .limit(q.limit + 1);
+  if (q.recordType) query = query.where('audit_log.record_type', '=', q.recordType);
+  if (q.recordId) query = query.where('audit_log.record_id', '=', q.recordId);
+  if (q.actorId) query = query.where('audit_log.actor_id', '=', q.actorId);
+  if (q.from) query = query.where('audit_log.at', '>=', toIso(q.from));
+  if (q.to) query = query.where('audit_log.at', '<', toIso(q.to));
+  if (pos) query = query.where((eb) => afterCursor(eb, 'audit_log.at', 'audit_log.id', 'desc', pos));
+  const page = toPage(await query.execute(), q.limit, (r) => ({ v: r.at, id: r.id }));
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map(
+      (r): AuditEntry => ({
+        id: r.id,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName: r.actor_name ?? null,
+        recordType: r.record_type,
+        recordId: r.record_id,
+        action: r.action as AuditEntry['action'],
+        changes: JSON.parse(r.changes),
+      }),
+    ),
+  };
+}
