@@ -5,7 +5,8 @@ import type { DB } from './schema.js';
 type VersionedTable = { [K in keyof DB]: DB[K] extends { version: unknown } ? K : never }[keyof DB];
 
 /**
- * Optimistic update: applies `set` only while the row still has `version`, bumping it.
+ * Optimistic update: applies `set` only while the row still has `version` (the If-Match the
+ * client sent, or the version the caller read), bumping it.
  * Returns false when another writer got there first (the caller answers 412).
  */
 export async function updateIfVersion<T extends VersionedTable>(

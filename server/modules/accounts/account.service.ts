@@ -84,11 +84,10 @@ export class AccountService {
       const row = await this.repo.findById(id, t);
       if (!row) throw notFound('account');
       assertCanManageAccount(actor, row);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       if (changes.ownerId !== undefined) await this.assertOwner(t, 'ownerId', changes.ownerId);
       if (changes.backupOwnerId !== undefined) await this.assertOwner(t, 'backupOwnerId', changes.backupOwnerId);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'accounts', id, row.version, {
+      const ok = await updateIfVersion(t, 'accounts', id, expected ?? row.version, {
         name: changes.name,
         status: changes.status,
         industry: changes.industry,

@@ -43,7 +43,6 @@ export class InvoiceLifecycle {
   async issue(actor: Actor, id: string, issueDate: string | undefined, expected?: number): Promise<Invoice & { warnings: CreditWarning[] }> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       if (row.status !== 'draft') throw conflict(`Invoice ${row.number} is already ${row.status}; only a draft can be issued.`);
       if (row.total_minor <= 0) throw conflict('The invoice total is 0; add a line with an amount before issuing it.');
       const settings = await this.settings.load(t);
@@ -55,7 +54,7 @@ export class InvoiceLifecycle {
       const year = date.slice(0, 4);
       const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'invoices', id, row.version, {
+      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, {
         status: 'issued',
         number,
         issue_date: date,
@@ -87,13 +86,12 @@ export class InvoiceLifecycle {
   async void(actor: Actor, id: string, reason: string, expected?: number): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       if (row.status === 'void') throw conflict('The invoice is already void.');
       if (row.paid_minor > 0) throw conflict('Payments are recorded on this invoice; reverse them before voiding it.');
       if (row.credited_minor > 0) throw conflict('Credit notes correct this invoice; void them before voiding it.');
       const now = this.clock.now().toISOString();
       if (row.kind === 'credit_note') await this.unapplyCreditNote(t, row, now);
-      const ok = await updateIfVersion(t, 'invoices', id, row.version, { status: 'void', voided_at: now, voided_by: actor.id, void_reason: reason, updated_at: now });
+      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, { status: 'void', voided_at: now, voided_by: actor.id, void_reason: reason, updated_at: now });
       if (!ok) throw preconditionFailed();
       const after = await this.invoices.present((await this.invoices.repo.findById(id, t))!, t);
       if (row.status !== 'draft') {

@@ -111,7 +111,6 @@ export class InvoiceService {
   async update(actor: Actor, id: string, changes: InvoiceChanges, expected?: number): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.manageable(actor, id, t);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       if (row.status !== 'draft') {
         throw conflict(`Invoice ${row.number ?? row.id} is ${row.status}; its lines can no longer change. Void it or issue a credit note.`);
       }
@@ -126,7 +125,7 @@ export class InvoiceService {
         totals = priced.totals;
       }
       const notes = changes.notes !== undefined ? changes.notes : row.notes;
-      const ok = await updateIfVersion(t, 'invoices', id, row.version, {
+      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, {
         project_id: changes.projectId,
         notes,
         search_text: searchText(notes),

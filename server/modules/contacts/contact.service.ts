@@ -80,10 +80,9 @@ export class ContactService {
   async update(actor: Actor, id: string, changes: ContactChanges, expected?: number): Promise<Contact> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       const pick = <K extends keyof ContactChanges, V>(k: K, current: V) => (changes[k] !== undefined ? changes[k] : current);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'contacts', id, row.version, {
+      const ok = await updateIfVersion(t, 'contacts', id, expected ?? row.version, {
         first_name: changes.firstName,
         last_name: changes.lastName,
         email: changes.email,

@@ -89,12 +89,11 @@ export class InteractionService {
   async update(actor: Actor, id: string, changes: InteractionChanges, expected?: number): Promise<Interaction> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       const before = await this.present(row, t);
       if (changes.contactIds) await this.assertContactsOf(t, row.account_id, changes.contactIds);
       const now = this.clock.now().toISOString();
       const keep = <T>(v: T | undefined, current: T) => (v !== undefined ? v : current);
-      const ok = await updateIfVersion(t, 'interactions', id, row.version, {
+      const ok = await updateIfVersion(t, 'interactions', id, expected ?? row.version, {
         type: changes.type,
         occurred_at: changes.occurredAt ? toIso(changes.occurredAt) : undefined,
         summary: changes.summary,

@@ -68,9 +68,8 @@ export class MilestoneService {
       await this.projects.writable(actor, row.project_id, t).catch((e) => {
         throw e.status === 404 ? notFound('milestone') : e;
       });
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'milestones', id, row.version, { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now });
+      const ok = await updateIfVersion(t, 'milestones', id, expected ?? row.version, { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now });
       if (!ok) throw preconditionFailed();
       const planChanged = (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
       if (planChanged) await this.plans.markChanged(t, row.project_id, now);

@@ -56,12 +56,11 @@ export class RequirementService {
   async update(actor: Actor, id: string, changes: z.output<typeof RequirementUpdateSchema>, expected?: number): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.load(actor, id, 'write', t);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       const now = this.clock.now().toISOString();
       const textChanged = changes.text !== undefined && changes.text !== row.text;
       const wasAgreed = row.status === 'agreed';
       if (textChanged) await this.keepHistory(t, row, actor.id, now, changes.note ?? null);
-      const ok = await updateIfVersion(t, 'requirements', id, row.version, {
+      const ok = await updateIfVersion(t, 'requirements', id, expected ?? row.version, {
         text: changes.text,
         party: changes.party,
         status: textChanged && wasAgreed ? 'changed' : undefined,

@@ -99,7 +99,6 @@ export class ProjectService {
   async update(actor: Actor, id: string, changes: ProjectChanges, expected?: number): Promise<Project> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.writable(actor, id, t);
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       const [before] = await this.presentMany(actor, [row], t);
       const stage = changes.stage && changes.stage !== row.stage ? changes.stage : undefined;
       if (stage && !allowedStages(row.stage, row.stage_before_hold).includes(stage)) {
@@ -111,7 +110,7 @@ export class ProjectService {
       }
       assertDates(changes.startDate !== undefined ? changes.startDate : row.start_date, changes.dueDate !== undefined ? changes.dueDate : row.due_date);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'projects', id, row.version, {
+      const ok = await updateIfVersion(t, 'projects', id, expected ?? row.version, {
         name: changes.name,
         search_text: changes.name ? searchText(changes.name) : undefined,
         kind: changes.kind,

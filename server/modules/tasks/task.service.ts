@@ -93,7 +93,6 @@ export class TaskService {
   async update(actor: Actor, id: string, changes: TaskChanges, expected?: number): Promise<Task> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id, Object.keys(changes));
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       const status = changes.status ?? row.status;
       const reason = changes.blockedReason !== undefined ? changes.blockedReason : row.blocked_reason;
       assertBlockedReason(status, reason);
@@ -103,7 +102,7 @@ export class TaskService {
         : undefined;
       if (changes.milestoneId) await this.assertMilestone(t, row.project_id, changes.milestoneId);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'tasks', id, row.version, {
+      const ok = await updateIfVersion(t, 'tasks', id, expected ?? row.version, {
         title: changes.title,
         search_text: changes.title ? searchText(changes.title) : undefined,
         assignee_id: changes.assigneeId,

@@ -97,7 +97,6 @@ export class UserService {
     return this.db.transaction().execute(async (t) => {
       const row = await this.users.findById(id, t);
       if (!row) throw notFound('user');
-      if (expected !== undefined && expected !== row.version) throw preconditionFailed();
       if (id === actor.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
         throw conflict('You cannot deactivate yourself or remove your own admin role.');
       }
@@ -107,7 +106,7 @@ export class UserService {
       const role = changes.role ?? row.role;
       const link = await this.clientLink(t, role, changes.contactId !== undefined ? changes.contactId : row.contact_id);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'users', id, row.version, {
+      const ok = await updateIfVersion(t, 'users', id, expected ?? row.version, {
         email: changes.email,
         name: changes.name,
         role: changes.role,
