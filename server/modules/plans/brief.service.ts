@@ -85,14 +85,25 @@ export class BriefService {
     if (unknown) throw fieldError('answers', `No question "${unknown.questionId}" in this brief`);
     const now = this.clock.now().toISOString();
     await this.db.transaction().execute(async (t) => {
-      for (const a of answers) {
-        const values = { answer: a.answer, answered_by_id: actor.id, answered_at: now };
-        await t
-          .insertInto('brief_answers')
-          .values({ project_id: projectId, question_id: a.questionId, ...values })
-          .onConflict((oc) => oc.columns(['project_id', 'question_id']).doUpdateSet(values))
-          .execute();
-      }
+      // One statement for all answers; a question answered twice in one request keeps the last answer.
+      const rows = [...new Map(answers.map((a) => [a.questionId, a])).values()].map((a) => ({
+        project_id: projectId,
+        question_id: a.questionId,
+        answer: a.answer,
+        answered_by_id: actor.id,
+        answered_at: now,
+      }));
+      await t
+        .insertInto('brief_answers')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.columns(['project_id', 'question_id']).doUpdateSet((eb) => ({
+            answer: eb.ref('excluded.answer'),
+            answered_by_id: eb.ref('excluded.answered_by_id'),
+            answered_at: eb.ref('excluded.answered_at'),
+          })),
+        )
+        .execute();
       await recordAudit(t, { actorId: actor.id, recordType: 'brief', recordId: projectId, action: 'update', after: Object.fromEntries(answers.map((a) => [a.questionId, a.answer])), at: now });
     });
     return this.get(actor, projectId);

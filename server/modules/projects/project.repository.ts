@@ -80,7 +80,13 @@ export class ProjectRepository {
 
   async setTeam(trx: Kysely<DB>, projectId: string, members: { userId: string; role: string }[]) {
     await trx.deleteFrom('project_members').where('project_id', '=', projectId).execute();
-    for (const m of members) await this.addMember(trx, projectId, m.userId, m.role);
+    const unique = [...new Map(members.map((m) => [m.userId, m])).values()];
+    if (unique.length) {
+      await trx
+        .insertInto('project_members')
+        .values(unique.map((m) => ({ project_id: projectId, user_id: m.userId, role: m.role })))
+        .execute();
+    }
   }
 
   async delete(trx: Kysely<DB>, id: string) {

@@ -143,3 +143,22 @@ describe('briefs', () => {
     expect((await manager.get(`/api/v1/projects/${p.id}/brief`)).json().questions.map((q: { id: string }) => q.id)).toEqual(['q1']);
   });
 });
+
+describe('team', () => {
+  it('sets the team by role in one go; only active specialists may join', async () => {
+    const p = await createProject(manager, accountId);
+    const a = await t.signIn('specialist');
+    const b = await t.signIn('specialist');
+    const res = await manager.put(`/api/v1/projects/${p.id}/team`, {
+      members: [
+        { userId: a.user.id, role: 'seo' },
+        { userId: b.user.id, role: 'copywriter' },
+        { userId: a.user.id, role: 'seo' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().team.map((m: { userId: string; role: string }) => `${m.userId}:${m.role}`).sort()).toEqual([`${a.user.id}:seo`, `${b.user.id}:copywriter`].sort());
+    expectProblem(await manager.put(`/api/v1/projects/${p.id}/team`, { members: [{ userId: manager.user.id, role: 'seo' }] }), 400, 'members');
+    expect((await manager.get(`/api/v1/projects/${p.id}`)).json().team).toHaveLength(2);
+  });
+});
