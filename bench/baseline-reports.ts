@@ -33,7 +33,10 @@ export function portfolioQueries(managerId: string, today: string): Query[] {
 export function workloadQueries(today: string, weeks = 4): Query[] {
   const horizonEnd = addDays(weekStart(today), weeks * 7);
   return [
-    { sql: `select id, name, specialties, capacity_hours_per_week from users where role = 'specialist' and active = 1 order by name`, params: [] },
+    {
+      sql: `select id, name, specialties, capacity_hours_per_week from users where role = 'specialist' and active = 1 order by name`,
+      params: [],
+    },
     {
       sql: `select assignee_id, due_date, sum(case when estimate_hours > spent_hours then estimate_hours - spent_hours else 0 end) as hours, count(*) as tasks
         from tasks where status != 'done' and assignee_id is not null and (due_date is null or due_date < ?) group by assignee_id, due_date`,
@@ -79,5 +82,7 @@ export function addReportBaselines(app: FastifyInstance, runner: Runner, manager
   };
   app.get('/api/v1/reports/portfolio', () => all(portfolioQueries(managerId, today)));
   app.get('/api/v1/reports/workload', () => all(workloadQueries(today)));
-  app.get<{ Querystring: { ownerId?: string } }>('/api/v1/reports/receivables', async (req) => runner.all(receivablesQuery(today, req.query.ownerId ?? null)));
+  app.get<{ Querystring: { ownerId?: string } }>('/api/v1/reports/receivables', async (req) =>
+    runner.all(receivablesQuery(today, req.query.ownerId ?? null)),
+  );
 }

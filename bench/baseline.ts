@@ -42,7 +42,13 @@ function timelineBranch(columns: string, table: string, accountId: string, pos: 
 export function timelineQuery(accountId: string, p: PageParams): Query {
   const pos = decodeCursor(p.cursor);
   const n = limitOf(p) + 1;
-  const i = timelineBranch(`'interaction' as entry_type, id, occurred_at, null as kind, author_id as actor_id, null as data`, 'interactions', accountId, pos, n);
+  const i = timelineBranch(
+    `'interaction' as entry_type, id, occurred_at, null as kind, author_id as actor_id, null as data`,
+    'interactions',
+    accountId,
+    pos,
+    n,
+  );
   const e = timelineBranch(`'event' as entry_type, id, occurred_at, kind, actor_id, data`, 'timeline_events', accountId, pos, n);
   return {
     sql: `select * from (select * from (${i.sql}) as i union all select * from (${e.sql}) as e) as t order by occurred_at desc, id desc limit ?`,

@@ -20,7 +20,9 @@ interface Receivables {
 function portfolioCheck(app: unknown, base: unknown) {
   const items = (app as Portfolio).stages.flatMap((s) => s.projects);
   const [projects, work] = base as Rows[];
-  const a = [items.length, ...(['lateTasks', 'openTasks', 'blockedTasks'] as const).map((k) => items.reduce((n, i) => n + i[k], 0))].join('/');
+  const a = [items.length, ...(['lateTasks', 'openTasks', 'blockedTasks'] as const).map((k) => items.reduce((n, i) => n + i[k], 0))].join(
+    '/',
+  );
   const b = [projects.length, sum(work, 'late'), sum(work, 'open'), sum(work, 'blocked')].join('/');
   return { same: a === b, count: items.length, note: a };
 }
@@ -31,7 +33,10 @@ function workloadCheck(app: unknown, base: unknown) {
   const [specialists, load] = base as Rows[];
   const ids = new Set(specialists.map((s) => s.id));
   const a = `${people.length}/${people.reduce((n, p) => n + p.weeks.reduce((m, w) => m + w.tasks, 0), 0)}`;
-  const b = `${specialists.length}/${sum(load.filter((r) => ids.has(r.assignee_id)), 'tasks')}`;
+  const b = `${specialists.length}/${sum(
+    load.filter((r) => ids.has(r.assignee_id)),
+    'tasks',
+  )}`;
   return { same: a === b, count: people.length, note: a };
 }
 
@@ -41,7 +46,13 @@ function receivablesCheck(app: unknown, base: unknown) {
   const rows = base as Rows;
   const page = Math.min(rows.filter((x) => x.part === 'row').length, 50);
   const a = [r.items.length, ...r.totals.map((t) => `${t.currency}:${t.totalMinor}:${t.invoiceCount}`)].join(' ');
-  const b = [page, ...rows.filter((x) => x.part === 'total').map((t) => `${String(t.currency)}:${Number(t.total)}:${Number(t.n)}`).sort()].join(' ');
+  const b = [
+    page,
+    ...rows
+      .filter((x) => x.part === 'total')
+      .map((t) => `${String(t.currency)}:${Number(t.total)}:${Number(t.n)}`)
+      .sort(),
+  ].join(' ');
   return { same: a === b, count: r.items.length, note: a.split(' ').slice(1).join(' ') };
 }
 
@@ -52,9 +63,29 @@ export function reportCases(s: Seeded): Case[] {
   const portfolio = portfolioQueries(s.managerId, s.today);
   const workload = workloadQueries(s.today);
   return [
-    { name: 'portfolio (manager, 200 projects)', path: '/api/v1/reports/portfolio', query: portfolio[1], queries: portfolio, headers: manager, check: portfolioCheck },
-    { name: 'workload (4 weeks)', path: '/api/v1/reports/workload', query: workload[1], queries: workload, headers: manager, check: workloadCheck },
-    { name: 'receivables, all accounts', path: '/api/v1/reports/receivables', query: receivablesQuery(s.today, null), headers: finance, check: receivablesCheck },
+    {
+      name: 'portfolio (manager, 200 projects)',
+      path: '/api/v1/reports/portfolio',
+      query: portfolio[1],
+      queries: portfolio,
+      headers: manager,
+      check: portfolioCheck,
+    },
+    {
+      name: 'workload (4 weeks)',
+      path: '/api/v1/reports/workload',
+      query: workload[1],
+      queries: workload,
+      headers: manager,
+      check: workloadCheck,
+    },
+    {
+      name: 'receivables, all accounts',
+      path: '/api/v1/reports/receivables',
+      query: receivablesQuery(s.today, null),
+      headers: finance,
+      check: receivablesCheck,
+    },
     {
       name: 'receivables, one manager',
       path: `/api/v1/reports/receivables?ownerId=${s.managerId}`,

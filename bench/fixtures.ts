@@ -37,12 +37,31 @@ export function random(seed: number) {
   return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] };
 }
 
-const LATIN = ['Northwind', 'Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Tyrell', 'Wonka', 'Oceanic', 'Stark', 'Cyberdyne'];
+const LATIN = [
+  'Northwind',
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Tyrell',
+  'Wonka',
+  'Oceanic',
+  'Stark',
+  'Cyberdyne',
+];
 const CYRILLIC = ['Ёлка', 'Вектор', 'Ромашка', 'Север', 'Гранит', 'Радуга', 'Сибирь', 'Восток', 'Орбита', 'Парус'];
 const SUFFIX = ['Group', 'Labs', 'Studio', 'Digital', 'Media', 'Systems'];
 const FIRST = ['Anna', 'Boris', 'Clara', 'David', 'Елена', 'Фёдор', 'Ирина', 'Олег', 'Maria', 'Peter'];
 const LAST = ['Smith', 'Ivanova', 'Müller', 'Петров', 'Соколова', 'Garcia', 'Кузнецов', 'Brown'];
-const SUMMARIES = ['Quarterly review of the roadmap', 'Обсудили продление договора', 'Kick-off for the new website', 'Звонок по счёту за март', 'Follow-up on the SEO audit'];
+const SUMMARIES = [
+  'Quarterly review of the roadmap',
+  'Обсудили продление договора',
+  'Kick-off for the new website',
+  'Звонок по счёту за март',
+  'Follow-up on the SEO audit',
+];
 const SPAN_MS = 3 * 365 * 86_400_000;
 const NOW = Date.parse('2025-06-01T00:00:00.000Z');
 
@@ -70,10 +89,21 @@ export function accountRow(a: SeedAccount, i: number, managerId: string, rnd: Re
   const website = `https://client-${i}.example`;
   const at = stamp(rnd.next);
   return {
-    id: a.id, version: 1, created_at: at, updated_at: at, name, search_text: searchText(name, industry, website),
-    status: rnd.pick(ACCOUNT_STATUSES), industry, website, owner_id: a.ownerId,
-    backup_owner_id: i % VOLUME.backupEvery === 1 ? managerId : null, currency: 'EUR', payment_terms_days: 14,
-    credit_limit_minor: null, language: cyrillic ? 'ru' : 'en',
+    id: a.id,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+    name,
+    search_text: searchText(name, industry, website),
+    status: rnd.pick(ACCOUNT_STATUSES),
+    industry,
+    website,
+    owner_id: a.ownerId,
+    backup_owner_id: i % VOLUME.backupEvery === 1 ? managerId : null,
+    currency: 'EUR',
+    payment_terms_days: 14,
+    credit_limit_minor: null,
+    language: cyrillic ? 'ru' : 'en',
   };
 }
 
@@ -85,9 +115,20 @@ export function contactRow(accountId: string, id: string, i: number, rnd: Return
   const position = rnd.pick(['CEO', 'CTO', 'Marketing lead', 'Бухгалтер']);
   const at = stamp(rnd.next);
   return {
-    id, version: 1, created_at: at, updated_at: at, account_id: accountId, first_name: first, last_name: last,
-    sort_name: foldText(`${first} ${last}`), email, phone: null, position, decision_role: rnd.pick(DECISION_ROLES),
-    portal_access: 0, search_text: searchText(first, last, email, null, position),
+    id,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+    account_id: accountId,
+    first_name: first,
+    last_name: last,
+    sort_name: foldText(`${first} ${last}`),
+    email,
+    phone: null,
+    position,
+    decision_role: rnd.pick(DECISION_ROLES),
+    portal_access: 0,
+    search_text: searchText(first, last, email, null, position),
   };
 }
 
@@ -97,9 +138,21 @@ export function interactionRow(a: SeedAccount, rnd: ReturnType<typeof random>): 
   const summary = rnd.pick(SUMMARIES);
   const nextStep = rnd.next() < 0.3 ? 'Send the proposal' : null;
   return {
-    id: newId(), version: 1, created_at: at, updated_at: at, account_id: a.id, type: rnd.pick(INTERACTION_TYPES),
-    occurred_at: at, summary, outcome: null, next_step: nextStep, next_step_due: null, deal_id: null, project_id: null,
-    author_id: a.ownerId, search_text: searchText(summary, null, nextStep),
+    id: newId(),
+    version: 1,
+    created_at: at,
+    updated_at: at,
+    account_id: a.id,
+    type: rnd.pick(INTERACTION_TYPES),
+    occurred_at: at,
+    summary,
+    outcome: null,
+    next_step: nextStep,
+    next_step_due: null,
+    deal_id: null,
+    project_id: null,
+    author_id: a.ownerId,
+    search_text: searchText(summary, null, nextStep),
   };
 }
 

@@ -9,7 +9,12 @@ import type { Location } from './target.js';
 const GOAL_SECONDS = 60;
 
 /** Emails go nowhere but count as sent, as in the billing demo: the run is measured, not SMTP. */
-const discardingMailer: Mailer = { enabled: true, disabledReason: null, send: async () => ({ messageId: '<bench@liaison.bench>' }), close: () => undefined };
+const discardingMailer: Mailer = {
+  enabled: true,
+  disabledReason: null,
+  send: async () => ({ messageId: '<bench@liaison.bench>' }),
+  close: () => undefined,
+};
 
 /**
  * One daily overdue + follow-up run for `date` (what the billing.follow_ups job runs), over the
@@ -20,7 +25,11 @@ export async function timeFollowUps(location: Location, date: string): Promise<{
   const { db } = openDatabase(location);
   try {
     const now = new Date(`${date}T09:00:00.000Z`);
-    const services = createServices(db, { now: () => new Date(now) }, { sessionTtlMs: 3600_000, defaultCurrency: 'EUR', mailer: discardingMailer });
+    const services = createServices(
+      db,
+      { now: () => new Date(now) },
+      { sessionTtlMs: 3600_000, defaultCurrency: 'EUR', mailer: discardingMailer },
+    );
     const started = performance.now();
     const counts = await services.followUps.runForDate(date);
     return { seconds: (performance.now() - started) / 1000, counts };
@@ -31,9 +40,18 @@ export async function timeFollowUps(location: Location, date: string): Promise<{
 
 export function printFollowUps({ seconds, counts }: Awaited<ReturnType<typeof timeFollowUps>>, seeded: Seeded) {
   const b = seeded.billing;
-  console.log(`\ndaily follow-up run on ${seeded.today} over ${b.invoices} invoices (${b.open} open, ${b.payments} payments, ${b.followUps} earlier follow-ups)`);
+  console.log(
+    `\ndaily follow-up run on ${seeded.today} over ${b.invoices} invoices (${b.open} open, ${b.payments} payments, ${b.followUps} earlier follow-ups)`,
+  );
   table(
     ['job', 'seconds', `goal < ${GOAL_SECONDS} s`, 'invoices', 'emails', 'sent', 'calls', 'alerts', 'stop work'],
-    [['billing.follow_ups', seconds.toFixed(1), seconds < GOAL_SECONDS ? 'ok' : 'over', ...[counts.invoices, counts.emails, counts.emailsSent, counts.callTasks, counts.alerts, counts.stopWork].map(String)]],
+    [
+      [
+        'billing.follow_ups',
+        seconds.toFixed(1),
+        seconds < GOAL_SECONDS ? 'ok' : 'over',
+        ...[counts.invoices, counts.emails, counts.emailsSent, counts.callTasks, counts.alerts, counts.stopWork].map(String),
+      ],
+    ],
   );
 }

@@ -14,7 +14,13 @@ const fmt = (n: number) => n.toFixed(2);
 /** Prints rows under a header, each column as wide as its widest cell. */
 export function table(header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  for (const r of [header, ...rows]) console.log(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+  for (const r of [header, ...rows])
+    console.log(
+      r
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 /** app/baseline per endpoint: throughput and, steadier on a shared machine, server CPU per request. */
@@ -27,13 +33,21 @@ export function printRatios(results: Result[]) {
       const failed = app.failures + base.failures;
       const notes = [String(check.count), check.note ?? '', failed ? `${failed} failed` : '', check.same ? '' : 'rows differ'];
       return [
-        c.name, String(Math.round(app.rps)), String(Math.round(base.rps)), `${fmt(ratio)}${ratio < GOAL ? ' below' : ''}`,
-        String(Math.round(app.cpuPerRequest)), String(Math.round(base.cpuPerRequest)), fmt(base.cpuPerRequest / app.cpuPerRequest),
-        `${app.p99}/${base.p99}`, notes.filter(Boolean).join(' '),
+        c.name,
+        String(Math.round(app.rps)),
+        String(Math.round(base.rps)),
+        `${fmt(ratio)}${ratio < GOAL ? ' below' : ''}`,
+        String(Math.round(app.cpuPerRequest)),
+        String(Math.round(base.cpuPerRequest)),
+        fmt(base.cpuPerRequest / app.cpuPerRequest),
+        `${app.p99}/${base.p99}`,
+        notes.filter(Boolean).join(' '),
       ];
     }),
   );
-  console.log('cpu: CPU time of the servers\' process per request (app and baseline measured in alternating slices); steadier than req/s on a shared machine.');
+  console.log(
+    "cpu: CPU time of the servers' process per request (app and baseline measured in alternating slices); steadier than req/s on a shared machine.",
+  );
 }
 
 /** Deep page against first page, for pairs of results [deep, first]: about 1 when the cursor seeks. */
@@ -42,8 +56,11 @@ export function printDepth(pairs: Array<[string, Result, Result]>) {
   table(
     ['list', 'req/s app', 'req/s base', 'cpu/req app', 'cpu/req base'],
     pairs.map(([name, deep, first]) => [
-      name, fmt(deep.app.rps / first.app.rps), fmt(deep.base.rps / first.base.rps),
-      fmt(deep.app.cpuPerRequest / first.app.cpuPerRequest), fmt(deep.base.cpuPerRequest / first.base.cpuPerRequest),
+      name,
+      fmt(deep.app.rps / first.app.rps),
+      fmt(deep.base.rps / first.base.rps),
+      fmt(deep.app.cpuPerRequest / first.app.cpuPerRequest),
+      fmt(deep.base.cpuPerRequest / first.base.cpuPerRequest),
     ]),
   );
 }

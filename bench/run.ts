@@ -60,7 +60,13 @@ async function bench(target: Target, seeded: Seeded) {
     const rows: Result[] = [];
     for (const c of cases) {
       const check = await sameRows(appUrl, baseUrl, c, c.headers ?? auth);
-      const [app, base] = await compare([{ url: appUrl + c.path, headers: c.headers ?? auth }, { url: baseUrl + c.path, headers: {} }], cpu);
+      const [app, base] = await compare(
+        [
+          { url: appUrl + c.path, headers: c.headers ?? auth },
+          { url: baseUrl + c.path, headers: {} },
+        ],
+        cpu,
+      );
       rows.push({ c, check, app, base });
       process.stdout.write('.');
     }
@@ -93,7 +99,9 @@ async function main() {
   dropOnInterrupt(targets);
   for (const target of targets) {
     try {
-      console.log(`\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries, 200 projects, 20,000 tasks, 200,000 invoices`);
+      console.log(
+        `\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries, 200 projects, 20,000 tasks, 200,000 invoices`,
+      );
       const seeded = await seed(target.location);
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
       await bench(target, seeded);

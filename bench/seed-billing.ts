@@ -53,15 +53,44 @@ export async function writeBilling(add: Add, accounts: SeedAccount[], today: str
     }
     const id = newId();
     await add('invoices', {
-      id, version: 1, created_at: created, updated_at: created, account_id: a.id, project_id: null, kind: 'invoice', credited_invoice_id: null, number, status,
-      issue_date: draft ? null : issue, due_date: draft ? null : due, currency: 'EUR', subtotal_minor: subtotal, tax_minor: tax, total_minor: total,
-      paid_minor: paid, credited_minor: 0, notes: null, search_text: searchText(number, null), created_by: a.ownerId,
-      issued_at: draft ? null : created, issued_by: draft ? null : a.ownerId, voided_at: voided ? created : null, voided_by: voided ? a.ownerId : null,
+      id,
+      version: 1,
+      created_at: created,
+      updated_at: created,
+      account_id: a.id,
+      project_id: null,
+      kind: 'invoice',
+      credited_invoice_id: null,
+      number,
+      status,
+      issue_date: draft ? null : issue,
+      due_date: draft ? null : due,
+      currency: 'EUR',
+      subtotal_minor: subtotal,
+      tax_minor: tax,
+      total_minor: total,
+      paid_minor: paid,
+      credited_minor: 0,
+      notes: null,
+      search_text: searchText(number, null),
+      created_by: a.ownerId,
+      issued_at: draft ? null : created,
+      issued_by: draft ? null : a.ownerId,
+      voided_at: voided ? created : null,
+      voided_by: voided ? a.ownerId : null,
       void_reason: voided ? 'Issued by mistake' : null,
     });
     await add('invoice_lines', {
-      id: newId(), invoice_id: id, position: 1, description: 'Services', quantity_milli: 1000, unit_price_minor: subtotal, tax_basis_points: 2000,
-      net_minor: subtotal, tax_minor: tax, total_minor: total,
+      id: newId(),
+      invoice_id: id,
+      position: 1,
+      description: 'Services',
+      quantity_milli: 1000,
+      unit_price_minor: subtotal,
+      tax_basis_points: 2000,
+      net_minor: subtotal,
+      tax_minor: tax,
+      total_minor: total,
     });
     counts.invoices++;
     const parts = paid === 0 ? 0 : partial ? 1 : rnd.pick([1, 1, 2, 2, 2]);
@@ -72,9 +101,25 @@ export async function writeBilling(add: Add, accounts: SeedAccount[], today: str
       const paidOn = addDays(issue, Math.min(Math.floor(rnd.next() * (BILLING.termsDays + 30)), Math.max(0, overdue + BILLING.termsDays)));
       const at = `${paidOn}T12:00:00.000Z`;
       await add('payments', {
-        id: newId(), version: 1, created_at: at, updated_at: at, invoice_id: id, account_id: a.id, amount_minor: amount, currency: 'EUR', paid_on: paidOn,
-        method: 'bank_transfer', reference: number, status: 'recorded', idempotency_key: null, request_hash: null, recorded_by: a.ownerId,
-        reversed_at: null, reversed_on: null, reversed_by: null, reversal_reason: null,
+        id: newId(),
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        invoice_id: id,
+        account_id: a.id,
+        amount_minor: amount,
+        currency: 'EUR',
+        paid_on: paidOn,
+        method: 'bank_transfer',
+        reference: number,
+        status: 'recorded',
+        idempotency_key: null,
+        request_hash: null,
+        recorded_by: a.ownerId,
+        reversed_at: null,
+        reversed_on: null,
+        reversed_by: null,
+        reversal_reason: null,
       });
       counts.payments++;
     }
@@ -83,7 +128,15 @@ export async function writeBilling(add: Add, accounts: SeedAccount[], today: str
     for (const level of levels) {
       const runDate = addDays(due, level);
       if (runDate >= today) continue; // today's run is the one measured
-      await add('invoice_follow_ups', { id: newId(), invoice_id: id, account_id: a.id, level_days: level, run_date: runDate, email_id: null, created_at: `${runDate}T09:00:00.000Z` });
+      await add('invoice_follow_ups', {
+        id: newId(),
+        invoice_id: id,
+        account_id: a.id,
+        level_days: level,
+        run_date: runDate,
+        email_id: null,
+        created_at: `${runDate}T09:00:00.000Z`,
+      });
       counts.followUps++;
     }
   }

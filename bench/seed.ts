@@ -40,9 +40,11 @@ function sqliteSink(conn: SQLite.Database): Sink {
 }
 
 /** Multi-row inserts, one statement per chunk. */
-const kyselySink = (trx: Kysely<any>): Sink => async (table, rows) => {
-  await trx.insertInto(table).values(rows).execute();
-};
+const kyselySink =
+  (trx: Kysely<any>): Sink =>
+  async (table, rows) => {
+    await trx.insertInto(table).values(rows).execute();
+  };
 
 /** Buffers rows per table; a full chunk flushes every table in first-use order, so parents land first. */
 function buffered(sink: Sink) {
@@ -101,10 +103,21 @@ async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
   const { token } = await app.services.tokens.create({ id: me.id, role: 'account_manager', accountId: null }, 'bench');
   const specialists = await Promise.all(
     Array.from({ length: DELIVERY.specialists }, (_, i) =>
-      app.services.users.create(null, { email: `specialist${i}@example.com`, name: `Specialist ${i}`, role: 'specialist', password: 'bench-Password-2025', specialties: [specialistRole(i)] }),
+      app.services.users.create(null, {
+        email: `specialist${i}@example.com`,
+        name: `Specialist ${i}`,
+        role: 'specialist',
+        password: 'bench-Password-2025',
+        specialties: [specialistRole(i)],
+      }),
     ),
   );
-  const finance = await app.services.users.create(null, { email: 'bench.finance@example.com', name: 'Bench Finance', role: 'finance', password: 'bench-Password-2025' });
+  const finance = await app.services.users.create(null, {
+    email: 'bench.finance@example.com',
+    name: 'Bench Finance',
+    role: 'finance',
+    password: 'bench-Password-2025',
+  });
   const financeToken = (await app.services.tokens.create({ id: finance.id, role: 'finance', accountId: null }, 'bench')).token;
   const today = await app.services.billingSettings.today();
   await app.close();

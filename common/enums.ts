@@ -65,7 +65,16 @@ export const WORK_KINDS = ['seo', 'copywriting', 'usability', 'analytics', 'cont
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 /** Default specialist roles; the list in use is a setting. */
-export const DEFAULT_SPECIALIST_ROLES = ['seo', 'copywriter', 'usability', 'analytics', 'context_ads', 'designer', 'developer', 'other'] as const;
+export const DEFAULT_SPECIALIST_ROLES = [
+  'seo',
+  'copywriter',
+  'usability',
+  'analytics',
+  'context_ads',
+  'designer',
+  'developer',
+  'other',
+] as const;
 
 /** Invoice statuses as the API shows them; `overdue` is derived from the due date when read. */
 export const INVOICE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid', 'overdue', 'void'] as const;

@@ -4,7 +4,10 @@ import { apiAs, expectAccessible, signedInPage, unique } from './fixtures';
 /** The receivables row of one account, by its name. */
 const receivablesRow = (page: Page, name: string) => page.getByTestId('receivables-row').filter({ hasText: name });
 
-test('a manager issues an invoice past the credit limit after a warning, records a partial payment and sees receivables change', async ({ page, browser }) => {
+test('a manager issues an invoice past the credit limit after a warning, records a partial payment and sees receivables change', async ({
+  page,
+  browser,
+}) => {
   const tag = unique();
   const api = apiAs(page.request);
   const manager = await api.createUser('account_manager', `Billing Manager ${tag}`);

@@ -29,7 +29,10 @@ async function fill(page: Page, form: string, fields: Record<string, string>, se
   return scope;
 }
 
-test('a manager plans a project with the client and assigns it; a specialist finishes a task; the portfolio shows it', async ({ page, browser }) => {
+test('a manager plans a project with the client and assigns it; a specialist finishes a task; the portfolio shows it', async ({
+  page,
+  browser,
+}) => {
   const tag = unique();
   const { manager, seo, designer, account } = await createTeam(page, tag);
   const projectName = `Spring SEO ${tag}`;
@@ -55,15 +58,25 @@ test('a manager plans a project with the client and assigns it; a specialist fin
   // The work plan: two milestones, then sent to the client.
   const plan = mgr.getByTestId('plan-status');
   await expect(plan).toContainText('Draft');
-  for (const [title, due] of [['Audit', '2030-01-31'], ['Content plan', '2030-03-15']]) {
+  for (const [title, due] of [
+    ['Audit', '2030-01-31'],
+    ['Content plan', '2030-03-15'],
+  ]) {
     await (await fill(mgr, 'Add milestone', { Milestone: title, Due: due })).getByRole('button', { name: 'Add milestone' }).click();
     await expect(mgr.getByTestId('milestone').filter({ hasText: title })).toBeVisible();
   }
 
   // Requirements of both parties; one agreed on the client's behalf, then changed into a change request.
   await mgr.getByRole('tab', { name: 'Requirements' }).click();
-  for (const [party, text] of [['Client', 'Top 10 for “flower delivery”'], ['Agency', 'A report every Monday']]) {
-    await (await fill(mgr, 'Add requirement', { Requirement: text }, { 'Whose requirement': party })).getByRole('button', { name: 'Add requirement' }).click();
+  for (const [party, text] of [
+    ['Client', 'Top 10 for “flower delivery”'],
+    ['Agency', 'A report every Monday'],
+  ]) {
+    await (
+      await fill(mgr, 'Add requirement', { Requirement: text }, { 'Whose requirement': party })
+    )
+      .getByRole('button', { name: 'Add requirement' })
+      .click();
     await expect(mgr.getByTestId('requirement').filter({ hasText: text })).toBeVisible();
   }
   const clientReq = mgr.getByTestId('requirement').filter({ hasText: 'flower delivery' });
@@ -94,7 +107,12 @@ test('a manager plans a project with the client and assigns it; a specialist fin
     { title: `Landing page mock-up ${tag}`, who: designer.name, estimate: '12' },
   ];
   for (const task of tasks) {
-    const form = await fill(mgr, 'Assign a task', { Task: task.title, Due: '2030-01-25', 'Estimate (hours)': task.estimate }, { Specialist: task.who, Milestone: 'Audit' });
+    const form = await fill(
+      mgr,
+      'Assign a task',
+      { Task: task.title, Due: '2030-01-25', 'Estimate (hours)': task.estimate },
+      { Specialist: task.who, Milestone: 'Audit' },
+    );
     await form.getByRole('button', { name: 'Assign' }).click();
     await expect(form.getByRole('status')).toHaveText(`“${task.title}” was assigned to ${task.who}.`);
     await expect(mgr.getByTestId('task-row').filter({ hasText: task.title })).toContainText(task.who);
@@ -165,7 +183,11 @@ test('changing a milestone someone else just changed saves nothing and offers a 
   const { account } = await createTeam(page, tag);
   const api = apiAs(page.request);
   const project = await api.post<{ id: string }>('/projects', { accountId: account.id, name: `Collision ${tag}`, stage: 'planning' });
-  const milestone = await api.post<{ id: string; version: number }>('/milestones', { projectId: project.id, title: 'Design', dueDate: '2030-02-01' });
+  const milestone = await api.post<{ id: string; version: number }>('/milestones', {
+    projectId: project.id,
+    title: 'Design',
+    dueDate: '2030-02-01',
+  });
 
   await page.goto(`/projects/${project.id}?tab=plan`);
   await page.getByRole('button', { name: 'Edit Design' }).click();
@@ -198,7 +220,14 @@ test.describe('delivery pages have no critical or serious accessibility violatio
       const project = await api.post<{ id: string }>('/projects', { accountId: account.id, name, kind: 'design', budgetMinor: 100000 });
       const milestone = await api.post<{ id: string }>('/milestones', { projectId: project.id, title: 'Concept', dueDate: '2020-01-31' });
       await api.post('/requirements', { projectId: project.id, party: 'client', text: 'Works on phones' });
-      await api.post('/tasks', { projectId: project.id, title: `Late task ${tag}`, assigneeId: seo.id, dueDate: '2020-01-20', estimateHours: 60, milestoneId: milestone.id });
+      await api.post('/tasks', {
+        projectId: project.id,
+        title: `Late task ${tag}`,
+        assigneeId: seo.id,
+        dueDate: '2020-01-20',
+        estimateHours: 60,
+        milestoneId: milestone.id,
+      });
 
       await scan(page, '/projects', 'Projects');
       await scan(page, `/projects/new?accountId=${account.id}`, 'New project');

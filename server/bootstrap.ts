@@ -10,9 +10,16 @@ export async function bootstrapAdmin(app: FastifyInstance, config: Config): Prom
   const { users } = app.services;
   if (await users.users.any()) return;
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    const parsed = UserCreateSchema.safeParse({ email: config.ADMIN_EMAIL, name: 'Administrator', role: 'admin', password: config.ADMIN_PASSWORD });
+    const parsed = UserCreateSchema.safeParse({
+      email: config.ADMIN_EMAIL,
+      name: 'Administrator',
+      role: 'admin',
+      password: config.ADMIN_PASSWORD,
+    });
     if (!parsed.success) {
-      throw new Error(`ADMIN_EMAIL/ADMIN_PASSWORD rejected: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new Error(
+        `ADMIN_EMAIL/ADMIN_PASSWORD rejected: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     const created = await users.createFirstAdmin(parsed.data);
     if (created) app.log.info({ email: created.email }, 'created the first admin from ADMIN_EMAIL');

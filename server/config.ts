@@ -16,8 +16,14 @@ const ConfigSchema = z.object({
   MAIL_FROM: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
-  DEFAULT_CURRENCY: z.string().regex(/^[A-Z]{3}$/).default('EUR'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
+  DEFAULT_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_STATUSES, LANGUAGES } from '../enums.js';
-import {
-  CurrencySchema,
-  IdSchema,
-  ListQuerySchema,
-  MinorAmountSchema,
-  RecordMetaSchema,
-  optionalText,
-  requiredText,
-} from './common.js';
+import { CurrencySchema, IdSchema, ListQuerySchema, MinorAmountSchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
 
 const accountFields = {
   name: requiredText(200, 'Enter the company name'),

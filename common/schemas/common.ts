@@ -16,9 +16,7 @@ export const MinorAmountSchema = z
   .min(0, { message: 'Amounts cannot be negative' })
   .max(Number.MAX_SAFE_INTEGER);
 
-export const CurrencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 code such as EUR' });
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 code such as EUR' });
 
 /** Optional free text: trimmed; empty becomes null. */
 export const optionalText = (max: number) =>
@@ -31,7 +29,11 @@ export const optionalText = (max: number) =>
     .optional();
 
 export const requiredText = (max: number, message = 'This field is required') =>
-  z.string({ message }).trim().min(1, { message }).max(max, { message: `At most ${max} characters` });
+  z
+    .string({ message })
+    .trim()
+    .min(1, { message })
+    .max(max, { message: `At most ${max} characters` });
 
 export const EmailSchema = z
   .string({ message: 'Enter an email address' })
@@ -60,8 +62,7 @@ export const ListQuerySchema = z.object({
 });
 
 /** `{ items, nextCursor }` for a list of records. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const IdParamsSchema = z.object({ id: IdSchema });
 

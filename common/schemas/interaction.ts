@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { INTERACTION_TYPES } from '../enums.js';
-import {
-  CalendarDateSchema,
-  IdSchema,
-  ListQuerySchema,
-  RecordMetaSchema,
-  TimestampSchema,
-  optionalText,
-  requiredText,
-} from './common.js';
+import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, TimestampSchema, optionalText, requiredText } from './common.js';
 
 const interactionFields = {
   type: z.enum(INTERACTION_TYPES, { message: `Type is one of: ${INTERACTION_TYPES.join(', ')}` }),

@@ -39,9 +39,7 @@ export const InvoiceCreateSchema = z.object({
 });
 export type InvoiceCreate = z.input<typeof InvoiceCreateSchema>;
 
-export const InvoiceUpdateSchema = z
-  .object({ projectId: IdSchema.nullable(), lines: linesSchema, notes: optionalText(2000) })
-  .partial();
+export const InvoiceUpdateSchema = z.object({ projectId: IdSchema.nullable(), lines: linesSchema, notes: optionalText(2000) }).partial();
 export type InvoiceUpdate = z.input<typeof InvoiceUpdateSchema>;
 
 export const InvoiceIssueSchema = z.object({

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { PAYMENT_STATUSES } from '../enums.js';
-import { CalendarDateSchema, CurrencySchema, IdSchema, ListQuerySchema, MinorAmountSchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import {
+  CalendarDateSchema,
+  CurrencySchema,
+  IdSchema,
+  ListQuerySchema,
+  MinorAmountSchema,
+  RecordMetaSchema,
+  optionalText,
+  requiredText,
+} from './common.js';
 
 export const PaymentCreateSchema = z.object({
   invoiceId: IdSchema,

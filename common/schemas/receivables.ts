@@ -4,7 +4,9 @@ import { CalendarDateSchema, CurrencySchema, IdSchema, ListQuerySchema, required
 import { CreditWarningSchema } from './invoice.js';
 
 /** Amounts owed per aging bucket, in minor units of one currency. */
-export const AgingBucketsSchema = z.object(Object.fromEntries(AGING_BUCKETS.map((b) => [b, z.number().int()])) as Record<(typeof AGING_BUCKETS)[number], z.ZodNumber>);
+export const AgingBucketsSchema = z.object(
+  Object.fromEntries(AGING_BUCKETS.map((b) => [b, z.number().int()])) as Record<(typeof AGING_BUCKETS)[number], z.ZodNumber>,
+);
 export type AgingBuckets = z.infer<typeof AgingBucketsSchema>;
 
 export const ReceivablesQuerySchema = ListQuerySchema.pick({ limit: true, cursor: true }).extend({

@@ -71,7 +71,11 @@ export const TaskCommentSchema = z.object({
 });
 
 export const BriefQuestionSchema = z.object({ id: z.string().min(1).max(50), text: requiredText(500) });
-export const BriefTemplateSchema = z.object({ kind: z.enum(WORK_KINDS), questions: z.array(BriefQuestionSchema).max(100), updatedAt: z.string().nullable() });
+export const BriefTemplateSchema = z.object({
+  kind: z.enum(WORK_KINDS),
+  questions: z.array(BriefQuestionSchema).max(100),
+  updatedAt: z.string().nullable(),
+});
 export const BriefTemplateUpdateSchema = z.object({ questions: z.array(BriefQuestionSchema).min(1).max(100) });
 export const BriefSchema = z.object({
   projectId: z.string(),
@@ -87,5 +91,8 @@ export const BriefSchema = z.object({
   missing: z.array(z.string()),
 });
 export const BriefAnswersSchema = z.object({
-  answers: z.array(z.object({ questionId: z.string().min(1).max(50), answer: requiredText(4000, 'Write an answer') })).min(1).max(100),
+  answers: z
+    .array(z.object({ questionId: z.string().min(1).max(50), answer: requiredText(4000, 'Write an answer') }))
+    .min(1)
+    .max(100),
 });

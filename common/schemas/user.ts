@@ -35,9 +35,7 @@ export const UserCreateSchema = z.object({
 });
 export type UserCreate = z.input<typeof UserCreateSchema>;
 
-export const UserUpdateSchema = z
-  .object({ ...userFields, password: PasswordSchema })
-  .partial();
+export const UserUpdateSchema = z.object({ ...userFields, password: PasswordSchema }).partial();
 export type UserUpdate = z.input<typeof UserUpdateSchema>;
 
 export const UserSchema = RecordMetaSchema.extend({

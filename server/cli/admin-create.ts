@@ -7,7 +7,8 @@ import { migrateToLatest } from '../db/migrations/index.js';
 import { systemClock } from '../lib/clock.js';
 import { UserService } from '../modules/users/user.service.js';
 
-const USAGE = 'usage: npm run admin:create -- --email you@example.com --name "Your Name" [--password ...]\n(without --password it is asked for, or read from ADMIN_PASSWORD)';
+const USAGE =
+  'usage: npm run admin:create -- --email you@example.com --name "Your Name" [--password ...]\n(without --password it is asked for, or read from ADMIN_PASSWORD)';
 
 /** Asks for the password without echoing it. */
 async function askPassword(): Promise<string> {

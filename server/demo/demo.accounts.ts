@@ -61,7 +61,15 @@ export async function seedAccounts(services: Services, people: DemoPeople, clock
 }
 
 /** About two interactions a month for a year; recent ones may still have a next step due. */
-async function seedTimeline(services: Services, owner: DemoPeople['admin'], accountId: string, contactIds: string[], clock: DemoClock, rnd: DemoRandom, quietDays: number) {
+async function seedTimeline(
+  services: Services,
+  owner: DemoPeople['admin'],
+  accountId: string,
+  contactIds: string[],
+  clock: DemoClock,
+  rnd: DemoRandom,
+  quietDays: number,
+) {
   for (let daysAgo = 360; daysAgo > quietDays; daysAgo -= rnd.int(8, 25)) {
     const [type, summary, outcome, nextStep] = rnd.pick(MEETING_TOPICS);
     clock.daysAgo(daysAgo, rnd.int(8, 16));

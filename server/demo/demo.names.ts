@@ -42,8 +42,14 @@ export const COMPANIES: { name: string; industry: string; language: 'en' | 'ru';
   { name: 'Лавка Чудес', industry: 'Retail', language: 'ru', website: 'lavka.example' },
 ];
 
-export const FIRST_NAMES = { en: ['Emma', 'Oliver', 'Sophia', 'James', 'Mia', 'Lucas', 'Ava', 'Noah', 'Grace', 'Henry'], ru: ['Анна', 'Дмитрий', 'Елена', 'Сергей', 'Ольга', 'Алексей', 'Мария', 'Иван', 'Татьяна', 'Павел'] };
-export const LAST_NAMES = { en: ['Walker', 'Bennett', 'Hughes', 'Foster', 'Reed', 'Price', 'Sullivan', 'Hayes'], ru: ['Иванова', 'Петров', 'Смирнова', 'Кузнецов', 'Соколова', 'Попов', 'Лебедева', 'Морозов'] };
+export const FIRST_NAMES = {
+  en: ['Emma', 'Oliver', 'Sophia', 'James', 'Mia', 'Lucas', 'Ava', 'Noah', 'Grace', 'Henry'],
+  ru: ['Анна', 'Дмитрий', 'Елена', 'Сергей', 'Ольга', 'Алексей', 'Мария', 'Иван', 'Татьяна', 'Павел'],
+};
+export const LAST_NAMES = {
+  en: ['Walker', 'Bennett', 'Hughes', 'Foster', 'Reed', 'Price', 'Sullivan', 'Hayes'],
+  ru: ['Иванова', 'Петров', 'Смирнова', 'Кузнецов', 'Соколова', 'Попов', 'Лебедева', 'Морозов'],
+};
 export const POSITIONS = ['CEO', 'Marketing director', 'Head of e-commerce', 'CFO', 'Brand manager', 'Office manager'];
 
 export const MEETING_TOPICS = [

@@ -32,9 +32,17 @@ export interface DemoPeople {
 export async function createStaff(services: Services): Promise<DemoPeople> {
   const people: DemoPeople = { admin: undefined!, managers: [], finance: undefined!, specialists: [] };
   for (const s of STAFF) {
-    const user = await services.users.create(null, { email: s.email, name: s.name, role: s.role, password: DEMO_PASSWORD, specialties: s.specialties ?? [], language: /[а-я]/i.test(s.name) ? 'ru' : 'en' });
+    const user = await services.users.create(null, {
+      email: s.email,
+      name: s.name,
+      role: s.role,
+      password: DEMO_PASSWORD,
+      specialties: s.specialties ?? [],
+      language: /[а-я]/i.test(s.name) ? 'ru' : 'en',
+    });
     const actor: Actor = { id: user.id, role: s.role, accountId: null };
-    if (s.capacity) await services.users.update(actor.role === 'admin' ? actor : people.admin, user.id, { capacityHoursPerWeek: s.capacity });
+    if (s.capacity)
+      await services.users.update(actor.role === 'admin' ? actor : people.admin, user.id, { capacityHoursPerWeek: s.capacity });
     if (s.role === 'admin') people.admin = actor;
     if (s.role === 'account_manager') people.managers.push(actor);
     if (s.role === 'finance') people.finance = actor;

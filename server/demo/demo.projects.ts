@@ -8,7 +8,15 @@ import type { DemoPeople } from './demo.people.js';
 import type { DemoRandom } from './demo.random.js';
 
 /** How many demo projects end in each stage: 60 in all, every stage present. */
-const STAGE_MIX: [ProjectStage, number][] = [['brief', 8], ['planning', 8], ['in_progress', 20], ['review', 8], ['delivered', 6], ['on_hold', 4], ['closed', 6]];
+const STAGE_MIX: [ProjectStage, number][] = [
+  ['brief', 8],
+  ['planning', 8],
+  ['in_progress', 20],
+  ['review', 8],
+  ['delivered', 6],
+  ['on_hold', 4],
+  ['closed', 6],
+];
 const PATHS: Record<ProjectStage, ProjectStage[]> = {
   brief: [],
   planning: [],
@@ -18,7 +26,16 @@ const PATHS: Record<ProjectStage, ProjectStage[]> = {
   on_hold: ['in_progress', 'on_hold'],
   closed: ['in_progress', 'review', 'delivered', 'closed'],
 };
-const ROLE_OF: Record<WorkKind, string> = { seo: 'seo', copywriting: 'copywriter', usability: 'usability', analytics: 'analytics', context_ads: 'context_ads', design: 'designer', development: 'developer', other: 'seo' };
+const ROLE_OF: Record<WorkKind, string> = {
+  seo: 'seo',
+  copywriting: 'copywriter',
+  usability: 'usability',
+  analytics: 'analytics',
+  context_ads: 'context_ads',
+  design: 'designer',
+  development: 'developer',
+  other: 'seo',
+};
 const KINDS = Object.keys(ROLE_OF).filter((k) => k !== 'other') as WorkKind[];
 
 /** 60 projects at every stage, with plans, requirements, briefs and tasks — some late, some blocked. */
@@ -35,7 +52,15 @@ export async function seedProjects(services: Services, people: DemoPeople, accou
   clock.daysAgo(null);
 }
 
-async function seedProject(services: Services, people: DemoPeople, owner: Actor, account: DemoAccount, stage: ProjectStage, clock: DemoClock, rnd: DemoRandom) {
+async function seedProject(
+  services: Services,
+  people: DemoPeople,
+  owner: Actor,
+  account: DemoAccount,
+  stage: ProjectStage,
+  clock: DemoClock,
+  rnd: DemoRandom,
+) {
   const kind = rnd.pick(KINDS);
   const late = stage === 'delivered' || stage === 'closed';
   const startAgo = late ? rnd.int(120, 300) : stage === 'brief' ? rnd.int(1, 20) : rnd.int(20, 110);
@@ -56,7 +81,14 @@ async function seedProject(services: Services, people: DemoPeople, owner: Actor,
 
   const milestones = [];
   for (const [i, title] of ['Discovery', 'Main delivery', 'Final review'].entries()) {
-    milestones.push(await services.milestones.create(owner, { projectId: project.id, title, dueDate: clock.date(-startAgo + Math.round(((i + 1) * length) / 3)), status: 'planned' }));
+    milestones.push(
+      await services.milestones.create(owner, {
+        projectId: project.id,
+        title,
+        dueDate: clock.date(-startAgo + Math.round(((i + 1) * length) / 3)),
+        status: 'planned',
+      }),
+    );
   }
   await seedRequirements(services, owner, project.id, stage, rnd);
   if (stage !== 'planning' || rnd.chance(0.5)) await services.plans.submit(owner, project.id);
@@ -70,11 +102,26 @@ async function seedProject(services: Services, people: DemoPeople, owner: Actor,
     await services.projects.update(owner, project.id, { stage: next });
   }
   clock.daysAgo(Math.max(0, startAgo - 7));
-  await seedTasks(services, people, owner, project.id, ROLE_OF[kind], stage, milestones.map((m) => m.id), startAgo, length, clock, rnd);
+  await seedTasks(
+    services,
+    people,
+    owner,
+    project.id,
+    ROLE_OF[kind],
+    stage,
+    milestones.map((m) => m.id),
+    startAgo,
+    length,
+    clock,
+    rnd,
+  );
   // Phases already behind the project are done; a project in progress has finished its first.
   const today = clock.date(0);
   for (const [i, m] of milestones.entries()) {
-    const behind = stage === 'in_progress' || stage === 'on_hold' ? i === 0 && m.dueDate < today : stage !== 'planning' && (m.dueDate < today || finishedStages.has(stage));
+    const behind =
+      stage === 'in_progress' || stage === 'on_hold'
+        ? i === 0 && m.dueDate < today
+        : stage !== 'planning' && (m.dueDate < today || finishedStages.has(stage));
     if (behind) await services.milestones.update(owner, m.id, { status: 'done' });
   }
 }
@@ -83,7 +130,9 @@ const finishedStages = new Set<ProjectStage>(['delivered', 'closed']);
 
 async function answerBrief(services: Services, owner: Actor, projectId: string, share: number, rnd: DemoRandom) {
   const brief = await services.briefs.get(owner, projectId);
-  const answers = brief.questions.filter(() => rnd.chance(share)).map((q) => ({ questionId: q.id, answer: `Answered in the kick-off meeting: ${q.text.toLowerCase().replace('?', '')} — see notes.` }));
+  const answers = brief.questions
+    .filter(() => rnd.chance(share))
+    .map((q) => ({ questionId: q.id, answer: `Answered in the kick-off meeting: ${q.text.toLowerCase().replace('?', '')} — see notes.` }));
   if (answers.length) await services.briefs.answer(owner, projectId, answers);
 }
 
@@ -96,14 +145,30 @@ async function seedRequirements(services: Services, owner: Actor, projectId: str
   ];
   for (const [party, text] of texts) {
     const r = await services.requirements.create(owner, { projectId, party, text });
-    if (stage !== 'planning' || rnd.chance(0.5)) await services.requirements.decide(owner, r.id, 'agreed', 'Agreed in the kick-off meeting');
+    if (stage !== 'planning' || rnd.chance(0.5))
+      await services.requirements.decide(owner, r.id, 'agreed', 'Agreed in the kick-off meeting');
     if (stage === 'in_progress' && party === 'client' && rnd.chance(0.3)) {
-      await services.requirements.update(owner, r.id, { text: `${text}, including the staging server`, note: 'Client asked to add staging access' });
+      await services.requirements.update(owner, r.id, {
+        text: `${text}, including the staging server`,
+        note: 'Client asked to add staging access',
+      });
     }
   }
 }
 
-async function seedTasks(services: Services, people: DemoPeople, owner: Actor, projectId: string, role: string, stage: ProjectStage, milestoneIds: string[], startAgo: number, length: number, clock: DemoClock, rnd: DemoRandom) {
+async function seedTasks(
+  services: Services,
+  people: DemoPeople,
+  owner: Actor,
+  projectId: string,
+  role: string,
+  stage: ProjectStage,
+  milestoneIds: string[],
+  startAgo: number,
+  length: number,
+  clock: DemoClock,
+  rnd: DemoRandom,
+) {
   const matching = people.specialists.filter((s) => s.role === role);
   const pool = matching.length ? matching : people.specialists;
   const helper = rnd.pick(people.specialists.filter((s) => s.role !== role));
@@ -113,7 +178,8 @@ async function seedTasks(services: Services, people: DemoPeople, owner: Actor, p
     const estimate = rnd.int(2, 24);
     const dueIn = -startAgo + Math.round(((i + 1) * length) / 9);
     const overdue = dueIn < 0;
-    let status: 'todo' | 'in_progress' | 'blocked' | 'review' | 'done' = finished || (overdue && rnd.chance(0.75)) ? 'done' : rnd.pick(['todo', 'in_progress', 'in_progress', 'review'] as const);
+    let status: 'todo' | 'in_progress' | 'blocked' | 'review' | 'done' =
+      finished || (overdue && rnd.chance(0.75)) ? 'done' : rnd.pick(['todo', 'in_progress', 'in_progress', 'review'] as const);
     if (stage === 'on_hold' && i === 1) status = 'blocked';
     if (stage === 'in_progress' && rnd.chance(0.12)) status = 'blocked';
     const title = rnd.pick(TASK_TITLES[who.role] ?? TASK_TITLES.seo);
@@ -124,7 +190,10 @@ async function seedTasks(services: Services, people: DemoPeople, owner: Actor, p
       assigneeId: who.actor.id,
       role: who.role,
       status,
-      blockedReason: status === 'blocked' ? rnd.pick(['Waiting for the client’s access', 'Texts not approved yet', 'Waiting for the design files']) : undefined,
+      blockedReason:
+        status === 'blocked'
+          ? rnd.pick(['Waiting for the client’s access', 'Texts not approved yet', 'Waiting for the design files'])
+          : undefined,
       dueDate: clock.date(dueIn),
       estimateHours: estimate,
       spentHours: spent,

@@ -36,13 +36,23 @@ describe('demo agency', () => {
     const manager = people.managers[0];
     const report = await services.projects.list(manager, { limit: 200, sort: undefined } as never);
     expect(report.items.length).toBeGreaterThan(10);
-    const late = await database.db.selectFrom('tasks').select('id').where('status', '!=', 'done').where('due_date', '<', '2026-11-27').execute();
+    const late = await database.db
+      .selectFrom('tasks')
+      .select('id')
+      .where('status', '!=', 'done')
+      .where('due_date', '<', '2026-11-27')
+      .execute();
     const blocked = await database.db.selectFrom('tasks').select('id').where('status', '=', 'blocked').execute();
     expect(late.length).toBeGreaterThan(0);
     expect(blocked.length).toBeGreaterThan(0);
     const waiting = await database.db.selectFrom('projects').select('id').where('plan_status', '=', 'submitted').execute();
     expect(waiting.length).toBeGreaterThan(0);
-    const overdue = await database.db.selectFrom('invoices').select('id').where('status', 'in', ['issued', 'partially_paid']).where('due_date', '<', '2026-11-27').execute();
+    const overdue = await database.db
+      .selectFrom('invoices')
+      .select('id')
+      .where('status', 'in', ['issued', 'partially_paid'])
+      .where('due_date', '<', '2026-11-27')
+      .execute();
     expect(overdue.length).toBeGreaterThan(0);
   });
 

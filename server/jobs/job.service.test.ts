@@ -75,7 +75,11 @@ describe('exactly-once scheduled jobs', () => {
     clock.advance(24 * 3600_000);
     await Promise.all([a.runDue(), b.runDue()]);
     expect(counter.runs).toBe(2);
-    const runs = await database.db.selectFrom('job_runs').select(['run_key', 'status', 'instance_id']).where('job_name', '=', 'test.daily').execute();
+    const runs = await database.db
+      .selectFrom('job_runs')
+      .select(['run_key', 'status', 'instance_id'])
+      .where('job_name', '=', 'test.daily')
+      .execute();
     expect(runs.map((r) => [r.run_key, r.status])).toEqual([
       ['2026-03-02', 'done'],
       ['2026-03-03', 'done'],
@@ -88,7 +92,9 @@ describe('exactly-once scheduled jobs', () => {
     const store = new JobStore(second);
     await store.ensure('test.takeover');
     const now = clock.now();
-    expect(await store.claim('test.takeover', '2026-03-02', 'dead-instance', now.toISOString(), new Date(now.getTime() + 60_000).toISOString())).toBe(true);
+    expect(
+      await store.claim('test.takeover', '2026-03-02', 'dead-instance', now.toISOString(), new Date(now.getTime() + 60_000).toISOString()),
+    ).toBe(true);
     expect((await a.run('test.takeover', '2026-03-02')).status).toBe('busy');
     clock.advance(61_000);
     expect((await a.run('test.takeover', '2026-03-02')).status).toBe('done');

@@ -63,14 +63,18 @@ export class JobService {
     const now = this.clock.now();
     if (!(await this.store.claim(name, key, this.instanceId, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString()))) {
       const row = await this.store.get(name);
-      if (row?.last_key && row.last_key >= key) return { status: 'already_done', result: row.last_result ? JSON.parse(row.last_result) : null };
+      if (row?.last_key && row.last_key >= key)
+        return { status: 'already_done', result: row.last_result ? JSON.parse(row.last_result) : null };
       return { status: 'busy' };
     }
     const runId = await this.store.logStart(name, key, this.instanceId, now.toISOString());
-    const heartbeat = setInterval(() => {
-      const until = new Date(this.clock.now().getTime() + leaseMs).toISOString();
-      this.store.renew(name, this.instanceId, until).catch((err) => this.log?.warn({ err, job: name }, 'lease renewal failed'));
-    }, Math.max(1000, leaseMs / 3));
+    const heartbeat = setInterval(
+      () => {
+        const until = new Date(this.clock.now().getTime() + leaseMs).toISOString();
+        this.store.renew(name, this.instanceId, until).catch((err) => this.log?.warn({ err, job: name }, 'lease renewal failed'));
+      },
+      Math.max(1000, leaseMs / 3),
+    );
     heartbeat.unref();
     try {
       const result = await def.run(key);
@@ -84,7 +88,13 @@ export class JobService {
       const message = err instanceof Error ? err.message : String(err);
       this.log?.error({ err, job: name, key }, 'job failed');
       const end = this.clock.now();
-      await this.store.fail(name, this.instanceId, end.toISOString(), new Date(end.getTime() + (def.retryDelayMs ?? DEFAULT_RETRY_MS)).toISOString(), message);
+      await this.store.fail(
+        name,
+        this.instanceId,
+        end.toISOString(),
+        new Date(end.getTime() + (def.retryDelayMs ?? DEFAULT_RETRY_MS)).toISOString(),
+        message,
+      );
       await this.store.logEnd(runId, end.toISOString(), 'failed', message);
       return { status: 'failed', error: message };
     } finally {

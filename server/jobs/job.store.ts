@@ -11,7 +11,11 @@ export class JobStore {
   constructor(private readonly db: Database) {}
 
   async ensure(name: string): Promise<void> {
-    await this.db.insertInto('jobs').values({ name }).onConflict((oc) => oc.column('name').doNothing()).execute();
+    await this.db
+      .insertInto('jobs')
+      .values({ name })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
   }
 
   /** Takes the lease for `key` if that period is not done yet and nobody holds a live lease. */
@@ -28,7 +32,12 @@ export class JobStore {
 
   /** Extends a lease still held by `owner`; false when it was lost. */
   async renew(name: string, owner: string, until: string): Promise<boolean> {
-    const res = await this.db.updateTable('jobs').set({ lease_until: until }).where('name', '=', name).where('lease_owner', '=', owner).executeTakeFirst();
+    const res = await this.db
+      .updateTable('jobs')
+      .set({ lease_until: until })
+      .where('name', '=', name)
+      .where('lease_owner', '=', owner)
+      .executeTakeFirst();
     return res.numUpdatedRows > 0n;
   }
 
@@ -36,7 +45,15 @@ export class JobStore {
   async complete(name: string, key: string, owner: string, now: string, result: unknown): Promise<boolean> {
     const res = await this.db
       .updateTable('jobs')
-      .set({ last_key: key, lease_owner: null, lease_until: null, last_finished_at: now, last_status: 'done', last_error: null, last_result: JSON.stringify(result) })
+      .set({
+        last_key: key,
+        lease_owner: null,
+        lease_until: null,
+        last_finished_at: now,
+        last_status: 'done',
+        last_error: null,
+        last_result: JSON.stringify(result),
+      })
       .where('name', '=', name)
       .where('lease_owner', '=', owner)
       .executeTakeFirst();
@@ -60,7 +77,10 @@ export class JobStore {
   /** A line per attempt, for operators: which instance ran which period, and how it ended. */
   async logStart(name: string, key: string, instance: string, now: string): Promise<string> {
     const id = newId();
-    await this.db.insertInto('job_runs').values({ id, job_name: name, run_key: key, instance_id: instance, started_at: now, status: 'running' }).execute();
+    await this.db
+      .insertInto('job_runs')
+      .values({ id, job_name: name, run_key: key, instance_id: instance, started_at: now, status: 'running' })
+      .execute();
     return id;
   }
 

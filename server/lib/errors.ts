@@ -17,16 +17,13 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]) =>
-  new AppError(400, 'validation', 'Invalid request', detail, errors);
+export const badRequest = (detail: string, errors?: FieldError[]) => new AppError(400, 'validation', 'Invalid request', detail, errors);
 
 export const fieldError = (field: string, message: string) => badRequest(message, [{ field, message }]);
 
-export const unauthorized = (detail = 'Sign in to continue.') =>
-  new AppError(401, 'unauthorized', 'Not signed in', detail);
+export const unauthorized = (detail = 'Sign in to continue.') => new AppError(401, 'unauthorized', 'Not signed in', detail);
 
-export const forbidden = (detail = 'Your role does not allow this.') =>
-  new AppError(403, 'forbidden', 'Forbidden', detail);
+export const forbidden = (detail = 'Your role does not allow this.') => new AppError(403, 'forbidden', 'Forbidden', detail);
 
 export const notFound = (what = 'record') =>
   new AppError(404, 'not-found', 'Not found', `No ${what} with this id, or you have no access to it.`);
@@ -42,11 +39,6 @@ export const preconditionFailed = () =>
   );
 
 export const tooManyRequests = (retryAfterSeconds: number) =>
-  new AppError(
-    429,
-    'too-many-requests',
-    'Too many attempts',
-    `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
-    undefined,
-    { 'retry-after': String(retryAfterSeconds) },
-  );
+  new AppError(429, 'too-many-requests', 'Too many attempts', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, undefined, {
+    'retry-after': String(retryAfterSeconds),
+  });

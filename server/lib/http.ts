@@ -6,7 +6,8 @@ export function expectedVersion(req: FastifyRequest): number | undefined {
   const header = req.headers['if-match'];
   if (header === undefined || header === '*') return undefined;
   const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(String(header));
-  if (!m) throw badRequest('If-Match must be the record version in quotes, such as "3".', [{ field: 'If-Match', message: 'Invalid version' }]);
+  if (!m)
+    throw badRequest('If-Match must be the record version in quotes, such as "3".', [{ field: 'If-Match', message: 'Invalid version' }]);
   return Number(m[1]);
 }
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalToScaled, formatMoney, invoiceTotals, lineAmounts, minorToDecimal, negateLines, roundDiv, scaledToDecimal } from './money.js';
+import {
+  decimalToScaled,
+  formatMoney,
+  invoiceTotals,
+  lineAmounts,
+  minorToDecimal,
+  negateLines,
+  roundDiv,
+  scaledToDecimal,
+} from './money.js';
 
 const line = fc.record({
   quantityMilli: fc.integer({ min: 1, max: 100_000_000 }), // up to 100,000 units
@@ -40,9 +49,17 @@ describe('rounding half away from zero', () => {
 
 describe('invoice totals', () => {
   it('computes a line: 1.5 h × 80.00 at 20% tax', () => {
-    expect(lineAmounts({ quantityMilli: 1500, unitPriceMinor: 8000, taxBasisPoints: 2000 })).toEqual({ netMinor: 12000, taxMinor: 2400, totalMinor: 14400 });
+    expect(lineAmounts({ quantityMilli: 1500, unitPriceMinor: 8000, taxBasisPoints: 2000 })).toEqual({
+      netMinor: 12000,
+      taxMinor: 2400,
+      totalMinor: 14400,
+    });
     // 0.333 × 1.00 = 0.333 → 0.33; tax 7.25% of 0.33 = 0.023925 → 0.02
-    expect(lineAmounts({ quantityMilli: 333, unitPriceMinor: 100, taxBasisPoints: 725 })).toEqual({ netMinor: 33, taxMinor: 2, totalMinor: 35 });
+    expect(lineAmounts({ quantityMilli: 333, unitPriceMinor: 100, taxBasisPoints: 725 })).toEqual({
+      netMinor: 33,
+      taxMinor: 2,
+      totalMinor: 35,
+    });
   });
 
   it('total = sum of line totals, subtotal + tax = total, all integers', () => {
@@ -51,7 +68,8 @@ describe('invoice totals', () => {
         const t = invoiceTotals(ls);
         expect(t.totalMinor).toBe(t.lines.reduce((s, l) => s + l.totalMinor, 0));
         expect(t.subtotalMinor + t.taxMinor).toBe(t.totalMinor);
-        for (const v of [t.totalMinor, t.subtotalMinor, t.taxMinor, ...t.lines.map((l) => l.netMinor)]) expect(Number.isSafeInteger(v)).toBe(true);
+        for (const v of [t.totalMinor, t.subtotalMinor, t.taxMinor, ...t.lines.map((l) => l.netMinor)])
+          expect(Number.isSafeInteger(v)).toBe(true);
       }),
     );
   });
@@ -81,7 +99,9 @@ describe('invoice totals', () => {
   });
 
   it('refuses a total past the safe-integer range with a 400, not a wrong number', () => {
-    expect(() => lineAmounts({ quantityMilli: 1_000_000_000_000, unitPriceMinor: 9_000_000_000_000, taxBasisPoints: 0 })).toThrow(/too large/);
+    expect(() => lineAmounts({ quantityMilli: 1_000_000_000_000, unitPriceMinor: 9_000_000_000_000, taxBasisPoints: 0 })).toThrow(
+      /too large/,
+    );
   });
 });
 

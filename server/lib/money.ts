@@ -89,15 +89,23 @@ export function invoiceTotals(lines: LineInput[]): InvoiceTotals {
   const sum = (pick: (a: LineAmounts) => number) => amounts.reduce((s, a) => s + BigInt(pick(a)), 0n);
   return {
     lines: amounts,
-    subtotalMinor: toSafeMinor(sum((a) => a.netMinor), 'subtotal'),
-    taxMinor: toSafeMinor(sum((a) => a.taxMinor), 'tax'),
-    totalMinor: toSafeMinor(sum((a) => a.totalMinor), 'total'),
+    subtotalMinor: toSafeMinor(
+      sum((a) => a.netMinor),
+      'subtotal',
+    ),
+    taxMinor: toSafeMinor(
+      sum((a) => a.taxMinor),
+      'tax',
+    ),
+    totalMinor: toSafeMinor(
+      sum((a) => a.totalMinor),
+      'total',
+    ),
   };
 }
 
 /** The same lines with the sign of each price flipped: the body of a full credit note. */
-export const negateLines = <T extends LineInput>(lines: T[]): T[] =>
-  lines.map((l) => ({ ...l, unitPriceMinor: 0 - l.unitPriceMinor })); // 0 - x: never -0
+export const negateLines = <T extends LineInput>(lines: T[]): T[] => lines.map((l) => ({ ...l, unitPriceMinor: 0 - l.unitPriceMinor })); // 0 - x: never -0
 
 const digitsCache = new Map<string, number>();
 const formatCache = new Map<string, Intl.NumberFormat>();
@@ -117,8 +125,7 @@ export function minorDigits(currency: string): number {
 }
 
 /** A minor amount as a plain decimal string in major units, e.g. 123456 EUR → "1234.56". */
-export const minorToDecimal = (amountMinor: number, currency: string): string =>
-  scaledToDecimal(amountMinor, minorDigits(currency));
+export const minorToDecimal = (amountMinor: number, currency: string): string => scaledToDecimal(amountMinor, minorDigits(currency));
 
 /** A minor amount formatted for people in a locale, e.g. "1 234,56 €" in ru. */
 export function formatMoney(amountMinor: number, currency: string, locale = 'en'): string {

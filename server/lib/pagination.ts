@@ -7,8 +7,7 @@ export interface CursorPosition {
   id: string;
 }
 
-export const encodeCursor = (pos: CursorPosition): string =>
-  Buffer.from(JSON.stringify(pos)).toString('base64url');
+export const encodeCursor = (pos: CursorPosition): string => Buffer.from(JSON.stringify(pos)).toString('base64url');
 
 /** What the sort column holds; a timestamp position must be one, or PostgreSQL fails the cast. */
 export type CursorKind = 'any' | 'text' | 'timestamp' | 'date';
@@ -31,9 +30,7 @@ export function decodeCursor(cursor: string | undefined, kind: CursorKind = 'any
   } catch {
     // fall through
   }
-  throw badRequest('The cursor is not valid; start again from the first page.', [
-    { field: 'cursor', message: 'Invalid cursor' },
-  ]);
+  throw badRequest('The cursor is not valid; start again from the first page.', [{ field: 'cursor', message: 'Invalid cursor' }]);
 }
 
 /**

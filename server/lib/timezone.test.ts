@@ -40,14 +40,17 @@ describe('agency-local dates', () => {
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas, keeps numbers, quotes separators', () => {
-    const csv = toCsv(['name', 'amount'], [
-      ['=HYPERLINK("http://evil")', '-12.50'],
-      ['+1 555', -5],
-      ['@SUM(A1)', '0'],
-      ['\tTabbed', null],
-      ['-cmd', '1,5'],
-      ['Ёлка "quoted"', '\rx'],
-    ]);
+    const csv = toCsv(
+      ['name', 'amount'],
+      [
+        ['=HYPERLINK("http://evil")', '-12.50'],
+        ['+1 555', -5],
+        ['@SUM(A1)', '0'],
+        ['\tTabbed', null],
+        ['-cmd', '1,5'],
+        ['Ёлка "quoted"', '\rx'],
+      ],
+    );
     const lines = csv.replace('\uFEFF', '').split('\r\n');
     expect(lines).toEqual([
       'name,amount',

@@ -4,7 +4,15 @@ import { AppError, type FieldError } from '../lib/errors.js';
 
 const PROBLEM_BASE = 'https://liaison.dev/problems/';
 
-function send(reply: FastifyReply, req: FastifyRequest, status: number, code: string, title: string, detail?: string, errors?: FieldError[]) {
+function send(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  status: number,
+  code: string,
+  title: string,
+  detail?: string,
+  errors?: FieldError[],
+) {
   return reply
     .code(status)
     .type('application/problem+json')
@@ -47,7 +55,14 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(reply, req, err.statusCode, 'bad-request', 'Bad request', err.message);
     }
     req.log.error({ err }, 'unexpected failure');
-    return send(reply, req, 500, 'internal', 'Something went wrong', `The server could not complete this request. Quote request id ${req.id} when reporting it.`);
+    return send(
+      reply,
+      req,
+      500,
+      'internal',
+      'Something went wrong',
+      `The server could not complete this request. Quote request id ${req.id} when reporting it.`,
+    );
   });
 
   app.setNotFoundHandler((req, reply) =>

@@ -33,7 +33,11 @@ describe('hardening', () => {
   });
 
   it('never logs passwords, session cookies or API tokens', async () => {
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'log@example.test', password: PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'log@example.test', password: PASSWORD },
+    });
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const created = await app.inject({ method: 'POST', url: '/api/v1/tokens', headers: { cookie }, payload: { name: 'x' } });
     const { token } = created.json();
@@ -46,7 +50,11 @@ describe('hardening', () => {
   });
 
   it('answers an unexpected failure with a generic 500 problem and the request id, never the database’s message', async () => {
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'log@example.test', password: PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'log@example.test', password: PASSWORD },
+    });
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     await sql`drop table interaction_contacts`.execute(database.db);
     const account = await app.inject({ method: 'POST', url: '/api/v1/accounts', headers: { cookie }, payload: { name: 'Broken Co' } });
@@ -69,7 +77,9 @@ describe('hardening', () => {
   it('documents the API as OpenAPI and serves the docs page', async () => {
     const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(spec.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/accounts', '/api/v1/accounts/{id}/timeline', '/api/v1/audit-log', '/api/v1/projects']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/accounts', '/api/v1/accounts/{id}/timeline', '/api/v1/audit-log', '/api/v1/projects']),
+    );
     expect(spec.paths['/api/v1/accounts'].post.requestBody).toBeDefined();
     const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);

@@ -13,7 +13,9 @@ export async function registerOpenApi(app: FastifyInstance) {
         description:
           'Account management for agencies. Sign in with POST /api/v1/auth/login (session cookie) or send `Authorization: Bearer <personal API token>`. Errors are application/problem+json. PATCH accepts If-Match with the record version.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'liaison_session' } } },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'liaison_session' } },
+      },
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,

@@ -16,7 +16,11 @@ export async function createDraft(by: Caller, accountId: string, lines: InvoiceL
 }
 
 /** A draft, issued (today unless a date is given). */
-export async function issuedInvoice(by: Caller, accountId: string, opts: { lines?: InvoiceLineInput[]; issueDate?: string } = {}): Promise<Invoice> {
+export async function issuedInvoice(
+  by: Caller,
+  accountId: string,
+  opts: { lines?: InvoiceLineInput[]; issueDate?: string } = {},
+): Promise<Invoice> {
   const draft = await createDraft(by, accountId, opts.lines);
   const res = await by.post(`/api/v1/invoices/${draft.id}/issue`, opts.issueDate ? { issueDate: opts.issueDate } : {});
   expect(res.statusCode, res.body).toBe(200);

@@ -72,5 +72,11 @@ export async function fetchAllPages<T = { id: string }>(by: Caller, url: string,
 export async function auditEntries(t: TestApp, query: string) {
   const res = await t.admin.get(`/api/v1/audit-log?limit=200&${query}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().items as Array<{ actorId: string | null; action: string; recordType: string; recordId: string; changes: Record<string, { before: unknown; after: unknown }> }>;
+  return res.json().items as Array<{
+    actorId: string | null;
+    action: string;
+    recordType: string;
+    recordId: string;
+    changes: Record<string, { before: unknown; after: unknown }>;
+  }>;
 }

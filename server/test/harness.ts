@@ -51,7 +51,14 @@ let seq = 0;
 export async function createTestApp(opts: { sqlitePath?: string; smtpUrl?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase(opts.sqlitePath);
   const clock = new TestClock();
-  const app = await buildApp({ db: database.db, dialect: database.dialect, clock, logLevel: 'silent', webDist: null, smtpUrl: opts.smtpUrl });
+  const app = await buildApp({
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    logLevel: 'silent',
+    webDist: null,
+    smtpUrl: opts.smtpUrl,
+  });
   await app.ready();
 
   const login = (email: string, password = PASSWORD) =>
@@ -100,7 +107,13 @@ export async function createTestApp(opts: { sqlitePath?: string; smtpUrl?: strin
 }
 
 /** Rows in a table, to prove that a refused request wrote nothing. */
-export async function countRows(t: TestApp, table: 'accounts' | 'contacts' | 'interactions' | 'users' | 'audit_log' | 'timeline_events'): Promise<number> {
-  const row = await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countRows(
+  t: TestApp,
+  table: 'accounts' | 'contacts' | 'interactions' | 'users' | 'audit_log' | 'timeline_events',
+): Promise<number> {
+  const row = await t.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -138,7 +138,10 @@ const userNewRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/users/UserCreatePage'), 'UserCreatePage'),
 });
 
-const tokensRoute = page('tokens', lazyRouteComponent(() => import('./features/tokens/TokensPage'), 'TokensPage'));
+const tokensRoute = page(
+  'tokens',
+  lazyRouteComponent(() => import('./features/tokens/TokensPage'), 'TokensPage'),
+);
 
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -8,8 +8,7 @@ export const theme = createTheme({
   autoContrast: true,
   defaultRadius: 'sm',
   focusRing: 'auto',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   components: {
     Badge: { defaultProps: { variant: 'outline' } },
   },

@@ -79,7 +79,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['accounts_backup_idx', ['backup_owner_id', 'name', 'id']],
     ['accounts_status_idx', ['status', 'name', 'id']],
   ] as const) {
-    await db.schema.createIndex(name).on('accounts').columns([...cols]).execute();
+    await db.schema
+      .createIndex(name)
+      .on('accounts')
+      .columns([...cols])
+      .execute();
   }
 
   await versionedTable(db, 'contacts')
@@ -121,11 +125,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('author_id', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('search_text', 'text', notNull)
     .execute();
-  await db.schema
-    .createIndex('interactions_account_idx')
-    .on('interactions')
-    .columns(['account_id', 'occurred_at', 'id'])
-    .execute();
+  await db.schema.createIndex('interactions_account_idx').on('interactions').columns(['account_id', 'occurred_at', 'id']).execute();
   await db.schema.createIndex('interactions_occurred_idx').on('interactions').columns(['occurred_at', 'id']).execute();
 
   await db.schema
@@ -145,11 +145,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('actor_id', 'text')
     .addColumn('data', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
-  await db.schema
-    .createIndex('timeline_events_account_idx')
-    .on('timeline_events')
-    .columns(['account_id', 'occurred_at', 'id'])
-    .execute();
+  await db.schema.createIndex('timeline_events_account_idx').on('timeline_events').columns(['account_id', 'occurred_at', 'id']).execute();
 
   await db.schema
     .createTable('audit_log')

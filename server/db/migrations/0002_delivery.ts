@@ -8,7 +8,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
   const date = dateType(db);
 
-  await db.schema.alterTable('users').addColumn('capacity_hours_per_week', 'integer', (c) => c.notNull().defaultTo(40)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('capacity_hours_per_week', 'integer', (c) => c.notNull().defaultTo(40))
+    .execute();
 
   await versionedTable(db, 'projects')
     .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
@@ -122,7 +125,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['task_comments', 'tasks', 'brief_answers', 'brief_templates', 'requirement_history', 'requirements', 'milestones', 'project_members', 'projects']) {
+  for (const t of [
+    'task_comments',
+    'tasks',
+    'brief_answers',
+    'brief_templates',
+    'requirement_history',
+    'requirements',
+    'milestones',
+    'project_members',
+    'projects',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
   await db.schema.alterTable('users').dropColumn('capacity_hours_per_week').execute();

@@ -185,7 +185,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['job_runs', 'jobs', 'billing_actions', 'invoice_follow_ups', 'email_outbox', 'number_sequences', 'payments', 'invoice_lines', 'invoices']) {
+  for (const t of [
+    'job_runs',
+    'jobs',
+    'billing_actions',
+    'invoice_follow_ups',
+    'email_outbox',
+    'number_sequences',
+    'payments',
+    'invoice_lines',
+    'invoices',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
   await db.schema.alterTable('accounts').dropColumn('stop_work_reason').execute();

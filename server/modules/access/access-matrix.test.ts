@@ -96,7 +96,15 @@ const RESOURCES: Resource[] = [
     id: (w) => w.as.specialist.user.id,
     createBody: () => ({ email: `matrix${++emails}@example.test`, name: 'Matrix User', role: 'finance', password: PASSWORD }),
     updateBody: { name: 'Renamed' },
-    fresh: async () => (await t.admin.post('/api/v1/users', { email: `spare${++emails}@example.test`, name: 'Spare', role: 'specialist', password: PASSWORD })).json().id,
+    fresh: async () =>
+      (
+        await t.admin.post('/api/v1/users', {
+          email: `spare${++emails}@example.test`,
+          name: 'Spare',
+          role: 'specialist',
+          password: PASSWORD,
+        })
+      ).json().id,
     expect: {
       read: [200, 200, 200, 200, 200, 200, 404, 404],
       list: [200, 200, 200, 200, 200, 200, 403, 403],
@@ -147,7 +155,11 @@ const RUN: Record<Op, (r: Resource, viewer: Viewer, status: number) => Promise<v
     expect(after).toEqual(before);
     if (status === 400) {
       const ghost = await w.as[viewer].post(r.path, r.createBody!(w, 'no-such-account'));
-      expect({ status: res.statusCode, detail: problem.detail, errors: problem.errors }).toEqual({ status: ghost.statusCode, detail: ghost.json().detail, errors: ghost.json().errors });
+      expect({ status: res.statusCode, detail: problem.detail, errors: problem.errors }).toEqual({
+        status: ghost.statusCode,
+        detail: ghost.json().detail,
+        errors: ghost.json().errors,
+      });
     }
   },
   async update(r, viewer, status) {
@@ -202,16 +214,20 @@ const SEES: Record<Viewer, Array<'A' | 'B'>> = {
 
 describe('list scoping', () => {
   const pick = (ids: string[], a: string, b: string) => [ids.includes(a) && 'A', ids.includes(b) && 'B'].filter(Boolean);
-  const idsOf = async (viewer: Viewer, url: string) => ((await w.as[viewer].get(url)).json().items as Array<{ id: string }>).map((i) => i.id);
+  const idsOf = async (viewer: Viewer, url: string) =>
+    ((await w.as[viewer].get(url)).json().items as Array<{ id: string }>).map((i) => i.id);
 
   it.each(VIEWERS)('%s sees exactly the accounts and contacts of their companies', async (viewer) => {
     expect(pick(await idsOf(viewer, '/api/v1/accounts?limit=200'), w.accountA.id, w.accountB.id)).toEqual(SEES[viewer]);
     expect(pick(await idsOf(viewer, '/api/v1/contacts?limit=200'), w.contactA.id, w.contactB.id)).toEqual(SEES[viewer]);
   });
 
-  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)('%s sees exactly the interactions of their companies', async (viewer) => {
-    expect(pick(await idsOf(viewer, '/api/v1/interactions?limit=200'), w.interactionA.id, w.interactionB.id)).toEqual(SEES[viewer]);
-  });
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)(
+    '%s sees exactly the interactions of their companies',
+    async (viewer) => {
+      expect(pick(await idsOf(viewer, '/api/v1/interactions?limit=200'), w.interactionA.id, w.interactionB.id)).toEqual(SEES[viewer]);
+    },
+  );
 
   it('a specialist without tasks sees no account and no contact at all', async () => {
     expect(await idsOf('specialist', '/api/v1/accounts?limit=200')).toEqual([]);
@@ -241,8 +257,14 @@ describe('crossing companies by id', () => {
     ['owner', 'B'],
     ['nonOwner', 'A'],
   ] as const)('%s gets 404 for every record of company %s', async (viewer, company) => {
-    const [account, contact, interaction] = company === 'A' ? [w.accountA, w.contactA, w.interactionA] : [w.accountB, w.contactB, w.interactionB];
-    for (const url of [`/api/v1/accounts/${account.id}`, `/api/v1/accounts/${account.id}/timeline`, `/api/v1/contacts/${contact.id}`, `/api/v1/interactions/${interaction.id}`]) {
+    const [account, contact, interaction] =
+      company === 'A' ? [w.accountA, w.contactA, w.interactionA] : [w.accountB, w.contactB, w.interactionB];
+    for (const url of [
+      `/api/v1/accounts/${account.id}`,
+      `/api/v1/accounts/${account.id}/timeline`,
+      `/api/v1/contacts/${contact.id}`,
+      `/api/v1/interactions/${interaction.id}`,
+    ]) {
       expectProblem(await w.as[viewer].get(url), 404);
     }
   });

@@ -38,20 +38,23 @@ export function accountScopeParts(actor: Actor): ((eb: ExpressionBuilder<DB, 'ac
   if (actor.role !== 'account_manager') return [(eb) => accountScope(actor, eb)];
   return [
     (eb) => eb('accounts.owner_id', '=', actor.id),
-    (eb) => eb.and([eb('accounts.backup_owner_id', '=', actor.id), eb.or([eb('accounts.owner_id', 'is', null), eb('accounts.owner_id', '!=', actor.id)])]),
+    (eb) =>
+      eb.and([
+        eb('accounts.backup_owner_id', '=', actor.id),
+        eb.or([eb('accounts.owner_id', 'is', null), eb('accounts.owner_id', '!=', actor.id)]),
+      ]),
   ];
 }
 
 /** Condition "the account id in `column` is one the actor may read", for child tables. */
-export function accountIdScope<TB extends keyof DB>(
-  actor: Actor,
-  eb: ExpressionBuilder<DB, TB>,
-  column: string,
-): Expression<SqlBool> {
+export function accountIdScope<TB extends keyof DB>(actor: Actor, eb: ExpressionBuilder<DB, TB>, column: string): Expression<SqlBool> {
   if (actor.role === 'admin' || actor.role === 'finance') return TRUE;
   if (actor.role === 'client') return actor.accountId ? sql<SqlBool>`${sql.ref(column)} = ${actor.accountId}` : FALSE;
   const accounts = eb as unknown as ExpressionBuilder<DB, 'accounts'>;
-  const readable = accounts.selectFrom('accounts').select('accounts.id').where((a) => accountScope(actor, a));
+  const readable = accounts
+    .selectFrom('accounts')
+    .select('accounts.id')
+    .where((a) => accountScope(actor, a));
   return sql<SqlBool>`${sql.ref(column)} in (${readable})`;
 }
 

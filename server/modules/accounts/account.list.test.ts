@@ -165,7 +165,9 @@ describe('optimistic locking', () => {
     const first = await m.patch(`/api/v1/accounts/${account.id}`, { industry: 'Retail' }, { 'if-match': '"1"' });
     expect(first.statusCode).toBe(200);
     expect(first.headers.etag).toBe('"2"');
-    const res = await expectNoWrite(t, () => m.patch(`/api/v1/accounts/${account.id}`, { industry: 'Farming', status: 'active' }, { 'if-match': '"1"' }));
+    const res = await expectNoWrite(t, () =>
+      m.patch(`/api/v1/accounts/${account.id}`, { industry: 'Farming', status: 'active' }, { 'if-match': '"1"' }),
+    );
     expectProblem(res, 412);
     const now = (await m.get(`/api/v1/accounts/${account.id}`)).json();
     expect(now).toMatchObject({ version: 2, industry: 'Retail', status: 'prospect' });

@@ -42,7 +42,11 @@ export class AccountRepository {
     const [first, ...more] = accountScopeParts(actor).map(branch);
     const rows = more.length
       ? await this.db
-          .selectFrom(more.reduce((u, b) => u.unionAll(this.db.selectFrom(b.as('p')).selectAll()), this.db.selectFrom(first.as('p')).selectAll()).as('t'))
+          .selectFrom(
+            more
+              .reduce((u, b) => u.unionAll(this.db.selectFrom(b.as('p')).selectAll()), this.db.selectFrom(first.as('p')).selectAll())
+              .as('t'),
+          )
           .selectAll()
           .orderBy(key, dir)
           .orderBy('id', dir)
@@ -51,7 +55,6 @@ export class AccountRepository {
       : await first.execute();
     return toPage(rows, f.limit, (r) => ({ v: r[key], id: r.id }));
   }
-
 
   async insert(trx: Kysely<DB>, row: Insertable<AccountsTable>): Promise<AccountRow> {
     await trx.insertInto('accounts').values(row).execute();

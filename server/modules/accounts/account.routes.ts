@@ -10,7 +10,14 @@ export const accountRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
 
   app.get(
     '/accounts',
-    { schema: { tags: ['accounts'], summary: 'Accounts you can see', querystring: AccountListQuerySchema, response: { 200: pageOf(AccountSchema) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Accounts you can see',
+        querystring: AccountListQuerySchema,
+        response: { 200: pageOf(AccountSchema) },
+      },
+    },
     async (req) => accounts.list(req.requireActor(), req.query),
   );
 
@@ -40,10 +47,14 @@ export const accountRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (req, reply) => withEtag(reply, await accounts.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
   );
 
-  app.delete('/accounts/:id', { schema: { tags: ['accounts'], summary: 'Delete an account and its contacts and history', params: IdParamsSchema } }, async (req, reply) => {
-    await accounts.remove(req.requireActor(), req.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/accounts/:id',
+    { schema: { tags: ['accounts'], summary: 'Delete an account and its contacts and history', params: IdParamsSchema } },
+    async (req, reply) => {
+      await accounts.remove(req.requireActor(), req.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.get(
     '/accounts/:id/timeline',

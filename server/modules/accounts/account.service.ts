@@ -73,7 +73,13 @@ export class AccountService {
         updated_at: now,
       });
       const account = presentAccount(row);
-      await this.timeline.recordEvent(t, { accountId: row.id, kind: 'account_created', actorId: actor.id, occurredAt: now, data: { name: row.name } });
+      await this.timeline.recordEvent(t, {
+        accountId: row.id,
+        kind: 'account_created',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { name: row.name },
+      });
       await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: row.id, action: 'create', after: account, at: now });
       return account;
     });
@@ -108,7 +114,15 @@ export class AccountService {
       if (!ok) throw preconditionFailed();
       const after = (await this.repo.findById(id, t))!;
       await this.recordChangeEvents(t, actor, row, after, now);
-      await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: id, action: 'update', before: presentAccount(row), after: presentAccount(after), at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'account',
+        recordId: id,
+        action: 'update',
+        before: presentAccount(row),
+        after: presentAccount(after),
+        at: now,
+      });
       return presentAccount(after);
     });
   }
@@ -125,16 +139,41 @@ export class AccountService {
         throw conflict('This account has invoices, and money records are never deleted. Mark the account churned instead.');
       }
       await this.repo.delete(t, id);
-      await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: id, action: 'delete', before: presentAccount(row), at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'account',
+        recordId: id,
+        action: 'delete',
+        before: presentAccount(row),
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 
-  private async recordChangeEvents(t: Kysely<DB>, actor: Actor, before: { owner_id: string | null; status: string }, after: { id: string; owner_id: string | null; status: string }, now: string) {
+  private async recordChangeEvents(
+    t: Kysely<DB>,
+    actor: Actor,
+    before: { owner_id: string | null; status: string },
+    after: { id: string; owner_id: string | null; status: string },
+    now: string,
+  ) {
     if (before.owner_id !== after.owner_id) {
-      await this.timeline.recordEvent(t, { accountId: after.id, kind: 'owner_changed', actorId: actor.id, occurredAt: now, data: { from: before.owner_id, to: after.owner_id } });
+      await this.timeline.recordEvent(t, {
+        accountId: after.id,
+        kind: 'owner_changed',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { from: before.owner_id, to: after.owner_id },
+      });
     }
     if (before.status !== after.status) {
-      await this.timeline.recordEvent(t, { accountId: after.id, kind: 'status_changed', actorId: actor.id, occurredAt: now, data: { from: before.status, to: after.status } });
+      await this.timeline.recordEvent(t, {
+        accountId: after.id,
+        kind: 'status_changed',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { from: before.status, to: after.status },
+      });
     }
   }
 

@@ -46,16 +46,56 @@ const badCreates: BadWrite[] = [
   ['contact without a first name', '/api/v1/contacts', () => ({ accountId: account.id }), 'firstName'],
   ['contact of an unknown account', '/api/v1/contacts', () => ({ accountId: 'no-such-account', firstName: 'Ann' }), 'accountId'],
   ['contact with a bad email', '/api/v1/contacts', () => ({ accountId: account.id, firstName: 'Ann', email: 'not-an-email' }), 'email'],
-  ['contact with an unknown decision role', '/api/v1/contacts', () => ({ accountId: account.id, firstName: 'Ann', decisionRole: 'boss' }), 'decisionRole'],
-  ['contact with portalAccess as text', '/api/v1/contacts', () => ({ accountId: account.id, firstName: 'Ann', portalAccess: 'yes' }), 'portalAccess'],
-  ['interaction of an unknown type', '/api/v1/interactions', () => ({ accountId: account.id, type: 'fax', occurredAt: call, summary: 'S' }), 'type'],
+  [
+    'contact with an unknown decision role',
+    '/api/v1/contacts',
+    () => ({ accountId: account.id, firstName: 'Ann', decisionRole: 'boss' }),
+    'decisionRole',
+  ],
+  [
+    'contact with portalAccess as text',
+    '/api/v1/contacts',
+    () => ({ accountId: account.id, firstName: 'Ann', portalAccess: 'yes' }),
+    'portalAccess',
+  ],
+  [
+    'interaction of an unknown type',
+    '/api/v1/interactions',
+    () => ({ accountId: account.id, type: 'fax', occurredAt: call, summary: 'S' }),
+    'type',
+  ],
   ['interaction without occurredAt', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', summary: 'S' }), 'occurredAt'],
-  ['interaction at a time that is not ISO', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', occurredAt: 'yesterday', summary: 'S' }), 'occurredAt'],
+  [
+    'interaction at a time that is not ISO',
+    '/api/v1/interactions',
+    () => ({ accountId: account.id, type: 'call', occurredAt: 'yesterday', summary: 'S' }),
+    'occurredAt',
+  ],
   ['interaction without a summary', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', occurredAt: call }), 'summary'],
-  ['interaction with a next step due on 30 February', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', nextStepDue: '2026-02-30' }), 'nextStepDue'],
-  ['interaction with contactIds as a string', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', contactIds: contact.id }), 'contactIds'],
-  ['interaction with a contact of another account', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', contactIds: [contact.id, foreignContact.id] }), 'contactIds'],
-  ['interaction with an unknown contact', '/api/v1/interactions', () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', contactIds: ['no-such-contact'] }), 'contactIds'],
+  [
+    'interaction with a next step due on 30 February',
+    '/api/v1/interactions',
+    () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', nextStepDue: '2026-02-30' }),
+    'nextStepDue',
+  ],
+  [
+    'interaction with contactIds as a string',
+    '/api/v1/interactions',
+    () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', contactIds: contact.id }),
+    'contactIds',
+  ],
+  [
+    'interaction with a contact of another account',
+    '/api/v1/interactions',
+    () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', contactIds: [contact.id, foreignContact.id] }),
+    'contactIds',
+  ],
+  [
+    'interaction with an unknown contact',
+    '/api/v1/interactions',
+    () => ({ accountId: account.id, type: 'call', occurredAt: call, summary: 'S', contactIds: ['no-such-contact'] }),
+    'contactIds',
+  ],
 ];
 
 describe('bad input on create answers 400 problem+json and writes nothing', () => {
@@ -69,13 +109,28 @@ describe('bad input on create answers 400 problem+json and writes nothing', () =
 /** [what, path of the record, body, field] — the record must keep its version and no audit entry may appear. */
 const badUpdates: Array<[string, () => string, () => unknown, string]> = [
   ['account status outside the list', () => `/api/v1/accounts/${account.id}`, () => ({ status: 'archived' }), 'status'],
-  ['account credit limit with cents as a fraction', () => `/api/v1/accounts/${account.id}`, () => ({ creditLimitMinor: 10.5 }), 'creditLimitMinor'],
+  [
+    'account credit limit with cents as a fraction',
+    () => `/api/v1/accounts/${account.id}`,
+    () => ({ creditLimitMinor: 10.5 }),
+    'creditLimitMinor',
+  ],
   ['account credit limit below zero', () => `/api/v1/accounts/${account.id}`, () => ({ creditLimitMinor: -1 }), 'creditLimitMinor'],
   ['account payment terms beyond a year', () => `/api/v1/accounts/${account.id}`, () => ({ paymentTermsDays: 400 }), 'paymentTermsDays'],
   ['account name emptied', () => `/api/v1/accounts/${account.id}`, () => ({ name: '' }), 'name'],
   ['contact email made invalid', () => `/api/v1/contacts/${contact.id}`, () => ({ email: 'nobody@' }), 'email'],
-  ['interaction linked to a contact of another account', () => `/api/v1/interactions/${interactionId}`, () => ({ contactIds: [foreignContact.id] }), 'contactIds'],
-  ['interaction moved to a date that does not exist', () => `/api/v1/interactions/${interactionId}`, () => ({ occurredAt: '2026-02-30T10:00:00Z' }), 'occurredAt'],
+  [
+    'interaction linked to a contact of another account',
+    () => `/api/v1/interactions/${interactionId}`,
+    () => ({ contactIds: [foreignContact.id] }),
+    'contactIds',
+  ],
+  [
+    'interaction moved to a date that does not exist',
+    () => `/api/v1/interactions/${interactionId}`,
+    () => ({ occurredAt: '2026-02-30T10:00:00Z' }),
+    'occurredAt',
+  ],
 ];
 
 describe('bad input on update answers 400 and changes nothing', () => {
@@ -88,7 +143,9 @@ describe('bad input on update answers 400 and changes nothing', () => {
 
   it('answers 400 to an If-Match that is not a version, and changes nothing', async () => {
     for (const ifMatch of ['abc', '"1.5"', '"-1"', '1, 2']) {
-      const res = await expectNoWrite(t, () => manager.patch(`/api/v1/accounts/${account.id}`, { industry: 'Garbage' }, { 'if-match': ifMatch }));
+      const res = await expectNoWrite(t, () =>
+        manager.patch(`/api/v1/accounts/${account.id}`, { industry: 'Garbage' }, { 'if-match': ifMatch }),
+      );
       expectProblem(res, 400, 'If-Match');
     }
     expect((await manager.get(`/api/v1/accounts/${account.id}`)).json().industry).toBeNull();

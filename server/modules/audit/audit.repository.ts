@@ -34,17 +34,15 @@ export async function listAuditEntries(db: Database, q: AuditListQuery) {
   const page = toPage(await query.execute(), q.limit, (r) => ({ v: r.at, id: r.id }));
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map(
-      (r): AuditEntry => ({
-        id: r.id,
-        at: r.at,
-        actorId: r.actor_id,
-        actorName: r.actor_name ?? null,
-        recordType: r.record_type,
-        recordId: r.record_id,
-        action: r.action as AuditEntry['action'],
-        changes: JSON.parse(r.changes),
-      }),
-    ),
+    items: page.items.map((r): AuditEntry => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      actorName: r.actor_name ?? null,
+      recordType: r.record_type,
+      recordId: r.record_id,
+      action: r.action as AuditEntry['action'],
+      changes: JSON.parse(r.changes),
+    })),
   };
 }

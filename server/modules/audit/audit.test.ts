@@ -32,7 +32,12 @@ describe('audit entries for accounts, contacts and interactions', () => {
 
   it('records only the fields an update changed, before and after', async () => {
     const account = await t.createAccount(m, { name: 'Changing Ltd', industry: 'Print' });
-    const res = await m.patch(`/api/v1/accounts/${account.id}`, { name: 'Changing Ltd', industry: 'Retail', status: 'active', creditLimitMinor: 100 });
+    const res = await m.patch(`/api/v1/accounts/${account.id}`, {
+      name: 'Changing Ltd',
+      industry: 'Retail',
+      status: 'active',
+      creditLimitMinor: 100,
+    });
     expect(res.statusCode).toBe(200);
     const entry = await only(account.id, 'update');
     expect(entry.actorId).toBe(m.user.id);
@@ -75,7 +80,12 @@ describe('audit entries for accounts, contacts and interactions', () => {
 
 describe('audit entries for users', () => {
   it('records user changes by the admin and never a password or its hash', async () => {
-    const created = await t.admin.post('/api/v1/users', { email: 'new.hire@example.test', name: 'New Hire', role: 'specialist', password: PASSWORD });
+    const created = await t.admin.post('/api/v1/users', {
+      email: 'new.hire@example.test',
+      name: 'New Hire',
+      role: 'specialist',
+      password: PASSWORD,
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const newPassword = 'Another-Long-Secret-42';
@@ -87,7 +97,10 @@ describe('audit entries for users', () => {
       ['create', t.admin.user.id],
     ]);
     expect(entries[0].changes).toEqual({ name: { before: 'New Hire', after: 'Senior Hire' } });
-    expect(entries[1].changes).toMatchObject({ email: { before: null, after: 'new.hire@example.test' }, role: { before: null, after: 'specialist' } });
+    expect(entries[1].changes).toMatchObject({
+      email: { before: null, after: 'new.hire@example.test' },
+      role: { before: null, after: 'specialist' },
+    });
 
     const stored = await t.database.db.selectFrom('audit_log').select('changes').execute();
     const everything = JSON.stringify(stored) + JSON.stringify(entries);

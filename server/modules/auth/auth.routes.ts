@@ -45,9 +45,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
   );
 
-  app.get('/setup', { schema: { tags: ['auth'], summary: 'Whether first-run setup is needed', response: { 200: SetupStateSchema } } }, async () => ({
-    needed: !(await users.users.any()),
-  }));
+  app.get(
+    '/setup',
+    { schema: { tags: ['auth'], summary: 'Whether first-run setup is needed', response: { 200: SetupStateSchema } } },
+    async () => ({
+      needed: !(await users.users.any()),
+    }),
+  );
 
   app.post(
     '/setup',
@@ -67,4 +71,3 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
   );
 };
-

@@ -159,7 +159,12 @@ describe('personal API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer });
     expect(me.json().user.id).toBe(c.user.id);
-    const write = await t.app.inject({ method: 'POST', url: '/api/v1/accounts', headers: { ...bearer, origin: 'https://integration.example' }, payload: { name: 'Via token' } });
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      headers: { ...bearer, origin: 'https://integration.example' },
+      payload: { name: 'Via token' },
+    });
     expect(write.statusCode).toBe(201);
 
     const list = await c.get('/api/v1/tokens');
@@ -189,7 +194,9 @@ describe('personal API tokens', () => {
 describe('passwords', () => {
   it('refuses short and common passwords with field errors', async () => {
     for (const password of ['short1!', 'password123', 'qwertyuiop']) {
-      const res = await (await t.signIn('admin')).post('/api/v1/users', { email: `p${password.length}x@example.test`, name: 'P', role: 'finance', password });
+      const res = await (
+        await t.signIn('admin')
+      ).post('/api/v1/users', { email: `p${password.length}x@example.test`, name: 'P', role: 'finance', password });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0].field).toBe('password');
     }

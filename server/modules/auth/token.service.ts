@@ -37,7 +37,14 @@ export class TokenService {
         .insertInto('api_tokens')
         .values({ id, user_id: actor.id, name, prefix, token_hash: sha256(token), created_at: now, last_used_at: null, revoked_at: null })
         .execute();
-      await recordAudit(t, { actorId: actor.id, recordType: 'api_token', recordId: id, action: 'create', after: { name, prefix }, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'api_token',
+        recordId: id,
+        action: 'create',
+        after: { name, prefix },
+        at: now,
+      });
     });
     return { id, name, prefix, createdAt: now, lastUsedAt: null, token };
   }
@@ -53,7 +60,15 @@ export class TokenService {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (res.numUpdatedRows === 0n) throw notFound('API token');
-      await recordAudit(t, { actorId: actor.id, recordType: 'api_token', recordId: id, action: 'delete', before: { revokedAt: null }, after: { revokedAt: now }, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'api_token',
+        recordId: id,
+        action: 'delete',
+        before: { revokedAt: null },
+        after: { revokedAt: now },
+        at: now,
+      });
     });
   }
 }

@@ -60,7 +60,15 @@ export class BillingActionService {
       const now = this.clock.now().toISOString();
       if (!(await this.repo.markDone(t, id, actor.id, now))) throw conflict('This follow-up is already done.');
       const after = presentBillingAction((await this.repo.findById(id, t))!);
-      await recordAudit(t, { actorId: actor.id, recordType: 'billing_action', recordId: id, action: 'update', before: presentBillingAction(row), after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'billing_action',
+        recordId: id,
+        action: 'update',
+        before: presentBillingAction(row),
+        after,
+        at: now,
+      });
       return after;
     });
   }

@@ -23,7 +23,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Expect = Record<Viewer, number>;
-const row = (admin: number, owner: number, nonOwner: number, backup: number, specialist: number, finance: number, clientA: number, clientB: number): Expect => ({
+const row = (
+  admin: number,
+  owner: number,
+  nonOwner: number,
+  backup: number,
+  specialist: number,
+  finance: number,
+  clientA: number,
+  clientB: number,
+): Expect => ({
   admin,
   owner,
   nonOwner,
@@ -53,7 +62,13 @@ describe('who sees which invoices', () => {
         continue;
       }
       expect(res.statusCode, viewer).toBe(200);
-      expect(res.json().items.map((i: Invoice) => i.id).sort(), viewer).toEqual([...(expected[viewer] as string[])].sort());
+      expect(
+        res
+          .json()
+          .items.map((i: Invoice) => i.id)
+          .sort(),
+        viewer,
+      ).toEqual([...(expected[viewer] as string[])].sort());
     }
   });
 
@@ -74,7 +89,8 @@ describe('who sees which invoices', () => {
   }
 
   it('the receivables report shows a manager only their accounts', async () => {
-    const names = async (viewer: Viewer) => (await w.as[viewer].get('/api/v1/reports/receivables')).json().items.map((r: { name: string }) => r.name);
+    const names = async (viewer: Viewer) =>
+      (await w.as[viewer].get('/api/v1/reports/receivables')).json().items.map((r: { name: string }) => r.name);
     expect(await names('owner')).toEqual(['Alpha Works']);
     expect(await names('backup')).toEqual(['Alpha Works']);
     expect(await names('nonOwner')).toEqual(['Beta Studio']);
@@ -84,10 +100,22 @@ describe('who sees which invoices', () => {
 
 describe('who changes billing', () => {
   const writes: Array<[string, () => [string, unknown], Expect]> = [
-    ['creates a draft', () => [`/api/v1/invoices`, { accountId: w.accountA.id, lines: [{ description: 'x', quantity: 1, unitPriceMinor: 100 }] }], row(201, 201, 404, 403, 403, 201, 403, 403)],
-    ['records a payment', () => [`/api/v1/payments`, { invoiceId: issuedA.id, amountMinor: 1, paidOn: '2026-03-02' }], row(201, 201, 400, 403, 400, 201, 403, 400)],
+    [
+      'creates a draft',
+      () => [`/api/v1/invoices`, { accountId: w.accountA.id, lines: [{ description: 'x', quantity: 1, unitPriceMinor: 100 }] }],
+      row(201, 201, 404, 403, 403, 201, 403, 403),
+    ],
+    [
+      'records a payment',
+      () => [`/api/v1/payments`, { invoiceId: issuedA.id, amountMinor: 1, paidOn: '2026-03-02' }],
+      row(201, 201, 400, 403, 400, 201, 403, 400),
+    ],
     ['voids an invoice', () => [`/api/v1/invoices/${draftA.id}/void`, { reason: 'access test' }], row(0, 0, 404, 403, 404, 0, 404, 404)],
-    ['lifts stop-work', () => [`/api/v1/accounts/${w.accountA.id}/stop-work/lift`, { reason: 'paid' }], row(0, 403, 403, 403, 403, 0, 403, 403)],
+    [
+      'lifts stop-work',
+      () => [`/api/v1/accounts/${w.accountA.id}/stop-work/lift`, { reason: 'paid' }],
+      row(0, 403, 403, 403, 403, 0, 403, 403),
+    ],
     ['runs follow-ups', () => ['/api/v1/follow-ups/run', undefined], row(0, 403, 403, 403, 403, 403, 403, 403)],
   ];
   for (const [what, request, expected] of writes) {

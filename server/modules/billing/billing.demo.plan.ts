@@ -22,7 +22,11 @@ export function seeded(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
+  };
 }
 type Rng = ReturnType<typeof seeded>;
 
@@ -53,7 +57,8 @@ function monthLines(rng: Rng, a: PlanAccount): InvoiceLineInput[] {
   }));
 }
 
-export const habitOf = (index: number): PayerHabit => (['punctual', 'late', 'punctual', 'chronic', 'punctual', 'late', 'partial', 'punctual'] as const)[index % 8];
+export const habitOf = (index: number): PayerHabit =>
+  (['punctual', 'late', 'punctual', 'chronic', 'punctual', 'late', 'partial', 'punctual'] as const)[index % 8];
 
 /**
  * A year of monthly invoices per account and the payments each habit makes, up to `today`:
@@ -71,7 +76,15 @@ export function planBillingYear(accounts: PlanAccount[], today: string, rng: Rng
       events.push({ date: issued, kind: 'issue', account, invoice, lines: monthLines(rng, a) });
       const due = addDays(issued, a.paymentTermsDays);
       const pay = (date: string, share: number) => {
-        if (date < today) events.push({ date: date < issued ? issued : date, kind: 'pay', account, invoice, share, reference: `BANK-${invoice.replace(':', '-')}-${date.slice(5)}` });
+        if (date < today)
+          events.push({
+            date: date < issued ? issued : date,
+            kind: 'pay',
+            account,
+            invoice,
+            share,
+            reference: `BANK-${invoice.replace(':', '-')}-${date.slice(5)}`,
+          });
       };
       if (habit === 'punctual') pay(addDays(due, rng.int(-5, 2)), 1);
       if (habit === 'late') pay(addDays(due, rng.int(10, 40)), 1);
@@ -86,19 +99,35 @@ export function planBillingYear(accounts: PlanAccount[], today: string, rng: Rng
   // an invoice issued by mistake and voided, drafts in progress.
   const bounced = events.find((e) => e.kind === 'pay' && e.account === 1 && e.date > addDays(today, -200));
   if (bounced?.kind === 'pay') {
-    events.push({ date: addDays(bounced.date, 3), kind: 'reverse', account: 1, invoice: bounced.invoice, reason: 'The bank returned the transfer' });
+    events.push({
+      date: addDays(bounced.date, 3),
+      kind: 'reverse',
+      account: 1,
+      invoice: bounced.invoice,
+      reason: 'The bank returned the transfer',
+    });
     const again = addDays(bounced.date, 10);
     if (again < today) events.push({ ...bounced, date: again, reference: `${bounced.reference}-2` });
   }
-  events.push({ date: addDays(today, -20), kind: 'credit', account: 3, invoice: '3:1', share: 0.25, reason: 'Part of the month’s work was not delivered' });
+  events.push({
+    date: addDays(today, -20),
+    kind: 'credit',
+    account: 3,
+    invoice: '3:1',
+    share: 0.25,
+    reason: 'Part of the month’s work was not delivered',
+  });
   const mistaken = events.find((e) => e.kind === 'issue' && e.invoice === '2:10');
   if (mistaken) {
     events.splice(0, events.length, ...events.filter((e) => !(e.kind === 'pay' && e.invoice === '2:10')));
     events.push({ date: addDays(mistaken.date, 1), kind: 'void', account: 2, invoice: '2:10', reason: 'Issued to the wrong company' });
   }
   for (const account of [0, 4, 6]) {
-    if (accounts[account]) events.push({ date: today, kind: 'draft', account, invoice: `${account}:next`, lines: monthLines(rng, accounts[account]) });
+    if (accounts[account])
+      events.push({ date: today, kind: 'draft', account, invoice: `${account}:next`, lines: monthLines(rng, accounts[account]) });
   }
   const order = { issue: 0, draft: 0, void: 1, credit: 2, pay: 3, reverse: 4 };
-  return events.filter((e) => e.account < accounts.length).sort((x, y) => (x.date === y.date ? order[x.kind] - order[y.kind] : x.date.localeCompare(y.date)));
+  return events
+    .filter((e) => e.account < accounts.length)
+    .sort((x, y) => (x.date === y.date ? order[x.kind] - order[y.kind] : x.date.localeCompare(y.date)));
 }

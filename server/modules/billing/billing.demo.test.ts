@@ -12,8 +12,18 @@ beforeAll(async () => {
   const managers = [await t.signIn('account_manager'), await t.signIn('account_manager')];
   finance = await t.signIn('finance');
   for (let i = 0; i < 8; i++) {
-    const a = await t.createAccount(managers[i % 2], { name: `Client ${i}`, status: 'active', paymentTermsDays: 14, language: i % 2 ? 'ru' : 'en' });
-    await managers[i % 2].post('/api/v1/contacts', { accountId: a.id, firstName: `Payer${i}`, email: `payer${i}@client.test`, decisionRole: 'billing' });
+    const a = await t.createAccount(managers[i % 2], {
+      name: `Client ${i}`,
+      status: 'active',
+      paymentTermsDays: 14,
+      language: i % 2 ? 'ru' : 'en',
+    });
+    await managers[i % 2].post('/api/v1/contacts', {
+      accountId: a.id,
+      firstName: `Payer${i}`,
+      email: `payer${i}@client.test`,
+      decisionRole: 'billing',
+    });
     accounts.push(a.id);
   }
   const actors = managers.map((m) => ({ id: m.user.id, role: 'account_manager' as const, accountId: null }));
@@ -26,7 +36,11 @@ describe('billing demo data', () => {
     expect(result.invoices).toBeGreaterThanOrEqual(8 * 12);
     const numbers = await t.database.db.selectFrom('invoices').select('number').where('number', 'is not', null).execute();
     for (const year of ['2025', '2026']) {
-      const counters = numbers.map((n) => n.number!).filter((n) => n.startsWith(year)).map((n) => Number(n.slice(5))).sort((a, b) => a - b);
+      const counters = numbers
+        .map((n) => n.number!)
+        .filter((n) => n.startsWith(year))
+        .map((n) => Number(n.slice(5)))
+        .sort((a, b) => a - b);
       expect(counters).toEqual(counters.map((_, i) => i + 1));
     }
   });

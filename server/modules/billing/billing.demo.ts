@@ -27,7 +27,12 @@ class SeedClock implements Clock {
 }
 
 /** Demo emails go nowhere but count as sent, so the history reads like a real agency's. */
-const discardingMailer: Mailer = { enabled: true, disabledReason: null, send: async () => ({ messageId: `<demo-${Date.now()}@liaison.demo>` }), close: () => undefined };
+const discardingMailer: Mailer = {
+  enabled: true,
+  disabledReason: null,
+  send: async () => ({ messageId: `<demo-${Date.now()}@liaison.demo>` }),
+  close: () => undefined,
+};
 
 /**
  * A year of invoices and payments for the demo agency, written through the services (so
@@ -42,15 +47,31 @@ export async function seedBillingDemo(db: Database, opts: BillingDemoOptions) {
   const rows = await db
     .selectFrom('accounts')
     .select(['id', 'currency', 'language', 'payment_terms_days', 'owner_id', 'status'])
-    .where('id', 'in', opts.accounts.map((a) => a.id))
+    .where(
+      'id',
+      'in',
+      opts.accounts.map((a) => a.id),
+    )
     .where('status', '<>', 'prospect')
     .orderBy('created_at')
     .execute();
-  const finance = await db.selectFrom('users').select('id').where('role', 'in', ['finance', 'admin']).orderBy('role', 'desc').executeTakeFirstOrThrow();
+  const finance = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', 'in', ['finance', 'admin'])
+    .orderBy('role', 'desc')
+    .executeTakeFirstOrThrow();
   const financeActor: Actor = { id: finance.id, role: 'finance', accountId: null };
   const managerIds = new Set(opts.managers.map((m) => m.id));
-  const actorFor = (i: number): Actor => (rows[i].owner_id && managerIds.has(rows[i].owner_id) ? { id: rows[i].owner_id!, role: 'account_manager', accountId: null } : financeActor);
-  const events = planBillingYear(rows.map((r) => ({ currency: r.currency, language: r.language, paymentTermsDays: r.payment_terms_days })), today, seeded(20260302));
+  const actorFor = (i: number): Actor =>
+    rows[i].owner_id && managerIds.has(rows[i].owner_id)
+      ? { id: rows[i].owner_id!, role: 'account_manager', accountId: null }
+      : financeActor;
+  const events = planBillingYear(
+    rows.map((r) => ({ currency: r.currency, language: r.language, paymentTermsDays: r.payment_terms_days })),
+    today,
+    seeded(20260302),
+  );
 
   const invoiceIds = new Map<string, string>();
   const byDate = new Map<string, DemoEvent[]>();
@@ -90,11 +111,21 @@ async function apply(s: Services, e: DemoEvent, actor: Actor, accountId: string,
     const balance = openBalance(row);
     if (e.kind === 'credit') {
       const amount = Math.min(balance, Math.round(row.total_minor * e.share));
-      await s.invoiceLifecycle.creditNote(actor, id, { reason: e.reason, lines: [{ description: e.reason, quantity: 1, unitPriceMinor: amount, taxPercent: 0 }] });
+      await s.invoiceLifecycle.creditNote(actor, id, {
+        reason: e.reason,
+        lines: [{ description: e.reason, quantity: 1, unitPriceMinor: amount, taxPercent: 0 }],
+      });
     }
     if (e.kind === 'pay') {
       const amount = e.share >= 1 ? balance : Math.min(balance, Math.round(row.total_minor * e.share));
-      if (amount > 0) await s.payments.record(actor, { invoiceId: id, amountMinor: amount, paidOn: e.date, method: 'bank transfer', reference: e.reference });
+      if (amount > 0)
+        await s.payments.record(actor, {
+          invoiceId: id,
+          amountMinor: amount,
+          paidOn: e.date,
+          method: 'bank transfer',
+          reference: e.reference,
+        });
     }
   } catch (err) {
     if (!(err instanceof AppError)) throw err;

@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BillingActionListQuerySchema, BillingActionSchema, BillingSettingsSchema, BillingSettingsUpdateSchema } from '../../../common/schemas/billing.js';
+import {
+  BillingActionListQuerySchema,
+  BillingActionSchema,
+  BillingSettingsSchema,
+  BillingSettingsUpdateSchema,
+} from '../../../common/schemas/billing.js';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { ExposureQuerySchema, ExposureSchema, StopWorkChangeSchema } from '../../../common/schemas/receivables.js';
 import type { BillingActionService } from './billing-action.service.js';
@@ -29,37 +34,80 @@ export const billingRoutes: FastifyPluginAsyncZod<Deps> = async (app, { billing,
 
   app.post(
     '/accounts/:id/stop-work',
-    { schema: { tags: ['accounts'], summary: 'Stop work on an account (finance, admins): new tasks are refused', params: IdParamsSchema, body: StopWorkChangeSchema, response: { 200: ExposureSchema } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Stop work on an account (finance, admins): new tasks are refused',
+        params: IdParamsSchema,
+        body: StopWorkChangeSchema,
+        response: { 200: ExposureSchema },
+      },
+    },
     async (req) => billing.setStopWork(req.requireActor(), req.params.id, req.body.reason),
   );
 
   app.post(
     '/accounts/:id/stop-work/lift',
-    { schema: { tags: ['accounts'], summary: 'Lift the stop-work flag (finance, admins); recorded in the audit log', params: IdParamsSchema, body: StopWorkChangeSchema, response: { 200: ExposureSchema } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Lift the stop-work flag (finance, admins); recorded in the audit log',
+        params: IdParamsSchema,
+        body: StopWorkChangeSchema,
+        response: { 200: ExposureSchema },
+      },
+    },
     async (req) => billing.liftStopWork(req.requireActor(), req.params.id, req.body.reason),
   );
 
   app.get(
     '/billing-actions',
-    { schema: { tags: ['follow-ups'], summary: 'Follow-up calls and alerts: yours (managers) or all (finance, admins)', querystring: BillingActionListQuerySchema, response: { 200: pageOf(BillingActionSchema) } } },
+    {
+      schema: {
+        tags: ['follow-ups'],
+        summary: 'Follow-up calls and alerts: yours (managers) or all (finance, admins)',
+        querystring: BillingActionListQuerySchema,
+        response: { 200: pageOf(BillingActionSchema) },
+      },
+    },
     async (req) => actions.list(req.requireActor(), req.query),
   );
 
   app.post(
     '/billing-actions/:id/done',
-    { schema: { tags: ['follow-ups'], summary: 'Mark a follow-up call or alert done', params: IdParamsSchema, response: { 200: BillingActionSchema } } },
+    {
+      schema: {
+        tags: ['follow-ups'],
+        summary: 'Mark a follow-up call or alert done',
+        params: IdParamsSchema,
+        response: { 200: BillingActionSchema },
+      },
+    },
     async (req) => actions.complete(req.requireActor(), req.params.id),
   );
 
   app.get(
     '/settings/billing',
-    { schema: { tags: ['settings'], summary: 'Time zone, follow-up hour, invoice number format and follow-up levels', response: { 200: BillingSettingsSchema } } },
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Time zone, follow-up hour, invoice number format and follow-up levels',
+        response: { 200: BillingSettingsSchema },
+      },
+    },
     async (req) => settings.get(req.requireActor()),
   );
 
   app.patch(
     '/settings/billing',
-    { schema: { tags: ['settings'], summary: 'Change billing settings (admins)', body: BillingSettingsUpdateSchema, response: { 200: BillingSettingsSchema } } },
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Change billing settings (admins)',
+        body: BillingSettingsUpdateSchema,
+        response: { 200: BillingSettingsSchema },
+      },
+    },
     async (req) => settings.update(req.requireActor(), req.body),
   );
 };

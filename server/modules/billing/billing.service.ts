@@ -71,7 +71,10 @@ export class BillingService {
     const owed = await this.repo.owed(trx, account.id);
     const inCurrency = owed.find((o) => o.currency === account.currency);
     const exposureMinor = inCurrency?.owedMinor ?? 0;
-    const oldestDue = owed.map((o) => o.oldestDue).filter((d): d is string => !!d).sort()[0];
+    const oldestDue = owed
+      .map((o) => o.oldestDue)
+      .filter((d): d is string => !!d)
+      .sort()[0];
     const oldestOverdueDays = oldestDue && oldestDue < today ? daysBetween(oldestDue, today) : null;
     const projectedMinor = exposureMinor + addingMinor;
     const limit = account.credit_limit_minor;

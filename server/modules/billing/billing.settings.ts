@@ -68,7 +68,15 @@ export class BillingSettingsService {
         }
       }
       const after = await this.load(t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'settings', recordId: 'billing', action: 'update', before, after, at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'settings',
+        recordId: 'billing',
+        action: 'update',
+        before,
+        after,
+        at: this.clock.now().toISOString(),
+      });
       return after;
     });
   }

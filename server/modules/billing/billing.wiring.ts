@@ -34,7 +34,13 @@ export function createBillingServices(db: Database, clock: Clock, deps: BillingD
   const billing = new BillingService(db, clock, billingSettings, deps.accounts, deps.timeline);
   const invoices = new InvoiceService(db, clock, billingSettings, deps.accounts);
   const billingActions = new BillingActionService(db, clock);
-  const outbox = new OutboxService(db, clock, deps.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }), deps.timeline, deps.log);
+  const outbox = new OutboxService(
+    db,
+    clock,
+    deps.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }),
+    deps.timeline,
+    deps.log,
+  );
   const followUps = new FollowUpService(db, clock, billingSettings, billing, invoices, billingActions, outbox);
   deps.jobs.register(...followUpJobs(followUps, billingSettings, outbox));
   return {

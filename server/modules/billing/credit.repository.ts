@@ -14,7 +14,11 @@ export class CreditRepository {
   async owed(trx: Kysely<DB>, accountId: string): Promise<Owed[]> {
     const rows = await trx
       .selectFrom('invoices')
-      .select(['invoices.currency', sql<number>`coalesce(sum(${BALANCE}), 0)`.as('owed'), sql<string | null>`min(invoices.due_date)`.as('oldest_due')])
+      .select([
+        'invoices.currency',
+        sql<number>`coalesce(sum(${BALANCE}), 0)`.as('owed'),
+        sql<string | null>`min(invoices.due_date)`.as('oldest_due'),
+      ])
       .where('invoices.account_id', '=', accountId)
       .where(OPEN_INVOICE)
       .groupBy('invoices.currency')
@@ -23,7 +27,11 @@ export class CreditRepository {
   }
 
   async stopWork(trx: Kysely<DB>, accountId: string) {
-    return trx.selectFrom('accounts').select(['id', 'name', 'stop_work_since', 'stop_work_reason']).where('id', '=', accountId).executeTakeFirst();
+    return trx
+      .selectFrom('accounts')
+      .select(['id', 'name', 'stop_work_since', 'stop_work_reason'])
+      .where('id', '=', accountId)
+      .executeTakeFirst();
   }
 
   /** Sets or clears the flag; returns false when it already had that state (nothing changed). */

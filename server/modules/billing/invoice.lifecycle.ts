@@ -40,7 +40,12 @@ export class InvoiceLifecycle {
    * Issues a draft: assigns the next gap-free number of the issue year, fixes the issue and
    * due dates, and returns the credit warnings that applied (the page showed them before).
    */
-  async issue(actor: Actor, id: string, issueDate: string | undefined, expected?: number): Promise<Invoice & { warnings: CreditWarning[] }> {
+  async issue(
+    actor: Actor,
+    id: string,
+    issueDate: string | undefined,
+    expected?: number,
+  ): Promise<Invoice & { warnings: CreditWarning[] }> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
       if (row.status !== 'draft') throw conflict(`Invoice ${row.number} is already ${row.status}; only a draft can be issued.`);
@@ -65,7 +70,8 @@ export class InvoiceLifecycle {
         updated_at: now,
       }).catch((err) => {
         // Only a number format changed to one that repeats earlier numbers can collide.
-        if (isUniqueViolation(err)) throw conflict(`Invoice number ${number} is already taken; change the invoice number format in the settings.`);
+        if (isUniqueViolation(err))
+          throw conflict(`Invoice number ${number} is already taken; change the invoice number format in the settings.`);
         throw err;
       });
       if (!ok) throw preconditionFailed();
@@ -77,7 +83,15 @@ export class InvoiceLifecycle {
         occurredAt: now,
         data: { invoiceId: id, number, totalMinor: row.total_minor, currency: row.currency, dueDate: after.dueDate },
       });
-      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'update', before: { status: 'draft', number: null }, after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'invoice',
+        recordId: id,
+        action: 'update',
+        before: { status: 'draft', number: null },
+        after,
+        at: now,
+      });
       return { ...after, warnings };
     });
   }
@@ -91,13 +105,33 @@ export class InvoiceLifecycle {
       if (row.credited_minor > 0) throw conflict('Credit notes correct this invoice; void them before voiding it.');
       const now = this.clock.now().toISOString();
       if (row.kind === 'credit_note') await this.unapplyCreditNote(t, row, now);
-      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, { status: 'void', voided_at: now, voided_by: actor.id, void_reason: reason, updated_at: now });
+      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, {
+        status: 'void',
+        voided_at: now,
+        voided_by: actor.id,
+        void_reason: reason,
+        updated_at: now,
+      });
       if (!ok) throw preconditionFailed();
       const after = await this.invoices.present((await this.invoices.repo.findById(id, t))!, t);
       if (row.status !== 'draft') {
-        await this.timeline.recordEvent(t, { accountId: row.account_id, kind: 'invoice_voided', actorId: actor.id, occurredAt: now, data: { invoiceId: id, number: row.number, reason } });
+        await this.timeline.recordEvent(t, {
+          accountId: row.account_id,
+          kind: 'invoice_voided',
+          actorId: actor.id,
+          occurredAt: now,
+          data: { invoiceId: id, number: row.number, reason },
+        });
       }
-      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'update', before: { status: row.status }, after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'invoice',
+        recordId: id,
+        action: 'update',
+        before: { status: row.status },
+        after,
+        at: now,
+      });
       return after;
     });
   }
@@ -122,7 +156,9 @@ export class InvoiceLifecycle {
       if (amount <= 0) throw badRequest('A credit note must credit a positive amount.', [{ field: 'lines', message: 'Nothing to credit' }]);
       if (amount > balance) {
         const money = (v: number) => formatMoney(v, original.currency, 'en');
-        throw badRequest(`The credit note (${money(amount)}) is more than the open balance (${money(balance)}).`, [{ field: 'lines', message: 'More than the open balance' }]);
+        throw badRequest(`The credit note (${money(amount)}) is more than the open balance (${money(balance)}).`, [
+          { field: 'lines', message: 'More than the open balance' },
+        ]);
       }
       const settings = await this.settings.load(t);
       const today = await this.settings.today(t);
@@ -164,10 +200,26 @@ export class InvoiceLifecycle {
         kind: 'credit_note_issued',
         actorId: actor.id,
         occurredAt: now,
-        data: { invoiceId: original.id, creditNoteId: creditId, number, creditedNumber: original.number, amountMinor: amount, currency: original.currency, reason: input.reason },
+        data: {
+          invoiceId: original.id,
+          creditNoteId: creditId,
+          number,
+          creditedNumber: original.number,
+          amountMinor: amount,
+          currency: original.currency,
+          reason: input.reason,
+        },
       });
       await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: creditId, action: 'create', after: credit, at: now });
-      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: original.id, action: 'update', before: { creditedMinor: original.credited_minor }, after: { creditedMinor: original.credited_minor + amount }, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'invoice',
+        recordId: original.id,
+        action: 'update',
+        before: { creditedMinor: original.credited_minor },
+        after: { creditedMinor: original.credited_minor + amount },
+        at: now,
+      });
       return credit;
     });
   }
@@ -176,7 +228,12 @@ export class InvoiceLifecycle {
   private async wholeBalance(t: Kysely<DB>, original: InvoiceRow, balance: number): Promise<ScaledLine[]> {
     if (original.paid_minor === 0 && original.credited_minor === 0) {
       const lines = (await this.invoices.repo.linesOf([original.id], t)).get(original.id)!;
-      return lines.map((l) => ({ description: l.description, quantityMilli: l.quantity_milli, unitPriceMinor: l.unit_price_minor, taxBasisPoints: l.tax_basis_points }));
+      return lines.map((l) => ({
+        description: l.description,
+        quantityMilli: l.quantity_milli,
+        unitPriceMinor: l.unit_price_minor,
+        taxBasisPoints: l.tax_basis_points,
+      }));
     }
     return [{ description: `Balance of invoice ${original.number}`, quantityMilli: 1000, unitPriceMinor: balance, taxBasisPoints: 0 }];
   }

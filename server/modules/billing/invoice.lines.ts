@@ -14,8 +14,10 @@ export function scaleLines(lines: LineInputBody[]): ScaledLine[] {
   return lines.map((l, i) => {
     const quantityMilli = decimalToScaled(l.quantity, 3);
     const taxBasisPoints = decimalToScaled(l.taxPercent, 2);
-    if (quantityMilli === null) throw badRequest('Quantity has at most 3 decimals.', [{ field: `lines.${i}.quantity`, message: 'At most 3 decimals' }]);
-    if (taxBasisPoints === null) throw badRequest('Tax has at most 2 decimals.', [{ field: `lines.${i}.taxPercent`, message: 'At most 2 decimals' }]);
+    if (quantityMilli === null)
+      throw badRequest('Quantity has at most 3 decimals.', [{ field: `lines.${i}.quantity`, message: 'At most 3 decimals' }]);
+    if (taxBasisPoints === null)
+      throw badRequest('Tax has at most 2 decimals.', [{ field: `lines.${i}.taxPercent`, message: 'At most 2 decimals' }]);
     return { description: l.description, quantityMilli, unitPriceMinor: l.unitPriceMinor, taxBasisPoints };
   });
 }

@@ -50,7 +50,13 @@ export class InvoiceRepository {
   async linesOf(invoiceIds: string[], trx: Kysely<DB> = this.db): Promise<Map<string, InvoiceLineRow[]>> {
     const map = new Map<string, InvoiceLineRow[]>(invoiceIds.map((id) => [id, []]));
     if (invoiceIds.length === 0) return map;
-    const rows = await trx.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', invoiceIds).orderBy('invoice_id').orderBy('position').execute();
+    const rows = await trx
+      .selectFrom('invoice_lines')
+      .selectAll()
+      .where('invoice_id', 'in', invoiceIds)
+      .orderBy('invoice_id')
+      .orderBy('position')
+      .execute();
     for (const r of rows) map.get(r.invoice_id)!.push(r);
     return map;
   }
@@ -140,4 +146,3 @@ function statusCondition(eb: InvoiceEb, status: NonNullable<InvoiceListQuery['st
       return eb('invoices.status', '=', status);
   }
 }
-

@@ -17,7 +17,10 @@ import type { InvoiceService } from './invoice.service.js';
 
 const tags = ['invoices'];
 
-export const invoiceRoutes: FastifyPluginAsyncZod<{ invoices: InvoiceService; lifecycle: InvoiceLifecycle }> = async (app, { invoices, lifecycle }) => {
+export const invoiceRoutes: FastifyPluginAsyncZod<{ invoices: InvoiceService; lifecycle: InvoiceLifecycle }> = async (
+  app,
+  { invoices, lifecycle },
+) => {
   app.get(
     '/invoices',
     {
@@ -33,7 +36,14 @@ export const invoiceRoutes: FastifyPluginAsyncZod<{ invoices: InvoiceService; li
 
   app.post(
     '/invoices',
-    { schema: { tags, summary: 'Create a draft invoice with lines; totals are computed here', body: InvoiceCreateSchema, response: { 201: InvoiceSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a draft invoice with lines; totals are computed here',
+        body: InvoiceCreateSchema,
+        response: { 201: InvoiceSchema },
+      },
+    },
     async (req, reply) => reply.code(201).send(await invoices.create(req.requireActor(), req.body)),
   );
 
@@ -46,7 +56,13 @@ export const invoiceRoutes: FastifyPluginAsyncZod<{ invoices: InvoiceService; li
   app.patch(
     '/invoices/:id',
     {
-      schema: { tags, summary: 'Change a draft (409 once issued); send If-Match with its version', params: IdParamsSchema, body: InvoiceUpdateSchema, response: { 200: InvoiceSchema } },
+      schema: {
+        tags,
+        summary: 'Change a draft (409 once issued); send If-Match with its version',
+        params: IdParamsSchema,
+        body: InvoiceUpdateSchema,
+        response: { 200: InvoiceSchema },
+      },
     },
     async (req, reply) => withEtag(reply, await invoices.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
   );
@@ -62,12 +78,21 @@ export const invoiceRoutes: FastifyPluginAsyncZod<{ invoices: InvoiceService; li
         response: { 200: InvoiceIssuedSchema },
       },
     },
-    async (req, reply) => withEtag(reply, await lifecycle.issue(req.requireActor(), req.params.id, req.body?.issueDate, expectedVersion(req))),
+    async (req, reply) =>
+      withEtag(reply, await lifecycle.issue(req.requireActor(), req.params.id, req.body?.issueDate, expectedVersion(req))),
   );
 
   app.post(
     '/invoices/:id/void',
-    { schema: { tags, summary: 'Void an invoice with no payments (its number stays taken)', params: IdParamsSchema, body: InvoiceVoidSchema, response: { 200: InvoiceSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Void an invoice with no payments (its number stays taken)',
+        params: IdParamsSchema,
+        body: InvoiceVoidSchema,
+        response: { 200: InvoiceSchema },
+      },
+    },
     async (req, reply) => withEtag(reply, await lifecycle.void(req.requireActor(), req.params.id, req.body.reason, expectedVersion(req))),
   );
 

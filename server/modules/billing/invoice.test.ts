@@ -15,7 +15,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const count = async (table: 'invoices' | 'invoice_lines' | 'audit_log' | 'number_sequences') =>
-  Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('drafts', () => {
   it('computes line and invoice totals on the server, in the account currency', async () => {
@@ -62,7 +69,11 @@ describe('drafts', () => {
 
   it('changes a draft with If-Match and answers 412 to a stale version', async () => {
     const draft = await createDraft(manager, accountId);
-    const ok = await manager.patch(`/api/v1/invoices/${draft.id}`, { lines: [{ description: 'Only line', quantity: 3, unitPriceMinor: 1_000 }] }, { 'if-match': `"${draft.version}"` });
+    const ok = await manager.patch(
+      `/api/v1/invoices/${draft.id}`,
+      { lines: [{ description: 'Only line', quantity: 3, unitPriceMinor: 1_000 }] },
+      { 'if-match': `"${draft.version}"` },
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ totalMinor: 3_000, version: draft.version + 1 });
     expect(ok.json().lines).toHaveLength(1);
@@ -75,7 +86,9 @@ describe('issuing', () => {
     const invoice = await issuedInvoice(manager, accountId);
     expect(invoice.number).toMatch(/^2026-\d{6}$/);
     expect(invoice).toMatchObject({ status: 'issued', issueDate: '2026-03-02', dueDate: '2026-03-16', balanceMinor: invoice.totalMinor });
-    const edit = await manager.patch(`/api/v1/invoices/${invoice.id}`, { lines: [{ description: 'Changed', quantity: 1, unitPriceMinor: 1 }] });
+    const edit = await manager.patch(`/api/v1/invoices/${invoice.id}`, {
+      lines: [{ description: 'Changed', quantity: 1, unitPriceMinor: 1 }],
+    });
     expectProblem(edit, 409);
     expect((await getInvoice(manager, invoice.id)).totalMinor).toBe(invoice.totalMinor);
     expectProblem(await manager.post(`/api/v1/invoices/${invoice.id}/issue`, {}), 409);
@@ -98,8 +111,10 @@ describe('issuing', () => {
     expect((await getInvoice(manager, invoice.id)).status).toBe('issued');
     await t.admin.patch('/api/v1/settings/billing', { timeZone: 'Asia/Tokyo' }); // already 18:00 on 03-02 there
     t.clock.set('2026-03-02T16:00:00.000Z'); // 01:00 on 03-03 in Tokyo
-    expect((await getInvoice(manager, invoice.id))).toMatchObject({ status: 'overdue', daysOverdue: 1 });
-    const overdue = (await manager.get(`/api/v1/invoices?status=overdue&accountId=${accountId}&limit=200`)).json().items.map((i: { id: string }) => i.id);
+    expect(await getInvoice(manager, invoice.id)).toMatchObject({ status: 'overdue', daysOverdue: 1 });
+    const overdue = (await manager.get(`/api/v1/invoices?status=overdue&accountId=${accountId}&limit=200`))
+      .json()
+      .items.map((i: { id: string }) => i.id);
     expect(overdue).toContain(invoice.id);
     await t.admin.patch('/api/v1/settings/billing', { timeZone: 'UTC' });
     t.clock.set('2026-03-02T09:00:00.000Z');
@@ -118,7 +133,12 @@ describe('voiding and credit notes', () => {
     expectProblem(await manager.post(`/api/v1/invoices/${invoice.id}/void`, {}), 400, 'reason');
     const res = await manager.post(`/api/v1/invoices/${invoice.id}/void`, { reason: 'Issued to the wrong company' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'void', number: invoice.number, voidReason: 'Issued to the wrong company', balanceMinor: 0 });
+    expect(res.json()).toMatchObject({
+      status: 'void',
+      number: invoice.number,
+      voidReason: 'Issued to the wrong company',
+      balanceMinor: 0,
+    });
     expectProblem(await manager.post(`/api/v1/invoices/${invoice.id}/void`, { reason: 'again' }), 409);
   });
 
@@ -131,13 +151,25 @@ describe('voiding and credit notes', () => {
   });
 
   it('a full credit note negates every line exactly and settles the invoice', async () => {
-    const invoice = await issuedInvoice(manager, accountId, { lines: [{ description: 'Hours', quantity: 2.5, unitPriceMinor: 4_001, taxPercent: 20 }] });
+    const invoice = await issuedInvoice(manager, accountId, {
+      lines: [{ description: 'Hours', quantity: 2.5, unitPriceMinor: 4_001, taxPercent: 20 }],
+    });
     const res = await manager.post(`/api/v1/invoices/${invoice.id}/credit-note`, { reason: 'Work not done' });
     expect(res.statusCode, res.body).toBe(201);
     const credit = res.json();
-    expect(credit).toMatchObject({ kind: 'credit_note', creditedInvoiceId: invoice.id, status: 'issued', totalMinor: -invoice.totalMinor, balanceMinor: 0 });
+    expect(credit).toMatchObject({
+      kind: 'credit_note',
+      creditedInvoiceId: invoice.id,
+      status: 'issued',
+      totalMinor: -invoice.totalMinor,
+      balanceMinor: 0,
+    });
     expect(credit.number).toMatch(/^2026-\d{6}$/);
-    expect(credit.lines[0]).toMatchObject({ unitPriceMinor: -4_001, netMinor: -invoice.lines[0].netMinor, taxMinor: -invoice.lines[0].taxMinor });
+    expect(credit.lines[0]).toMatchObject({
+      unitPriceMinor: -4_001,
+      netMinor: -invoice.lines[0].netMinor,
+      taxMinor: -invoice.lines[0].taxMinor,
+    });
     expect(await getInvoice(manager, invoice.id)).toMatchObject({ status: 'paid', creditedMinor: invoice.totalMinor, balanceMinor: 0 });
     expectProblem(await manager.post(`/api/v1/invoices/${invoice.id}/credit-note`, { reason: 'again' }), 409);
   });
@@ -145,11 +177,22 @@ describe('voiding and credit notes', () => {
   it('a partial credit note lowers the balance, never below zero; voiding it restores the balance', async () => {
     const invoice = await issuedInvoice(manager, accountId, { lines: [{ description: 'Retainer', quantity: 1, unitPriceMinor: 100_000 }] });
     await pay(manager, invoice.id, 60_000, '2026-03-02');
-    const over = await manager.post(`/api/v1/invoices/${invoice.id}/credit-note`, { reason: 'Discount', lines: [{ description: 'Discount', quantity: 1, unitPriceMinor: 40_001 }] });
+    const over = await manager.post(`/api/v1/invoices/${invoice.id}/credit-note`, {
+      reason: 'Discount',
+      lines: [{ description: 'Discount', quantity: 1, unitPriceMinor: 40_001 }],
+    });
     expectProblem(over, 400, 'lines');
-    const res = await manager.post(`/api/v1/invoices/${invoice.id}/credit-note`, { reason: 'Discount', lines: [{ description: 'Discount', quantity: 1, unitPriceMinor: 10_000 }] });
+    const res = await manager.post(`/api/v1/invoices/${invoice.id}/credit-note`, {
+      reason: 'Discount',
+      lines: [{ description: 'Discount', quantity: 1, unitPriceMinor: 10_000 }],
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect(await getInvoice(manager, invoice.id)).toMatchObject({ status: 'partially_paid', paidMinor: 60_000, creditedMinor: 10_000, balanceMinor: 30_000 });
+    expect(await getInvoice(manager, invoice.id)).toMatchObject({
+      status: 'partially_paid',
+      paidMinor: 60_000,
+      creditedMinor: 10_000,
+      balanceMinor: 30_000,
+    });
     expectProblem(await manager.post(`/api/v1/invoices/${invoice.id}/void`, { reason: 'x' }), 409);
     expect((await manager.post(`/api/v1/invoices/${res.json().id}/void`, { reason: 'Discount withdrawn' })).statusCode).toBe(200);
     expect(await getInvoice(manager, invoice.id)).toMatchObject({ creditedMinor: 0, balanceMinor: 40_000 });

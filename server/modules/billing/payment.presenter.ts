@@ -3,7 +3,11 @@ import type { Payment } from '../../../common/schemas/payment.js';
 import type { PaymentsTable } from '../../db/tables/billing.js';
 
 /** A payment with its invoice's number and its account's ownership columns. */
-export type PaymentRow = Selectable<PaymentsTable> & { invoice_number: string | null; owner_id: string | null; backup_owner_id: string | null };
+export type PaymentRow = Selectable<PaymentsTable> & {
+  invoice_number: string | null;
+  owner_id: string | null;
+  backup_owner_id: string | null;
+};
 
 export const paymentAccountOf = (r: PaymentRow) => ({ id: r.account_id, owner_id: r.owner_id, backup_owner_id: r.backup_owner_id });
 

@@ -42,7 +42,9 @@ export class PaymentRepository {
     if (f.status) q = q.where('payments.status', '=', f.status);
     if (f.q) {
       const pattern = likePattern(f.q);
-      q = q.where((eb) => eb.or([matchesText('invoices.search_text', f.q!), sql<SqlBool>`lower(payments.reference) like ${pattern} escape '\\'`]));
+      q = q.where((eb) =>
+        eb.or([matchesText('invoices.search_text', f.q!), sql<SqlBool>`lower(payments.reference) like ${pattern} escape '\\'`]),
+      );
     }
     if (pos) q = q.where((eb) => afterCursor(eb, 'payments.created_at', 'payments.id', 'desc', pos));
     return toPage(await q.execute(), f.limit, (r) => ({ v: r.created_at, id: r.id }));
@@ -56,7 +58,15 @@ export class PaymentRepository {
   async markReversed(trx: Kysely<DB>, id: string, set: { at: string; on: string; by: string; reason: string }): Promise<boolean> {
     const res = await trx
       .updateTable('payments')
-      .set((eb) => ({ status: 'reversed', reversed_at: set.at, reversed_on: set.on, reversed_by: set.by, reversal_reason: set.reason, updated_at: set.at, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        status: 'reversed',
+        reversed_at: set.at,
+        reversed_on: set.on,
+        reversed_by: set.by,
+        reversal_reason: set.reason,
+        updated_at: set.at,
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('status', '=', 'recorded')
       .executeTakeFirst();

@@ -12,7 +12,9 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
   if (header === undefined) return undefined;
   const key = Array.isArray(header) ? header[0] : header;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw badRequest('Idempotency-Key is 1 to 255 printable characters without spaces.', [{ field: 'Idempotency-Key', message: 'Invalid key' }]);
+    throw badRequest('Idempotency-Key is 1 to 255 printable characters without spaces.', [
+      { field: 'Idempotency-Key', message: 'Invalid key' },
+    ]);
   }
   return key;
 }
@@ -20,7 +22,14 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
 export const paymentRoutes: FastifyPluginAsyncZod<{ payments: PaymentService }> = async (app, { payments }) => {
   app.get(
     '/payments',
-    { schema: { tags, summary: 'Payments you can see, newest first', querystring: PaymentListQuerySchema, response: { 200: pageOf(PaymentSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Payments you can see, newest first',
+        querystring: PaymentListQuerySchema,
+        response: { 200: pageOf(PaymentSchema) },
+      },
+    },
     async (req) => payments.list(req.requireActor(), req.query),
   );
 
@@ -49,7 +58,15 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ payments: PaymentService }> 
 
   app.post(
     '/payments/:id/reverse',
-    { schema: { tags, summary: 'Reverse a payment (it stays on record); the invoice is owed again', params: IdParamsSchema, body: PaymentReverseSchema, response: { 200: PaymentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Reverse a payment (it stays on record); the invoice is owed again',
+        params: IdParamsSchema,
+        body: PaymentReverseSchema,
+        response: { 200: PaymentSchema },
+      },
+    },
     async (req, reply) => withEtag(reply, await payments.reverse(req.requireActor(), req.params.id, req.body.reason)),
   );
 };

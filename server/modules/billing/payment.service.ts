@@ -59,7 +59,16 @@ export class PaymentService {
    */
   async record(actor: Actor, input: NewPayment, idempotencyKey?: string): Promise<PaymentResult> {
     const key = idempotencyKey ? `${actor.id}:${idempotencyKey}` : null;
-    const hash = sha256(JSON.stringify([input.invoiceId, input.amountMinor, input.paidOn, input.currency ?? null, input.method ?? null, input.reference ?? null]));
+    const hash = sha256(
+      JSON.stringify([
+        input.invoiceId,
+        input.amountMinor,
+        input.paidOn,
+        input.currency ?? null,
+        input.method ?? null,
+        input.reference ?? null,
+      ]),
+    );
     if (key) {
       const earlier = await this.repo.findByIdempotencyKey(key);
       if (earlier) return this.replay(earlier, hash);
@@ -118,7 +127,15 @@ export class PaymentService {
       kind: 'payment_recorded',
       actorId: actor.id,
       occurredAt: now,
-      data: { paymentId: id, invoiceId: invoice.id, number: invoice.number, amountMinor: input.amountMinor, currency: invoice.currency, paidOn: input.paidOn, fully: input.amountMinor === balance },
+      data: {
+        paymentId: id,
+        invoiceId: invoice.id,
+        number: invoice.number,
+        amountMinor: input.amountMinor,
+        currency: invoice.currency,
+        paidOn: input.paidOn,
+        fully: input.amountMinor === balance,
+      },
     });
     await recordAudit(t, { actorId: actor.id, recordType: 'payment', recordId: id, action: 'create', after: payment, at: now });
     return payment;
@@ -126,7 +143,12 @@ export class PaymentService {
 
   private replay(earlier: PaymentRow, hash: string): PaymentResult {
     if (earlier.request_hash !== hash) {
-      throw new AppError(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different payment. Use a new key for a new payment.');
+      throw new AppError(
+        422,
+        'idempotency-key-reused',
+        'Idempotency-Key reused',
+        'This Idempotency-Key was already used for a different payment. Use a new key for a new payment.',
+      );
     }
     return { payment: presentPayment(earlier), replayed: true };
   }
@@ -139,7 +161,8 @@ export class PaymentService {
       assertCanManageBilling(actor, paymentAccountOf(row));
       const now = this.clock.now().toISOString();
       const today = await this.settings.today(t);
-      if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason }))) throw conflict('This payment is already reversed.');
+      if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason })))
+        throw conflict('This payment is already reversed.');
       if (!(await this.invoices.repo.settle(t, row.invoice_id, { paidDelta: -row.amount_minor, creditedDelta: 0, at: now }))) {
         throw conflict('The invoice can no longer take this payment back.');
       }
@@ -149,9 +172,24 @@ export class PaymentService {
         kind: 'payment_reversed',
         actorId: actor.id,
         occurredAt: now,
-        data: { paymentId: id, invoiceId: row.invoice_id, number: row.invoice_number, amountMinor: row.amount_minor, currency: row.currency, reason },
+        data: {
+          paymentId: id,
+          invoiceId: row.invoice_id,
+          number: row.invoice_number,
+          amountMinor: row.amount_minor,
+          currency: row.currency,
+          reason,
+        },
       });
-      await recordAudit(t, { actorId: actor.id, recordType: 'payment', recordId: id, action: 'update', before: presentPayment(row), after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'payment',
+        recordId: id,
+        action: 'update',
+        before: presentPayment(row),
+        after,
+        at: now,
+      });
       return after;
     });
   }

@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const LINE = [{ description: 'Monthly retainer', quantity: 1, unitPriceMinor: 100_000 }];
-const paymentsOf = async (invoiceId: string) => t.database.db.selectFrom('payments').selectAll().where('invoice_id', '=', invoiceId).execute();
+const paymentsOf = async (invoiceId: string) =>
+  t.database.db.selectFrom('payments').selectAll().where('invoice_id', '=', invoiceId).execute();
 
 describe('gap-free numbering', () => {
   it('gives 20 concurrent issue requests 20 consecutive numbers, no duplicate and no gap', async () => {
@@ -60,7 +61,11 @@ describe('payments', () => {
     expect(problem.detail).toContain('€100.00');
     expect(await paymentsOf(invoice.id)).toHaveLength(1);
     await pay(manager, invoice.id, 10_000, '2026-03-02');
-    expectProblem(await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 1, paidOn: '2026-03-02' }), 400, 'amountMinor');
+    expectProblem(
+      await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 1, paidOn: '2026-03-02' }),
+      400,
+      'amountMinor',
+    );
   });
 
   it('refuses payments on drafts, void invoices, future dates, zero and fractional amounts, another currency', async () => {
@@ -68,11 +73,27 @@ describe('payments', () => {
     expectProblem(await manager.post('/api/v1/payments', { invoiceId: draft.id, amountMinor: 100, paidOn: '2026-03-02' }), 409);
     const invoice = await issuedInvoice(manager, accountId, { lines: LINE });
     expectProblem(await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 100, paidOn: '2026-03-03' }), 400, 'paidOn');
-    expectProblem(await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 0, paidOn: '2026-03-02' }), 400, 'amountMinor');
-    expectProblem(await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 10.5, paidOn: '2026-03-02' }), 400, 'amountMinor');
+    expectProblem(
+      await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 0, paidOn: '2026-03-02' }),
+      400,
+      'amountMinor',
+    );
+    expectProblem(
+      await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 10.5, paidOn: '2026-03-02' }),
+      400,
+      'amountMinor',
+    );
     expectProblem(await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 100, paidOn: '2026-02-30' }), 400, 'paidOn');
-    expectProblem(await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 100, paidOn: '2026-03-02', currency: 'USD' }), 400, 'currency');
-    expectProblem(await manager.post('/api/v1/payments', { invoiceId: 'missing', amountMinor: 100, paidOn: '2026-03-02' }), 400, 'invoiceId');
+    expectProblem(
+      await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 100, paidOn: '2026-03-02', currency: 'USD' }),
+      400,
+      'currency',
+    );
+    expectProblem(
+      await manager.post('/api/v1/payments', { invoiceId: 'missing', amountMinor: 100, paidOn: '2026-03-02' }),
+      400,
+      'invoiceId',
+    );
     expect(await paymentsOf(invoice.id)).toHaveLength(0);
   });
 
@@ -92,22 +113,36 @@ describe('payments', () => {
 describe('Idempotency-Key', () => {
   it('a repeat with the same key answers the first payment and records nothing new', async () => {
     const invoice = await issuedInvoice(manager, accountId, { lines: LINE });
-    const first = await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 40_000, paidOn: '2026-03-02' }, { 'idempotency-key': 'pay-1' });
-    const again = await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 40_000, paidOn: '2026-03-02' }, { 'idempotency-key': 'pay-1' });
+    const first = await manager.post(
+      '/api/v1/payments',
+      { invoiceId: invoice.id, amountMinor: 40_000, paidOn: '2026-03-02' },
+      { 'idempotency-key': 'pay-1' },
+    );
+    const again = await manager.post(
+      '/api/v1/payments',
+      { invoiceId: invoice.id, amountMinor: 40_000, paidOn: '2026-03-02' },
+      { 'idempotency-key': 'pay-1' },
+    );
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(first.json().id);
     expect(await paymentsOf(invoice.id)).toHaveLength(1);
     expect((await getInvoice(manager, invoice.id)).paidMinor).toBe(40_000);
-    const reused = await manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 1_000, paidOn: '2026-03-02' }, { 'idempotency-key': 'pay-1' });
+    const reused = await manager.post(
+      '/api/v1/payments',
+      { invoiceId: invoice.id, amountMinor: 1_000, paidOn: '2026-03-02' },
+      { 'idempotency-key': 'pay-1' },
+    );
     expectProblem(reused, 422);
   });
 
   it('ten racing duplicates record one payment', async () => {
     const invoice = await issuedInvoice(manager, accountId, { lines: LINE });
     const body = { invoiceId: invoice.id, amountMinor: 25_000, paidOn: '2026-03-02' };
-    const answers = await Promise.all(Array.from({ length: 10 }, () => manager.post('/api/v1/payments', body, { 'idempotency-key': 'race-key' })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => manager.post('/api/v1/payments', body, { 'idempotency-key': 'race-key' })),
+    );
     for (const a of answers) expect(a.statusCode, a.body).toBe(201);
     expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
     expect(await paymentsOf(invoice.id)).toHaveLength(1);
@@ -116,7 +151,11 @@ describe('Idempotency-Key', () => {
 
   it('two different racing payments can never overpay together', async () => {
     const invoice = await issuedInvoice(manager, accountId, { lines: LINE });
-    const answers = await Promise.all([1, 2].map((n) => manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 60_000, paidOn: '2026-03-02', reference: `r${n}` })));
+    const answers = await Promise.all(
+      [1, 2].map((n) =>
+        manager.post('/api/v1/payments', { invoiceId: invoice.id, amountMinor: 60_000, paidOn: '2026-03-02', reference: `r${n}` }),
+      ),
+    );
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 400]);
     expect(await getInvoice(manager, invoice.id)).toMatchObject({ paidMinor: 60_000, balanceMinor: 40_000 });
   });

@@ -7,7 +7,14 @@ import type { ContactService } from './contact.service.js';
 export const contactRoutes: FastifyPluginAsyncZod<{ contacts: ContactService }> = async (app, { contacts }) => {
   app.get(
     '/contacts',
-    { schema: { tags: ['contacts'], summary: 'Contacts of accounts you can see', querystring: ContactListQuerySchema, response: { 200: pageOf(ContactSchema) } } },
+    {
+      schema: {
+        tags: ['contacts'],
+        summary: 'Contacts of accounts you can see',
+        querystring: ContactListQuerySchema,
+        response: { 200: pageOf(ContactSchema) },
+      },
+    },
     async (req) => contacts.list(req.requireActor(), req.query),
   );
 
@@ -25,12 +32,24 @@ export const contactRoutes: FastifyPluginAsyncZod<{ contacts: ContactService }> 
 
   app.patch(
     '/contacts/:id',
-    { schema: { tags: ['contacts'], summary: 'Change a contact', params: IdParamsSchema, body: ContactUpdateSchema, response: { 200: ContactSchema } } },
+    {
+      schema: {
+        tags: ['contacts'],
+        summary: 'Change a contact',
+        params: IdParamsSchema,
+        body: ContactUpdateSchema,
+        response: { 200: ContactSchema },
+      },
+    },
     async (req, reply) => withEtag(reply, await contacts.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
   );
 
-  app.delete('/contacts/:id', { schema: { tags: ['contacts'], summary: 'Delete a contact', params: IdParamsSchema } }, async (req, reply) => {
-    await contacts.remove(req.requireActor(), req.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/contacts/:id',
+    { schema: { tags: ['contacts'], summary: 'Delete a contact', params: IdParamsSchema } },
+    async (req, reply) => {
+      await contacts.remove(req.requireActor(), req.params.id);
+      return reply.code(204).send();
+    },
+  );
 };

@@ -19,7 +19,13 @@ import { ContactRepository } from './contact.repository.js';
 type NewContact = z.output<typeof ContactCreateSchema>;
 type ContactChanges = z.output<typeof ContactUpdateSchema>;
 
-const derived = (first: string, last: string | null | undefined, email: string | null | undefined, phone: string | null | undefined, position: string | null | undefined) => ({
+const derived = (
+  first: string,
+  last: string | null | undefined,
+  email: string | null | undefined,
+  phone: string | null | undefined,
+  position: string | null | undefined,
+) => ({
   sort_name: foldText(`${first} ${last ?? ''}`.trim()),
   search_text: searchText(first, last, email, phone, position),
 });
@@ -71,7 +77,13 @@ export class ContactService {
       });
       const contact = presentContact(row);
       const name = `${row.first_name} ${row.last_name ?? ''}`.trim();
-      await this.timeline.recordEvent(t, { accountId: row.account_id, kind: 'contact_added', actorId: actor.id, occurredAt: now, data: { contactId: row.id, name } });
+      await this.timeline.recordEvent(t, {
+        accountId: row.account_id,
+        kind: 'contact_added',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { contactId: row.id, name },
+      });
       await recordAudit(t, { actorId: actor.id, recordType: 'contact', recordId: row.id, action: 'create', after: contact, at: now });
       return contact;
     });
@@ -101,7 +113,15 @@ export class ContactService {
       });
       if (!ok) throw preconditionFailed();
       const after = presentContact((await this.repo.findById(id, t))!);
-      await recordAudit(t, { actorId: actor.id, recordType: 'contact', recordId: id, action: 'update', before: presentContact(row), after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'contact',
+        recordId: id,
+        action: 'update',
+        before: presentContact(row),
+        after,
+        at: now,
+      });
       return after;
     });
   }
@@ -110,7 +130,14 @@ export class ContactService {
     await this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
       await this.repo.delete(t, id);
-      await recordAudit(t, { actorId: actor.id, recordType: 'contact', recordId: id, action: 'delete', before: presentContact(row), at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'contact',
+        recordId: id,
+        action: 'delete',
+        before: presentContact(row),
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 

@@ -29,9 +29,17 @@ beforeAll(async () => {
   projectId = (await createProject(manager, account.id, { stage: 'planning', budgetMinor: 100_000 })).id;
   m1 = (await createMilestone(manager, projectId, 'Audit done', '2026-03-04')).id;
   const m2 = (await createMilestone(manager, projectId, 'Launch', '2026-03-31')).id;
-  const task = async (key: string, input: Record<string, unknown>) => (ids[key] = (await createTask(manager, projectId, { title: key, ...input })).id);
+  const task = async (key: string, input: Record<string, unknown>) =>
+    (ids[key] = (await createTask(manager, projectId, { title: key, ...input })).id);
   await task('T1', { assigneeId: seo.user.id, dueDate: '2026-02-27', status: 'in_progress', estimateHours: 10, spentHours: 4 });
-  await task('T2', { assigneeId: seo.user.id, dueDate: '2026-03-04', status: 'blocked', blockedReason: 'Waiting for access', estimateHours: 20, milestoneId: m1 });
+  await task('T2', {
+    assigneeId: seo.user.id,
+    dueDate: '2026-03-04',
+    status: 'blocked',
+    blockedReason: 'Waiting for access',
+    estimateHours: 20,
+    milestoneId: m1,
+  });
   await task('T3', { assigneeId: seo.user.id, dueDate: '2026-03-04', estimateHours: 10, milestoneId: m1 });
   await task('T4', { assigneeId: writer.user.id, dueDate: '2026-03-11', estimateHours: 25 });
   await task('T5', { assigneeId: writer.user.id, dueDate: '2026-02-20', status: 'done', estimateHours: 2, spentHours: 2 });
@@ -92,7 +100,8 @@ describe('delivery monitoring', () => {
 
   it('the portfolio follows a task moved to done', async () => {
     await seo.patch(`/api/v1/tasks/${ids.T1}`, { status: 'done', spentHours: 10 });
-    const p = (await manager.get('/api/v1/reports/portfolio')).json().stages.find((s: { stage: string }) => s.stage === 'planning').projects[0];
+    const p = (await manager.get('/api/v1/reports/portfolio')).json().stages.find((s: { stage: string }) => s.stage === 'planning')
+      .projects[0];
     expect(p.lateTasks).toBe(0);
     expect(p.openTasks).toBe(6);
     expect(p.budgetUsedMinor).toBe(78_000 + 6 * 6000);

@@ -22,7 +22,13 @@ export async function deliveryReport(db: Database, tasks: TaskRepository, actor:
     if (ownerId) q = q.where('accounts.owner_id', '=', ownerId);
     return q;
   };
-  const late = await scoped().where('tasks.status', '!=', 'done').where('tasks.due_date', '<', today).orderBy('tasks.due_date').orderBy('tasks.id').limit(200).execute();
+  const late = await scoped()
+    .where('tasks.status', '!=', 'done')
+    .where('tasks.due_date', '<', today)
+    .orderBy('tasks.due_date')
+    .orderBy('tasks.id')
+    .limit(200)
+    .execute();
   const blocked = await scoped().where('tasks.status', '=', 'blocked').orderBy('tasks.updated_at').orderBy('tasks.id').limit(200).execute();
 
   let load = db
@@ -44,18 +50,49 @@ export async function deliveryReport(db: Database, tasks: TaskRepository, actor:
     .where('milestones.status', '!=', 'done')
     .where('tasks.status', '!=', 'done')
     .where((eb) => projectScope(actor, eb as never))
-    .groupBy(['milestones.id', 'milestones.title', 'milestones.due_date', 'projects.id', 'projects.name', 'accounts.name', 'tasks.assignee_id']);
+    .groupBy([
+      'milestones.id',
+      'milestones.title',
+      'milestones.due_date',
+      'projects.id',
+      'projects.name',
+      'accounts.name',
+      'tasks.assignee_id',
+    ]);
   if (ownerId) load = load.where('accounts.owner_id', '=', ownerId);
   const rows = await load.execute();
 
-  const atRisk = new Map<string, { id: string; title: string; dueDate: string; projectId: string; projectName: string; accountName: string; remainingHours: number; hoursLeft: number; openTasks: number }>();
+  const atRisk = new Map<
+    string,
+    {
+      id: string;
+      title: string;
+      dueDate: string;
+      projectId: string;
+      projectName: string;
+      accountName: string;
+      remainingHours: number;
+      hoursLeft: number;
+      openTasks: number;
+    }
+  >();
   for (const r of rows) {
     const hoursLeft = workingDays(today, r.due_date) * HOURS_PER_DAY;
     const rem = Number(r.remaining);
     const prev = atRisk.get(r.id);
     const openTasks = (prev?.openTasks ?? 0) + Number(r.open_tasks);
     if (rem > hoursLeft && (!prev || rem > prev.remainingHours)) {
-      atRisk.set(r.id, { id: r.id, title: r.title, dueDate: r.due_date, projectId: r.project_id, projectName: r.project_name, accountName: r.account_name, remainingHours: rem, hoursLeft, openTasks });
+      atRisk.set(r.id, {
+        id: r.id,
+        title: r.title,
+        dueDate: r.due_date,
+        projectId: r.project_id,
+        projectName: r.project_name,
+        accountName: r.account_name,
+        remainingHours: rem,
+        hoursLeft,
+        openTasks,
+      });
     } else if (prev) prev.openTasks = openTasks;
   }
   return {

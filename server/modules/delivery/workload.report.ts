@@ -13,7 +13,12 @@ export async function workloadReport(db: Database, actor: Actor, today: string, 
   const starts = Array.from({ length: weeks }, (_, i) => addDays(first, i * 7));
   const horizonEnd = addDays(first, weeks * 7); // exclusive
 
-  let people = db.selectFrom('users').select(['id', 'name', 'specialties', 'capacity_hours_per_week']).where('role', '=', 'specialist').where('active', '=', 1).orderBy('name');
+  let people = db
+    .selectFrom('users')
+    .select(['id', 'name', 'specialties', 'capacity_hours_per_week'])
+    .where('role', '=', 'specialist')
+    .where('active', '=', 1)
+    .orderBy('name');
   if (actor.role === 'specialist') people = people.where('id', '=', actor.id);
   const specialists = await people.execute();
 
@@ -36,7 +41,8 @@ export async function workloadReport(db: Database, actor: Actor, today: string, 
   for (const r of rows) {
     const weeksOf = byPerson.get(r.assignee_id!);
     if (!weeksOf) continue;
-    const i = !r.due_date || r.due_date < first ? 0 : starts.findIndex((s, k) => r.due_date! >= s && r.due_date! < (starts[k + 1] ?? horizonEnd));
+    const i =
+      !r.due_date || r.due_date < first ? 0 : starts.findIndex((s, k) => r.due_date! >= s && r.due_date! < (starts[k + 1] ?? horizonEnd));
     weeksOf[i].hours += Number(r.hours);
     weeksOf[i].tasks += Number(r.tasks);
   }

@@ -35,7 +35,11 @@ export class OutboxRepository {
         .select(['id', 'account_id'])
         .where('purpose', '=', rows[0].purpose)
         .where('purpose_date', '=', rows[0].purpose_date!)
-        .where('account_id', 'in', missing.map((r) => r.account_id!))
+        .where(
+          'account_id',
+          'in',
+          missing.map((r) => r.account_id!),
+        )
         .execute();
       for (const r of existing) result.set(r.account_id!, { id: r.id, created: false });
     }
@@ -44,7 +48,14 @@ export class OutboxRepository {
 
   /** Ids of pending emails whose next attempt is due. */
   async dueIds(now: string, limit: number): Promise<string[]> {
-    const rows = await this.db.selectFrom('email_outbox').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('email_outbox')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .limit(limit)
+      .execute();
     return rows.map((r) => r.id);
   }
 
@@ -85,7 +96,13 @@ export class OutboxRepository {
 
   /** Notes why pending emails wait (email disabled), without counting an attempt. */
   async noteWaiting(reason: string): Promise<void> {
-    await this.db.updateTable('email_outbox').set({ last_error: reason }).where('status', '=', 'pending').where('attempts', '=', 0).where('last_error', 'is', null).execute();
+    await this.db
+      .updateTable('email_outbox')
+      .set({ last_error: reason })
+      .where('status', '=', 'pending')
+      .where('attempts', '=', 0)
+      .where('last_error', 'is', null)
+      .execute();
   }
 
   /** Newest first: emails of one purpose, for the follow-ups page. */

@@ -79,7 +79,13 @@ export class OutboxService {
     );
     for (const e of emails.filter((x) => !x.to && result.get(x.accountId)?.created)) {
       const emailId = result.get(e.accountId)!.id;
-      await this.timeline.recordEvent(trx, { accountId: e.accountId, kind: e.events.failed, actorId: null, occurredAt: now, data: { ...e.events.data, emailId, error: NO_RECIPIENT } });
+      await this.timeline.recordEvent(trx, {
+        accountId: e.accountId,
+        kind: e.events.failed,
+        actorId: null,
+        occurredAt: now,
+        data: { ...e.events.data, emailId, error: NO_RECIPIENT },
+      });
     }
     return result;
   }
@@ -110,12 +116,24 @@ export class OutboxService {
     const events = JSON.parse(row.data) as NewEmail['events'];
     const attempts = row.attempts + 1;
     try {
-      const info = await this.mailer.send({ to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, attachments: JSON.parse(row.attachments) });
+      const info = await this.mailer.send({
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        attachments: JSON.parse(row.attachments),
+      });
       const at = this.clock.now().toISOString();
       await this.db.transaction().execute(async (t) => {
         await this.repo.update(t, row.id, { status: 'sent', attempts, sent_at: at, message_id: info.messageId, last_error: null });
         if (row.account_id) {
-          await this.timeline.recordEvent(t, { accountId: row.account_id, kind: events.sent, actorId: null, occurredAt: at, data: { ...events.data, emailId: row.id, to: row.to_address, subject: row.subject } });
+          await this.timeline.recordEvent(t, {
+            accountId: row.account_id,
+            kind: events.sent,
+            actorId: null,
+            occurredAt: at,
+            data: { ...events.data, emailId: row.id, to: row.to_address, subject: row.subject },
+          });
         }
       });
       return 'sent';
@@ -132,7 +150,13 @@ export class OutboxService {
           next_attempt_at: new Date(at.getTime() + FIRST_RETRY_MS * 2 ** (attempts - 1)).toISOString(),
         });
         if (giveUp && row.account_id) {
-          await this.timeline.recordEvent(t, { accountId: row.account_id, kind: events.failed, actorId: null, occurredAt: at.toISOString(), data: { ...events.data, emailId: row.id, to: row.to_address, error: message.slice(0, 500) } });
+          await this.timeline.recordEvent(t, {
+            accountId: row.account_id,
+            kind: events.failed,
+            actorId: null,
+            occurredAt: at.toISOString(),
+            data: { ...events.data, emailId: row.id, to: row.to_address, error: message.slice(0, 500) },
+          });
         }
       });
       return giveUp ? 'failed' : 'pending';

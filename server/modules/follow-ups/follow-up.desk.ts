@@ -53,7 +53,12 @@ export class FollowUpDesk {
       case 'busy':
         throw conflict('Today’s follow-ups are running right now; try again in a minute.');
       case 'failed':
-        throw new AppError(503, 'follow-ups-failed', 'Follow-ups failed', `Today’s follow-ups could not finish: ${outcome.error}. They will be retried.`);
+        throw new AppError(
+          503,
+          'follow-ups-failed',
+          'Follow-ups failed',
+          `Today’s follow-ups could not finish: ${outcome.error}. They will be retried.`,
+        );
     }
   }
 
@@ -80,6 +85,12 @@ export class FollowUpDesk {
     await this.invoices.readable(actor, invoiceId);
     if (actor.role === 'client') throw notFound('invoice');
     const rows = await this.repo.levelsOf(invoiceId);
-    return rows.map((r) => ({ levelDays: r.level_days, runDate: r.run_date, emailId: r.email_id, emailStatus: r.email_status, lastError: r.last_error }));
+    return rows.map((r) => ({
+      levelDays: r.level_days,
+      runDate: r.run_date,
+      emailId: r.email_id,
+      emailStatus: r.email_status,
+      lastError: r.last_error,
+    }));
   }
 }

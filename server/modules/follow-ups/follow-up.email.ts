@@ -21,8 +21,18 @@ export interface InvoiceForAttachment extends DunnedInvoice {
 }
 
 const WORDS = {
-  en: { due: 'due', owed: 'outstanding', overdue: (n: number) => `${n} days overdue`, dueIn: (n: number) => (n === 0 ? 'due today' : `due in ${n} days`) },
-  ru: { due: 'срок оплаты', owed: 'к оплате', overdue: (n: number) => `просрочен на ${n} дн.`, dueIn: (n: number) => (n === 0 ? 'срок сегодня' : `осталось ${n} дн.`) },
+  en: {
+    due: 'due',
+    owed: 'outstanding',
+    overdue: (n: number) => `${n} days overdue`,
+    dueIn: (n: number) => (n === 0 ? 'due today' : `due in ${n} days`),
+  },
+  ru: {
+    due: 'срок оплаты',
+    owed: 'к оплате',
+    overdue: (n: number) => `просрочен на ${n} дн.`,
+    dueIn: (n: number) => (n === 0 ? 'срок сегодня' : `осталось ${n} дн.`),
+  },
 } as const;
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' };
@@ -50,13 +60,17 @@ export function totalsText(invoices: DunnedInvoice[], language: Language): strin
   return [...sums].map(([c, v]) => formatMoney(v, c, LOCALES[language])).join(' + ');
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Fills a level's template in the account's language; client data is escaped in the HTML part. */
 export function composeFollowUp(level: FollowUpLevel, accountName: string, invoices: DunnedInvoice[], today: string, language: Language) {
   const listing = invoices.map((i) => invoiceLine(i, today, language)).join('\n');
   const fill = (template: string) =>
-    template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => ({ accountName, invoices: listing, totalDue: totalsText(invoices, language) })[key as 'accountName'] ?? m);
+    template.replace(
+      /\{\{(\w+)\}\}/g,
+      (m, key: string) => ({ accountName, invoices: listing, totalDue: totalsText(invoices, language) })[key as 'accountName'] ?? m,
+    );
   const text = level.body[language].includes('{{invoices}}') ? fill(level.body[language]) : `${fill(level.body[language])}\n\n${listing}`;
   const html = `<div style="font-family: Arial, sans-serif; font-size: 14px; line-height: 1.5">${escapeHtml(text).replace(/\n/g, '<br>\n')}</div>`;
   return { subject: fill(level.subject[language]), text, html };
@@ -65,9 +79,13 @@ export function composeFollowUp(level: FollowUpLevel, accountName: string, invoi
 /** The invoice as a standalone HTML page attached to the email (printable; PDFs come with documents). */
 export function invoiceAttachment(inv: InvoiceForAttachment, language: Language): EmailAttachment {
   const money = (v: number) => escapeHtml(formatMoney(v, inv.currency, LOCALES[language]));
-  const head = language === 'ru' ? ['Описание', 'Кол-во', 'Цена', 'НДС %', 'Сумма'] : ['Description', 'Quantity', 'Unit price', 'Tax %', 'Amount'];
+  const head =
+    language === 'ru' ? ['Описание', 'Кол-во', 'Цена', 'НДС %', 'Сумма'] : ['Description', 'Quantity', 'Unit price', 'Tax %', 'Amount'];
   const rows = inv.lines
-    .map((l) => `<tr><td>${escapeHtml(l.description)}</td><td>${scaledToDecimal(l.quantityMilli, 3)}</td><td>${money(l.unitPriceMinor)}</td><td>${scaledToDecimal(l.taxBasisPoints, 2)}</td><td>${money(l.totalMinor)}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><td>${escapeHtml(l.description)}</td><td>${scaledToDecimal(l.quantityMilli, 3)}</td><td>${money(l.unitPriceMinor)}</td><td>${scaledToDecimal(l.taxBasisPoints, 2)}</td><td>${money(l.totalMinor)}</td></tr>`,
+    )
     .join('');
   const title = `${language === 'ru' ? 'Счёт' : 'Invoice'} ${escapeHtml(inv.number)}`;
   const content = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head><body>

@@ -29,7 +29,14 @@ beforeAll(async () => {
   }
   t = await createTestApp({ smtpUrl: sink.url, sqlitePath });
   secondDb = openDatabase(t.database.location).db;
-  second = await buildApp({ db: secondDb, dialect: t.database.dialect, clock: t.clock, logLevel: 'silent', webDist: null, smtpUrl: sink.url });
+  second = await buildApp({
+    db: secondDb,
+    dialect: t.database.dialect,
+    clock: t.clock,
+    logLevel: 'silent',
+    webDist: null,
+    smtpUrl: sink.url,
+  });
   await second.ready();
 });
 afterAll(async () => {
@@ -54,13 +61,20 @@ describe('two instances, one database', () => {
     const [mine, theirs] = await Promise.all([t.app.services.jobs.runDue(), second.services.jobs.runDue()]);
     const outcomes = [...mine, ...theirs].filter((r) => r.name === 'billing.follow_ups').map((r) => r.outcome.status);
     expect(outcomes.filter((s) => s === 'done')).toHaveLength(1);
-    expect(sink.messages.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual(accounts.map((_, i) => `payer${i}@client.test`).sort());
+    expect(sink.messages.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual(
+      accounts.map((_, i) => `payer${i}@client.test`).sort(),
+    );
     const levels = await t.database.db.selectFrom('invoice_follow_ups').select('level_days').execute();
     expect(levels).toHaveLength(6 * 3);
     const calls = await t.database.db.selectFrom('billing_actions').select('kind').execute();
     expect(calls).toHaveLength(6);
     const again = await Promise.all([t.app.services.jobs.runDue(), second.services.jobs.runDue()]);
-    expect(again.flat().filter((r) => r.name === 'billing.follow_ups').map((r) => r.outcome.status)).toEqual(['already_done', 'already_done']);
+    expect(
+      again
+        .flat()
+        .filter((r) => r.name === 'billing.follow_ups')
+        .map((r) => r.outcome.status),
+    ).toEqual(['already_done', 'already_done']);
     expect(sink.messages).toHaveLength(6);
   });
 });

@@ -51,7 +51,11 @@ export class FollowUpRepository {
       .where((eb) =>
         eb.not(
           eb.exists(
-            eb.selectFrom('invoice_follow_ups').select(sql.lit(1).as('one')).whereRef('invoice_follow_ups.invoice_id', '=', 'invoices.id').where('invoice_follow_ups.level_days', '=', levelDays),
+            eb
+              .selectFrom('invoice_follow_ups')
+              .select(sql.lit(1).as('one'))
+              .whereRef('invoice_follow_ups.invoice_id', '=', 'invoices.id')
+              .where('invoice_follow_ups.level_days', '=', levelDays),
           ),
         ),
       )
@@ -92,7 +96,11 @@ export class FollowUpRepository {
   /** Records levels as sent; a level already recorded for an invoice is left as it was. */
   async record(trx: Kysely<DB>, rows: Insertable<InvoiceFollowUpsTable>[]): Promise<void> {
     if (rows.length === 0) return;
-    await trx.insertInto('invoice_follow_ups').values(rows).onConflict((oc) => oc.columns(['invoice_id', 'level_days']).doNothing()).execute();
+    await trx
+      .insertInto('invoice_follow_ups')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['invoice_id', 'level_days']).doNothing())
+      .execute();
   }
 
   /** The levels an invoice has had, for its page. */
@@ -100,7 +108,13 @@ export class FollowUpRepository {
     return this.db
       .selectFrom('invoice_follow_ups')
       .leftJoin('email_outbox', 'email_outbox.id', 'invoice_follow_ups.email_id')
-      .select(['invoice_follow_ups.level_days', 'invoice_follow_ups.run_date', 'email_outbox.id as email_id', 'email_outbox.status as email_status', 'email_outbox.last_error'])
+      .select([
+        'invoice_follow_ups.level_days',
+        'invoice_follow_ups.run_date',
+        'email_outbox.id as email_id',
+        'email_outbox.status as email_status',
+        'email_outbox.last_error',
+      ])
       .where('invoice_follow_ups.invoice_id', '=', invoiceId)
       .orderBy('invoice_follow_ups.level_days')
       .execute();

@@ -24,19 +24,40 @@ export const followUpRoutes: FastifyPluginAsyncZod<{ desk: FollowUpDesk }> = asy
 
   app.get(
     '/follow-ups',
-    { schema: { tags, summary: 'Follow-up emails: sent, waiting to be retried, or failed', querystring: FollowUpEmailListQuerySchema, response: { 200: pageOf(FollowUpEmailSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Follow-up emails: sent, waiting to be retried, or failed',
+        querystring: FollowUpEmailListQuerySchema,
+        response: { 200: pageOf(FollowUpEmailSchema) },
+      },
+    },
     async (req) => desk.emails(req.requireActor(), req.query),
   );
 
   app.post(
     '/follow-ups/:id/retry',
-    { schema: { tags, summary: 'Send a waiting or failed follow-up email again now', params: IdParamsSchema, response: { 200: FollowUpEmailSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Send a waiting or failed follow-up email again now',
+        params: IdParamsSchema,
+        response: { 200: FollowUpEmailSchema },
+      },
+    },
     async (req) => desk.retry(req.requireActor(), req.params.id),
   );
 
   app.get(
     '/invoices/:id/follow-ups',
-    { schema: { tags, summary: 'The follow-up levels an invoice has had', params: IdParamsSchema, response: { 200: z.object({ items: z.array(InvoiceFollowUpSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The follow-up levels an invoice has had',
+        params: IdParamsSchema,
+        response: { 200: z.object({ items: z.array(InvoiceFollowUpSchema) }) },
+      },
+    },
     async (req) => ({ items: (await desk.levelsOf(req.requireActor(), req.params.id)) as z.infer<typeof InvoiceFollowUpSchema>[] }),
   );
 };

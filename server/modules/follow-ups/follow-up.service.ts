@@ -61,7 +61,13 @@ export class FollowUpService {
       for (const f of await this.repo.newFirings(date, level.days)) {
         let account = byAccount.get(f.accountId);
         if (!account) {
-          account = { accountId: f.accountId, name: f.accountName, language: f.language === 'ru' ? 'ru' : 'en', ownerId: f.ownerId, invoices: new Map() };
+          account = {
+            accountId: f.accountId,
+            name: f.accountName,
+            language: f.language === 'ru' ? 'ru' : 'en',
+            ownerId: f.ownerId,
+            invoices: new Map(),
+          };
           byAccount.set(f.accountId, account);
         }
         const inv = account.invoices.get(f.invoiceId) ?? { firing: f, levels: [] };
@@ -83,10 +89,17 @@ export class FollowUpService {
 
   /** One transaction for a chunk of accounts: a handful of multi-row statements, not a few per account. */
   private async applyChunk(t: Kysely<DB>, chunk: AccountFirings[], date: string, counts: FollowUpCounts): Promise<void> {
-    const recipients = await this.repo.recipients(t, chunk.map((a) => a.accountId));
-    const attachIds = chunk.flatMap((a) => [...a.invoices.values()].filter((i) => highest(i.levels.filter((l) => l.sendEmail))?.attachInvoice).map((i) => i.firing.invoiceId));
+    const recipients = await this.repo.recipients(
+      t,
+      chunk.map((a) => a.accountId),
+    );
+    const attachIds = chunk.flatMap((a) =>
+      [...a.invoices.values()].filter((i) => highest(i.levels.filter((l) => l.sendEmail))?.attachInvoice).map((i) => i.firing.invoiceId),
+    );
     const lines = await this.invoices.linesOf(attachIds, t);
-    const emails = chunk.map((a) => this.composeEmail(a, [...a.invoices.values()], recipients.get(a.accountId) ?? null, lines, date)).filter((e): e is NewEmail => e !== null);
+    const emails = chunk
+      .map((a) => this.composeEmail(a, [...a.invoices.values()], recipients.get(a.accountId) ?? null, lines, date))
+      .filter((e): e is NewEmail => e !== null);
     const queued = await this.outbox.enqueue(t, emails);
     counts.emails += [...queued.values()].filter((q) => q.created).length;
     const now = this.clock.now().toISOString();
@@ -97,7 +110,15 @@ export class FollowUpService {
       const emailId = queued.get(account.accountId)?.id ?? null;
       for (const i of invoices) {
         for (const l of i.levels) {
-          levelRows.push({ id: newId(), invoice_id: i.firing.invoiceId, account_id: account.accountId, level_days: l.days, run_date: date, email_id: l.sendEmail ? emailId : null, created_at: now });
+          levelRows.push({
+            id: newId(),
+            invoice_id: i.firing.invoiceId,
+            account_id: account.accountId,
+            level_days: l.days,
+            run_date: date,
+            email_id: l.sendEmail ? emailId : null,
+            created_at: now,
+          });
         }
       }
       actionRows.push(...(await this.peopleActions(t, account, invoices, date, counts)));
@@ -108,11 +129,23 @@ export class FollowUpService {
   }
 
   /** One email for the account listing each invoice whose new levels include an email; null when none does. */
-  private composeEmail(account: AccountFirings, invoices: InvoiceFirings[], to: string | null, lines: Awaited<ReturnType<InvoiceService['linesOf']>>, date: string): NewEmail | null {
+  private composeEmail(
+    account: AccountFirings,
+    invoices: InvoiceFirings[],
+    to: string | null,
+    lines: Awaited<ReturnType<InvoiceService['linesOf']>>,
+    date: string,
+  ): NewEmail | null {
     const items = invoices.map((i) => ({ i, level: highest(i.levels.filter((l) => l.sendEmail)) })).filter((x) => x.level !== null);
     if (items.length === 0) return null;
     const wording = highest(items.map((x) => x.level!))!;
-    const dunned = items.map(({ i }) => ({ id: i.firing.invoiceId, number: i.firing.number, currency: i.firing.currency, dueDate: i.firing.dueDate, balanceMinor: i.firing.balanceMinor }));
+    const dunned = items.map(({ i }) => ({
+      id: i.firing.invoiceId,
+      number: i.firing.number,
+      currency: i.firing.currency,
+      dueDate: i.firing.dueDate,
+      balanceMinor: i.firing.balanceMinor,
+    }));
     const { subject, text, html } = composeFollowUp(wording, account.name, dunned, date, account.language);
     const attachments = items
       .filter((x) => x.level!.attachInvoice)
@@ -121,7 +154,13 @@ export class FollowUpService {
           {
             ...i.firing,
             id: i.firing.invoiceId,
-            lines: (lines.get(i.firing.invoiceId) ?? []).map((l) => ({ description: l.description, quantityMilli: l.quantity_milli, unitPriceMinor: l.unit_price_minor, taxBasisPoints: l.tax_basis_points, totalMinor: l.total_minor })),
+            lines: (lines.get(i.firing.invoiceId) ?? []).map((l) => ({
+              description: l.description,
+              quantityMilli: l.quantity_milli,
+              unitPriceMinor: l.unit_price_minor,
+              taxBasisPoints: l.tax_basis_points,
+              totalMinor: l.total_minor,
+            })),
           },
           account.language,
         ),
@@ -135,7 +174,11 @@ export class FollowUpService {
       text,
       html,
       attachments,
-      events: { sent: 'follow_up_sent', failed: 'follow_up_failed', data: { invoiceIds: dunned.map((d) => d.id), numbers: dunned.map((d) => d.number), levels: items.map((x) => x.level!.days) } },
+      events: {
+        sent: 'follow_up_sent',
+        failed: 'follow_up_failed',
+        data: { invoiceIds: dunned.map((d) => d.id), numbers: dunned.map((d) => d.number), levels: items.map((x) => x.level!.days) },
+      },
     };
   }
 
@@ -148,15 +191,30 @@ export class FollowUpService {
     const rows = [];
     if (levels.some((l) => l.createCallTask)) {
       const late = numbers((l) => l.createCallTask);
-      rows.push({ ...base, id: newId(), kind: 'call', invoice_id: invoices[0].firing.invoiceId, assignee_id: account.ownerId, assignee_role: account.ownerId ? null : 'finance', title: `Call ${account.name} about overdue invoices`, detail: `Overdue: ${late.join(', ')}` });
+      rows.push({
+        ...base,
+        id: newId(),
+        kind: 'call',
+        invoice_id: invoices[0].firing.invoiceId,
+        assignee_id: account.ownerId,
+        assignee_role: account.ownerId ? null : 'finance',
+        title: `Call ${account.name} about overdue invoices`,
+        detail: `Overdue: ${late.join(', ')}`,
+      });
       counts.callTasks += 1;
     }
     const stopping = numbers((l) => l.stopWork);
-    if (stopping.length && (await this.billing.stopWork(t, account.accountId, `Invoices overdue per the follow-up policy: ${stopping.join(', ')}`, null))) counts.stopWork += 1;
+    if (
+      stopping.length &&
+      (await this.billing.stopWork(t, account.accountId, `Invoices overdue per the follow-up policy: ${stopping.join(', ')}`, null))
+    )
+      counts.stopWork += 1;
     if (levels.some((l) => l.alert)) {
       const late = numbers((l) => l.alert);
       const days = Math.max(...levels.filter((l) => l.alert).map((l) => l.days));
-      const title = stopping.length ? `Work stopped on ${account.name}: invoices ${days} days overdue` : `${account.name}: invoices ${days} days overdue`;
+      const title = stopping.length
+        ? `Work stopped on ${account.name}: invoices ${days} days overdue`
+        : `${account.name}: invoices ${days} days overdue`;
       const alert = { ...base, kind: 'alert', invoice_id: invoices[0].firing.invoiceId, title, detail: `Overdue: ${late.join(', ')}` };
       if (account.ownerId) rows.push({ ...alert, id: newId(), assignee_id: account.ownerId, assignee_role: null });
       rows.push({ ...alert, id: newId(), assignee_id: null, assignee_role: 'finance' });

@@ -69,7 +69,9 @@ afterAll(async () => {
 
 describe('follow-ups over 40 days on a simulated clock', () => {
   it('sends exactly the expected emails, each level on its day, merged per account', () => {
-    const days = [...received].filter(([, ms]) => ms.length).map(([d, ms]) => [d, ms.map((m) => [m.to && 'text' in m.to ? m.to.text : '', m.subject, listed(m).sort().join(' ')])]);
+    const days = [...received]
+      .filter(([, ms]) => ms.length)
+      .map(([d, ms]) => [d, ms.map((m) => [m.to && 'text' in m.to ? m.to.text : '', m.subject, listed(m).sort().join(' ')])]);
     const [a1, a2, b1] = [inv.a1.number, inv.a2.number, inv.b1.number];
     expect(days).toEqual([
       ['2026-03-04', [['ann@alpha.test', 'Friendly reminder: payment due soon', a1]]],
@@ -85,11 +87,30 @@ describe('follow-ups over 40 days on a simulated clock', () => {
   });
 
   it('records each level once per invoice, and none after the invoice is paid', async () => {
-    const rows = await t.database.db.selectFrom('invoice_follow_ups').select(['invoice_id', 'level_days', 'run_date']).orderBy('run_date').execute();
+    const rows = await t.database.db
+      .selectFrom('invoice_follow_ups')
+      .select(['invoice_id', 'level_days', 'run_date'])
+      .orderBy('run_date')
+      .execute();
     const of = (id: string) => rows.filter((r) => r.invoice_id === id).map((r) => [r.level_days, r.run_date]);
-    expect(of(inv.a1.id)).toEqual([[-3, '2026-03-04'], [1, '2026-03-08'], [7, '2026-03-14'], [14, '2026-03-21'], [30, '2026-04-06']]);
-    expect(of(inv.a2.id)).toEqual([[-3, '2026-03-08'], [1, '2026-03-12'], [7, '2026-03-18'], [14, '2026-03-25'], [30, '2026-04-10']]);
-    expect(of(inv.b1.id)).toEqual([[-3, '2026-03-09'], [1, '2026-03-13']]);
+    expect(of(inv.a1.id)).toEqual([
+      [-3, '2026-03-04'],
+      [1, '2026-03-08'],
+      [7, '2026-03-14'],
+      [14, '2026-03-21'],
+      [30, '2026-04-06'],
+    ]);
+    expect(of(inv.a2.id)).toEqual([
+      [-3, '2026-03-08'],
+      [1, '2026-03-12'],
+      [7, '2026-03-18'],
+      [14, '2026-03-25'],
+      [30, '2026-04-10'],
+    ]);
+    expect(of(inv.b1.id)).toEqual([
+      [-3, '2026-03-09'],
+      [1, '2026-03-13'],
+    ]);
   });
 
   it('writes in the account’s language, with the invoice attached where the level says so', () => {
@@ -114,16 +135,26 @@ describe('follow-ups over 40 days on a simulated clock', () => {
   });
 
   it('records every email sent on the account’s timeline', async () => {
-    const events = (await manager.get(`/api/v1/accounts/${acc.a}/timeline?limit=200`)).json().items.filter((e: { kind?: string }) => e.kind === 'follow_up_sent');
+    const events = (await manager.get(`/api/v1/accounts/${acc.a}/timeline?limit=200`))
+      .json()
+      .items.filter((e: { kind?: string }) => e.kind === 'follow_up_sent');
     expect(events).toHaveLength(7);
     expect(events[0].data).toMatchObject({ to: 'ann@alpha.test' });
   });
 
   it('created call tasks for the manager and, at 30 days, stopped work and alerted manager and finance', async () => {
     const mine = (await manager.get('/api/v1/billing-actions?limit=200')).json().items;
-    expect(mine.filter((x: { kind: string }) => x.kind === 'call').map((x: { dueDate: string }) => x.dueDate)).toEqual(['2026-03-14', '2026-03-18']);
-    expect(mine.filter((x: { kind: string }) => x.kind === 'alert').map((x: { dueDate: string }) => x.dueDate)).toEqual(['2026-04-06', '2026-04-10']);
-    const financeAlerts = (await finance.get('/api/v1/billing-actions?kind=alert&limit=200')).json().items.filter((x: { assigneeRole: string }) => x.assigneeRole === 'finance');
+    expect(mine.filter((x: { kind: string }) => x.kind === 'call').map((x: { dueDate: string }) => x.dueDate)).toEqual([
+      '2026-03-14',
+      '2026-03-18',
+    ]);
+    expect(mine.filter((x: { kind: string }) => x.kind === 'alert').map((x: { dueDate: string }) => x.dueDate)).toEqual([
+      '2026-04-06',
+      '2026-04-10',
+    ]);
+    const financeAlerts = (await finance.get('/api/v1/billing-actions?kind=alert&limit=200'))
+      .json()
+      .items.filter((x: { assigneeRole: string }) => x.assigneeRole === 'finance');
     expect(financeAlerts).toHaveLength(2);
     const exposure = (await manager.get(`/api/v1/accounts/${acc.a}/exposure`)).json();
     expect(exposure.stopWork.since.slice(0, 10)).toBe('2026-04-06');

@@ -59,7 +59,10 @@ export class InteractionRepository {
     await trx.deleteFrom('interaction_contacts').where('interaction_id', '=', id).execute();
     const unique = [...new Set(contactIds)];
     if (unique.length) {
-      await trx.insertInto('interaction_contacts').values(unique.map((c) => ({ interaction_id: id, contact_id: c }))).execute();
+      await trx
+        .insertInto('interaction_contacts')
+        .values(unique.map((c) => ({ interaction_id: id, contact_id: c })))
+        .execute();
     }
   }
 

@@ -12,13 +12,27 @@ import type { InteractionService } from './interaction.service.js';
 export const interactionRoutes: FastifyPluginAsyncZod<{ interactions: InteractionService }> = async (app, { interactions }) => {
   app.get(
     '/interactions',
-    { schema: { tags: ['interactions'], summary: 'Logged meetings, calls, emails and notes', querystring: InteractionListQuerySchema, response: { 200: pageOf(InteractionSchema) } } },
+    {
+      schema: {
+        tags: ['interactions'],
+        summary: 'Logged meetings, calls, emails and notes',
+        querystring: InteractionListQuerySchema,
+        response: { 200: pageOf(InteractionSchema) },
+      },
+    },
     async (req) => interactions.list(req.requireActor(), req.query),
   );
 
   app.post(
     '/interactions',
-    { schema: { tags: ['interactions'], summary: 'Log an interaction', body: InteractionCreateSchema, response: { 201: InteractionSchema } } },
+    {
+      schema: {
+        tags: ['interactions'],
+        summary: 'Log an interaction',
+        body: InteractionCreateSchema,
+        response: { 201: InteractionSchema },
+      },
+    },
     async (req, reply) => reply.code(201).send(await interactions.create(req.requireActor(), req.body)),
   );
 
@@ -30,12 +44,24 @@ export const interactionRoutes: FastifyPluginAsyncZod<{ interactions: Interactio
 
   app.patch(
     '/interactions/:id',
-    { schema: { tags: ['interactions'], summary: 'Change an interaction', params: IdParamsSchema, body: InteractionUpdateSchema, response: { 200: InteractionSchema } } },
+    {
+      schema: {
+        tags: ['interactions'],
+        summary: 'Change an interaction',
+        params: IdParamsSchema,
+        body: InteractionUpdateSchema,
+        response: { 200: InteractionSchema },
+      },
+    },
     async (req, reply) => withEtag(reply, await interactions.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
   );
 
-  app.delete('/interactions/:id', { schema: { tags: ['interactions'], summary: 'Delete an interaction', params: IdParamsSchema } }, async (req, reply) => {
-    await interactions.remove(req.requireActor(), req.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/interactions/:id',
+    { schema: { tags: ['interactions'], summary: 'Delete an interaction', params: IdParamsSchema } },
+    async (req, reply) => {
+      await interactions.remove(req.requireActor(), req.params.id);
+      return reply.code(204).send();
+    },
+  );
 };

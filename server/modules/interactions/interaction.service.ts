@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Interaction, InteractionCreateSchema, InteractionListQuery, InteractionUpdateSchema } from '../../../common/schemas/interaction.js';
+import type {
+  Interaction,
+  InteractionCreateSchema,
+  InteractionListQuery,
+  InteractionUpdateSchema,
+} from '../../../common/schemas/interaction.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { updateIfVersion } from '../../db/versioned.js';
@@ -118,7 +123,14 @@ export class InteractionService {
       const row = await this.loadForWrite(t, actor, id);
       const before = await this.present(row, t);
       await this.repo.delete(t, id);
-      await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'delete', before, at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'interaction',
+        recordId: id,
+        action: 'delete',
+        before,
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 

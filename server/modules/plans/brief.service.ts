@@ -31,7 +31,11 @@ export class BriefService {
     const stored = new Map(rows.map((r) => [r.kind, r]));
     return WORK_KINDS.map((kind) => {
       const r = stored.get(kind);
-      return { kind, questions: r ? (JSON.parse(r.questions) as Question[]) : DEFAULT_BRIEF_QUESTIONS[kind], updatedAt: r?.updated_at ?? null };
+      return {
+        kind,
+        questions: r ? (JSON.parse(r.questions) as Question[]) : DEFAULT_BRIEF_QUESTIONS[kind],
+        updatedAt: r?.updated_at ?? null,
+      };
     });
   }
 
@@ -48,7 +52,15 @@ export class BriefService {
         .values({ kind, questions: json, updated_at: now })
         .onConflict((oc) => oc.column('kind').doUpdateSet({ questions: json, updated_at: now }))
         .execute();
-      await recordAudit(t, { actorId: actor.id, recordType: 'brief_template', recordId: kind, action: 'update', before: { questions: before }, after: { questions }, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'brief_template',
+        recordId: kind,
+        action: 'update',
+        before: { questions: before },
+        after: { questions },
+        at: now,
+      });
     });
     return { kind, questions, updatedAt: now };
   }
@@ -60,7 +72,13 @@ export class BriefService {
     const answers = await this.db
       .selectFrom('brief_answers')
       .leftJoin('users', 'users.id', 'brief_answers.answered_by_id')
-      .select(['brief_answers.question_id', 'brief_answers.answer', 'brief_answers.answered_by_id', 'brief_answers.answered_at', 'users.name'])
+      .select([
+        'brief_answers.question_id',
+        'brief_answers.answer',
+        'brief_answers.answered_by_id',
+        'brief_answers.answered_at',
+        'users.name',
+      ])
       .where('brief_answers.project_id', '=', projectId)
       .execute();
     const byId = new Map(answers.map((a) => [a.question_id, a]));
@@ -69,7 +87,13 @@ export class BriefService {
       kind: project.kind as WorkKind,
       questions: questions.map((q) => {
         const a = byId.get(q.id);
-        return { ...q, answer: a?.answer ?? null, answeredById: a?.answered_by_id ?? null, answeredByName: a?.name ?? null, answeredAt: a?.answered_at ?? null };
+        return {
+          ...q,
+          answer: a?.answer ?? null,
+          answeredById: a?.answered_by_id ?? null,
+          answeredByName: a?.name ?? null,
+          answeredAt: a?.answered_at ?? null,
+        };
       }),
       missing: questions.filter((q) => !byId.has(q.id)).map((q) => q.id),
     };
@@ -79,7 +103,8 @@ export class BriefService {
   async answer(actor: Actor, projectId: string, answers: { questionId: string; answer: string }[]) {
     const project = await this.projects.readable(actor, projectId);
     const owners = { id: project.account_id, owner_id: project.owner_id, backup_owner_id: project.backup_owner_id };
-    if (actor.role !== 'client' && !canManageAccount(actor, owners)) throw forbidden('Only the account manager or the client can answer the brief.');
+    if (actor.role !== 'client' && !canManageAccount(actor, owners))
+      throw forbidden('Only the account manager or the client can answer the brief.');
     const known = new Set((JSON.parse(project.brief_questions) as Question[]).map((q) => q.id));
     const unknown = answers.find((a) => !known.has(a.questionId));
     if (unknown) throw fieldError('answers', `No question "${unknown.questionId}" in this brief`);
@@ -104,7 +129,14 @@ export class BriefService {
           })),
         )
         .execute();
-      await recordAudit(t, { actorId: actor.id, recordType: 'brief', recordId: projectId, action: 'update', after: Object.fromEntries(answers.map((a) => [a.questionId, a.answer])), at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'brief',
+        recordId: projectId,
+        action: 'update',
+        after: Object.fromEntries(answers.map((a) => [a.questionId, a.answer])),
+        at: now,
+      });
     });
     return this.get(actor, projectId);
   }

@@ -13,13 +13,14 @@ import type { ProjectService } from '../projects/project.service.js';
 import type { PlanService } from './plan.service.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 
-const present = (r: Selectable<MilestonesTable>): Milestone => (withRecordMeta(r, {
-  projectId: r.project_id,
-  title: r.title,
-  dueDate: r.due_date,
-  status: r.status as Milestone['status'],
-  clientApprovedAt: r.client_approved_at,
-}));
+const present = (r: Selectable<MilestonesTable>): Milestone =>
+  withRecordMeta(r, {
+    projectId: r.project_id,
+    title: r.title,
+    dueDate: r.due_date,
+    status: r.status as Milestone['status'],
+    clientApprovedAt: r.client_approved_at,
+  });
 
 /** Phases of a project's work plan. Changing dates or titles after approval reopens the plan. */
 export class MilestoneService {
@@ -32,7 +33,14 @@ export class MilestoneService {
 
   async list(actor: Actor, projectId: string) {
     await this.projects.readable(actor, projectId);
-    const rows = await this.db.selectFrom('milestones').selectAll().where('project_id', '=', projectId).orderBy('due_date').orderBy('id').limit(500).execute();
+    const rows = await this.db
+      .selectFrom('milestones')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('due_date')
+      .orderBy('id')
+      .limit(500)
+      .execute();
     return { items: rows.map(present), nextCursor: null };
   }
 
@@ -52,10 +60,19 @@ export class MilestoneService {
       const id = newId();
       await t
         .insertInto('milestones')
-        .values({ id, project_id: input.projectId, title: input.title, due_date: input.dueDate, status: input.status, client_approved_at: null, created_at: now, updated_at: now })
+        .values({
+          id,
+          project_id: input.projectId,
+          title: input.title,
+          due_date: input.dueDate,
+          status: input.status,
+          client_approved_at: null,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
       await this.plans.markChanged(t, input.projectId, now);
-      const created = present((await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
+      const created = present(await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
       await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -69,12 +86,26 @@ export class MilestoneService {
         throw e.status === 404 ? notFound('milestone') : e;
       });
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'milestones', id, expected ?? row.version, { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now });
+      const ok = await updateIfVersion(t, 'milestones', id, expected ?? row.version, {
+        title: changes.title,
+        due_date: changes.dueDate,
+        status: changes.status,
+        updated_at: now,
+      });
       if (!ok) throw preconditionFailed();
-      const planChanged = (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
+      const planChanged =
+        (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
       if (planChanged) await this.plans.markChanged(t, row.project_id, now);
-      const after = present((await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirstOrThrow()));
-      await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'update', before: present(row), after, at: now });
+      const after = present(await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'milestone',
+        recordId: id,
+        action: 'update',
+        before: present(row),
+        after,
+        at: now,
+      });
       return after;
     });
   }

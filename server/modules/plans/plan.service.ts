@@ -33,9 +33,27 @@ export class PlanService {
       const milestones = await t.selectFrom('milestones').select('id').where('project_id', '=', projectId).limit(1).execute();
       if (!milestones.length) throw conflict('Add at least one milestone before sending the plan for approval.');
       const now = this.clock.now().toISOString();
-      await t.updateTable('projects').set({ plan_status: 'submitted', plan_submitted_at: now, updated_at: now, version: p.version + 1 }).where('id', '=', projectId).execute();
-      await this.timeline.recordEvent(t, { accountId: p.account_id, kind: 'plan_submitted', actorId: actor.id, occurredAt: now, data: { projectId, name: p.name } });
-      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: projectId, action: 'update', before: { planStatus: p.plan_status }, after: { planStatus: 'submitted' }, at: now });
+      await t
+        .updateTable('projects')
+        .set({ plan_status: 'submitted', plan_submitted_at: now, updated_at: now, version: p.version + 1 })
+        .where('id', '=', projectId)
+        .execute();
+      await this.timeline.recordEvent(t, {
+        accountId: p.account_id,
+        kind: 'plan_submitted',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { projectId, name: p.name },
+      });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'project',
+        recordId: projectId,
+        action: 'update',
+        before: { planStatus: p.plan_status },
+        after: { planStatus: 'submitted' },
+        at: now,
+      });
       return this.present(actor, projectId, t);
     });
   }
@@ -51,12 +69,33 @@ export class PlanService {
       const now = this.clock.now().toISOString();
       await t
         .updateTable('projects')
-        .set({ plan_status: 'approved', plan_approved_at: now, plan_approved_by_id: actor.id, plan_approval_note: note ?? null, updated_at: now, version: p.version + 1 })
+        .set({
+          plan_status: 'approved',
+          plan_approved_at: now,
+          plan_approved_by_id: actor.id,
+          plan_approval_note: note ?? null,
+          updated_at: now,
+          version: p.version + 1,
+        })
         .where('id', '=', projectId)
         .execute();
       await t.updateTable('milestones').set({ client_approved_at: now }).where('project_id', '=', projectId).execute();
-      await this.timeline.recordEvent(t, { accountId: p.account_id, kind: 'plan_approved', actorId: actor.id, occurredAt: now, data: { projectId, name: p.name, onBehalf, note: note ?? null } });
-      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: projectId, action: 'update', before: { planStatus: p.plan_status }, after: { planStatus: 'approved', note: note ?? null }, at: now });
+      await this.timeline.recordEvent(t, {
+        accountId: p.account_id,
+        kind: 'plan_approved',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { projectId, name: p.name, onBehalf, note: note ?? null },
+      });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'project',
+        recordId: projectId,
+        action: 'update',
+        before: { planStatus: p.plan_status },
+        after: { planStatus: 'approved', note: note ?? null },
+        at: now,
+      });
       return this.present(actor, projectId, t);
     });
   }
@@ -66,7 +105,9 @@ export class PlanService {
     await t
       .updateTable('projects')
       .set((eb) => ({ plan_status: 'changed', updated_at: now, version: eb('version', '+', 1) }))
-      .where('id', '=', projectId).where('plan_status', '=', 'approved').execute();
+      .where('id', '=', projectId)
+      .where('plan_status', '=', 'approved')
+      .execute();
   }
 
   private async present(actor: Actor, projectId: string, t: Kysely<DB>) {

@@ -29,7 +29,14 @@ export class RequirementService {
 
   async list(actor: Actor, projectId: string) {
     await this.projects.readable(actor, projectId);
-    const rows = await this.db.selectFrom('requirements').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('id').limit(500).execute();
+    const rows = await this.db
+      .selectFrom('requirements')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(500)
+      .execute();
     return { items: await this.presentMany(rows), nextCursor: null };
   }
 
@@ -45,7 +52,17 @@ export class RequirementService {
       const id = newId();
       await t
         .insertInto('requirements')
-        .values({ id, project_id: input.projectId, party: input.party, text: input.text, status: 'proposed', agreed_by_id: null, agreed_at: null, created_at: now, updated_at: now })
+        .values({
+          id,
+          project_id: input.projectId,
+          party: input.party,
+          text: input.text,
+          status: 'proposed',
+          agreed_by_id: null,
+          agreed_at: null,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
       const [created] = await this.presentMany([await this.find(id, t)], t);
       await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'create', after: created, at: now });
@@ -71,7 +88,15 @@ export class RequirementService {
       if (!ok) throw preconditionFailed();
       const [before] = await this.presentMany([row], t);
       const [after] = await this.presentMany([await this.find(id, t)], t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'update', before: { ...before, history: undefined }, after: { ...after, history: undefined }, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'requirement',
+        recordId: id,
+        action: 'update',
+        before: { ...before, history: undefined },
+        after: { ...after, history: undefined },
+        at: now,
+      });
       return after;
     });
   }
@@ -80,7 +105,8 @@ export class RequirementService {
   async decide(actor: Actor, id: string, decision: 'agreed' | 'rejected', note: string | null | undefined): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.load(actor, id, 'decide', t);
-      if (actor.role !== 'client' && !note) throw fieldError('note', 'Say how the client decided (for example “agreed in the meeting on 3 May”)');
+      if (actor.role !== 'client' && !note)
+        throw fieldError('note', 'Say how the client decided (for example “agreed in the meeting on 3 May”)');
       if (row.status === decision) throw conflict(`The requirement is already ${decision}.`);
       const now = this.clock.now().toISOString();
       await this.keepHistory(t, row, actor.id, now, note ?? null);
@@ -91,7 +117,15 @@ export class RequirementService {
         updated_at: now,
       });
       const [after] = await this.presentMany([await this.find(id, t)], t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'update', before: { status: row.status }, after: { status: decision, note: note ?? null }, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'requirement',
+        recordId: id,
+        action: 'update',
+        before: { status: row.status },
+        after: { status: decision, note: note ?? null },
+        at: now,
+      });
       return after;
     });
   }
@@ -101,7 +135,14 @@ export class RequirementService {
       const row = await this.load(actor, id, 'write', t);
       if (row.status === 'agreed') throw conflict('An agreed requirement cannot be deleted; change it or reject it instead.');
       await t.deleteFrom('requirements').where('id', '=', id).execute();
-      await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'delete', before: { text: row.text, status: row.status }, at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'requirement',
+        recordId: id,
+        action: 'delete',
+        before: { text: row.text, status: row.status },
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 
@@ -114,9 +155,14 @@ export class RequirementService {
     if (!row) throw notFound('requirement');
     const project = await this.projects.repo.findReadable(actor, row.project_id, t);
     if (!project) throw notFound('requirement');
-    const manages = canManageAccount(actor, { id: project.account_id, owner_id: project.owner_id, backup_owner_id: project.backup_owner_id });
+    const manages = canManageAccount(actor, {
+      id: project.account_id,
+      owner_id: project.owner_id,
+      backup_owner_id: project.backup_owner_id,
+    });
     if (need === 'write' && !manages) throw forbidden('Only the account manager can change requirements.');
-    if (need === 'decide' && !manages && actor.role !== 'client') throw forbidden('Only the client or the account manager can agree requirements.');
+    if (need === 'decide' && !manages && actor.role !== 'client')
+      throw forbidden('Only the client or the account manager can agree requirements.');
     return row;
   }
 
@@ -130,20 +176,32 @@ export class RequirementService {
   private async presentMany(rows: Row[], t: Kysely<DB> = this.db): Promise<Requirement[]> {
     const ids = rows.map((r) => r.id);
     const history = ids.length
-      ? await t.selectFrom('requirement_history').selectAll().where('requirement_id', 'in', ids).orderBy('changed_at').orderBy('id').execute()
+      ? await t
+          .selectFrom('requirement_history')
+          .selectAll()
+          .where('requirement_id', 'in', ids)
+          .orderBy('changed_at')
+          .orderBy('id')
+          .execute()
       : [];
     return rows.map((r) =>
       withRecordMeta(r, {
-      projectId: r.project_id,
-      party: r.party as Requirement['party'],
-      text: r.text,
-      status: r.status as Requirement['status'],
-      agreedById: r.agreed_by_id,
-      agreedAt: r.agreed_at,
-      history: history
-        .filter((h) => h.requirement_id === r.id)
-        .map((h) => ({ text: h.text, status: h.status as Requirement['status'], changedById: h.changed_by_id, changedAt: h.changed_at, note: h.note })),
-    }),
+        projectId: r.project_id,
+        party: r.party as Requirement['party'],
+        text: r.text,
+        status: r.status as Requirement['status'],
+        agreedById: r.agreed_by_id,
+        agreedAt: r.agreed_at,
+        history: history
+          .filter((h) => h.requirement_id === r.id)
+          .map((h) => ({
+            text: h.text,
+            status: h.status as Requirement['status'],
+            changedById: h.changed_by_id,
+            changedAt: h.changed_at,
+            note: h.note,
+          })),
+      }),
     );
   }
 }

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Project, ProjectCreateSchema, ProjectListQuerySchema, ProjectUpdateSchema, TeamSetSchema } from '../../../common/schemas/project.js';
+import type {
+  Project,
+  ProjectCreateSchema,
+  ProjectListQuerySchema,
+  ProjectUpdateSchema,
+  TeamSetSchema,
+} from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { updateIfVersion } from '../../db/versioned.js';
@@ -61,7 +67,10 @@ export class ProjectService {
   }
 
   async presentMany(actor: Actor, rows: ProjectRow[], trx?: Kysely<DB>): Promise<Project[]> {
-    const teams = await this.repo.teams(rows.map((r) => r.id), trx);
+    const teams = await this.repo.teams(
+      rows.map((r) => r.id),
+      trx,
+    );
     return rows.map((r) => presentProject(r, teams.get(r.id)!, seesProjectFinances(actor)));
   }
 
@@ -90,7 +99,13 @@ export class ProjectService {
         updated_at: now,
       });
       const [project] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
-      await this.timeline.recordEvent(t, { accountId: account.id, kind: 'project_created', actorId: actor.id, occurredAt: now, data: { projectId: id, name: input.name } });
+      await this.timeline.recordEvent(t, {
+        accountId: account.id,
+        kind: 'project_created',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { projectId: id, name: input.name },
+      });
       await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'create', after: project, at: now });
       return project;
     });
@@ -103,12 +118,14 @@ export class ProjectService {
       const stage = changes.stage && changes.stage !== row.stage ? changes.stage : undefined;
       if (stage && !allowedStages(row.stage, row.stage_before_hold).includes(stage)) {
         const allowed = allowedStages(row.stage, row.stage_before_hold);
-        throw badRequest(
-          `A project in ${row.stage} can move to ${allowed.length ? allowed.join(', ') : 'no other stage'}, not ${stage}.`,
-          [{ field: 'stage', message: `Not allowed from ${row.stage}` }],
-        );
+        throw badRequest(`A project in ${row.stage} can move to ${allowed.length ? allowed.join(', ') : 'no other stage'}, not ${stage}.`, [
+          { field: 'stage', message: `Not allowed from ${row.stage}` },
+        ]);
       }
-      assertDates(changes.startDate !== undefined ? changes.startDate : row.start_date, changes.dueDate !== undefined ? changes.dueDate : row.due_date);
+      assertDates(
+        changes.startDate !== undefined ? changes.startDate : row.start_date,
+        changes.dueDate !== undefined ? changes.dueDate : row.due_date,
+      );
       const now = this.clock.now().toISOString();
       const ok = await updateIfVersion(t, 'projects', id, expected ?? row.version, {
         name: changes.name,
@@ -126,7 +143,13 @@ export class ProjectService {
       if (!ok) throw preconditionFailed();
       const [after] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
       if (stage) {
-        await this.timeline.recordEvent(t, { accountId: row.account_id, kind: 'stage_changed', actorId: actor.id, occurredAt: now, data: { projectId: id, name: after.name, from: row.stage, to: stage } });
+        await this.timeline.recordEvent(t, {
+          accountId: row.account_id,
+          kind: 'stage_changed',
+          actorId: actor.id,
+          occurredAt: now,
+          data: { projectId: id, name: after.name, from: row.stage, to: stage },
+        });
       }
       await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'update', before, after, at: now });
       return after;
@@ -145,7 +168,15 @@ export class ProjectService {
       if (found.length !== ids.length) throw fieldError('members', 'Every team member must be an active specialist');
       await this.repo.setTeam(t, id, members);
       const [after] = await this.presentMany(actor, [row], t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'update', before: { team: before.team }, after: { team: after.team }, at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'project',
+        recordId: id,
+        action: 'update',
+        before: { team: before.team },
+        after: { team: after.team },
+        at: this.clock.now().toISOString(),
+      });
       return after;
     });
   }
@@ -155,7 +186,14 @@ export class ProjectService {
       const row = await this.writable(actor, id, t);
       const [before] = await this.presentMany(actor, [row], t);
       await this.repo.delete(t, id);
-      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'delete', before, at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'project',
+        recordId: id,
+        action: 'delete',
+        before,
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 }

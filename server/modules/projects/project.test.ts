@@ -25,7 +25,9 @@ describe('project stages', () => {
     const refused = expectProblem(await manager.patch(`/api/v1/projects/${p.id}`, { stage: 'in_progress' }), 400, 'stage');
     expect(refused.detail).toContain('closed');
     const timeline = (await manager.get(`/api/v1/accounts/${accountId}/timeline?limit=50`)).json().items;
-    const stages = timeline.filter((e: { kind?: string; data?: { projectId?: string } }) => e.kind === 'stage_changed' && e.data?.projectId === p.id);
+    const stages = timeline.filter(
+      (e: { kind?: string; data?: { projectId?: string } }) => e.kind === 'stage_changed' && e.data?.projectId === p.id,
+    );
     expect(stages.map((e: { data: { to: string } }) => e.data.to)).toEqual(['closed', 'delivered', 'review', 'in_progress', 'planning']);
   });
 
@@ -108,7 +110,12 @@ describe('requirements', () => {
     expect(agreed.status).toBe('agreed');
     expect(agreed.agreedById).toBe(client.user.id);
 
-    const changed = (await manager.patch(`/api/v1/requirements/${r.id}`, { text: 'Provide CMS and analytics access', note: 'Client asked for analytics too' })).json();
+    const changed = (
+      await manager.patch(`/api/v1/requirements/${r.id}`, {
+        text: 'Provide CMS and analytics access',
+        note: 'Client asked for analytics too',
+      })
+    ).json();
     expect(changed.status).toBe('changed');
     expect(changed.agreedById).toBeNull();
     expect(changed.history.at(-1)).toMatchObject({ text: 'Provide CMS access', status: 'agreed', note: 'Client asked for analytics too' });
@@ -129,10 +136,19 @@ describe('briefs', () => {
     const brief = (await manager.get(`/api/v1/projects/${p.id}/brief`)).json();
     expect(brief.questions.map((q: { id: string }) => q.id)).toContain('tone');
     expect(brief.missing).toHaveLength(brief.questions.length);
-    const answered = (await manager.put(`/api/v1/projects/${p.id}/brief/answers`, { answers: [{ questionId: 'tone', answer: 'Friendly' }] })).json();
+    const answered = (
+      await manager.put(`/api/v1/projects/${p.id}/brief/answers`, { answers: [{ questionId: 'tone', answer: 'Friendly' }] })
+    ).json();
     expect(answered.missing).not.toContain('tone');
-    expect(answered.questions.find((q: { id: string }) => q.id === 'tone')).toMatchObject({ answer: 'Friendly', answeredById: manager.user.id });
-    expectProblem(await manager.put(`/api/v1/projects/${p.id}/brief/answers`, { answers: [{ questionId: 'nope', answer: 'x' }] }), 400, 'answers');
+    expect(answered.questions.find((q: { id: string }) => q.id === 'tone')).toMatchObject({
+      answer: 'Friendly',
+      answeredById: manager.user.id,
+    });
+    expectProblem(
+      await manager.put(`/api/v1/projects/${p.id}/brief/answers`, { answers: [{ questionId: 'nope', answer: 'x' }] }),
+      400,
+      'answers',
+    );
   });
 
   it('admins edit templates; new projects use the edited questions; managers cannot edit', async () => {
@@ -157,8 +173,17 @@ describe('team', () => {
       ],
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().team.map((m: { userId: string; role: string }) => `${m.userId}:${m.role}`).sort()).toEqual([`${a.user.id}:seo`, `${b.user.id}:copywriter`].sort());
-    expectProblem(await manager.put(`/api/v1/projects/${p.id}/team`, { members: [{ userId: manager.user.id, role: 'seo' }] }), 400, 'members');
+    expect(
+      res
+        .json()
+        .team.map((m: { userId: string; role: string }) => `${m.userId}:${m.role}`)
+        .sort(),
+    ).toEqual([`${a.user.id}:seo`, `${b.user.id}:copywriter`].sort());
+    expectProblem(
+      await manager.put(`/api/v1/projects/${p.id}/team`, { members: [{ userId: manager.user.id, role: 'seo' }] }),
+      400,
+      'members',
+    );
     expect((await manager.get(`/api/v1/projects/${p.id}`)).json().team).toHaveLength(2);
   });
 });

@@ -32,7 +32,9 @@ interface RawRow extends Record<AgingBucket | 'total' | 'n', number | string> {
 /** SUM(balance) of the open invoices whose due date falls in the bucket. */
 function bucketSum(bucket: AgingBucket, today: string): RawBuilder<number> {
   const { from, until } = bucketDueDates(bucket, today);
-  const conditions = [from && sql`invoices.due_date >= ${from}`, until && sql`invoices.due_date < ${until}`].filter(Boolean) as RawBuilder<unknown>[];
+  const conditions = [from && sql`invoices.due_date >= ${from}`, until && sql`invoices.due_date < ${until}`].filter(
+    Boolean,
+  ) as RawBuilder<unknown>[];
   return sql<number>`coalesce(sum(case when ${sql.join(conditions, sql` and `)} then ${BALANCE} else 0 end), 0)`;
 }
 
@@ -51,13 +53,19 @@ export class ReceivablesRepository {
     let q = this.db
       .selectFrom('invoices')
       .select(['invoices.account_id', 'invoices.currency'])
-      .select([...AGING_BUCKETS.map((b) => bucketSum(b, today).as(b)), sql<number>`coalesce(sum(${BALANCE}), 0)`.as('total'), sql<number>`count(*)`.as('n')])
+      .select([
+        ...AGING_BUCKETS.map((b) => bucketSum(b, today).as(b)),
+        sql<number>`coalesce(sum(${BALANCE}), 0)`.as('total'),
+        sql<number>`count(*)`.as('n'),
+      ])
       .where(OPEN_INVOICE)
       .where((eb) => accountIdScope(actor, eb as unknown as ExpressionBuilder<DB, 'invoices'>, 'invoices.account_id'))
       .groupBy(['invoices.account_id', 'invoices.currency']);
     if (f.ownerId) {
       const ownerId = f.ownerId;
-      q = q.where('invoices.account_id', 'in', (eb) => eb.selectFrom('accounts').select('accounts.id').where('accounts.owner_id', '=', ownerId));
+      q = q.where('invoices.account_id', 'in', (eb) =>
+        eb.selectFrom('accounts').select('accounts.id').where('accounts.owner_id', '=', ownerId),
+      );
     }
     if (f.currency) q = q.where('invoices.currency', '=', f.currency);
     return q;
@@ -96,7 +104,10 @@ export class ReceivablesRepository {
 
   private split(rows: RawRow[], limit: number) {
     const page = rows.filter((r) => r.part === 'row');
-    const totals = rows.filter((r) => r.part === 'total').map(toAging).sort((a, b) => a.currency.localeCompare(b.currency));
+    const totals = rows
+      .filter((r) => r.part === 'total')
+      .map(toAging)
+      .sort((a, b) => a.currency.localeCompare(b.currency));
     const hasMore = page.length > limit;
     const items = hasMore ? page.slice(0, limit) : page;
     const last = items[items.length - 1];
@@ -106,5 +117,13 @@ export class ReceivablesRepository {
 
 function toAging(r: RawRow): AgingRow {
   const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, Number(r[b])])) as BucketSums;
-  return { key: r.key, name: r.name, owner_id: r.owner_id, currency: String(r.currency), buckets, total: Number(r.total), count: Number(r.n) };
+  return {
+    key: r.key,
+    name: r.name,
+    owner_id: r.owner_id,
+    currency: String(r.currency),
+    buckets,
+    total: Number(r.total),
+    count: Number(r.n),
+  };
 }

@@ -1,14 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema } from '../../../common/schemas/common.js';
-import { ReceivablesQuerySchema, ReceivablesReportSchema, StatementQuerySchema, StatementSchema } from '../../../common/schemas/receivables.js';
+import {
+  ReceivablesQuerySchema,
+  ReceivablesReportSchema,
+  StatementQuerySchema,
+  StatementSchema,
+} from '../../../common/schemas/receivables.js';
 import { csvFileName } from '../../lib/csv.js';
 import type { ReceivablesService } from './receivables.service.js';
 import type { StatementService } from './statement.service.js';
 
 const csvResponse = { 200: z.string().describe('text/csv') };
 
-export const receivablesRoutes: FastifyPluginAsyncZod<{ receivables: ReceivablesService; statements: StatementService }> = async (app, { receivables, statements }) => {
+export const receivablesRoutes: FastifyPluginAsyncZod<{ receivables: ReceivablesService; statements: StatementService }> = async (
+  app,
+  { receivables, statements },
+) => {
   app.get(
     '/reports/receivables',
     {
@@ -24,25 +32,54 @@ export const receivablesRoutes: FastifyPluginAsyncZod<{ receivables: Receivables
 
   app.get(
     '/reports/receivables.csv',
-    { schema: { tags: ['reports'], summary: 'The receivables aging report as CSV', querystring: ReceivablesQuerySchema.omit({ cursor: true, limit: true }), response: csvResponse } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'The receivables aging report as CSV',
+        querystring: ReceivablesQuerySchema.omit({ cursor: true, limit: true }),
+        response: csvResponse,
+      },
+    },
     async (req, reply) => {
       const body = await receivables.csv(req.requireActor(), { ...req.query, limit: 200 });
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${csvFileName(`receivables-${req.query.groupBy}`)}"`).send(body);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${csvFileName(`receivables-${req.query.groupBy}`)}"`)
+        .send(body);
     },
   );
 
   app.get(
     '/accounts/:id/statement',
-    { schema: { tags: ['accounts'], summary: 'Account statement: invoices, credit notes, payments and the running balance', params: IdParamsSchema, querystring: StatementQuerySchema, response: { 200: StatementSchema } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Account statement: invoices, credit notes, payments and the running balance',
+        params: IdParamsSchema,
+        querystring: StatementQuerySchema,
+        response: { 200: StatementSchema },
+      },
+    },
     async (req) => statements.statement(req.requireActor(), req.params.id, req.query),
   );
 
   app.get(
     '/accounts/:id/statement.csv',
-    { schema: { tags: ['accounts'], summary: 'The account statement as CSV', params: IdParamsSchema, querystring: StatementQuerySchema, response: csvResponse } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'The account statement as CSV',
+        params: IdParamsSchema,
+        querystring: StatementQuerySchema,
+        response: csvResponse,
+      },
+    },
     async (req, reply) => {
       const { filename, body } = await statements.csv(req.requireActor(), req.params.id, req.query);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${csvFileName(filename)}"`).send(body);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${csvFileName(filename)}"`)
+        .send(body);
     },
   );
 };

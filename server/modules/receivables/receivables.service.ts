@@ -10,7 +10,15 @@ import { ReceivablesRepository, type AgingRow } from './receivables.repository.j
 const UNASSIGNED = 'No account manager';
 
 function presentRow(r: AgingRow) {
-  return { key: r.key, name: r.name ?? UNASSIGNED, ownerId: r.owner_id, currency: r.currency, bucketsMinor: r.buckets, totalMinor: r.total, invoiceCount: r.count };
+  return {
+    key: r.key,
+    name: r.name ?? UNASSIGNED,
+    ownerId: r.owner_id,
+    currency: r.currency,
+    bucketsMinor: r.buckets,
+    totalMinor: r.total,
+    invoiceCount: r.count,
+  };
 }
 
 /** Receivables aging per account or per manager, totals per currency; as JSON and as CSV. */
@@ -28,7 +36,10 @@ export class ReceivablesService {
   async report(actor: Actor, query: ReceivablesQuery): Promise<ReceivablesReport> {
     assertSeesReceivables(actor);
     const today = await this.settings.today();
-    const result = query.groupBy === 'manager' ? { ...(await this.repo.byManager(actor, query, today)), nextCursor: null } : await this.repo.byAccount(actor, query, today);
+    const result =
+      query.groupBy === 'manager'
+        ? { ...(await this.repo.byManager(actor, query, today)), nextCursor: null }
+        : await this.repo.byAccount(actor, query, today);
     return {
       asOf: today,
       groupBy: query.groupBy,
@@ -54,6 +65,9 @@ export class ReceivablesService {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     const who = query.groupBy === 'manager' ? 'Account manager' : 'Account';
-    return toCsv([who, 'Currency', 'Current', '1-30 days', '31-60 days', '61-90 days', '90+ days', 'Total', 'Invoices', `As of ${asOf}`], rows);
+    return toCsv(
+      [who, 'Currency', 'Current', '1-30 days', '31-60 days', '61-90 days', '90+ days', 'Total', 'Invoices', `As of ${asOf}`],
+      rows,
+    );
   }
 }

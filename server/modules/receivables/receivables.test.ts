@@ -48,8 +48,18 @@ describe('receivables aging', () => {
   it('totals per currency, never adding euros to dollars', async () => {
     const { totals } = (await finance.get('/api/v1/reports/receivables')).json();
     expect(totals).toEqual([
-      { currency: 'EUR', totalMinor: 200_000, invoiceCount: 6, bucketsMinor: { current: 10_000, d1_30: 50_000, d31_60: 40_000, d61_90: 50_000, d90_plus: 50_000 } },
-      { currency: 'USD', totalMinor: 7_000, invoiceCount: 1, bucketsMinor: { current: 7_000, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 } },
+      {
+        currency: 'EUR',
+        totalMinor: 200_000,
+        invoiceCount: 6,
+        bucketsMinor: { current: 10_000, d1_30: 50_000, d31_60: 40_000, d61_90: 50_000, d90_plus: 50_000 },
+      },
+      {
+        currency: 'USD',
+        totalMinor: 7_000,
+        invoiceCount: 1,
+        bucketsMinor: { current: 7_000, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 },
+      },
     ]);
   });
 
@@ -71,7 +81,10 @@ describe('receivables aging', () => {
 
   it('drills down from a bucket to its invoices', async () => {
     const bucket = async (b: string) =>
-      (await finance.get(`/api/v1/invoices?bucket=${b}&accountId=${evil.id}&limit=200`)).json().items.map((i: { id: string }) => i.id).sort();
+      (await finance.get(`/api/v1/invoices?bucket=${b}&accountId=${evil.id}&limit=200`))
+        .json()
+        .items.map((i: { id: string }) => i.id)
+        .sort();
     expect(await bucket('current')).toEqual([ids.current]);
     expect(await bucket('d1_30')).toEqual([ids.d10, ids.d30].sort());
     expect(await bucket('d31_60')).toEqual([ids.d31]);
@@ -96,7 +109,13 @@ describe('statement', () => {
     const res = await finance.get(`/api/v1/accounts/${evil.id}/statement?from=2026-01-01&to=2026-03-02`);
     expect(res.statusCode, res.body).toBe(200);
     const s = res.json();
-    expect(s).toMatchObject({ currency: 'EUR', openingBalanceMinor: 110_000, invoicedMinor: 100_000, receivedMinor: 10_000, closingBalanceMinor: 200_000 });
+    expect(s).toMatchObject({
+      currency: 'EUR',
+      openingBalanceMinor: 110_000,
+      invoicedMinor: 100_000,
+      receivedMinor: 10_000,
+      closingBalanceMinor: 200_000,
+    });
     expect(s.entries.map((e: { date: string; type: string; balanceMinor: number }) => [e.date, e.type, e.balanceMinor])).toEqual([
       ['2026-01-30', 'invoice', 150_000],
       ['2026-01-31', 'invoice', 180_000],
@@ -139,7 +158,15 @@ describe('exposure and credit warnings', () => {
     const res = await manager.get(`/api/v1/accounts/${evil.id}/exposure?addingMinor=5000`);
     expect(res.statusCode, res.body).toBe(200);
     const e = res.json();
-    expect(e).toMatchObject({ currency: 'EUR', exposureMinor: 199_000, addingMinor: 5_000, projectedMinor: 204_000, creditLimitMinor: 150_000, oldestOverdueDays: 91, stopWork: null });
+    expect(e).toMatchObject({
+      currency: 'EUR',
+      exposureMinor: 199_000,
+      addingMinor: 5_000,
+      projectedMinor: 204_000,
+      creditLimitMinor: 150_000,
+      oldestOverdueDays: 91,
+      stopWork: null,
+    });
     expect(e.warnings.map((w: { code: string }) => w.code)).toEqual(['over_credit_limit', 'overdue_30']);
     expect(e.warnings[0].message).toContain('€2,040.00');
   });

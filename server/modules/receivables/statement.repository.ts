@@ -26,14 +26,24 @@ export class StatementRepository {
   }
 
   private payments(trx: Kysely<DB>, accountId: string, currency: string) {
-    return trx.selectFrom('payments').innerJoin('invoices', 'invoices.id', 'payments.invoice_id').where('payments.account_id', '=', accountId).where('payments.currency', '=', currency);
+    return trx
+      .selectFrom('payments')
+      .innerJoin('invoices', 'invoices.id', 'payments.invoice_id')
+      .where('payments.account_id', '=', accountId)
+      .where('payments.currency', '=', currency);
   }
 
   /** Balance carried into the statement: everything dated before `from`. */
   async balanceBefore(accountId: string, currency: string, from: string): Promise<number> {
     const [docs, paid, reversed] = await Promise.all([
-      this.documents(this.db, accountId, currency).select(sql<number>`coalesce(sum(total_minor), 0)`.as('v')).where('issue_date', '<', from).executeTakeFirstOrThrow(),
-      this.payments(this.db, accountId, currency).select(sql<number>`coalesce(sum(payments.amount_minor), 0)`.as('v')).where('payments.paid_on', '<', from).executeTakeFirstOrThrow(),
+      this.documents(this.db, accountId, currency)
+        .select(sql<number>`coalesce(sum(total_minor), 0)`.as('v'))
+        .where('issue_date', '<', from)
+        .executeTakeFirstOrThrow(),
+      this.payments(this.db, accountId, currency)
+        .select(sql<number>`coalesce(sum(payments.amount_minor), 0)`.as('v'))
+        .where('payments.paid_on', '<', from)
+        .executeTakeFirstOrThrow(),
       this.payments(this.db, accountId, currency)
         .select(sql<number>`coalesce(sum(payments.amount_minor), 0)`.as('v'))
         .where('payments.status', '=', 'reversed')
@@ -52,21 +62,59 @@ export class StatementRepository {
         .where('issue_date', '<=', to)
         .execute(),
       this.payments(this.db, accountId, currency)
-        .select(['payments.id', 'payments.invoice_id', 'invoices.number', 'payments.paid_on', 'payments.amount_minor', 'payments.created_at'])
+        .select([
+          'payments.id',
+          'payments.invoice_id',
+          'invoices.number',
+          'payments.paid_on',
+          'payments.amount_minor',
+          'payments.created_at',
+        ])
         .where('payments.paid_on', '>=', from)
         .where('payments.paid_on', '<=', to)
         .execute(),
       this.payments(this.db, accountId, currency)
-        .select(['payments.id', 'payments.invoice_id', 'invoices.number', 'payments.reversed_on', 'payments.amount_minor', 'payments.reversed_at'])
+        .select([
+          'payments.id',
+          'payments.invoice_id',
+          'invoices.number',
+          'payments.reversed_on',
+          'payments.amount_minor',
+          'payments.reversed_at',
+        ])
         .where('payments.status', '=', 'reversed')
         .where('payments.reversed_on', '>=', from)
         .where('payments.reversed_on', '<=', to)
         .execute(),
     ]);
     const rows: StatementRow[] = [
-      ...docs.map((d) => ({ date: d.issue_date!, type: d.kind === 'credit_note' ? ('credit_note' as const) : ('invoice' as const), reference: d.number, invoice_id: d.id, payment_id: null, amount: d.total_minor, at: d.created_at })),
-      ...paid.map((p) => ({ date: p.paid_on, type: 'payment' as const, reference: p.number, invoice_id: p.invoice_id, payment_id: p.id, amount: -p.amount_minor, at: p.created_at })),
-      ...reversed.map((p) => ({ date: p.reversed_on!, type: 'payment_reversal' as const, reference: p.number, invoice_id: p.invoice_id, payment_id: p.id, amount: p.amount_minor, at: p.reversed_at! })),
+      ...docs.map((d) => ({
+        date: d.issue_date!,
+        type: d.kind === 'credit_note' ? ('credit_note' as const) : ('invoice' as const),
+        reference: d.number,
+        invoice_id: d.id,
+        payment_id: null,
+        amount: d.total_minor,
+        at: d.created_at,
+      })),
+      ...paid.map((p) => ({
+        date: p.paid_on,
+        type: 'payment' as const,
+        reference: p.number,
+        invoice_id: p.invoice_id,
+        payment_id: p.id,
+        amount: -p.amount_minor,
+        at: p.created_at,
+      })),
+      ...reversed.map((p) => ({
+        date: p.reversed_on!,
+        type: 'payment_reversal' as const,
+        reference: p.number,
+        invoice_id: p.invoice_id,
+        payment_id: p.id,
+        amount: p.amount_minor,
+        at: p.reversed_at!,
+      })),
     ];
     return rows.sort((a, b) => (a.date === b.date ? a.at.localeCompare(b.at) : a.date.localeCompare(b.date)));
   }

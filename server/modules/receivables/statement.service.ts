@@ -60,7 +60,18 @@ export class StatementService {
         balanceMinor: balance,
       };
     });
-    return { accountId, accountName: account.name, currency, from, to, openingBalanceMinor: opening, invoicedMinor: invoiced, receivedMinor: received, closingBalanceMinor: balance, entries };
+    return {
+      accountId,
+      accountName: account.name,
+      currency,
+      from,
+      to,
+      openingBalanceMinor: opening,
+      invoicedMinor: invoiced,
+      receivedMinor: received,
+      closingBalanceMinor: balance,
+      entries,
+    };
   }
 
   async csv(actor: Actor, accountId: string, q: StatementQuery): Promise<{ filename: string; body: string }> {
@@ -68,9 +79,19 @@ export class StatementService {
     const m = (v: number) => minorToDecimal(v, s.currency);
     const rows = [
       [s.from, 'Opening balance', null, null, null, m(s.openingBalanceMinor)],
-      ...s.entries.map((e) => [e.date, TYPE_LABELS[e.type], e.reference, e.debitMinor ? m(e.debitMinor) : null, e.creditMinor ? m(e.creditMinor) : null, m(e.balanceMinor)]),
+      ...s.entries.map((e) => [
+        e.date,
+        TYPE_LABELS[e.type],
+        e.reference,
+        e.debitMinor ? m(e.debitMinor) : null,
+        e.creditMinor ? m(e.creditMinor) : null,
+        m(e.balanceMinor),
+      ]),
       [s.to, 'Closing balance', null, null, null, m(s.closingBalanceMinor)],
     ];
-    return { filename: `statement-${s.accountName}-${s.from}-${s.to}`, body: toCsv(['Date', 'Entry', 'Reference', `Debit (${s.currency})`, `Credit (${s.currency})`, `Balance (${s.currency})`], rows) };
+    return {
+      filename: `statement-${s.accountName}-${s.from}-${s.to}`,
+      body: toCsv(['Date', 'Entry', 'Reference', `Debit (${s.currency})`, `Credit (${s.currency})`, `Balance (${s.currency})`], rows),
+    };
   }
 }

@@ -17,13 +17,29 @@ export class TaskCommentService {
     const rows = await this.db
       .selectFrom('task_comments')
       .leftJoin('users', 'users.id', 'task_comments.author_id')
-      .select(['task_comments.id', 'task_comments.task_id', 'task_comments.author_id', 'users.name', 'task_comments.body', 'task_comments.created_at'])
+      .select([
+        'task_comments.id',
+        'task_comments.task_id',
+        'task_comments.author_id',
+        'users.name',
+        'task_comments.body',
+        'task_comments.created_at',
+      ])
       .where('task_comments.task_id', '=', taskId)
       .orderBy('task_comments.created_at')
       .orderBy('task_comments.id')
       .limit(500)
       .execute();
-    return { items: rows.map((r) => ({ id: r.id, taskId: r.task_id, authorId: r.author_id, authorName: r.name ?? null, body: r.body, createdAt: r.created_at })) };
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        taskId: r.task_id,
+        authorId: r.author_id,
+        authorName: r.name ?? null,
+        body: r.body,
+        createdAt: r.created_at,
+      })),
+    };
   }
 
   /** Anyone who can read the task can comment on it. */

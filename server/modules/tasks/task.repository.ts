@@ -22,7 +22,13 @@ export class TaskRepository {
       .innerJoin('accounts', 'accounts.id', 'tasks.account_id')
       .leftJoin('users', 'users.id', 'tasks.assignee_id')
       .selectAll('tasks')
-      .select(['projects.name as project_name', 'accounts.name as account_name', 'users.name as assignee_name', 'accounts.owner_id', 'accounts.backup_owner_id']);
+      .select([
+        'projects.name as project_name',
+        'accounts.name as account_name',
+        'users.name as assignee_name',
+        'accounts.owner_id',
+        'accounts.backup_owner_id',
+      ]);
   }
 
   find(id: string, trx?: Kysely<DB>) {

@@ -97,9 +97,14 @@ export class TaskService {
       const reason = changes.blockedReason !== undefined ? changes.blockedReason : row.blocked_reason;
       assertBlockedReason(status, reason);
       const assigneeChanged = changes.assigneeId !== undefined && changes.assigneeId !== row.assignee_id;
-      const role = assigneeChanged || changes.role !== undefined
-        ? await this.resolveRole(t, changes.assigneeId !== undefined ? changes.assigneeId : row.assignee_id, changes.role !== undefined ? changes.role : row.role)
-        : undefined;
+      const role =
+        assigneeChanged || changes.role !== undefined
+          ? await this.resolveRole(
+              t,
+              changes.assigneeId !== undefined ? changes.assigneeId : row.assignee_id,
+              changes.role !== undefined ? changes.role : row.role,
+            )
+          : undefined;
       if (changes.milestoneId) await this.assertMilestone(t, row.project_id, changes.milestoneId);
       const now = this.clock.now().toISOString();
       const ok = await updateIfVersion(t, 'tasks', id, expected ?? row.version, {
@@ -117,8 +122,17 @@ export class TaskService {
       });
       if (!ok) throw preconditionFailed();
       const after = (await this.repo.find(id, t))!;
-      if (assigneeChanged && after.assignee_id && after.role) await this.projects.repo.addMember(t, after.project_id, after.assignee_id, after.role);
-      await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'update', before: presentTask(row), after: presentTask(after), at: now });
+      if (assigneeChanged && after.assignee_id && after.role)
+        await this.projects.repo.addMember(t, after.project_id, after.assignee_id, after.role);
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'task',
+        recordId: id,
+        action: 'update',
+        before: presentTask(row),
+        after: presentTask(after),
+        at: now,
+      });
       return presentTask(after);
     });
   }
@@ -127,7 +141,14 @@ export class TaskService {
     await this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id, ['title']);
       await t.deleteFrom('tasks').where('id', '=', id).execute();
-      await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'delete', before: presentTask(row), at: this.clock.now().toISOString() });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'task',
+        recordId: id,
+        action: 'delete',
+        before: presentTask(row),
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 
@@ -156,7 +177,12 @@ export class TaskService {
 
   private async assertMilestone(t: Kysely<DB>, projectId: string, milestoneId: string | null) {
     if (!milestoneId) return;
-    const m = await t.selectFrom('milestones').select('id').where('id', '=', milestoneId).where('project_id', '=', projectId).executeTakeFirst();
+    const m = await t
+      .selectFrom('milestones')
+      .select('id')
+      .where('id', '=', milestoneId)
+      .where('project_id', '=', projectId)
+      .executeTakeFirst();
     if (!m) throw fieldError('milestoneId', 'The milestone must belong to the same project');
   }
 }

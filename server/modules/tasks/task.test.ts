@@ -56,7 +56,11 @@ describe('tasks and specialists', () => {
   });
 
   it('refuses an assignee who is not a specialist and a role not in the settings', async () => {
-    expectProblem(await manager.post('/api/v1/tasks', { projectId: project.id, title: 'x', assigneeId: manager.user.id }), 400, 'assigneeId');
+    expectProblem(
+      await manager.post('/api/v1/tasks', { projectId: project.id, title: 'x', assigneeId: manager.user.id }),
+      400,
+      'assigneeId',
+    );
     expectProblem(await manager.post('/api/v1/tasks', { projectId: project.id, title: 'x', role: 'astrologer' }), 400, 'role');
     expectProblem(await manager.post('/api/v1/tasks', { projectId: project.id, title: 'x', estimateHours: -1 }), 400, 'estimateHours');
   });
@@ -66,7 +70,10 @@ describe('tasks and specialists', () => {
     await manager.post(`/api/v1/tasks/${task.id}/comments`, { body: 'Please start with the audit' });
     const c = (await seo.post(`/api/v1/tasks/${task.id}/comments`, { body: 'On it' })).json();
     expect(c.authorName).toBe(seo.user.name);
-    expect((await seo.get(`/api/v1/tasks/${task.id}/comments`)).json().items.map((x: { body: string }) => x.body)).toEqual(['Please start with the audit', 'On it']);
+    expect((await seo.get(`/api/v1/tasks/${task.id}/comments`)).json().items.map((x: { body: string }) => x.body)).toEqual([
+      'Please start with the audit',
+      'On it',
+    ]);
     expectProblem(await writer.get(`/api/v1/tasks/${task.id}/comments`), 404);
   });
 });
@@ -115,9 +122,14 @@ describe('stop-work flag', () => {
     const finance = await t.signIn('finance');
     const set = await finance.post(`/api/v1/accounts/${accountId}/stop-work`, { reason: 'Invoices 30 days overdue' });
     expect(set.statusCode, set.body).toBeLessThan(300);
-    const refused = expectProblem(await manager.post('/api/v1/tasks', { projectId: project.id, title: 'More work', assigneeId: seo.user.id }), 409);
+    const refused = expectProblem(
+      await manager.post('/api/v1/tasks', { projectId: project.id, title: 'More work', assigneeId: seo.user.id }),
+      409,
+    );
     expect(refused.detail).toContain('Invoices 30 days overdue');
     expect((await finance.post(`/api/v1/accounts/${accountId}/stop-work/lift`, { reason: 'Paid in full' })).statusCode).toBeLessThan(300);
-    expect((await manager.post('/api/v1/tasks', { projectId: project.id, title: 'More work', assigneeId: seo.user.id })).statusCode).toBe(201);
+    expect((await manager.post('/api/v1/tasks', { projectId: project.id, title: 'More work', assigneeId: seo.user.id })).statusCode).toBe(
+      201,
+    );
   });
 });

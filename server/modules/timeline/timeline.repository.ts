@@ -24,7 +24,18 @@ export interface TimelineRow {
 }
 
 /** Interaction columns carried through the merge, so a page needs no second read of them. */
-const INTERACTION_COLUMNS = ['type', 'summary', 'outcome', 'next_step', 'next_step_due', 'deal_id', 'project_id', 'version', 'created_at', 'updated_at'] as const;
+const INTERACTION_COLUMNS = [
+  'type',
+  'summary',
+  'outcome',
+  'next_step',
+  'next_step_due',
+  'deal_id',
+  'project_id',
+  'version',
+  'created_at',
+  'updated_at',
+] as const;
 // Typed nulls: PostgreSQL must match each column's type across the UNION; SQLite accepts the casts.
 const NULL_TYPES: Record<(typeof INTERACTION_COLUMNS)[number], string> = {
   type: 'text',

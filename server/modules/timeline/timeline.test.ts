@@ -83,7 +83,10 @@ describe('account timeline', () => {
 
     for (const limit of [1, 2, 3, 4, 5, 10]) {
       const walked = await fetchAllPages<TimelineEntry>(m, timelineUrl(account.id, limit));
-      expect(walked.map((e) => e.id), `limit=${limit}`).toEqual(whole.map((e) => e.id));
+      expect(
+        walked.map((e) => e.id),
+        `limit=${limit}`,
+      ).toEqual(whole.map((e) => e.id));
     }
   });
 
@@ -104,7 +107,12 @@ describe('account timeline', () => {
 
     // Moving it later moves it on the timeline; deleting it removes it.
     expect((await m.patch(`/api/v1/interactions/${old.id}`, { occurredAt: '2026-03-09T12:00:00Z' })).statusCode).toBe(200);
-    expect((await timeline(account.id)).map(label)).toEqual(['interaction:Remembered', 'interaction:Fresh', 'contact_added', 'account_created']);
+    expect((await timeline(account.id)).map(label)).toEqual([
+      'interaction:Remembered',
+      'interaction:Fresh',
+      'contact_added',
+      'account_created',
+    ]);
     expect((await m.delete(`/api/v1/interactions/${old.id}`)).statusCode).toBe(204);
     expect((await timeline(account.id)).map(label)).toEqual(['interaction:Fresh', 'contact_added', 'account_created']);
   });

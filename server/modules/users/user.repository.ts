@@ -30,7 +30,12 @@ export class UserRepository {
 
   async list(f: UserListFilter) {
     const pos = decodeCursor(f.cursor, 'text');
-    let q = this.db.selectFrom('users').selectAll().orderBy('name').orderBy('id').limit(f.limit + 1);
+    let q = this.db
+      .selectFrom('users')
+      .selectAll()
+      .orderBy('name')
+      .orderBy('id')
+      .limit(f.limit + 1);
     if (f.q) q = q.where(matchesText('search_text', f.q));
     if (f.role) q = q.where('role', '=', f.role);
     if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);

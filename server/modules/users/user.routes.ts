@@ -37,7 +37,6 @@ export const userRoutes: FastifyPluginAsyncZod<{ users: UserService }> = async (
         response: { 200: UserSchema },
       },
     },
-    async (req, reply) =>
-      withEtag(reply, await users.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    async (req, reply) => withEtag(reply, await users.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
   );
 };

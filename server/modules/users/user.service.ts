@@ -100,7 +100,11 @@ export class UserService {
       if (id === actor.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
         throw conflict('You cannot deactivate yourself or remove your own admin role.');
       }
-      if (changes.email && changes.email !== row.email && (await t.selectFrom('users').select('id').where('email', '=', changes.email).executeTakeFirst())) {
+      if (
+        changes.email &&
+        changes.email !== row.email &&
+        (await t.selectFrom('users').select('id').where('email', '=', changes.email).executeTakeFirst())
+      ) {
         throw fieldError('email', 'A user with this email already exists');
       }
       const role = changes.role ?? row.role;
@@ -124,7 +128,15 @@ export class UserService {
       // A deactivated user or a new password ends every open session at once.
       if (changes.active === false || changes.password) await t.deleteFrom('sessions').where('user_id', '=', id).execute();
       const after = presentUser((await this.users.findById(id, t))!);
-      await recordAudit(t, { actorId: actor.id, recordType: 'user', recordId: id, action: 'update', before: presentUser(row), after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'user',
+        recordId: id,
+        action: 'update',
+        before: presentUser(row),
+        after,
+        at: now,
+      });
       return after;
     });
   }
@@ -141,7 +153,15 @@ export class UserService {
         updated_at: now,
       });
       const after = presentUser((await this.users.findById(actor.id, t))!);
-      await recordAudit(t, { actorId: actor.id, recordType: 'user', recordId: actor.id, action: 'update', before: presentUser(row), after, at: now });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'user',
+        recordId: actor.id,
+        action: 'update',
+        before: presentUser(row),
+        after,
+        at: now,
+      });
       return after;
     });
   }

@@ -78,14 +78,20 @@ describe('request', () => {
   });
 
   it('returns nothing for 204', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
     await expect(api.delete('/tokens/t1')).resolves.toBeUndefined();
   });
 
   it('reports an ended session, except for a failed sign-in', async () => {
     const handler = vi.fn();
     onUnauthorized(handler);
-    vi.stubGlobal('fetch', vi.fn(async () => problem(401, { title: 'Sign in', status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => problem(401, { title: 'Sign in', status: 401 })),
+    );
 
     await expect(api.post('/auth/login', { email: 'a@b.c', password: 'x' })).rejects.toMatchObject({ status: 401 });
     expect(handler).not.toHaveBeenCalled();
@@ -95,7 +101,10 @@ describe('request', () => {
   });
 
   it('turns a network failure into status 0', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(api.get('/accounts')).rejects.toMatchObject({ status: 0 });
   });
 });

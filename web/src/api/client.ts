@@ -72,8 +72,7 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body: body ?? {} }),
   put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
-  patch: <T>(path: string, body: unknown, version?: number) =>
-    request<T>(path, { method: 'PATCH', body, version }),
+  patch: <T>(path: string, body: unknown, version?: number) => request<T>(path, { method: 'PATCH', body, version }),
   delete: (path: string) => request<void>(path, { method: 'DELETE' }),
 };
 

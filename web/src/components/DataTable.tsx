@@ -16,11 +16,7 @@ export function DataTable({ headers, minWidth = 640, children }: Props) {
         <Table.Thead>
           <Table.Tr>
             {headers.map((header, i) =>
-              typeof header === 'string' ? (
-                <Table.Th key={i}>{header}</Table.Th>
-              ) : (
-                <Fragment key={i}>{header}</Fragment>
-              ),
+              typeof header === 'string' ? <Table.Th key={i}>{header}</Table.Th> : <Fragment key={i}>{header}</Fragment>,
             )}
           </Table.Tr>
         </Table.Thead>

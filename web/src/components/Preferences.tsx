@@ -29,12 +29,7 @@ export function ThemeToggle() {
   const label = scheme === 'dark' ? t('shell.lightTheme') : t('shell.darkTheme');
   return (
     <Tooltip label={label}>
-      <ActionIcon
-        variant="default"
-        size="lg"
-        aria-label={label}
-        onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}
-      >
+      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
         <span aria-hidden="true">{scheme === 'dark' ? '☀' : '☾'}</span>
       </ActionIcon>
     </Tooltip>

@@ -20,12 +20,6 @@ export function SearchInput({ label, value, onSearch }: Props) {
   }, [debounced]);
 
   return (
-    <TextInput
-      type="search"
-      label={label}
-      value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
-      w={{ base: '100%', sm: 280 }}
-    />
+    <TextInput type="search" label={label} value={text} onChange={(e) => setText(e.currentTarget.value)} w={{ base: '100%', sm: 280 }} />
   );
 }

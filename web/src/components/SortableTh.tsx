@@ -17,11 +17,7 @@ export function SortableTh({ field, label, sort, onSort }: Props) {
   const next = direction === 'ascending' ? `-${field}` : field;
   return (
     <Table.Th aria-sort={direction ?? 'none'}>
-      <UnstyledButton
-        className={classes.button}
-        onClick={() => onSort(next)}
-        aria-label={t('common.sortBy', { column: label })}
-      >
+      <UnstyledButton className={classes.button} onClick={() => onSort(next)} aria-label={t('common.sortBy', { column: label })}>
         {label}
         <span aria-hidden="true" className={classes.arrow}>
           {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}

@@ -15,9 +15,7 @@ export function describeError(error: unknown, t: TFunction): string {
     case 412:
       return t('conflict.body');
     case 429:
-      return error.retryAfterSeconds
-        ? t('errors.tooManyRetry', { count: error.retryAfterSeconds })
-        : t('errors.tooMany');
+      return error.retryAfterSeconds ? t('errors.tooManyRetry', { count: error.retryAfterSeconds }) : t('errors.tooMany');
     default:
       if (error.status >= 500) return t('errors.server');
       return error.detail ? translateServerMessage(error.detail) : t('errors.unexpected');

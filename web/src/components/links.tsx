@@ -6,13 +6,9 @@ import { createLink } from '@tanstack/react-router';
 type AnchorElementProps = AnchorProps & Omit<React.ComponentPropsWithoutRef<'a'>, keyof AnchorProps>;
 type ButtonElementProps = ButtonProps & Omit<React.ComponentPropsWithoutRef<'a'>, keyof ButtonProps>;
 
-const AnchorBase = forwardRef<HTMLAnchorElement, AnchorElementProps>((props, ref) => (
-  <Anchor ref={ref} {...props} />
-));
+const AnchorBase = forwardRef<HTMLAnchorElement, AnchorElementProps>((props, ref) => <Anchor ref={ref} {...props} />);
 
-const ButtonBase = forwardRef<HTMLAnchorElement, ButtonElementProps>((props, ref) => (
-  <Button component="a" ref={ref} {...props} />
-));
+const ButtonBase = forwardRef<HTMLAnchorElement, ButtonElementProps>((props, ref) => <Button component="a" ref={ref} {...props} />);
 
 /** A text link to a page of the app. */
 export const AnchorLink = createLink(AnchorBase);

@@ -6,7 +6,7 @@ export function localeFor(language: string, preferred: readonly string[] = brows
 }
 
 function browserLocales(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
 /** A timestamp as a date, e.g. "5 Mar 2025". */
@@ -22,9 +22,7 @@ export function formatDateTime(iso: string, locale: string): string {
 /** A calendar date (`YYYY-MM-DD`); formatted in UTC so it never shifts by a day. */
 export function formatCalendarDate(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A plain number with the locale's grouping and decimal marks. */
@@ -45,7 +43,9 @@ export function currencyDigits(currency: string): number {
 export function minorToDecimal(minor: number, currency: string): string {
   const digits = currencyDigits(currency);
   const negative = minor < 0;
-  const text = BigInt(Math.abs(minor)).toString().padStart(digits + 1, '0');
+  const text = BigInt(Math.abs(minor))
+    .toString()
+    .padStart(digits + 1, '0');
   const whole = text.slice(0, text.length - digits);
   const fraction = digits ? `.${text.slice(text.length - digits)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;

@@ -5,7 +5,11 @@ import { accountToValues, ACCOUNT_FIELD_RENAMES, valuesToAccount } from '../feat
 import i18n, { translateServerMessage } from '../i18n';
 import { changedFields, serverErrorsToForm, validateSchema, validateWith } from './forms';
 
-const validateAccount = validateWith(AccountCreateSchema, (v: ReturnType<typeof accountToValues>) => valuesToAccount(v, 'en-US'), ACCOUNT_FIELD_RENAMES);
+const validateAccount = validateWith(
+  AccountCreateSchema,
+  (v: ReturnType<typeof accountToValues>) => valuesToAccount(v, 'en-US'),
+  ACCOUNT_FIELD_RENAMES,
+);
 
 describe('form validation with the shared schemas', () => {
   it('reports the schema message on the field', async () => {
@@ -44,9 +48,20 @@ describe('form validation with the shared schemas', () => {
 
   it('round-trips an existing account through its form values', () => {
     const account = {
-      id: 'a1', version: 2, createdAt: '', updatedAt: '', name: 'Ромашка', status: 'active' as const,
-      industry: 'Flowers', website: null, ownerId: 'u1', backupOwnerId: null, currency: 'RUB',
-      paymentTermsDays: 30, creditLimitMinor: 150000000, language: 'ru' as const,
+      id: 'a1',
+      version: 2,
+      createdAt: '',
+      updatedAt: '',
+      name: 'Ромашка',
+      status: 'active' as const,
+      industry: 'Flowers',
+      website: null,
+      ownerId: 'u1',
+      backupOwnerId: null,
+      currency: 'RUB',
+      paymentTermsDays: 30,
+      creditLimitMinor: 150000000,
+      language: 'ru' as const,
     };
     const values = accountToValues(account, 'en');
     expect(values.creditLimit).toBe('1500000.00');

@@ -13,12 +13,7 @@ import { changedFields, validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { useMe } from '../auth/session';
 import { useUserDirectory } from '../users/api';
-import {
-  ACCOUNT_FIELD_RENAMES,
-  accountToValues,
-  valuesToAccount,
-  type AccountFormValues,
-} from './account-form-values';
+import { ACCOUNT_FIELD_RENAMES, accountToValues, valuesToAccount, type AccountFormValues } from './account-form-values';
 
 interface Props {
   /** The account as loaded for editing; absent when creating one. */
@@ -57,10 +52,7 @@ export function AccountForm({ account, onSaved, onReload }: Props) {
     rename,
   );
 
-  const ownerOptions = [
-    { value: '', label: t('common.none') },
-    ...directory.owners.map((u) => ({ value: u.id, label: u.name })),
-  ];
+  const ownerOptions = [{ value: '', label: t('common.none') }, ...directory.owners.map((u) => ({ value: u.id, label: u.name }))];
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
@@ -88,11 +80,7 @@ export function AccountForm({ account, onSaved, onReload }: Props) {
             maxLength={3}
             {...form.getInputProps('currency')}
           />
-          <TextInput
-            label={t('fields.creditLimit')}
-            inputMode="decimal"
-            {...form.getInputProps('creditLimit')}
-          />
+          <TextInput label={t('fields.creditLimit')} inputMode="decimal" {...form.getInputProps('creditLimit')} />
           <NumberInput
             label={t('fields.paymentTermsDays')}
             min={0}

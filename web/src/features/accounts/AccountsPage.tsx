@@ -30,8 +30,7 @@ export function AccountsPage() {
   const list = useCursorList<Account>(['accounts', 'list'], '/accounts', { ...search, sort, limit: 50 });
   const filtered = Boolean(search.q || search.status || search.ownerId);
 
-  const setSearch = (patch: Partial<typeof search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   const sortProps = { sort, onSort: (s: string) => setSearch({ sort: s }) };
   const newButton = canManageAccounts(me.user.role) && <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>;

@@ -35,8 +35,7 @@ export function accountToValues(account: Account | undefined, language: Language
     backupOwnerId: account?.backupOwnerId ?? '',
     currency: account?.currency ?? '',
     paymentTermsDays: account?.paymentTermsDays ?? 14,
-    creditLimit:
-      account?.creditLimitMinor == null ? '' : minorToDecimal(account.creditLimitMinor, account.currency),
+    creditLimit: account?.creditLimitMinor == null ? '' : minorToDecimal(account.creditLimitMinor, account.currency),
     language: account?.language ?? language,
   };
 }

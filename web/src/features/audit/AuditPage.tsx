@@ -18,8 +18,7 @@ const route = getRouteApi('/app/audit');
 /** The kinds of records the server writes to the audit log. */
 const RECORD_TYPES = ['account', 'contact', 'interaction', 'user', 'api_token'] as const;
 
-const show = (value: unknown) =>
-  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
 function RecordLink({ entry }: { entry: AuditEntry }) {
   if (entry.recordType === 'account' && entry.action !== 'delete')
@@ -44,8 +43,7 @@ export function AuditPage() {
   const navigate = route.useNavigate();
   const { users } = useUserDirectory();
   const list = useCursorList<AuditEntry>(['audit'], '/audit-log', { ...search, limit: 50 });
-  const setSearch = (patch: Partial<typeof search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   return (
     <>
@@ -71,10 +69,7 @@ export function AuditPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('audit.emptyTitle')} body={t('audit.emptyBody')} />}>
-        <DataTable
-          minWidth={760}
-          headers={[t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.record'), t('audit.changes')]}
-        >
+        <DataTable minWidth={760} headers={[t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.record'), t('audit.changes')]}>
           {list.items.map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td>{formatDateTime(entry.at, locale)}</Table.Td>

@@ -47,7 +47,12 @@ export function AccountBilling({ account }: { account: Account }) {
     <Section title={t('accountBilling.title')} actions={actions}>
       <Stack gap="sm">
         {e?.stopWork && (
-          <Alert color="red" title={t('accountBilling.stopped', { date: formatCalendarDate(e.stopWork.since.slice(0, 10), locale) })} role="alert" data-testid="stop-work">
+          <Alert
+            color="red"
+            title={t('accountBilling.stopped', { date: formatCalendarDate(e.stopWork.since.slice(0, 10), locale) })}
+            role="alert"
+            data-testid="stop-work"
+          >
             {e.stopWork.reason}
           </Alert>
         )}
@@ -56,8 +61,14 @@ export function AccountBilling({ account }: { account: Account }) {
           items={[
             [t('accountBilling.owed'), money(e?.exposureMinor)],
             // The limit itself is in the account's details; here, how much of it is used.
-            [t('accountBilling.limitUsed'), e?.creditLimitMinor ? `${Math.round((e.exposureMinor * 100) / e.creditLimitMinor).toLocaleString(locale)}%` : null],
-            [t('accountBilling.oldestOverdue'), e?.oldestOverdueDays == null ? null : t('invoices.daysOverdue', { count: e.oldestOverdueDays })],
+            [
+              t('accountBilling.limitUsed'),
+              e?.creditLimitMinor ? `${Math.round((e.exposureMinor * 100) / e.creditLimitMinor).toLocaleString(locale)}%` : null,
+            ],
+            [
+              t('accountBilling.oldestOverdue'),
+              e?.oldestOverdueDays == null ? null : t('invoices.daysOverdue', { count: e.oldestOverdueDays }),
+            ],
           ]}
         />
         {changesStopWork(me.user.role) && e && (

@@ -32,7 +32,11 @@ export function AgingChart({ currency, buckets, totalMinor }: { currency: string
         <Progress.Root size={24} role="img" aria-label={t('receivables.chartLabel', { currency, summary })}>
           {AGING_BUCKETS.filter((b) => buckets[b] > 0).map((b) => (
             <Tooltip key={b} label={`${t(`agingBucket.${b}`)}: ${money(buckets[b])}`}>
-              <Progress.Section value={totalMinor > 0 ? (buckets[b] / totalMinor) * 100 : 0} color={BUCKET_COLORS[b]} aria-label={`${t(`agingBucket.${b}`)}: ${money(buckets[b])}`} />
+              <Progress.Section
+                value={totalMinor > 0 ? (buckets[b] / totalMinor) * 100 : 0}
+                color={BUCKET_COLORS[b]}
+                aria-label={`${t(`agingBucket.${b}`)}: ${money(buckets[b])}`}
+              />
             </Tooltip>
           ))}
         </Progress.Root>

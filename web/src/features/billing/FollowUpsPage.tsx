@@ -37,7 +37,12 @@ function Actions() {
                 <Text size="xs">{a.detail}</Text>
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" loading={complete.isPending && complete.variables?.id === a.id} onClick={() => complete.mutate(a)}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={complete.isPending && complete.variables?.id === a.id}
+                  onClick={() => complete.mutate(a)}
+                >
                   {t('followUps.done')}
                 </Button>
               </Table.Td>

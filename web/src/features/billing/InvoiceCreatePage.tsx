@@ -13,7 +13,10 @@ export function InvoiceCreatePage() {
   return (
     <>
       <PageHeader title={t('invoices.new')} />
-      <InvoiceForm accountId={accountId} onSaved={(invoice) => void navigate({ to: '/invoices/$invoiceId', params: { invoiceId: invoice.id } })} />
+      <InvoiceForm
+        accountId={accountId}
+        onSaved={(invoice) => void navigate({ to: '/invoices/$invoiceId', params: { invoiceId: invoice.id } })}
+      />
     </>
   );
 }

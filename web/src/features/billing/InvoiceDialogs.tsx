@@ -25,7 +25,21 @@ interface DialogProps {
 }
 
 /** A modal form whose refusals land on its fields (by API name) or above its buttons. */
-function MoneyDialog({ title, opened, onClose, submitLabel, onSubmit, children }: { title: string; opened: boolean; onClose: () => void; submitLabel: string; onSubmit: () => Promise<void>; children: ReactNode }) {
+function MoneyDialog({
+  title,
+  opened,
+  onClose,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  opened: boolean;
+  onClose: () => void;
+  submitLabel: string;
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -55,8 +69,12 @@ function MoneyDialog({ title, opened, onClose, submitLabel, onSubmit, children }
           {children}
           {error !== null && (
             <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-              {error instanceof ApiError && error.fieldErrors.length ? error.fieldErrors.map((f) => translateServerMessage(f.message)).join(' ') : describeError(error, t)}
-              {error instanceof ApiError && error.fieldErrors.length > 0 && error.detail && <Text size="sm">{translateServerMessage(error.detail)}</Text>}
+              {error instanceof ApiError && error.fieldErrors.length
+                ? error.fieldErrors.map((f) => translateServerMessage(f.message)).join(' ')
+                : describeError(error, t)}
+              {error instanceof ApiError && error.fieldErrors.length > 0 && error.detail && (
+                <Text size="sm">{translateServerMessage(error.detail)}</Text>
+              )}
             </Alert>
           )}
           <InlineActions submitting={busy} submitLabel={submitLabel} onCancel={onClose} />
@@ -84,7 +102,14 @@ export function IssueDialog({ invoice, opened, onClose }: DialogProps) {
     >
       <Text size="sm">{t('invoices.issueBody', { total: formatMoney(invoice.totalMinor, invoice.currency, locale) })}</Text>
       {exposure.isPending ? <PageLoader /> : <CreditWarnings warnings={warnings} />}
-      <TextInput type="date" label={t('invoices.issueDate')} description={t('invoices.issueDateHint')} value={issueDate} max={today()} onChange={(e) => setIssueDate(e.currentTarget.value)} />
+      <TextInput
+        type="date"
+        label={t('invoices.issueDate')}
+        description={t('invoices.issueDateHint')}
+        value={issueDate}
+        max={today()}
+        onChange={(e) => setIssueDate(e.currentTarget.value)}
+      />
     </MoneyDialog>
   );
 }
@@ -113,13 +138,36 @@ export function PaymentDialog({ invoice, opened, onClose }: DialogProps) {
           throw new Error(t('accounts.badAmount'));
         }
         setAmountError(undefined);
-        await record.mutateAsync({ idempotencyKey: key, body: { invoiceId: invoice.id, amountMinor, paidOn, method: method || null, reference: reference || null } });
+        await record.mutateAsync({
+          idempotencyKey: key,
+          body: { invoiceId: invoice.id, amountMinor, paidOn, method: method || null, reference: reference || null },
+        });
       }}
     >
       <Text size="sm">{t('invoices.owed', { amount: formatMoney(invoice.balanceMinor, invoice.currency, locale) })}</Text>
-      <TextInput label={t('invoices.paymentAmount', { currency: invoice.currency })} inputMode="decimal" required value={amount} error={amountError} onChange={(e) => setAmount(e.currentTarget.value)} data-autofocus />
-      <TextInput type="date" label={t('invoices.paidOn')} required value={paidOn} max={today()} onChange={(e) => setPaidOn(e.currentTarget.value)} />
-      <TextInput label={t('invoices.method')} placeholder={t('invoices.methodHint')} value={method} onChange={(e) => setMethod(e.currentTarget.value)} />
+      <TextInput
+        label={t('invoices.paymentAmount', { currency: invoice.currency })}
+        inputMode="decimal"
+        required
+        value={amount}
+        error={amountError}
+        onChange={(e) => setAmount(e.currentTarget.value)}
+        data-autofocus
+      />
+      <TextInput
+        type="date"
+        label={t('invoices.paidOn')}
+        required
+        value={paidOn}
+        max={today()}
+        onChange={(e) => setPaidOn(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t('invoices.method')}
+        placeholder={t('invoices.methodHint')}
+        value={method}
+        onChange={(e) => setMethod(e.currentTarget.value)}
+      />
       <TextInput label={t('invoices.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} />
     </MoneyDialog>
   );
@@ -146,11 +194,19 @@ export function CreditNoteDialog({ invoice, opened, onClose }: DialogProps) {
           throw new Error(t('accounts.badAmount'));
         }
         setAmountError(undefined);
-        const lines = amountMinor ? [{ description: reason || t('invoices.creditNote'), quantity: 1, unitPriceMinor: amountMinor, taxPercent: 0 }] : undefined;
+        const lines = amountMinor
+          ? [{ description: reason || t('invoices.creditNote'), quantity: 1, unitPriceMinor: amountMinor, taxPercent: 0 }]
+          : undefined;
         await credit.mutateAsync({ invoice, body: { reason, lines } });
       }}
     >
-      <TextInput label={t('invoices.creditReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+      <TextInput
+        label={t('invoices.creditReason')}
+        required
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        data-autofocus
+      />
       <TextInput
         label={t('invoices.creditAmount', { currency: invoice.currency })}
         description={t('invoices.creditAmountHint', { amount: formatMoney(invoice.balanceMinor, invoice.currency, locale) })}

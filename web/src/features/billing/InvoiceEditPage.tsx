@@ -19,7 +19,11 @@ export function InvoiceEditPage() {
       {(invoice) => (
         <>
           <PageHeader title={t('invoices.edit')} />
-          <InvoiceForm invoice={invoice} onReload={() => query.refetch()} onSaved={() => void navigate({ to: '/invoices/$invoiceId', params: { invoiceId } })} />
+          <InvoiceForm
+            invoice={invoice}
+            onReload={() => query.refetch()}
+            onSaved={() => void navigate({ to: '/invoices/$invoiceId', params: { invoiceId } })}
+          />
         </>
       )}
     </RecordGate>

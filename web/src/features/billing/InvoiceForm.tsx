@@ -56,13 +56,26 @@ export function InvoiceForm({ invoice, accountId, onSaved, onReload }: Props) {
       <Stack>
         <FormAlerts state={state} onReload={onReload} />
         {!invoice && (
-          <AccountPicker required value={form.values.accountId} onChange={(id) => form.setFieldValue('accountId', id)} error={form.errors.accountId as string | undefined} />
+          <AccountPicker
+            required
+            value={form.values.accountId}
+            onChange={(id) => form.setFieldValue('accountId', id)}
+            error={form.errors.accountId as string | undefined}
+          />
         )}
         <Text size="sm" c="dimmed">
           {t('invoices.currencyNote', { currency })}
         </Text>
         {form.values.lines.map((_, i) => (
-          <Paper key={i} withBorder p="sm" radius="md" data-testid="invoice-line" aria-label={t('invoices.lineN', { n: i + 1 })} component="fieldset">
+          <Paper
+            key={i}
+            withBorder
+            p="sm"
+            radius="md"
+            data-testid="invoice-line"
+            aria-label={t('invoices.lineN', { n: i + 1 })}
+            component="fieldset"
+          >
             <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
               <TextInput label={t('invoices.description')} required {...form.getInputProps(`lines.${i}.description`)} />
               <TextInput label={t('invoices.quantity')} inputMode="decimal" required {...form.getInputProps(`lines.${i}.quantity`)} />
@@ -70,7 +83,12 @@ export function InvoiceForm({ invoice, accountId, onSaved, onReload }: Props) {
               <Group align="flex-end" wrap="nowrap" gap="xs">
                 <TextInput label={t('invoices.taxPercent')} inputMode="decimal" {...form.getInputProps(`lines.${i}.taxPercent`)} />
                 {form.values.lines.length > 1 && (
-                  <ActionIcon variant="default" size="lg" aria-label={t('invoices.removeLine', { n: i + 1 })} onClick={() => form.removeListItem('lines', i)}>
+                  <ActionIcon
+                    variant="default"
+                    size="lg"
+                    aria-label={t('invoices.removeLine', { n: i + 1 })}
+                    onClick={() => form.removeListItem('lines', i)}
+                  >
                     ×
                   </ActionIcon>
                 )}

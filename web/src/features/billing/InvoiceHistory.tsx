@@ -23,7 +23,16 @@ export function InvoicePayments({ invoice, canBill }: { invoice: Invoice; canBil
       {rows.length === 0 ? (
         <Text c="dimmed">{t('invoices.noPayments')}</Text>
       ) : (
-        <DataTable headers={[t('invoices.paidOn'), t('invoices.paymentAmountShort'), t('invoices.method'), t('invoices.reference'), t('fields.status'), '']}>
+        <DataTable
+          headers={[
+            t('invoices.paidOn'),
+            t('invoices.paymentAmountShort'),
+            t('invoices.method'),
+            t('invoices.reference'),
+            t('fields.status'),
+            '',
+          ]}
+        >
           {rows.map((p) => (
             <Table.Tr key={p.id} data-testid="payment-row">
               <Table.Td>{formatCalendarDate(p.paidOn, locale)}</Table.Td>
@@ -64,7 +73,8 @@ export function InvoiceFollowUps({ invoice }: { invoice: Invoice }) {
   const locale = useLocale();
   const levels = useQuery(invoiceFollowUpsQuery(invoice.id));
   const rows = levels.data ?? [];
-  const levelName = (days: number) => (days < 0 ? t('followUps.levelBefore', { count: -days }) : t('followUps.levelAfter', { count: days }));
+  const levelName = (days: number) =>
+    days < 0 ? t('followUps.levelBefore', { count: -days }) : t('followUps.levelAfter', { count: days });
   return (
     <Section title={t('followUps.title')}>
       {rows.length === 0 ? (

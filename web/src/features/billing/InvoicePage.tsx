@@ -76,7 +76,12 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
       <Section title={t('invoices.details')}>
         <Details
           items={[
-            [t('fields.account'), <AnchorLink key="a" to="/accounts/$accountId" params={{ accountId: invoice.accountId }}>{invoice.accountName}</AnchorLink>],
+            [
+              t('fields.account'),
+              <AnchorLink key="a" to="/accounts/$accountId" params={{ accountId: invoice.accountId }}>
+                {invoice.accountName}
+              </AnchorLink>,
+            ],
             [t('invoices.issueDate'), date(invoice.issueDate)],
             [t('invoices.dueDate'), date(invoice.dueDate)],
             [t('invoices.subtotal'), money(invoice.subtotalMinor)],
@@ -84,15 +89,35 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
             [t('invoices.total'), money(invoice.totalMinor)],
             [t('invoices.paid'), money(invoice.paidMinor)],
             [t('invoices.credited'), money(invoice.creditedMinor)],
-            [t('invoices.balance'), <Text key="b" fw={700} span data-testid="invoice-balance">{money(invoice.balanceMinor)}</Text>],
+            [
+              t('invoices.balance'),
+              <Text key="b" fw={700} span data-testid="invoice-balance">
+                {money(invoice.balanceMinor)}
+              </Text>,
+            ],
             [t('invoices.overdueFor'), invoice.daysOverdue === null ? null : t('invoices.daysOverdue', { count: invoice.daysOverdue })],
-            [t('invoices.creditFor'), invoice.creditedInvoiceId && <AnchorLink key="c" to="/invoices/$invoiceId" params={{ invoiceId: invoice.creditedInvoiceId }}>{t('invoices.original')}</AnchorLink>],
+            [
+              t('invoices.creditFor'),
+              invoice.creditedInvoiceId && (
+                <AnchorLink key="c" to="/invoices/$invoiceId" params={{ invoiceId: invoice.creditedInvoiceId }}>
+                  {t('invoices.original')}
+                </AnchorLink>
+              ),
+            ],
             [t('invoices.notes'), invoice.notes],
           ]}
         />
       </Section>
       <Section title={t('invoices.lines')}>
-        <DataTable headers={[t('invoices.description'), t('invoices.quantity'), t('invoices.unitPrice'), t('invoices.taxPercent'), t('invoices.lineTotal')]}>
+        <DataTable
+          headers={[
+            t('invoices.description'),
+            t('invoices.quantity'),
+            t('invoices.unitPrice'),
+            t('invoices.taxPercent'),
+            t('invoices.lineTotal'),
+          ]}
+        >
           {invoice.lines.map((l) => (
             <Table.Tr key={l.id}>
               <Table.Td>{l.description}</Table.Td>

@@ -25,8 +25,7 @@ export function InvoicesPage() {
   const list = useCursorList<InvoiceSummary>(['invoices', 'list'], '/invoices', { ...search, limit: 50 });
   const account = useQuery({ ...accountQuery(search.accountId ?? ''), enabled: Boolean(search.accountId) });
   const filtered = Object.values(search).some(Boolean);
-  const setSearch = (patch: Partial<typeof search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const canCreate = me.user.role !== 'specialist';
   const newButton = canCreate && (
     <ButtonLink to="/invoices/new" search={search.accountId ? { accountId: search.accountId } : {}}>

@@ -15,7 +15,15 @@ export function InvoicesTable({ invoices }: { invoices: InvoiceSummary[] }) {
   return (
     <DataTable
       minWidth={760}
-      headers={[t('invoices.number'), t('fields.account'), t('fields.status'), t('invoices.issueDate'), t('invoices.dueDate'), t('invoices.total'), t('invoices.balance')]}
+      headers={[
+        t('invoices.number'),
+        t('fields.account'),
+        t('fields.status'),
+        t('invoices.issueDate'),
+        t('invoices.dueDate'),
+        t('invoices.total'),
+        t('invoices.balance'),
+      ]}
     >
       {invoices.map((i) => (
         <Table.Tr key={i.id} data-testid="invoice-row">

@@ -67,7 +67,12 @@ export function ReceivablesPage() {
       <ListBody list={list} empty={<EmptyState title={t('receivables.emptyTitle')} body={t('receivables.emptyBody')} />}>
         <DataTable
           minWidth={900}
-          headers={[groupBy === 'account' ? t('fields.account') : t('fields.owner'), t('fields.currency'), ...AGING_BUCKETS.map((b) => t(`agingBucket.${b}`)), t('invoices.total')]}
+          headers={[
+            groupBy === 'account' ? t('fields.account') : t('fields.owner'),
+            t('fields.currency'),
+            ...AGING_BUCKETS.map((b) => t(`agingBucket.${b}`)),
+            t('invoices.total'),
+          ]}
         >
           {list.items.map((r) => (
             <Table.Tr key={`${r.key}|${r.currency}`} data-testid="receivables-row">

@@ -36,8 +36,18 @@ export function StatementPage() {
               </Anchor>
             </PageHeader>
             <Group align="flex-end" mb="md" role="search">
-              <TextInput type="date" label={t('statement.from')} value={s.from} onChange={(e) => setSearch({ from: e.currentTarget.value || undefined })} />
-              <TextInput type="date" label={t('statement.to')} value={s.to} onChange={(e) => setSearch({ to: e.currentTarget.value || undefined })} />
+              <TextInput
+                type="date"
+                label={t('statement.from')}
+                value={s.from}
+                onChange={(e) => setSearch({ from: e.currentTarget.value || undefined })}
+              />
+              <TextInput
+                type="date"
+                label={t('statement.to')}
+                value={s.to}
+                onChange={(e) => setSearch({ to: e.currentTarget.value || undefined })}
+              />
               <AnchorLink to="/accounts/$accountId" params={{ accountId }}>
                 {t('statement.backToAccount')}
               </AnchorLink>
@@ -49,12 +59,26 @@ export function StatementPage() {
                     [t('statement.opening', { date: formatCalendarDate(s.from, locale) }), money(s.openingBalanceMinor)],
                     [t('statement.invoiced'), money(s.invoicedMinor)],
                     [t('statement.received'), money(s.receivedMinor)],
-                    [t('statement.closing', { date: formatCalendarDate(s.to, locale) }), <Text key="c" fw={700} span>{money(s.closingBalanceMinor)}</Text>],
+                    [
+                      t('statement.closing', { date: formatCalendarDate(s.to, locale) }),
+                      <Text key="c" fw={700} span>
+                        {money(s.closingBalanceMinor)}
+                      </Text>,
+                    ],
                   ]}
                 />
               </Section>
             </SimpleGrid>
-            <DataTable headers={[t('followUps.date'), t('statement.entry'), t('statement.reference'), t('statement.debit'), t('statement.credit'), t('statement.balance')]}>
+            <DataTable
+              headers={[
+                t('followUps.date'),
+                t('statement.entry'),
+                t('statement.reference'),
+                t('statement.debit'),
+                t('statement.credit'),
+                t('statement.balance'),
+              ]}
+            >
               {s.entries.map((e, i) => (
                 <Table.Tr key={`${e.type}-${e.paymentId ?? e.invoiceId}-${i}`}>
                   <Table.Td>{formatCalendarDate(e.date, locale)}</Table.Td>

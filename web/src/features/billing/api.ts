@@ -89,7 +89,11 @@ export function useIssueInvoice() {
   const changed = useMoneyChanged();
   return useMutation({
     mutationFn: ({ invoice, issueDate }: { invoice: Invoice; issueDate?: string }) =>
-      request<IssuedInvoice>(`/invoices/${invoice.id}/issue`, { method: 'POST', body: issueDate ? { issueDate } : {}, version: invoice.version }),
+      request<IssuedInvoice>(`/invoices/${invoice.id}/issue`, {
+        method: 'POST',
+        body: issueDate ? { issueDate } : {},
+        version: invoice.version,
+      }),
     onSuccess: (issued) => changed(issued),
   });
 }
@@ -97,7 +101,8 @@ export function useIssueInvoice() {
 export function useVoidInvoice() {
   const changed = useMoneyChanged();
   return useMutation({
-    mutationFn: ({ invoice, reason }: { invoice: Invoice; reason: string }) => api.post<Invoice>(`/invoices/${invoice.id}/void`, { reason }),
+    mutationFn: ({ invoice, reason }: { invoice: Invoice; reason: string }) =>
+      api.post<Invoice>(`/invoices/${invoice.id}/void`, { reason }),
     onSuccess: (voided) => changed(voided),
   });
 }
@@ -105,7 +110,8 @@ export function useVoidInvoice() {
 export function useCreditNote() {
   const changed = useMoneyChanged();
   return useMutation({
-    mutationFn: ({ invoice, body }: { invoice: Invoice; body: CreditNoteCreate }) => api.post<Invoice>(`/invoices/${invoice.id}/credit-note`, body),
+    mutationFn: ({ invoice, body }: { invoice: Invoice; body: CreditNoteCreate }) =>
+      api.post<Invoice>(`/invoices/${invoice.id}/credit-note`, body),
     onSuccess: () => changed(),
   });
 }
@@ -123,7 +129,8 @@ export function useRecordPayment() {
 export function useReversePayment() {
   const changed = useMoneyChanged();
   return useMutation({
-    mutationFn: ({ payment, reason }: { payment: Payment; reason: string }) => api.post<Payment>(`/payments/${payment.id}/reverse`, { reason }),
+    mutationFn: ({ payment, reason }: { payment: Payment; reason: string }) =>
+      api.post<Payment>(`/payments/${payment.id}/reverse`, { reason }),
     onSuccess: () => changed(),
   });
 }
@@ -152,7 +159,10 @@ export function useRunFollowUps() {
 
 export function useRetryEmail() {
   const changed = useMoneyChanged();
-  return useMutation({ mutationFn: (email: FollowUpEmail) => api.post<FollowUpEmail>(`/follow-ups/${email.id}/retry`), onSuccess: () => changed() });
+  return useMutation({
+    mutationFn: (email: FollowUpEmail) => api.post<FollowUpEmail>(`/follow-ups/${email.id}/retry`),
+    onSuccess: () => changed(),
+  });
 }
 
 /** A POST with an Idempotency-Key header, which the shared client has no option for. */

@@ -33,7 +33,12 @@ describe('invoice lines as typed', () => {
   });
 
   it('shows a saved draft back as it was typed', () => {
-    const v = invoiceToValues({ accountId: 'a', currency: 'JPY', notes: null, lines: [{ description: 'x', quantity: 1.5, unitPriceMinor: 1200, taxPercent: 10 }] } as never);
+    const v = invoiceToValues({
+      accountId: 'a',
+      currency: 'JPY',
+      notes: null,
+      lines: [{ description: 'x', quantity: 1.5, unitPriceMinor: 1200, taxPercent: 10 }],
+    } as never);
     expect(v.lines[0]).toEqual({ description: 'x', quantity: '1.5', unitPrice: '1200', taxPercent: '10' });
   });
 });

@@ -97,10 +97,7 @@ export function ContactForm({ contact, accountId, onSaved, onReload }: Props) {
           <TextInput label={t('fields.position')} {...form.getInputProps('position')} />
           <NativeSelect
             label={t('fields.decisionRole')}
-            data={[
-              { value: '', label: t('common.none') },
-              ...DECISION_ROLES.map((r) => ({ value: r, label: t(`decisionRole.${r}`) })),
-            ]}
+            data={[{ value: '', label: t('common.none') }, ...DECISION_ROLES.map((r) => ({ value: r, label: t(`decisionRole.${r}`) }))]}
             {...form.getInputProps('decisionRole')}
           />
         </SimpleGrid>

@@ -29,11 +29,7 @@ export function ContactsPage() {
     <>
       <PageHeader title={t('contacts.title')}>{newButton}</PageHeader>
       <Group mb="md" role="search">
-        <SearchInput
-          label={t('common.search')}
-          value={q}
-          onSearch={(next) => void navigate({ search: { q: next }, replace: true })}
-        />
+        <SearchInput label={t('common.search')} value={q} onSearch={(next) => void navigate({ search: { q: next }, replace: true })} />
       </Group>
       <ListBody
         list={list}

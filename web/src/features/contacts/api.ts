@@ -6,8 +6,7 @@ import { api } from '../../api/client';
 export const contactQuery = (id: string) =>
   queryOptions({ queryKey: ['contacts', id], queryFn: () => api.get<Contact>(`/contacts/${id}`) });
 
-export const contactName = (c: Pick<Contact, 'firstName' | 'lastName'>) =>
-  [c.firstName, c.lastName].filter(Boolean).join(' ');
+export const contactName = (c: Pick<Contact, 'firstName' | 'lastName'>) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** After a write: the saved contact replaces the cached one; lists and the account timeline refresh. */
 export function useContactSaved() {

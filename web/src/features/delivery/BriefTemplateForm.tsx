@@ -29,7 +29,11 @@ export function BriefTemplateForm({ template }: { template: BriefTemplate }) {
   });
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('deliverySettings.templateOf', { kind: t(`workKind.${template.kind}`) })}>
+    <form
+      onSubmit={form.onSubmit(submit)}
+      noValidate
+      aria-label={t('deliverySettings.templateOf', { kind: t(`workKind.${template.kind}`) })}
+    >
       <Stack gap="sm">
         <FormAlerts state={state} />
         {form.values.questions.map((q, i) => (
@@ -40,7 +44,10 @@ export function BriefTemplateForm({ template }: { template: BriefTemplate }) {
               required
               {...form.getInputProps(`questions.${i}.text`)}
             />
-            <RemoveRowButton label={t('deliverySettings.removeQuestion', { n: i + 1 })} onClick={() => form.removeListItem('questions', i)} />
+            <RemoveRowButton
+              label={t('deliverySettings.removeQuestion', { n: i + 1 })}
+              onClick={() => form.removeListItem('questions', i)}
+            />
           </Group>
         ))}
         {typeof form.errors.questions === 'string' && (

@@ -83,10 +83,18 @@ export function DeliveryPage() {
             <ReportSection title={t('delivery.late', { count: report.lateTasks.length })} empty="noLate" count={report.lateTasks.length}>
               <TasksTable tasks={report.lateTasks} today={report.today} showProject />
             </ReportSection>
-            <ReportSection title={t('delivery.blocked', { count: report.blockedTasks.length })} empty="noBlocked" count={report.blockedTasks.length}>
+            <ReportSection
+              title={t('delivery.blocked', { count: report.blockedTasks.length })}
+              empty="noBlocked"
+              count={report.blockedTasks.length}
+            >
               <TasksTable tasks={report.blockedTasks} today={report.today} showProject />
             </ReportSection>
-            <ReportSection title={t('delivery.atRisk', { count: report.milestonesAtRisk.length })} empty="noRisk" count={report.milestonesAtRisk.length}>
+            <ReportSection
+              title={t('delivery.atRisk', { count: report.milestonesAtRisk.length })}
+              empty="noRisk"
+              count={report.milestonesAtRisk.length}
+            >
               <MilestonesAtRisk milestones={report.milestonesAtRisk} />
             </ReportSection>
           </Stack>

@@ -40,9 +40,7 @@ export function PortfolioCard({ project: p, today }: { project: PortfolioProject
           {p.dueDate && p.dueDate < today && <Badge color="red">{t('task.late')}</Badge>}
         </Group>
         <Text size="sm">
-          {next
-            ? t('portfolio.next', { title: next.title, date: formatCalendarDate(next.dueDate, locale) })
-            : t('portfolio.noNext')}
+          {next ? t('portfolio.next', { title: next.title, date: formatCalendarDate(next.dueDate, locale) }) : t('portfolio.noNext')}
         </Text>
         <Group gap={6}>
           <Count label={t('portfolio.open')} value={p.openTasks} testId="open-tasks" />

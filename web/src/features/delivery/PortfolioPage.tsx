@@ -20,7 +20,10 @@ function StageColumns({ report }: { report: PortfolioReport }) {
       {report.stages.map(({ stage, projects }) => (
         <Stack key={stage} gap="sm" component="section" aria-labelledby={`stage-${stage}`} data-testid={`stage-${stage}`}>
           <Title order={2} size="h4" id={`stage-${stage}`}>
-            {t(`projectStage.${stage}`)} <Text span c="dimmed">({projects.length})</Text>
+            {t(`projectStage.${stage}`)}{' '}
+            <Text span c="dimmed">
+              ({projects.length})
+            </Text>
           </Title>
           {projects.length === 0 ? (
             <Text size="sm" c="dimmed">

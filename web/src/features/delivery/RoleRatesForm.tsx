@@ -74,7 +74,10 @@ export function RoleRatesForm({ settings }: { settings: DeliverySettings }) {
               inputMode="decimal"
               {...form.getInputProps(`roles.${i}.rate`)}
             />
-            <RemoveRowButton label={t('deliverySettings.removeRole', { role: role.name || i + 1 })} onClick={() => form.removeListItem('roles', i)} />
+            <RemoveRowButton
+              label={t('deliverySettings.removeRole', { role: role.name || i + 1 })}
+              onClick={() => form.removeListItem('roles', i)}
+            />
           </Group>
         ))}
         <Button variant="default" w="fit-content" onClick={() => form.insertListItem('roles', { name: '', rate: '' })}>

@@ -24,9 +24,7 @@ export function BriefAnswersForm({ brief }: { brief: Brief }) {
   const initial: Values = Object.fromEntries(brief.questions.map((q) => [q.id, q.answer ?? '']));
   // An answer cannot be taken back by clearing it, so only filled-in, changed answers go out.
   const changed = (v: Values): Answer[] =>
-    brief.questions
-      .filter((q) => v[q.id].trim() !== '' && v[q.id] !== initial[q.id])
-      .map((q) => ({ questionId: q.id, answer: v[q.id] }));
+    brief.questions.filter((q) => v[q.id].trim() !== '' && v[q.id] !== initial[q.id]).map((q) => ({ questionId: q.id, answer: v[q.id] }));
 
   const form = useForm<Values>({
     initialValues: initial,

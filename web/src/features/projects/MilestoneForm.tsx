@@ -61,7 +61,11 @@ export function MilestoneForm({ projectId, milestone, onDone, onCancel, onReload
             {...form.getInputProps('status')}
           />
         </SimpleGrid>
-        <InlineActions submitting={state.submitting} submitLabel={milestone ? t('common.save') : t('plan.addMilestone')} onCancel={onCancel} />
+        <InlineActions
+          submitting={state.submitting}
+          submitLabel={milestone ? t('common.save') : t('plan.addMilestone')}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

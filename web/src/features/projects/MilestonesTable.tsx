@@ -51,10 +51,20 @@ export function MilestonesTable({ projectId, milestones, canManage, onReload }: 
                 {canManage && (
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setEditingId(m.id)} aria-label={t('plan.editNamed', { title: m.title })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditingId(m.id)}
+                        aria-label={t('plan.editNamed', { title: m.title })}
+                      >
                         {t('common.edit')}
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => setDeleting(m)} aria-label={t('plan.deleteNamed', { title: m.title })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setDeleting(m)}
+                        aria-label={t('plan.deleteNamed', { title: m.title })}
+                      >
                         {t('common.delete')}
                       </Button>
                     </Group>

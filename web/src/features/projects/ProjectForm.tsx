@@ -13,13 +13,7 @@ import { changedFields, validateWith, type Conversion } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { useCreditConfirm } from '../billing/CreditConfirm';
-import {
-  PROJECT_FIELD_RENAMES,
-  projectToValues,
-  valuesToProject,
-  type ProjectCreate,
-  type ProjectFormValues,
-} from './project-form-values';
+import { PROJECT_FIELD_RENAMES, projectToValues, valuesToProject, type ProjectCreate, type ProjectFormValues } from './project-form-values';
 
 interface Props {
   /** The project as loaded for editing; absent when starting one. */

@@ -51,11 +51,7 @@ function ProjectView({ project }: { project: Project }) {
       <Section title={t('projects.details')}>
         <ProjectDetails project={project} />
       </Section>
-      <Tabs
-        value={tab}
-        onChange={(value) => void navigate({ search: { tab: value ?? undefined }, replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={(value) => void navigate({ search: { tab: value ?? undefined }, replace: true })} keepMounted={false}>
         <Tabs.List>
           {TABS.map((x) => (
             <Tabs.Tab key={x} value={x}>

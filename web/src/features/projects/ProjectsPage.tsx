@@ -23,8 +23,7 @@ export function ProjectsPage() {
   const list = useCursorList<Project>(['projects', 'list'], '/projects', { ...search, limit: 50 });
   const filtered = Boolean(search.q || search.stage);
 
-  const setSearch = (patch: Partial<typeof search>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   const newButton = canManageAccounts(me.user.role) && <ButtonLink to="/projects/new">{t('projects.new')}</ButtonLink>;
 

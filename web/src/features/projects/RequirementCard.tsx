@@ -82,7 +82,11 @@ export function RequirementCard({ requirement: r, canManage, onReload }: Props) 
         onClose={() => setDialog(null)}
         title={t(dialog === 'reject' ? 'requirements.rejectTitle' : 'requirements.agreeTitle')}
         body={r.text}
-        note={{ label: t('requirements.howDecided'), description: t('requirements.howDecidedHint'), missing: t('requirements.howDecidedMissing') }}
+        note={{
+          label: t('requirements.howDecided'),
+          description: t('requirements.howDecidedHint'),
+          missing: t('requirements.howDecidedMissing'),
+        }}
         confirmLabel={t(dialog === 'reject' ? 'requirements.reject' : 'requirements.agree')}
         onConfirm={(note) => decide.mutateAsync({ id: r.id, decision: dialog === 'reject' ? 'reject' : 'agree', note })}
       />

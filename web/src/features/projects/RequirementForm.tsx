@@ -67,7 +67,11 @@ export function RequirementForm({ projectId, requirement, onDone, onCancel, onRe
             {...form.getInputProps('note')}
           />
         )}
-        <InlineActions submitting={state.submitting} submitLabel={requirement ? t('common.save') : t('requirements.add')} onCancel={onCancel} />
+        <InlineActions
+          submitting={state.submitting}
+          submitLabel={requirement ? t('common.save') : t('requirements.add')}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

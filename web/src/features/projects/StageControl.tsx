@@ -15,9 +15,9 @@ export function StageControl({ project }: { project: Project }) {
   const [closing, setClosing] = useState(false);
 
   const move = (stage: ProjectStage) =>
-    change.mutateAsync({ project, value: stage }).then((p) =>
-      notifications.show({ color: 'green', message: t('projects.stageChanged', { stage: t(`projectStage.${p.stage}`) }) }),
-    );
+    change
+      .mutateAsync({ project, value: stage })
+      .then((p) => notifications.show({ color: 'green', message: t('projects.stageChanged', { stage: t(`projectStage.${p.stage}`) }) }));
 
   if (project.allowedStages.length === 0) return null;
   return (

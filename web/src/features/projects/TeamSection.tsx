@@ -48,10 +48,7 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
   const { t } = useTranslation();
   const setTeam = useSetTeam();
   const save = (members: Member[]) =>
-    setTeam.mutate(
-      { project, value: members },
-      { onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }) },
-    );
+    setTeam.mutate({ project, value: members }, { onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }) });
   const current = project.team.map(({ userId, role }) => ({ userId, role }));
 
   return (

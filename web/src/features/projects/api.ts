@@ -50,10 +50,7 @@ export const useChangeStage = () =>
 
 export const useSubmitPlan = () => useProjectWrite<void>((p) => api.post<Project>(`/projects/${p.id}/plan/submit`));
 
-export const useApprovePlan = () =>
-  useProjectWrite<string>((p, note) => api.post<Project>(`/projects/${p.id}/plan/approve`, { note }));
+export const useApprovePlan = () => useProjectWrite<string>((p, note) => api.post<Project>(`/projects/${p.id}/plan/approve`, { note }));
 
 export const useSetTeam = () =>
-  useProjectWrite<{ userId: string; role: string }[]>((p, members) =>
-    api.put<Project>(`/projects/${p.id}/team`, { members }),
-  );
+  useProjectWrite<{ userId: string; role: string }[]>((p, members) => api.put<Project>(`/projects/${p.id}/team`, { members }));

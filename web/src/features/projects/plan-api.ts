@@ -60,8 +60,7 @@ export const useDecideRequirement = (projectId: string) =>
 export function useAnswerBrief(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (answers: { questionId: string; answer: string }[]) =>
-      api.put<Brief>(`/projects/${projectId}/brief/answers`, { answers }),
+    mutationFn: (answers: { questionId: string; answer: string }[]) => api.put<Brief>(`/projects/${projectId}/brief/answers`, { answers }),
     onSuccess: (brief) => queryClient.setQueryData(briefQuery(projectId).queryKey, brief),
   });
 }

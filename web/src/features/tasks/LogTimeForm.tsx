@@ -45,15 +45,7 @@ export function LogTimeForm({ task }: { task: Task }) {
     <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('task.logTimeFor', { title: task.title })}>
       <FormAlerts state={state} onReload={() => reload(task.projectId)} />
       <Group align="flex-start" gap="sm">
-        <NumberInput
-          label={t('task.addHours')}
-          min={0}
-          max={1000}
-          step={0.5}
-          decimalScale={1}
-          w={160}
-          {...form.getInputProps('hours')}
-        />
+        <NumberInput label={t('task.addHours')} min={0} max={1000} step={0.5} decimalScale={1} w={160} {...form.getInputProps('hours')} />
         <Group mt={25}>
           <InlineActions submitting={state.submitting} submitLabel={t('task.logTime')} />
         </Group>

@@ -25,14 +25,13 @@ export function MyWorkPage() {
         <NativeSelect
           label={t('myWork.show')}
           value={show}
-          onChange={(e) => void navigate({ search: { show: e.currentTarget.value === 'open' ? undefined : e.currentTarget.value }, replace: true })}
+          onChange={(e) =>
+            void navigate({ search: { show: e.currentTarget.value === 'open' ? undefined : e.currentTarget.value }, replace: true })
+          }
           data={(Object.keys(SHOW) as Show[]).map((s) => ({ value: s, label: t(`myWork.filter.${s}`) }))}
         />
       </Group>
-      <ListBody
-        list={list}
-        empty={<EmptyState title={t(`myWork.empty.${show}.title`)} body={t(`myWork.empty.${show}.body`)} />}
-      >
+      <ListBody list={list} empty={<EmptyState title={t(`myWork.empty.${show}.title`)} body={t(`myWork.empty.${show}.body`)} />}>
         <Stack gap="md">
           {list.items.map((task) => (
             <MyTaskCard key={task.id} task={task} />

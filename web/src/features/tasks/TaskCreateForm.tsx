@@ -74,7 +74,9 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
     if (!task) return;
     await changed(projectId);
     form.reset();
-    setDone(task.assigneeName ? t('task.assigned', { title: task.title, name: task.assigneeName }) : t('task.created', { title: task.title }));
+    setDone(
+      task.assigneeName ? t('task.assigned', { title: task.title, name: task.assigneeName }) : t('task.created', { title: task.title }),
+    );
   });
 
   const none = (label: string) => ({ value: '', label });
@@ -97,7 +99,10 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
             />
             <NativeSelect
               label={t('task.role')}
-              data={[none(t('task.theirRole')), ...(settings.data?.specialistRoles ?? []).map((r) => ({ value: r, label: roleLabel(t, r) }))]}
+              data={[
+                none(t('task.theirRole')),
+                ...(settings.data?.specialistRoles ?? []).map((r) => ({ value: r, label: roleLabel(t, r) })),
+              ]}
               {...form.getInputProps('role')}
             />
             <NativeSelect

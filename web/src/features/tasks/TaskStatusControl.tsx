@@ -21,7 +21,8 @@ export function TaskStatusControl({ task }: { task: Task }) {
     update.mutate(
       { task, changes: { status } },
       {
-        onSuccess: () => notifications.show({ color: 'green', message: t('task.moved', { title: task.title, status: t(`taskStatus.${status}`) }) }),
+        onSuccess: () =>
+          notifications.show({ color: 'green', message: t('task.moved', { title: task.title, status: t(`taskStatus.${status}`) }) }),
         // A 412 means someone changed the task meanwhile: say so; the list reloads it.
         onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
       },

@@ -44,8 +44,7 @@ export function useTasksChanged() {
 export function useUpdateTask() {
   const changed = useTasksChanged();
   return useMutation({
-    mutationFn: ({ task, changes }: { task: Task; changes: TaskChanges }) =>
-      api.patch<Task>(`/tasks/${task.id}`, changes, task.version),
+    mutationFn: ({ task, changes }: { task: Task; changes: TaskChanges }) => api.patch<Task>(`/tasks/${task.id}`, changes, task.version),
     onSettled: (_data, _error, { task }) => changed(task.projectId),
   });
 }

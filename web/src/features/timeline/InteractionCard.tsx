@@ -33,8 +33,7 @@ export function InteractionCard({ interaction, author }: { interaction: Interact
         {interaction.nextStep && (
           <Text size="sm" data-testid="next-step">
             <strong>{t('fields.nextStep')}:</strong> {interaction.nextStep}
-            {interaction.nextStepDue &&
-              ` — ${t('timeline.due', { date: formatCalendarDate(interaction.nextStepDue, locale) })}`}
+            {interaction.nextStepDue && ` — ${t('timeline.due', { date: formatCalendarDate(interaction.nextStepDue, locale) })}`}
           </Text>
         )}
       </Stack>

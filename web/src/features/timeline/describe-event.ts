@@ -20,12 +20,7 @@ function change(entry: EventEntry, t: TFunction, nameOf: (id: string) => string 
   return { from: label(str(entry.data.from)), to: label(str(entry.data.to)) };
 }
 
-export function describeEvent(
-  entry: EventEntry,
-  t: TFunction,
-  nameOf: (id: string) => string | undefined,
-  locale: string,
-): string {
+export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: string) => string | undefined, locale: string): string {
   const { data } = entry;
   const minor = typeof data.amountMinor === 'number' ? data.amountMinor : data.totalMinor;
   const currency = str(data.currency);

@@ -36,12 +36,7 @@ function NewToken({ onCreated }: { onCreated: (token: string) => void }) {
       <Stack gap="sm">
         <FormAlerts state={state} />
         <Group align="flex-start">
-          <TextInput
-            label={t('tokens.name')}
-            description={t('tokens.nameHint')}
-            required
-            {...form.getInputProps('name')}
-          />
+          <TextInput label={t('tokens.name')} description={t('tokens.nameHint')} required {...form.getInputProps('name')} />
           <Button type="submit" mt={{ base: 0, sm: 44 }} loading={state.submitting}>
             {t('tokens.create')}
           </Button>
@@ -98,13 +93,7 @@ export function TokensPage() {
             ) : (
               <DataTable
                 minWidth={560}
-                headers={[
-                  t('tokens.name'),
-                  t('tokens.prefix'),
-                  t('fields.createdAt'),
-                  t('tokens.lastUsed'),
-                  t('common.actions'),
-                ]}
+                headers={[t('tokens.name'), t('tokens.prefix'), t('fields.createdAt'), t('tokens.lastUsed'), t('common.actions')]}
               >
                 {items.map((token) => (
                   <Table.Tr key={token.id}>
@@ -113,17 +102,13 @@ export function TokensPage() {
                       <Code>{token.prefix}…</Code>
                     </Table.Td>
                     <Table.Td>{formatDateTime(token.createdAt, locale)}</Table.Td>
-                    <Table.Td>
-                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('tokens.never')}
-                    </Table.Td>
+                    <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t('tokens.never')}</Table.Td>
                     <Table.Td>
                       <Button
                         size="xs"
                         variant="default"
                         aria-label={t('tokens.revokeNamed', { name: token.name })}
-                        onClick={() =>
-                          window.confirm(t('tokens.confirmRevoke', { name: token.name })) && revoke.mutate(token)
-                        }
+                        onClick={() => window.confirm(t('tokens.confirmRevoke', { name: token.name })) && revoke.mutate(token)}
                       >
                         {t('tokens.revoke')}
                       </Button>

@@ -35,7 +35,12 @@ function toPayload(v: Values): UserCreate {
     password: v.password,
     language: v.language,
     specialties:
-      v.role === 'specialist' ? v.specialties.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+      v.role === 'specialist'
+        ? v.specialties
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined,
     // Only a client user stands for a contact of a client company.
     contactId: v.role === 'client' ? v.contactId || null : undefined,
   };
@@ -95,11 +100,7 @@ export function UserCreatePage() {
             {...form.getInputProps('password')}
           />
           {form.values.role === 'specialist' && (
-            <TextInput
-              label={t('fields.specialties')}
-              description={t('users.specialtiesHint')}
-              {...form.getInputProps('specialties')}
-            />
+            <TextInput label={t('fields.specialties')} description={t('users.specialtiesHint')} {...form.getInputProps('specialties')} />
           )}
           {form.values.role === 'client' && (
             <ContactPicker

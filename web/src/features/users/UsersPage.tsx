@@ -26,8 +26,7 @@ export function UsersPage() {
 
   const toggle = (user: User) =>
     setActive.mutate(user, {
-      onSuccess: () =>
-        notifications.show({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
+      onSuccess: () => notifications.show({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
       onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
       onSettled: () => setConfirming(null),
     });
@@ -56,18 +55,14 @@ export function UsersPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('users.emptyTitle')} body={t('users.emptyBody')} />}>
-        <DataTable
-          headers={[t('fields.name'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}
-        >
+        <DataTable headers={[t('fields.name'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}>
           {list.items.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>{user.name}</Table.Td>
               <Table.Td>{user.email}</Table.Td>
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
               <Table.Td>
-                <Badge color={user.active ? 'green' : 'gray'}>
-                  {user.active ? t('users.active') : t('users.inactive')}
-                </Badge>
+                <Badge color={user.active ? 'green' : 'gray'}>{user.active ? t('users.active') : t('users.inactive')}</Badge>
               </Table.Td>
               <Table.Td>
                 {/* Admins cannot lock themselves out. */}
