@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 /** Layer rules: web never imports server, common imports neither. */
@@ -5,6 +6,29 @@ const layer = (files, patterns, message) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
 });
+
+/** Server modules: each is reached only through its public face, `modules/<name>/index.ts`. */
+const MODULES = fs
+  .readdirSync('server/modules', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const FACE_ONLY = 'Import another module only through its public face, modules/<name>/index.ts (see CONTRIBUTING.md).';
+const restrict = (files, regex, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+});
+const moduleBoundaries = [
+  // Inside a module: its own files freely, another module's face only.
+  ...MODULES.map((m) => restrict([`server/modules/${m}/**/*.ts`], `^\\.\\./(?!${m}/)[a-z][^/]*/(?!index\\.js$)`, FACE_ONLY)),
+  // On top of the modules (composition root, CLI, demo, tests, bench): faces only.
+  restrict(['server/*.ts', 'server/{demo,cli,test}/**/*.ts', 'bench/**/*.ts'], '(^|/)modules/[^/]+/(?!index\\.js$)', FACE_ONLY),
+  // Below the modules: infrastructure never depends on a domain module.
+  restrict(
+    ['server/{lib,db,jobs,plugins}/**/*.ts'],
+    '(^|/)modules/',
+    'Infrastructure (lib, db, jobs, plugins) must not import domain modules.',
+  ),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'data/', 'test-results/', 'playwright-report/'] },
@@ -17,4 +41,5 @@ export default tseslint.config(
   },
   layer(['web/**/*.{ts,tsx}'], ['**/server/**'], 'The web app talks to the server only over HTTP.'),
   layer(['common/**/*.ts'], ['**/server/**', '**/web/**'], 'common is shared by server and web and imports neither.'),
+  ...moduleBoundaries,
 );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AGING_BUCKETS } from '../common/enums.js';
 import { addDays, weekStart } from '../server/lib/dates.js';
-import { bucketDueDates } from '../server/modules/billing/open-invoices.js';
+import { bucketDueDates } from '../server/modules/billing/index.js';
 import type { Query, Runner } from './runner.js';
 
 /** The manager's projects, as the subquery portfolioReport filters tasks and milestones by. */

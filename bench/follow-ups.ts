@@ -1,7 +1,7 @@
 import { openDatabase } from '../server/db/database.js';
-import type { Mailer } from '../server/modules/email/mailer.js';
-import type { FollowUpCounts } from '../server/modules/follow-ups/follow-up.service.js';
-import { createServices } from '../server/services.js';
+import { composeServices } from '../server/composition.js';
+import type { Mailer } from '../server/modules/email/index.js';
+import type { FollowUpCounts } from '../server/modules/follow-ups/index.js';
 import { table } from './report.js';
 import type { Seeded } from './seed.js';
 import type { Location } from './target.js';
@@ -25,11 +25,7 @@ export async function timeFollowUps(location: Location, date: string): Promise<{
   const { db } = openDatabase(location);
   try {
     const now = new Date(`${date}T09:00:00.000Z`);
-    const services = createServices(
-      db,
-      { now: () => new Date(now) },
-      { sessionTtlMs: 3600_000, defaultCurrency: 'EUR', mailer: discardingMailer },
-    );
+    const services = composeServices(db, { now: () => new Date(now) }, { mailer: discardingMailer });
     const started = performance.now();
     const counts = await services.followUps.runForDate(date);
     return { seconds: (performance.now() - started) / 1000, counts };

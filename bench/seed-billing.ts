@@ -1,7 +1,7 @@
 import { addDays } from '../server/lib/dates.js';
 import { newId } from '../server/lib/ids.js';
 import { searchText } from '../server/lib/text.js';
-import { DEFAULT_FOLLOW_UP_LEVELS } from '../server/modules/billing/billing.defaults.js';
+import { DEFAULT_FOLLOW_UP_LEVELS } from '../server/modules/billing/index.js';
 import type { Row, SeedAccount, random } from './fixtures.js';
 
 /** Issue 5's volume: two years of invoices, their payments, and the follow-ups already sent. */

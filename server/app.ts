@@ -7,25 +7,12 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { isReachable, type Database, type DialectName } from './db/database.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
-import { accountRoutes } from './modules/accounts/account.routes.js';
-import { auditRoutes } from './modules/audit/audit.routes.js';
-import { billingApi } from './modules/billing/billing.plugin.js';
-import { createMailer, defaultFrom, type Mailer } from './modules/email/mailer.js';
-import { authPlugin } from './modules/auth/auth.plugin.js';
-import { authRoutes } from './modules/auth/auth.routes.js';
-import { tokenRoutes } from './modules/auth/token.routes.js';
-import { contactRoutes } from './modules/contacts/contact.routes.js';
-import { interactionRoutes } from './modules/interactions/interaction.routes.js';
-import { userRoutes } from './modules/users/user.routes.js';
-import { deliveryRoutes } from './modules/delivery/delivery.routes.js';
-import { planRoutes } from './modules/plans/plan.routes.js';
-import { projectRoutes } from './modules/projects/project.routes.js';
-import { taskRoutes } from './modules/tasks/task.routes.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { registerWebApp } from './plugins/web.js';
-import { createServices, type Services } from './services.js';
+import { composeModules, type Services } from './composition.js';
+import { createMailer, defaultFrom, type Mailer } from './modules/email/index.js';
 
 export interface AppDeps {
   db: Database;
@@ -81,21 +68,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const mailer = deps.mailer ?? createMailer({ smtpUrl: deps.smtpUrl, from: deps.mailFrom ?? defaultFrom(deps.publicUrl) });
   if (!mailer.enabled) app.log.info('email is disabled (SMTP_URL is not set): follow-up emails are kept as pending');
   app.addHook('onClose', async () => mailer.close());
-  const services = createServices(deps.db, clock, {
+  const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
+  const composition = composeModules(deps.db, clock, {
     sessionTtlMs: (deps.sessionTtlHours ?? 24 * 7) * 3600_000,
     defaultCurrency: deps.defaultCurrency ?? 'EUR',
+    secureCookies,
     mailer,
     log: app.log,
   });
   app.decorate('db', deps.db);
-  app.decorate('services', services);
+  app.decorate('services', composition.services);
 
   registerErrorHandling(app);
   // API answers are compressed on the fly at a cheap level; built assets come precompressed.
   await app.register(compress, { threshold: 1024, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await registerSecurity(app, deps.publicUrl);
-  const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
-  await app.register(authPlugin, { auth: services.auth, secureCookies });
+  await composition.modules.auth.registerAuthentication(app);
   await registerOpenApi(app);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -106,18 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await api.register(authRoutes, { auth: services.auth, users: services.users, secureCookies });
-      await api.register(tokenRoutes, { tokens: services.tokens });
-      await api.register(userRoutes, { users: services.users });
-      await api.register(accountRoutes, { services });
-      await api.register(contactRoutes, { contacts: services.contacts });
-      await api.register(interactionRoutes, { interactions: services.interactions });
-      await api.register(auditRoutes);
-      await api.register(billingApi, { services });
-      await api.register(projectRoutes, { services });
-      await api.register(planRoutes, { services });
-      await api.register(taskRoutes, { tasks: services.tasks, comments: services.taskComments });
-      await api.register(deliveryRoutes, { services });
+      for (const routes of composition.routes) await api.register(routes);
     },
     { prefix: '/api/v1' },
   );

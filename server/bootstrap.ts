@@ -8,7 +8,7 @@ import type { Config } from './config.js';
  */
 export async function bootstrapAdmin(app: FastifyInstance, config: Config): Promise<void> {
   const { users } = app.services;
-  if (await users.users.any()) return;
+  if (await users.any()) return;
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     const parsed = UserCreateSchema.safeParse({
       email: config.ADMIN_EMAIL,

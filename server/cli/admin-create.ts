@@ -5,7 +5,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations/index.js';
 import { systemClock } from '../lib/clock.js';
-import { UserService } from '../modules/users/user.service.js';
+import { composeServices } from '../composition.js';
 
 const USAGE =
   'usage: npm run admin:create -- --email you@example.com --name "Your Name" [--password ...]\n(without --password it is asked for, or read from ADMIN_PASSWORD)';
@@ -38,7 +38,7 @@ async function main() {
   const { db } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
   try {
     await migrateToLatest(db);
-    const user = await new UserService(db, systemClock).create(null, parsed.data);
+    const user = await composeServices(db, systemClock).users.create(null, parsed.data);
     console.log(`Created admin ${user.email}. Sign in at ${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}`);
   } catch (err) {
     const e = err as { errors?: { message: string }[]; message: string };

@@ -1,4 +1,4 @@
-import type { Services } from '../services.js';
+import type { Services } from '../composition.js';
 import type { DemoClock } from './demo.clock.js';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, MEETING_TOPICS, POSITIONS } from './demo.names.js';
 import type { DemoPeople } from './demo.people.js';

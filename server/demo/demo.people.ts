@@ -1,6 +1,6 @@
 import type { Role } from '../../common/enums.js';
-import type { Actor } from '../modules/access/actor.js';
-import type { Services } from '../services.js';
+import type { Actor } from '../modules/access/index.js';
+import type { Services } from '../composition.js';
 
 /** Every demo user signs in with this password (shown by the seed command and the README). */
 export const DEMO_PASSWORD = 'Liaison-Demo-2026';

@@ -1,6 +1,6 @@
 import type { ProjectStage, WorkKind } from '../../common/enums.js';
-import type { Actor } from '../modules/access/actor.js';
-import type { Services } from '../services.js';
+import type { Actor } from '../modules/access/index.js';
+import type { Services } from '../composition.js';
 import type { DemoAccount } from './demo.accounts.js';
 import type { DemoClock } from './demo.clock.js';
 import { PROJECT_NAMES, TASK_TITLES } from './demo.names.js';

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { Database, DialectName } from '../db/database.js';
-import { createServices } from '../services.js';
+import { composeServices } from '../composition.js';
 import { seedAccounts } from './demo.accounts.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
-import { seedBillingDemo } from '../modules/billing/billing.demo.js';
+import { seedBillingDemo } from './demo.billing.js';
 import { DemoRandom } from './demo.random.js';
 
 /** True when the database already holds users or accounts. */
@@ -37,7 +37,7 @@ export async function wipe(db: Database, dialect: DialectName): Promise<void> {
  */
 export async function seedDemo(db: Database, today = new Date()) {
   const clock = new DemoClock(today);
-  const services = createServices(db, clock, { sessionTtlMs: 3600_000, defaultCurrency: 'EUR' });
+  const services = composeServices(db, clock);
   const rnd = new DemoRandom();
   const people = await createStaff(services);
   const accounts = await seedAccounts(services, people, clock, rnd);

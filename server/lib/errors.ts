@@ -42,3 +42,10 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError(429, 'too-many-requests', 'Too many attempts', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, undefined, {
     'retry-after': String(retryAfterSeconds),
   });
+
+/** For `.catch`: a 404 about a parent record reads as a 404 about `what`; other errors pass through. */
+export const asNotFound =
+  (what: string) =>
+  (err: unknown): never => {
+    throw err instanceof AppError && err.status === 404 ? notFound(what) : err;
+  };

@@ -1,39 +1,12 @@
 /** Every page of the app; each page is its own lazily loaded chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  redirect,
-  type ParsedLocation,
-} from '@tanstack/react-router';
-import { ApiError } from './api/client';
-import { ErrorPage, NotFoundPage, PageLoader } from './components/RouteStates';
+import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { NotFoundPage, PageLoader } from './components/RouteStates';
 import { homeFor, meQuery } from './features/auth/session';
+import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
-import { applyLanguage } from './i18n';
-import { onlyFor, textParams, type RouterContext } from './lib/routing';
-
-/** Loads the signed-in user or sends the visitor to sign in, remembering where they were. */
-async function requireSession(queryClient: QueryClient, location: ParsedLocation) {
-  try {
-    const me = await queryClient.ensureQueryData(meQuery);
-    applyLanguage(me.user.language);
-    return me;
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      throw redirect({ to: '/sign-in', search: { next: location.href } });
-    }
-    throw e;
-  }
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  notFoundComponent: NotFoundPage,
-  errorComponent: ErrorPage,
-});
+import { onlyFor, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -57,21 +30,6 @@ const portalRoute = createRoute({
   },
   component: lazyRouteComponent(() => import('./features/portal/PortalPage'), 'PortalPage'),
 });
-
-/** Everything staff see, inside the shell with the navigation. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    const me = await requireSession(context.queryClient, location);
-    // A client never sees internal pages, whatever URL they type.
-    if (me.user.role === 'client') throw redirect({ to: '/portal' });
-  },
-  component: lazyRouteComponent(() => import('./components/Shell'), 'Shell'),
-});
-
-/** The parent of every staff page; feature route modules hang their pages under it. */
-export type AppRoute = typeof appRoute;
 
 const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
   createRoute({ getParentRoute: () => appRoute, path, component });

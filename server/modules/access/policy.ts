@@ -169,6 +169,11 @@ export function assertSeesBilling(actor: Actor): void {
   if (actor.role === 'specialist') throw forbidden('Your role does not see invoices or payments.');
 }
 
+/** Drafting invoices: admins, finance and account managers (for the accounts they own). */
+export function assertCanCreateInvoices(actor: Actor): void {
+  if (actor.role === 'specialist' || actor.role === 'client') throw forbidden('Your role cannot create invoices.');
+}
+
 /** Invoices the actor may read, as a condition on the `invoices` table. */
 export function invoiceScope(actor: Actor, eb: ExpressionBuilder<DB, 'invoices'>): Expression<SqlBool> {
   if (actor.role === 'specialist') return FALSE;
@@ -211,6 +216,13 @@ export function assertCanReadAccountBilling(actor: Actor, a: OwnedAccount): void
 export function assertSeesReceivables(actor: Actor): void {
   if (actor.role !== 'admin' && actor.role !== 'finance' && actor.role !== 'account_manager') {
     throw forbidden('Your role does not see receivables.');
+  }
+}
+
+/** The portfolio: an account manager their own, an admin anyone's. */
+export function assertSeesPortfolio(actor: Actor, managerId: string): void {
+  if (actor.role !== 'admin' && !(actor.role === 'account_manager' && managerId === actor.id)) {
+    throw forbidden('The portfolio shows an account manager’s own projects.');
   }
 }
 

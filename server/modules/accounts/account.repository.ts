@@ -4,8 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { AccountsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { accountScopeParts } from '../access/policy.js';
+import { accountScopeParts, type Actor } from '../access/index.js';
 import type { AccountRow } from './account.presenter.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;

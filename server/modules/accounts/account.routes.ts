@@ -1,73 +1,57 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AccountCreateSchema, AccountListQuerySchema, AccountSchema, AccountUpdateSchema } from '../../../common/schemas/account.js';
-import { IdParamsSchema, ListQuerySchema, pageOf } from '../../../common/schemas/common.js';
-import { TimelineEntrySchema } from '../../../common/schemas/timeline.js';
+import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
-import type { Services } from '../../services.js';
+import type { AccountService } from './account.service.js';
 
-export const accountRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  const { accounts } = services;
-
-  app.get(
-    '/accounts',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Accounts you can see',
-        querystring: AccountListQuerySchema,
-        response: { 200: pageOf(AccountSchema) },
+export const accountRoutes =
+  (accounts: AccountService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/accounts',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Accounts you can see',
+          querystring: AccountListQuerySchema,
+          response: { 200: pageOf(AccountSchema) },
+        },
       },
-    },
-    async (req) => accounts.list(req.requireActor(), req.query),
-  );
+      async (req) => accounts.list(req.requireActor(), req.query),
+    );
 
-  app.post(
-    '/accounts',
-    { schema: { tags: ['accounts'], summary: 'Add a client company', body: AccountCreateSchema, response: { 201: AccountSchema } } },
-    async (req, reply) => reply.code(201).send(await accounts.create(req.requireActor(), req.body)),
-  );
+    app.post(
+      '/accounts',
+      { schema: { tags: ['accounts'], summary: 'Add a client company', body: AccountCreateSchema, response: { 201: AccountSchema } } },
+      async (req, reply) => reply.code(201).send(await accounts.create(req.requireActor(), req.body)),
+    );
 
-  app.get(
-    '/accounts/:id',
-    { schema: { tags: ['accounts'], summary: 'One account', params: IdParamsSchema, response: { 200: AccountSchema } } },
-    async (req, reply) => withEtag(reply, await accounts.get(req.requireActor(), req.params.id)),
-  );
+    app.get(
+      '/accounts/:id',
+      { schema: { tags: ['accounts'], summary: 'One account', params: IdParamsSchema, response: { 200: AccountSchema } } },
+      async (req, reply) => withEtag(reply, await accounts.get(req.requireActor(), req.params.id)),
+    );
 
-  app.patch(
-    '/accounts/:id',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Change an account; send If-Match with the version you edited',
-        params: IdParamsSchema,
-        body: AccountUpdateSchema,
-        response: { 200: AccountSchema },
+    app.patch(
+      '/accounts/:id',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Change an account; send If-Match with the version you edited',
+          params: IdParamsSchema,
+          body: AccountUpdateSchema,
+          response: { 200: AccountSchema },
+        },
       },
-    },
-    async (req, reply) => withEtag(reply, await accounts.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
+      async (req, reply) => withEtag(reply, await accounts.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    );
 
-  app.delete(
-    '/accounts/:id',
-    { schema: { tags: ['accounts'], summary: 'Delete an account and its contacts and history', params: IdParamsSchema } },
-    async (req, reply) => {
-      await accounts.remove(req.requireActor(), req.params.id);
-      return reply.code(204).send();
-    },
-  );
-
-  app.get(
-    '/accounts/:id/timeline',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Interactions and system events, newest first',
-        params: IdParamsSchema,
-        querystring: ListQuerySchema.pick({ limit: true, cursor: true }),
-        response: { 200: pageOf(TimelineEntrySchema) },
+    app.delete(
+      '/accounts/:id',
+      { schema: { tags: ['accounts'], summary: 'Delete an account and its contacts and history', params: IdParamsSchema } },
+      async (req, reply) => {
+        await accounts.remove(req.requireActor(), req.params.id);
+        return reply.code(204).send();
       },
-    },
-    async (req) =>
-      services.timeline.page(req.requireActor(), req.params.id, req.query.limit, req.query.cursor, accounts, services.interactions),
-  );
-};
+    );
+  };

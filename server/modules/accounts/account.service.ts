@@ -3,33 +3,43 @@ import type { z } from 'zod';
 import type { Account, AccountCreateSchema, AccountListQuery, AccountUpdateSchema } from '../../../common/schemas/account.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanCreateAccount, assertCanManageAccount, assertCanReadAccount } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import { assertCanCreateAccount, assertCanManageAccount, assertCanReadAccount, type Actor } from '../access/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { TimelineLog } from '../timeline/index.js';
+import type { UserService } from '../users/index.js';
 import { presentAccount } from './account.presenter.js';
 import { AccountRepository } from './account.repository.js';
 
 type NewAccount = z.output<typeof AccountCreateSchema>;
 type AccountChanges = z.output<typeof AccountUpdateSchema>;
 
-const OWNER_ROLES = ['account_manager', 'admin'];
+const OWNER_ROLES = ['account_manager', 'admin'] as const;
 
+/** A check another module adds to refuse deleting an account that still has its records (throws 409). */
+export type RemovalGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
+
+/** Client companies: who owns them, their terms, and the rules for changing them. */
 export class AccountService {
-  readonly repo: AccountRepository;
+  private readonly repo: AccountRepository;
+  private readonly removalGuards: RemovalGuard[] = [];
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    private readonly timeline: TimelineService,
+    private readonly timeline: TimelineLog,
+    private readonly users: UserService,
     private readonly defaultCurrency: string,
   ) {
     this.repo = new AccountRepository(db);
+  }
+
+  /** Registers a check that runs before an account is deleted (portal users, invoices…). */
+  addRemovalGuard(guard: RemovalGuard): void {
+    this.removalGuards.push(guard);
   }
 
   async list(actor: Actor, query: AccountListQuery) {
@@ -93,37 +103,33 @@ export class AccountService {
       if (changes.ownerId !== undefined) await this.assertOwner(t, 'ownerId', changes.ownerId);
       if (changes.backupOwnerId !== undefined) await this.assertOwner(t, 'backupOwnerId', changes.backupOwnerId);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'accounts', id, expected ?? row.version, {
-        name: changes.name,
-        status: changes.status,
-        industry: changes.industry,
-        website: changes.website,
-        owner_id: changes.ownerId,
-        backup_owner_id: changes.backupOwnerId,
-        currency: changes.currency,
-        payment_terms_days: changes.paymentTermsDays,
-        credit_limit_minor: changes.creditLimitMinor,
-        language: changes.language,
-        search_text: searchText(
-          changes.name ?? row.name,
-          changes.industry !== undefined ? changes.industry : row.industry,
-          changes.website !== undefined ? changes.website : row.website,
-        ),
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'accounts',
+        id,
+        version: expected ?? row.version,
+        set: {
+          name: changes.name,
+          status: changes.status,
+          industry: changes.industry,
+          website: changes.website,
+          owner_id: changes.ownerId,
+          backup_owner_id: changes.backupOwnerId,
+          currency: changes.currency,
+          payment_terms_days: changes.paymentTermsDays,
+          credit_limit_minor: changes.creditLimitMinor,
+          language: changes.language,
+          search_text: searchText(
+            changes.name ?? row.name,
+            changes.industry !== undefined ? changes.industry : row.industry,
+            changes.website !== undefined ? changes.website : row.website,
+          ),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'account', before: presentAccount(row), at: now },
+        after: async () => presentAccount((await this.repo.findById(id, t))!),
       });
-      if (!ok) throw preconditionFailed();
-      const after = (await this.repo.findById(id, t))!;
       await this.recordChangeEvents(t, actor, row, after, now);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'account',
-        recordId: id,
-        action: 'update',
-        before: presentAccount(row),
-        after: presentAccount(after),
-        at: now,
-      });
-      return presentAccount(after);
+      return after;
     });
   }
 
@@ -132,12 +138,7 @@ export class AccountService {
       const row = await this.repo.findById(id, t);
       if (!row) throw notFound('account');
       assertCanManageAccount(actor, row);
-      if (await t.selectFrom('users').select('id').where('account_id', '=', id).limit(1).executeTakeFirst()) {
-        throw conflict('This account has portal users. Remove their access first.');
-      }
-      if (await t.selectFrom('invoices').select('id').where('account_id', '=', id).limit(1).executeTakeFirst()) {
-        throw conflict('This account has invoices, and money records are never deleted. Mark the account churned instead.');
-      }
+      for (const guard of this.removalGuards) await guard(t, id);
       await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
@@ -154,16 +155,16 @@ export class AccountService {
     t: Kysely<DB>,
     actor: Actor,
     before: { owner_id: string | null; status: string },
-    after: { id: string; owner_id: string | null; status: string },
+    after: Pick<Account, 'id' | 'ownerId' | 'status'>,
     now: string,
   ) {
-    if (before.owner_id !== after.owner_id) {
+    if (before.owner_id !== after.ownerId) {
       await this.timeline.recordEvent(t, {
         accountId: after.id,
         kind: 'owner_changed',
         actorId: actor.id,
         occurredAt: now,
-        data: { from: before.owner_id, to: after.owner_id },
+        data: { from: before.owner_id, to: after.ownerId },
       });
     }
     if (before.status !== after.status) {
@@ -180,9 +181,7 @@ export class AccountService {
   /** An owner or backup must be an active account manager or admin. */
   private async assertOwner(t: Kysely<DB>, field: string, userId: string | null) {
     if (!userId) return;
-    const user = await t.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
-    if (!user || user.active !== 1 || !OWNER_ROLES.includes(user.role)) {
-      throw fieldError(field, 'Choose an active account manager');
-    }
+    const [user] = await this.users.activeWithRole(t, [userId], OWNER_ROLES);
+    if (!user) throw fieldError(field, 'Choose an active account manager');
   }
 }

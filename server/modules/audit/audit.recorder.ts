@@ -2,22 +2,23 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 
-type Fields = Record<string, unknown>;
+/** A record as audited: field name to value. */
+export type AuditFields = Record<string, unknown>;
 
 export interface AuditInput {
   actorId: string | null;
   recordType: string;
   recordId: string;
   action: 'create' | 'update' | 'delete';
-  before?: Fields | null;
-  after?: Fields | null;
+  before?: AuditFields | null;
+  after?: AuditFields | null;
   at: string;
 }
 
 const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'updated_at', 'created_at', 'search_text', 'sort_name', 'password_hash']);
 
 /** Fields whose value differs, as {before, after}; secrets are never recorded. */
-export function diffFields(before: Fields | null | undefined, after: Fields | null | undefined) {
+export function diffFields(before: AuditFields | null | undefined, after: AuditFields | null | undefined) {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import type { Role } from '../../../common/enums.js';
 import { unauthorized } from '../../lib/errors.js';
-import type { Actor } from '../access/actor.js';
+import type { Actor } from '../access/index.js';
 import type { AuthService } from './auth.service.js';
 
 export const SESSION_COOKIE = 'liaison_session';

@@ -2,9 +2,8 @@ import type { Me } from '../../../common/schemas/auth.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { tooManyRequests, unauthorized } from '../../lib/errors.js';
-import type { UserService } from '../users/user.service.js';
-import { presentUser } from '../users/user.presenter.js';
-import { verifyPassword } from './password.js';
+import type { AccountService } from '../accounts/index.js';
+import { presentUser, verifyPassword, type UserService } from '../users/index.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
 
 const WINDOW_MS = 15 * 60_000;
@@ -17,13 +16,16 @@ export class AuthService {
   private readonly failures: LoginFailureRepository;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly clock: Clock,
     private readonly users: UserService,
+    private readonly accounts: AccountService,
     readonly sessionTtlMs: number,
   ) {
     this.sessions = new SessionRepository(db);
     this.failures = new LoginFailureRepository(db);
+    // A deactivated user or a new password ends every open session in the same transaction.
+    users.onCredentialsChanged((trx, userId) => this.sessions.deleteForUser(trx, userId));
   }
 
   /** Checks the password and opens a new session (a fresh id: the old one is dropped). */
@@ -31,7 +33,7 @@ export class AuthService {
     const now = this.clock.now();
     const keys = [`account:${email}`, `address:${address}`];
     await this.assertNotLimited(keys, now);
-    const user = await this.users.users.findByEmail(email);
+    const user = await this.users.findByEmail(email);
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok || user.active !== 1) {
       await this.failures.record(keys, now);
@@ -57,14 +59,9 @@ export class AuthService {
   }
 
   async me(userId: string): Promise<Me> {
-    const row = await this.db
-      .selectFrom('users')
-      .leftJoin('accounts', 'accounts.id', 'users.account_id')
-      .selectAll('users')
-      .select('accounts.name as account_name')
-      .where('users.id', '=', userId)
-      .executeTakeFirstOrThrow();
-    return { user: presentUser(row), accountName: row.account_name ?? null };
+    const user = (await this.users.findById(userId))!;
+    const account = user.account_id ? await this.accounts.findOwned(user.account_id) : undefined;
+    return { user: presentUser(user), accountName: account?.name ?? null };
   }
 
   /** Housekeeping: expired sessions and old failure records. */

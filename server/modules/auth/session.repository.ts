@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
 import { newId, randomSecret, sha256 } from '../../lib/ids.js';
 
 export interface AuthenticatedUser {
@@ -32,6 +34,11 @@ export class SessionRepository {
 
   async delete(secret: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id', '=', sha256(secret)).execute();
+  }
+
+  /** Ends every session of a user, in the caller's transaction. */
+  async deleteForUser(trx: Kysely<DB>, userId: string): Promise<void> {
+    await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
   }
 
   /** The active user behind a live session; extends a session past half its life. */

@@ -4,8 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { BillingActionsTable } from '../../db/tables/billing.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
-import type { Actor } from '../access/actor.js';
-import { billingActionScope } from '../access/policy.js';
+import { billingActionScope, type Actor } from '../access/index.js';
 
 export type BillingActionRow = Selectable<BillingActionsTable> & { account_name: string };
 

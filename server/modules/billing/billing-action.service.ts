@@ -5,9 +5,8 @@ import type { DB } from '../../db/schema.js';
 import type { BillingActionsTable } from '../../db/tables/billing.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
-import type { Actor } from '../access/actor.js';
-import { canCompleteBillingAction, canSeeBillingAction } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
+import { canCompleteBillingAction, canSeeBillingAction, type Actor } from '../access/index.js';
+import { recordAudit } from '../audit/index.js';
 import { BillingActionRepository, type BillingActionRow } from './billing-action.repository.js';
 
 export function presentBillingAction(r: BillingActionRow): BillingAction {

@@ -11,103 +11,99 @@ import type { BillingActionService } from './billing-action.service.js';
 import type { BillingService } from './billing.service.js';
 import type { BillingSettingsService } from './billing.settings.js';
 
-interface Deps {
-  billing: BillingService;
-  actions: BillingActionService;
-  settings: BillingSettingsService;
-}
-
-export const billingRoutes: FastifyPluginAsyncZod<Deps> = async (app, { billing, actions, settings }) => {
-  app.get(
-    '/accounts/:id/exposure',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'What the account owes, its credit limit and the warnings to show before adding `addingMinor` of invoices or work',
-        params: IdParamsSchema,
-        querystring: ExposureQuerySchema,
-        response: { 200: ExposureSchema },
+export const billingRoutes =
+  (billing: BillingService, actions: BillingActionService, settings: BillingSettingsService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/accounts/:id/exposure',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'What the account owes, its credit limit and the warnings to show before adding `addingMinor` of invoices or work',
+          params: IdParamsSchema,
+          querystring: ExposureQuerySchema,
+          response: { 200: ExposureSchema },
+        },
       },
-    },
-    async (req) => billing.exposure(req.requireActor(), req.params.id, req.query.addingMinor),
-  );
+      async (req) => billing.exposure(req.requireActor(), req.params.id, req.query.addingMinor),
+    );
 
-  app.post(
-    '/accounts/:id/stop-work',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Stop work on an account (finance, admins): new tasks are refused',
-        params: IdParamsSchema,
-        body: StopWorkChangeSchema,
-        response: { 200: ExposureSchema },
+    app.post(
+      '/accounts/:id/stop-work',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Stop work on an account (finance, admins): new tasks are refused',
+          params: IdParamsSchema,
+          body: StopWorkChangeSchema,
+          response: { 200: ExposureSchema },
+        },
       },
-    },
-    async (req) => billing.setStopWork(req.requireActor(), req.params.id, req.body.reason),
-  );
+      async (req) => billing.setStopWork(req.requireActor(), req.params.id, req.body.reason),
+    );
 
-  app.post(
-    '/accounts/:id/stop-work/lift',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Lift the stop-work flag (finance, admins); recorded in the audit log',
-        params: IdParamsSchema,
-        body: StopWorkChangeSchema,
-        response: { 200: ExposureSchema },
+    app.post(
+      '/accounts/:id/stop-work/lift',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Lift the stop-work flag (finance, admins); recorded in the audit log',
+          params: IdParamsSchema,
+          body: StopWorkChangeSchema,
+          response: { 200: ExposureSchema },
+        },
       },
-    },
-    async (req) => billing.liftStopWork(req.requireActor(), req.params.id, req.body.reason),
-  );
+      async (req) => billing.liftStopWork(req.requireActor(), req.params.id, req.body.reason),
+    );
 
-  app.get(
-    '/billing-actions',
-    {
-      schema: {
-        tags: ['follow-ups'],
-        summary: 'Follow-up calls and alerts: yours (managers) or all (finance, admins)',
-        querystring: BillingActionListQuerySchema,
-        response: { 200: pageOf(BillingActionSchema) },
+    app.get(
+      '/billing-actions',
+      {
+        schema: {
+          tags: ['follow-ups'],
+          summary: 'Follow-up calls and alerts: yours (managers) or all (finance, admins)',
+          querystring: BillingActionListQuerySchema,
+          response: { 200: pageOf(BillingActionSchema) },
+        },
       },
-    },
-    async (req) => actions.list(req.requireActor(), req.query),
-  );
+      async (req) => actions.list(req.requireActor(), req.query),
+    );
 
-  app.post(
-    '/billing-actions/:id/done',
-    {
-      schema: {
-        tags: ['follow-ups'],
-        summary: 'Mark a follow-up call or alert done',
-        params: IdParamsSchema,
-        response: { 200: BillingActionSchema },
+    app.post(
+      '/billing-actions/:id/done',
+      {
+        schema: {
+          tags: ['follow-ups'],
+          summary: 'Mark a follow-up call or alert done',
+          params: IdParamsSchema,
+          response: { 200: BillingActionSchema },
+        },
       },
-    },
-    async (req) => actions.complete(req.requireActor(), req.params.id),
-  );
+      async (req) => actions.complete(req.requireActor(), req.params.id),
+    );
 
-  app.get(
-    '/settings/billing',
-    {
-      schema: {
-        tags: ['settings'],
-        summary: 'Time zone, follow-up hour, invoice number format and follow-up levels',
-        response: { 200: BillingSettingsSchema },
+    app.get(
+      '/settings/billing',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Time zone, follow-up hour, invoice number format and follow-up levels',
+          response: { 200: BillingSettingsSchema },
+        },
       },
-    },
-    async (req) => settings.get(req.requireActor()),
-  );
+      async (req) => settings.get(req.requireActor()),
+    );
 
-  app.patch(
-    '/settings/billing',
-    {
-      schema: {
-        tags: ['settings'],
-        summary: 'Change billing settings (admins)',
-        body: BillingSettingsUpdateSchema,
-        response: { 200: BillingSettingsSchema },
+    app.patch(
+      '/settings/billing',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Change billing settings (admins)',
+          body: BillingSettingsUpdateSchema,
+          response: { 200: BillingSettingsSchema },
+        },
       },
-    },
-    async (req) => settings.update(req.requireActor(), req.body),
-  );
-};
+      async (req) => settings.update(req.requireActor(), req.body),
+    );
+  };

@@ -7,11 +7,10 @@ import type { Clock } from '../../lib/clock.js';
 import { daysBetween } from '../../lib/dates.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import { formatMoney } from '../../lib/money.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanChangeStopWork, assertCanReadAccountBilling } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { AccountService } from '../accounts/account.service.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import { assertCanChangeStopWork, assertCanReadAccountBilling, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit } from '../audit/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { CreditRepository } from './credit.repository.js';
 
@@ -38,7 +37,7 @@ export class BillingService {
     private readonly clock: Clock,
     private readonly settings: BillingSettingsService,
     private readonly accounts: AccountService,
-    private readonly timeline: TimelineService,
+    private readonly timeline: TimelineLog,
   ) {}
 
   /** Refuses new work (409, with the reason) while the account's stop-work flag is set. Call it inside the transaction that starts the work. */

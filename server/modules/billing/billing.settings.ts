@@ -5,16 +5,15 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError } from '../../lib/errors.js';
-import { isValidTimeZone, localDate } from '../../lib/timezone.js';
-import type { Actor } from '../access/actor.js';
-import { assertAdmin, assertSeesReceivables } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { SettingsService } from '../settings/settings.service.js';
+import { isValidTimeZone } from '../../lib/timezone.js';
+import { assertAdmin, assertSeesReceivables, type Actor } from '../access/index.js';
+import { recordAudit } from '../audit/index.js';
+import { TIME_ZONE_KEY, type AgencyCalendar, type SettingsService } from '../settings/index.js';
 import { DEFAULT_BILLING_SETTINGS } from './billing.defaults.js';
 
 /** Where each billing setting lives in the `settings` table; the time zone is agency-wide. */
 const KEYS = {
-  timeZone: 'agency.time_zone',
+  timeZone: TIME_ZONE_KEY,
   followUpTime: 'billing.follow_up_time',
   invoiceNumberFormat: 'billing.invoice_number_format',
   levels: 'billing.follow_up_levels',
@@ -27,15 +26,15 @@ export class BillingSettingsService {
   constructor(
     private readonly db: Database,
     private readonly settings: SettingsService,
+    private readonly calendar: AgencyCalendar,
     private readonly clock: Clock,
   ) {}
 
   /** The settings in force, each falling back to its default when unset. */
   async load(trx: Kysely<DB> = this.db): Promise<BillingSettings> {
     const d = DEFAULT_BILLING_SETTINGS;
-    const timeZone = await this.settings.get(KEYS.timeZone, shape.timeZone, d.timeZone, trx);
     return {
-      timeZone: isValidTimeZone(timeZone) ? timeZone : d.timeZone,
+      timeZone: await this.calendar.timeZone(trx),
       followUpTime: await this.settings.get(KEYS.followUpTime, shape.followUpTime, d.followUpTime, trx),
       invoiceNumberFormat: await this.settings.get(KEYS.invoiceNumberFormat, shape.invoiceNumberFormat, d.invoiceNumberFormat, trx),
       levels: await this.settings.get(KEYS.levels, z.array(FollowUpLevelSchema), d.levels, trx),
@@ -43,9 +42,8 @@ export class BillingSettingsService {
   }
 
   /** Today's date in the agency's time zone: the day "overdue" is measured against. */
-  async today(trx: Kysely<DB> = this.db): Promise<string> {
-    const timeZone = await this.settings.get(KEYS.timeZone, shape.timeZone, DEFAULT_BILLING_SETTINGS.timeZone, trx);
-    return localDate(this.clock.now(), isValidTimeZone(timeZone) ? timeZone : DEFAULT_BILLING_SETTINGS.timeZone);
+  today(trx: Kysely<DB> = this.db): Promise<string> {
+    return this.calendar.today(trx);
   }
 
   /** Finance, managers and admins read them (pages show the ladder); only admins change them. */

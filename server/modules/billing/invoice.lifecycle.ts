@@ -5,27 +5,29 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { formatDocumentNumber, nextInSequence } from '../../db/sequences.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
 import { addDays } from '../../lib/dates.js';
-import { badRequest, conflict, fieldError, preconditionFailed } from '../../lib/errors.js';
+import { badRequest, conflict, fieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { formatMoney, negateLines } from '../../lib/money.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { AccountService } from '../accounts/account.service.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import type { Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import type { BillingService } from './billing.service.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { pricedLines, scaleLines, type ScaledLine } from './invoice.lines.js';
 import { openBalance, type InvoiceRow } from './invoice.presenter.js';
+import { InvoiceRepository } from './invoice.repository.js';
 import type { InvoiceService } from './invoice.service.js';
 
 type NewCreditNote = z.output<typeof CreditNoteCreateSchema>;
 
 /** Issuing (numbering), voiding and crediting: the steps after which an invoice's amounts are fixed. */
 export class InvoiceLifecycle {
+  private readonly rows: InvoiceRepository;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -33,8 +35,10 @@ export class InvoiceLifecycle {
     private readonly invoices: InvoiceService,
     private readonly accounts: AccountService,
     private readonly billing: BillingService,
-    private readonly timeline: TimelineService,
-  ) {}
+    private readonly timeline: TimelineLog,
+  ) {
+    this.rows = new InvoiceRepository(db);
+  }
 
   /**
    * Issues a draft: assigns the next gap-free number of the issue year, fixes the issue and
@@ -59,38 +63,34 @@ export class InvoiceLifecycle {
       const year = date.slice(0, 4);
       const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, {
-        status: 'issued',
-        number,
-        issue_date: date,
-        due_date: addDays(date, account.payment_terms_days),
-        issued_at: now,
-        issued_by: actor.id,
-        search_text: searchText(number, row.notes),
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'invoices',
+        id,
+        version: expected ?? row.version,
+        set: {
+          status: 'issued',
+          number,
+          issue_date: date,
+          due_date: addDays(date, account.payment_terms_days),
+          issued_at: now,
+          issued_by: actor.id,
+          search_text: searchText(number, row.notes),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'invoice', before: { status: 'draft', number: null }, at: now },
+        after: async () => this.invoices.present((await this.rows.findById(id, t))!, t),
       }).catch((err) => {
         // Only a number format changed to one that repeats earlier numbers can collide.
         if (isUniqueViolation(err))
           throw conflict(`Invoice number ${number} is already taken; change the invoice number format in the settings.`);
         throw err;
       });
-      if (!ok) throw preconditionFailed();
-      const after = await this.invoices.present((await this.invoices.repo.findById(id, t))!, t);
       await this.timeline.recordEvent(t, {
         accountId: row.account_id,
         kind: 'invoice_issued',
         actorId: actor.id,
         occurredAt: now,
         data: { invoiceId: id, number, totalMinor: row.total_minor, currency: row.currency, dueDate: after.dueDate },
-      });
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'invoice',
-        recordId: id,
-        action: 'update',
-        before: { status: 'draft', number: null },
-        after,
-        at: now,
       });
       return { ...after, warnings };
     });
@@ -105,15 +105,20 @@ export class InvoiceLifecycle {
       if (row.credited_minor > 0) throw conflict('Credit notes correct this invoice; void them before voiding it.');
       const now = this.clock.now().toISOString();
       if (row.kind === 'credit_note') await this.unapplyCreditNote(t, row, now);
-      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, {
-        status: 'void',
-        voided_at: now,
-        voided_by: actor.id,
-        void_reason: reason,
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'invoices',
+        id,
+        version: expected ?? row.version,
+        set: {
+          status: 'void',
+          voided_at: now,
+          voided_by: actor.id,
+          void_reason: reason,
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'invoice', before: { status: row.status }, at: now },
+        after: async () => this.invoices.present((await this.rows.findById(id, t))!, t),
       });
-      if (!ok) throw preconditionFailed();
-      const after = await this.invoices.present((await this.invoices.repo.findById(id, t))!, t);
       if (row.status !== 'draft') {
         await this.timeline.recordEvent(t, {
           accountId: row.account_id,
@@ -123,15 +128,6 @@ export class InvoiceLifecycle {
           data: { invoiceId: id, number: row.number, reason },
         });
       }
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'invoice',
-        recordId: id,
-        action: 'update',
-        before: { status: row.status },
-        after,
-        at: now,
-      });
       return after;
     });
   }
@@ -165,7 +161,7 @@ export class InvoiceLifecycle {
       const year = today.slice(0, 4);
       const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
       const now = this.clock.now().toISOString();
-      await this.invoices.repo.insert(
+      await this.rows.insert(
         t,
         {
           id: creditId,
@@ -191,10 +187,10 @@ export class InvoiceLifecycle {
         },
         rows,
       );
-      if (!(await this.invoices.repo.settle(t, original.id, { paidDelta: 0, creditedDelta: amount, at: now }))) {
+      if (!(await this.rows.settle(t, original.id, { paidDelta: 0, creditedDelta: amount, at: now }))) {
         throw conflict('The invoice changed while the credit note was being made; reload it and try again.');
       }
-      const credit = await this.invoices.present((await this.invoices.repo.findById(creditId, t))!, t);
+      const credit = await this.invoices.present((await this.rows.findById(creditId, t))!, t);
       await this.timeline.recordEvent(t, {
         accountId: original.account_id,
         kind: 'credit_note_issued',
@@ -227,7 +223,7 @@ export class InvoiceLifecycle {
   /** The lines that credit the whole open balance: the original's own lines when untouched, else one line. */
   private async wholeBalance(t: Kysely<DB>, original: InvoiceRow, balance: number): Promise<ScaledLine[]> {
     if (original.paid_minor === 0 && original.credited_minor === 0) {
-      const lines = (await this.invoices.repo.linesOf([original.id], t)).get(original.id)!;
+      const lines = (await this.rows.linesOf([original.id], t)).get(original.id)!;
       return lines.map((l) => ({
         description: l.description,
         quantityMilli: l.quantity_milli,
@@ -241,7 +237,7 @@ export class InvoiceLifecycle {
   /** Voiding a credit note puts its amount back on the invoice it corrected. */
   private async unapplyCreditNote(t: Kysely<DB>, credit: InvoiceRow, at: string): Promise<void> {
     if (!credit.credited_invoice_id) return;
-    const ok = await this.invoices.repo.settle(t, credit.credited_invoice_id, { paidDelta: 0, creditedDelta: credit.total_minor, at });
+    const ok = await this.rows.settle(t, credit.credited_invoice_id, { paidDelta: 0, creditedDelta: credit.total_minor, at });
     if (!ok) throw conflict('The corrected invoice can no longer take this amount back.');
   }
 }

@@ -5,8 +5,7 @@ import type { DB } from '../../db/schema.js';
 import type { InvoiceLinesTable, InvoicesTable } from '../../db/tables/billing.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { invoiceScope } from '../access/policy.js';
+import { invoiceScope, type Actor } from '../access/index.js';
 import type { InvoiceLineRow, InvoiceRow } from './invoice.presenter.js';
 import { OPEN_INVOICE, bucketDueDates } from './open-invoices.js';
 
@@ -125,6 +124,10 @@ export class InvoiceRepository {
       .where(sql<boolean>`${paid} >= 0 and ${credited} >= 0`)
       .executeTakeFirst();
     return res.numUpdatedRows > 0n;
+  }
+
+  async anyOfAccount(trx: Kysely<DB>, accountId: string): Promise<boolean> {
+    return !!(await trx.selectFrom('invoices').select('id').where('account_id', '=', accountId).limit(1).executeTakeFirst());
   }
 }
 

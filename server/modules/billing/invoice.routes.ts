@@ -17,96 +17,95 @@ import type { InvoiceService } from './invoice.service.js';
 
 const tags = ['invoices'];
 
-export const invoiceRoutes: FastifyPluginAsyncZod<{ invoices: InvoiceService; lifecycle: InvoiceLifecycle }> = async (
-  app,
-  { invoices, lifecycle },
-) => {
-  app.get(
-    '/invoices',
-    {
-      schema: {
-        tags,
-        summary: 'Invoices and credit notes you can see; status=overdue and bucket=… drill into receivables',
-        querystring: InvoiceListQuerySchema,
-        response: { 200: pageOf(InvoiceSummarySchema) },
+export const invoiceRoutes =
+  (invoices: InvoiceService, lifecycle: InvoiceLifecycle): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/invoices',
+      {
+        schema: {
+          tags,
+          summary: 'Invoices and credit notes you can see; status=overdue and bucket=… drill into receivables',
+          querystring: InvoiceListQuerySchema,
+          response: { 200: pageOf(InvoiceSummarySchema) },
+        },
       },
-    },
-    async (req) => invoices.list(req.requireActor(), req.query),
-  );
+      async (req) => invoices.list(req.requireActor(), req.query),
+    );
 
-  app.post(
-    '/invoices',
-    {
-      schema: {
-        tags,
-        summary: 'Create a draft invoice with lines; totals are computed here',
-        body: InvoiceCreateSchema,
-        response: { 201: InvoiceSchema },
+    app.post(
+      '/invoices',
+      {
+        schema: {
+          tags,
+          summary: 'Create a draft invoice with lines; totals are computed here',
+          body: InvoiceCreateSchema,
+          response: { 201: InvoiceSchema },
+        },
       },
-    },
-    async (req, reply) => reply.code(201).send(await invoices.create(req.requireActor(), req.body)),
-  );
+      async (req, reply) => reply.code(201).send(await invoices.create(req.requireActor(), req.body)),
+    );
 
-  app.get(
-    '/invoices/:id',
-    { schema: { tags, summary: 'One invoice with its lines', params: IdParamsSchema, response: { 200: InvoiceSchema } } },
-    async (req, reply) => withEtag(reply, await invoices.get(req.requireActor(), req.params.id)),
-  );
+    app.get(
+      '/invoices/:id',
+      { schema: { tags, summary: 'One invoice with its lines', params: IdParamsSchema, response: { 200: InvoiceSchema } } },
+      async (req, reply) => withEtag(reply, await invoices.get(req.requireActor(), req.params.id)),
+    );
 
-  app.patch(
-    '/invoices/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Change a draft (409 once issued); send If-Match with its version',
-        params: IdParamsSchema,
-        body: InvoiceUpdateSchema,
-        response: { 200: InvoiceSchema },
+    app.patch(
+      '/invoices/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change a draft (409 once issued); send If-Match with its version',
+          params: IdParamsSchema,
+          body: InvoiceUpdateSchema,
+          response: { 200: InvoiceSchema },
+        },
       },
-    },
-    async (req, reply) => withEtag(reply, await invoices.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
+      async (req, reply) => withEtag(reply, await invoices.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    );
 
-  app.post(
-    '/invoices/:id/issue',
-    {
-      schema: {
-        tags,
-        summary: 'Issue a draft: the next gap-free number, the due date from the payment terms, and any credit warnings',
-        params: IdParamsSchema,
-        body: InvoiceIssueSchema.optional(),
-        response: { 200: InvoiceIssuedSchema },
+    app.post(
+      '/invoices/:id/issue',
+      {
+        schema: {
+          tags,
+          summary: 'Issue a draft: the next gap-free number, the due date from the payment terms, and any credit warnings',
+          params: IdParamsSchema,
+          body: InvoiceIssueSchema.optional(),
+          response: { 200: InvoiceIssuedSchema },
+        },
       },
-    },
-    async (req, reply) =>
-      withEtag(reply, await lifecycle.issue(req.requireActor(), req.params.id, req.body?.issueDate, expectedVersion(req))),
-  );
+      async (req, reply) =>
+        withEtag(reply, await lifecycle.issue(req.requireActor(), req.params.id, req.body?.issueDate, expectedVersion(req))),
+    );
 
-  app.post(
-    '/invoices/:id/void',
-    {
-      schema: {
-        tags,
-        summary: 'Void an invoice with no payments (its number stays taken)',
-        params: IdParamsSchema,
-        body: InvoiceVoidSchema,
-        response: { 200: InvoiceSchema },
+    app.post(
+      '/invoices/:id/void',
+      {
+        schema: {
+          tags,
+          summary: 'Void an invoice with no payments (its number stays taken)',
+          params: IdParamsSchema,
+          body: InvoiceVoidSchema,
+          response: { 200: InvoiceSchema },
+        },
       },
-    },
-    async (req, reply) => withEtag(reply, await lifecycle.void(req.requireActor(), req.params.id, req.body.reason, expectedVersion(req))),
-  );
+      async (req, reply) => withEtag(reply, await lifecycle.void(req.requireActor(), req.params.id, req.body.reason, expectedVersion(req))),
+    );
 
-  app.post(
-    '/invoices/:id/credit-note',
-    {
-      schema: {
-        tags,
-        summary: 'Correct an issued invoice with a credit note (a negative invoice linked to it); no lines credits the whole balance',
-        params: IdParamsSchema,
-        body: CreditNoteCreateSchema,
-        response: { 201: InvoiceSchema },
+    app.post(
+      '/invoices/:id/credit-note',
+      {
+        schema: {
+          tags,
+          summary: 'Correct an issued invoice with a credit note (a negative invoice linked to it); no lines credits the whole balance',
+          params: IdParamsSchema,
+          body: CreditNoteCreateSchema,
+          response: { 201: InvoiceSchema },
+        },
       },
-    },
-    async (req, reply) => reply.code(201).send(await lifecycle.creditNote(req.requireActor(), req.params.id, req.body)),
-  );
-};
+      async (req, reply) => reply.code(201).send(await lifecycle.creditNote(req.requireActor(), req.params.id, req.body)),
+    );
+  };

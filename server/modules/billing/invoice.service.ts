@@ -3,15 +3,14 @@ import type { z } from 'zod';
 import type { Invoice, InvoiceCreateSchema, InvoiceListQuery, InvoiceUpdateSchema } from '../../../common/schemas/invoice.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, forbidden, notFound, preconditionFailed } from '../../lib/errors.js';
+import { conflict, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanManageBilling, assertSeesBilling, canReadInvoice } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { AccountService } from '../accounts/account.service.js';
+import { assertCanCreateInvoices, assertCanManageBilling, assertSeesBilling, canReadInvoice, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { ProjectService } from '../projects/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { assertNotNegative, pricedLines, scaleLines } from './invoice.lines.js';
 import { accountOf, presentInvoice, presentInvoiceSummary, type InvoiceRow } from './invoice.presenter.js';
@@ -22,13 +21,14 @@ type InvoiceChanges = z.output<typeof InvoiceUpdateSchema>;
 
 /** Invoices as drafts and as records to read; issuing, voiding and crediting live in InvoiceLifecycle. */
 export class InvoiceService {
-  readonly repo: InvoiceRepository;
+  private readonly repo: InvoiceRepository;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly settings: BillingSettingsService,
     private readonly accounts: AccountService,
+    private readonly projects: ProjectService,
   ) {
     this.repo = new InvoiceRepository(db);
   }
@@ -69,14 +69,21 @@ export class InvoiceService {
     return this.repo.linesOf(ids, trx);
   }
 
+  /** Refuses to delete an account that has invoices: money records are never deleted. */
+  async assertNoInvoices(trx: Kysely<DB>, accountId: string): Promise<void> {
+    if (await this.repo.anyOfAccount(trx, accountId)) {
+      throw conflict('This account has invoices, and money records are never deleted. Mark the account churned instead.');
+    }
+  }
+
   /** A draft in the account's currency; nothing is numbered or owed until it is issued. */
   async create(actor: Actor, input: NewInvoice): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
-      if (actor.role === 'specialist' || actor.role === 'client') throw forbidden('Your role cannot create invoices.');
+      assertCanCreateInvoices(actor);
       const account = await this.accounts.findOwned(input.accountId, t);
       if (!account) throw fieldError('accountId', 'No account with this id');
       assertCanManageBilling(actor, account);
-      await this.assertProjectOf(t, input.projectId ?? null, account.id);
+      if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
       const id = newId();
       const { rows, totals } = pricedLines(id, scaleLines(input.lines));
       assertNotNegative(totals);
@@ -115,7 +122,7 @@ export class InvoiceService {
         throw conflict(`Invoice ${row.number ?? row.id} is ${row.status}; its lines can no longer change. Void it or issue a credit note.`);
       }
       const before = await this.present(row, t);
-      if (changes.projectId !== undefined) await this.assertProjectOf(t, changes.projectId, row.account_id);
+      if (changes.projectId) await this.projects.assertOfAccount(t, changes.projectId, row.account_id);
       const now = this.clock.now().toISOString();
       let totals = { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor };
       if (changes.lines) {
@@ -125,27 +132,22 @@ export class InvoiceService {
         totals = priced.totals;
       }
       const notes = changes.notes !== undefined ? changes.notes : row.notes;
-      const ok = await updateIfVersion(t, 'invoices', id, expected ?? row.version, {
-        project_id: changes.projectId,
-        notes,
-        search_text: searchText(notes),
-        subtotal_minor: totals.subtotalMinor,
-        tax_minor: totals.taxMinor,
-        total_minor: totals.totalMinor,
-        updated_at: now,
+      return updateVersioned(t, {
+        table: 'invoices',
+        id,
+        version: expected ?? row.version,
+        set: {
+          project_id: changes.projectId,
+          notes,
+          search_text: searchText(notes),
+          subtotal_minor: totals.subtotalMinor,
+          tax_minor: totals.taxMinor,
+          total_minor: totals.totalMinor,
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'invoice', before, at: now },
+        after: async () => this.present((await this.repo.findById(id, t))!, t),
       });
-      if (!ok) throw preconditionFailed();
-      const after = await this.present((await this.repo.findById(id, t))!, t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'update', before, after, at: now });
-      return after;
     });
-  }
-
-  /** A project given on an invoice must belong to the invoice's account. */
-  private async assertProjectOf(t: Kysely<DB>, projectId: string | null, accountId: string): Promise<void> {
-    if (!projectId) return;
-    // `projects` belongs to the delivery module; only its account is needed here.
-    const project = await (t as Kysely<any>).selectFrom('projects').select('account_id').where('id', '=', projectId).executeTakeFirst();
-    if (!project || project.account_id !== accountId) throw fieldError('projectId', 'No project with this id on this account');
   }
 }

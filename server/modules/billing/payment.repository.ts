@@ -5,8 +5,7 @@ import type { DB } from '../../db/schema.js';
 import type { PaymentsTable } from '../../db/tables/billing.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { likePattern, matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { paymentScope } from '../access/policy.js';
+import { paymentScope, type Actor } from '../access/index.js';
 import type { PaymentRow } from './payment.presenter.js';
 
 export class PaymentRepository {

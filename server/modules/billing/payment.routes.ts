@@ -19,54 +19,56 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
   return key;
 }
 
-export const paymentRoutes: FastifyPluginAsyncZod<{ payments: PaymentService }> = async (app, { payments }) => {
-  app.get(
-    '/payments',
-    {
-      schema: {
-        tags,
-        summary: 'Payments you can see, newest first',
-        querystring: PaymentListQuerySchema,
-        response: { 200: pageOf(PaymentSchema) },
+export const paymentRoutes =
+  (payments: PaymentService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/payments',
+      {
+        schema: {
+          tags,
+          summary: 'Payments you can see, newest first',
+          querystring: PaymentListQuerySchema,
+          response: { 200: pageOf(PaymentSchema) },
+        },
       },
-    },
-    async (req) => payments.list(req.requireActor(), req.query),
-  );
+      async (req) => payments.list(req.requireActor(), req.query),
+    );
 
-  app.post(
-    '/payments',
-    {
-      schema: {
-        tags,
-        summary: 'Record a payment on an issued invoice; send Idempotency-Key so a retry never records it twice',
-        body: PaymentCreateSchema,
-        response: { 201: PaymentSchema },
+    app.post(
+      '/payments',
+      {
+        schema: {
+          tags,
+          summary: 'Record a payment on an issued invoice; send Idempotency-Key so a retry never records it twice',
+          body: PaymentCreateSchema,
+          response: { 201: PaymentSchema },
+        },
       },
-    },
-    async (req, reply) => {
-      const result = await payments.record(req.requireActor(), req.body, idempotencyKey(req.headers['idempotency-key']));
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(201).send(withEtag(reply, result.payment));
-    },
-  );
-
-  app.get(
-    '/payments/:id',
-    { schema: { tags, summary: 'One payment', params: IdParamsSchema, response: { 200: PaymentSchema } } },
-    async (req, reply) => withEtag(reply, await payments.get(req.requireActor(), req.params.id)),
-  );
-
-  app.post(
-    '/payments/:id/reverse',
-    {
-      schema: {
-        tags,
-        summary: 'Reverse a payment (it stays on record); the invoice is owed again',
-        params: IdParamsSchema,
-        body: PaymentReverseSchema,
-        response: { 200: PaymentSchema },
+      async (req, reply) => {
+        const result = await payments.record(req.requireActor(), req.body, idempotencyKey(req.headers['idempotency-key']));
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.code(201).send(withEtag(reply, result.payment));
       },
-    },
-    async (req, reply) => withEtag(reply, await payments.reverse(req.requireActor(), req.params.id, req.body.reason)),
-  );
-};
+    );
+
+    app.get(
+      '/payments/:id',
+      { schema: { tags, summary: 'One payment', params: IdParamsSchema, response: { 200: PaymentSchema } } },
+      async (req, reply) => withEtag(reply, await payments.get(req.requireActor(), req.params.id)),
+    );
+
+    app.post(
+      '/payments/:id/reverse',
+      {
+        schema: {
+          tags,
+          summary: 'Reverse a payment (it stays on record); the invoice is owed again',
+          params: IdParamsSchema,
+          body: PaymentReverseSchema,
+          response: { 200: PaymentSchema },
+        },
+      },
+      async (req, reply) => withEtag(reply, await payments.reverse(req.requireActor(), req.params.id, req.body.reason)),
+    );
+  };

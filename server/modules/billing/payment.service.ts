@@ -8,12 +8,12 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, badRequest, conflict, fieldError, notFound } from '../../lib/errors.js';
 import { newId, sha256 } from '../../lib/ids.js';
 import { formatMoney } from '../../lib/money.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanManageBilling, assertSeesBilling, canReadAccount, canReadInvoice } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import { assertCanManageBilling, assertSeesBilling, canReadAccount, canReadInvoice, type Actor } from '../access/index.js';
+import { recordAudit } from '../audit/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { accountOf, openBalance, type InvoiceRow } from './invoice.presenter.js';
+import { InvoiceRepository } from './invoice.repository.js';
 import type { InvoiceService } from './invoice.service.js';
 import { paymentAccountOf, presentPayment, type PaymentRow } from './payment.presenter.js';
 import { PaymentRepository } from './payment.repository.js';
@@ -28,16 +28,18 @@ export interface PaymentResult {
 
 /** Payments on issued invoices: partial or full, never more than is owed, reversed but never deleted. */
 export class PaymentService {
-  readonly repo: PaymentRepository;
+  private readonly repo: PaymentRepository;
+  private readonly rows: InvoiceRepository;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly settings: BillingSettingsService,
     private readonly invoices: InvoiceService,
-    private readonly timeline: TimelineService,
+    private readonly timeline: TimelineLog,
   ) {
     this.repo = new PaymentRepository(db);
+    this.rows = new InvoiceRepository(db);
   }
 
   async list(actor: Actor, query: PaymentListQuery) {
@@ -87,7 +89,7 @@ export class PaymentService {
   }
 
   private async recordIn(t: Kysely<DB>, actor: Actor, input: NewPayment, key: string | null, hash: string): Promise<Payment> {
-    const invoice = await this.invoices.repo.findById(input.invoiceId, t);
+    const invoice = await this.rows.findById(input.invoiceId, t);
     if (!invoice || !canReadInvoice(actor, accountOf(invoice), invoice)) throw fieldError('invoiceId', 'No invoice with this id');
     assertCanManageBilling(actor, accountOf(invoice));
     if (invoice.kind !== 'invoice') throw conflict('Payments are recorded on invoices, not on credit notes.');
@@ -117,9 +119,9 @@ export class PaymentService {
       created_at: now,
       updated_at: now,
     });
-    if (!(await this.invoices.repo.settle(t, invoice.id, { paidDelta: input.amountMinor, creditedDelta: 0, at: now }))) {
+    if (!(await this.rows.settle(t, invoice.id, { paidDelta: input.amountMinor, creditedDelta: 0, at: now }))) {
       // Another payment on this invoice committed in between; measure against what is owed now.
-      throw overpayment((await this.invoices.repo.findById(invoice.id, t))!, input.amountMinor);
+      throw overpayment((await this.rows.findById(invoice.id, t))!, input.amountMinor);
     }
     const payment = presentPayment((await this.repo.findById(id, t))!);
     await this.timeline.recordEvent(t, {
@@ -163,7 +165,7 @@ export class PaymentService {
       const today = await this.settings.today(t);
       if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason })))
         throw conflict('This payment is already reversed.');
-      if (!(await this.invoices.repo.settle(t, row.invoice_id, { paidDelta: -row.amount_minor, creditedDelta: 0, at: now }))) {
+      if (!(await this.rows.settle(t, row.invoice_id, { paidDelta: -row.amount_minor, creditedDelta: 0, at: now }))) {
         throw conflict('The invoice can no longer take this payment back.');
       }
       const after = presentPayment((await this.repo.findById(id, t))!);

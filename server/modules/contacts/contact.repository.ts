@@ -4,8 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { ContactsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { accountIdScope } from '../access/policy.js';
+import { accountIdScope, type Actor } from '../access/index.js';
 import type { ContactRow } from './contact.presenter.js';
 
 export class ContactRepository {
@@ -40,6 +39,12 @@ export class ContactRepository {
   async insert(trx: Kysely<DB>, row: Insertable<ContactsTable>): Promise<ContactRow> {
     await trx.insertInto('contacts').values(row).execute();
     return (await this.findById(row.id, trx))!;
+  }
+
+  /** How many of `ids` are contacts of the account. */
+  async countOfAccount(trx: Kysely<DB>, accountId: string, ids: string[]): Promise<number> {
+    const rows = await trx.selectFrom('contacts').select('id').where('id', 'in', ids).where('account_id', '=', accountId).execute();
+    return rows.length;
   }
 
   async delete(trx: Kysely<DB>, id: string) {

@@ -3,16 +3,14 @@ import type { z } from 'zod';
 import type { Contact, ContactCreateSchema, ContactListQuery, ContactUpdateSchema } from '../../../common/schemas/contact.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { notFound, preconditionFailed } from '../../lib/errors.js';
+import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { foldText, searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanAddToAccount, assertCanManageAccount, canReadAccount } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { AccountService } from '../accounts/account.service.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import { assertCanAddToAccount, assertCanManageAccount, canReadAccount, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import { presentContact } from './contact.presenter.js';
 import { ContactRepository } from './contact.repository.js';
 
@@ -32,13 +30,13 @@ const derived = (
 
 /** People at client companies; they belong to an account and follow its access rules. */
 export class ContactService {
-  readonly repo: ContactRepository;
+  private readonly repo: ContactRepository;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly accounts: AccountService,
-    private readonly timeline: TimelineService,
+    private readonly timeline: TimelineLog,
   ) {
     this.repo = new ContactRepository(db);
   }
@@ -94,36 +92,46 @@ export class ContactService {
       const row = await this.loadForWrite(t, actor, id);
       const pick = <K extends keyof ContactChanges, V>(k: K, current: V) => (changes[k] !== undefined ? changes[k] : current);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'contacts', id, expected ?? row.version, {
-        first_name: changes.firstName,
-        last_name: changes.lastName,
-        email: changes.email,
-        phone: changes.phone,
-        position: changes.position,
-        decision_role: changes.decisionRole,
-        portal_access: changes.portalAccess === undefined ? undefined : changes.portalAccess ? 1 : 0,
-        ...derived(
-          changes.firstName ?? row.first_name,
-          pick('lastName', row.last_name) as string | null,
-          pick('email', row.email) as string | null,
-          pick('phone', row.phone) as string | null,
-          pick('position', row.position) as string | null,
-        ),
-        updated_at: now,
+      return updateVersioned(t, {
+        table: 'contacts',
+        id,
+        version: expected ?? row.version,
+        set: {
+          first_name: changes.firstName,
+          last_name: changes.lastName,
+          email: changes.email,
+          phone: changes.phone,
+          position: changes.position,
+          decision_role: changes.decisionRole,
+          portal_access: changes.portalAccess === undefined ? undefined : changes.portalAccess ? 1 : 0,
+          ...derived(
+            changes.firstName ?? row.first_name,
+            pick('lastName', row.last_name) as string | null,
+            pick('email', row.email) as string | null,
+            pick('phone', row.phone) as string | null,
+            pick('position', row.position) as string | null,
+          ),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'contact', before: presentContact(row), at: now },
+        after: async () => presentContact((await this.repo.findById(id, t))!),
       });
-      if (!ok) throw preconditionFailed();
-      const after = presentContact((await this.repo.findById(id, t))!);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'contact',
-        recordId: id,
-        action: 'update',
-        before: presentContact(row),
-        after,
-        at: now,
-      });
-      return after;
     });
+  }
+
+  /** The company of a contact, for linking a client user to it. */
+  async linkOf(trx: Kysely<DB>, contactId: string): Promise<{ contactId: string; accountId: string } | undefined> {
+    const row = await this.repo.findById(contactId, trx);
+    return row ? { contactId: row.id, accountId: row.account_id } : undefined;
+  }
+
+  /** Every contact in `contactIds` must belong to the account (400 on `field` otherwise). */
+  async assertBelongTo(trx: Kysely<DB>, accountId: string, contactIds: string[], field = 'contactIds'): Promise<void> {
+    const unique = [...new Set(contactIds)];
+    if (unique.length === 0) return;
+    if ((await this.repo.countOfAccount(trx, accountId, unique)) !== unique.length) {
+      throw fieldError(field, 'Every contact must belong to this account');
+    }
   }
 
   async remove(actor: Actor, id: string): Promise<void> {

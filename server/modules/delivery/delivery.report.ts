@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { workingDays } from '../../lib/dates.js';
-import type { Actor } from '../access/actor.js';
-import { projectScope, taskScope } from '../access/policy.js';
-import { presentTask } from '../tasks/task.presenter.js';
-import type { TaskRepository } from '../tasks/task.repository.js';
+import { projectScope, type Actor } from '../access/index.js';
+import type { TaskService } from '../tasks/index.js';
 
 /** Working hours in a day, for the "time left" of a milestone. */
 export const HOURS_PER_DAY = 8;
@@ -16,20 +14,8 @@ const remaining = sql<number>`case when tasks.estimate_hours > tasks.spent_hours
  * milestones at risk — where one assignee's open work on the milestone exceeds the working
  * hours left before its due date.
  */
-export async function deliveryReport(db: Database, tasks: TaskRepository, actor: Actor, today: string, ownerId?: string) {
-  const scoped = () => {
-    let q = tasks.base().where((eb) => taskScope(actor, eb));
-    if (ownerId) q = q.where('accounts.owner_id', '=', ownerId);
-    return q;
-  };
-  const late = await scoped()
-    .where('tasks.status', '!=', 'done')
-    .where('tasks.due_date', '<', today)
-    .orderBy('tasks.due_date')
-    .orderBy('tasks.id')
-    .limit(200)
-    .execute();
-  const blocked = await scoped().where('tasks.status', '=', 'blocked').orderBy('tasks.updated_at').orderBy('tasks.id').limit(200).execute();
+export async function deliveryReport(db: Database, tasks: TaskService, actor: Actor, today: string, ownerId?: string) {
+  const { lateTasks, blockedTasks } = await tasks.troubles(actor, today, ownerId);
 
   let load = db
     .selectFrom('milestones')
@@ -97,8 +83,8 @@ export async function deliveryReport(db: Database, tasks: TaskRepository, actor:
   }
   return {
     today,
-    lateTasks: late.map(presentTask),
-    blockedTasks: blocked.map(presentTask),
+    lateTasks,
+    blockedTasks,
     milestonesAtRisk: [...atRisk.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   };
 }

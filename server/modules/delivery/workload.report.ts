@@ -1,26 +1,20 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { addDays, weekStart } from '../../lib/dates.js';
-import type { Actor } from '../access/actor.js';
+import type { Actor } from '../access/index.js';
+import type { UserService } from '../users/index.js';
 
 /**
  * Each specialist's open work per week against their capacity. A task's remaining hours
  * (estimate − spent) count in the week of its due date; overdue or undated work counts in
  * the current week, where it still has to be done.
  */
-export async function workloadReport(db: Database, actor: Actor, today: string, weeks: number) {
+export async function workloadReport(db: Database, users: UserService, actor: Actor, today: string, weeks: number) {
   const first = weekStart(today);
   const starts = Array.from({ length: weeks }, (_, i) => addDays(first, i * 7));
   const horizonEnd = addDays(first, weeks * 7); // exclusive
 
-  let people = db
-    .selectFrom('users')
-    .select(['id', 'name', 'specialties', 'capacity_hours_per_week'])
-    .where('role', '=', 'specialist')
-    .where('active', '=', 1)
-    .orderBy('name');
-  if (actor.role === 'specialist') people = people.where('id', '=', actor.id);
-  const specialists = await people.execute();
+  const specialists = await users.specialists(actor.role === 'specialist' ? actor.id : undefined);
 
   let load = db
     .selectFrom('tasks')

@@ -4,8 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { EmailOutboxTable } from '../../db/tables/billing.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
-import type { Actor } from '../access/actor.js';
-import { accountIdScope } from '../access/policy.js';
+import { accountIdScope, type Actor } from '../access/index.js';
 
 export type OutboxRow = Selectable<EmailOutboxTable>;
 export type OutboxListRow = OutboxRow & { account_name: string | null };

@@ -5,7 +5,9 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import type { FollowUpEmailListQuery } from '../../../common/schemas/billing.js';
+import type { Actor } from '../access/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import type { EmailAttachment, Mailer } from './mailer.js';
 import { OutboxRepository, type OutboxRow } from './outbox.repository.js';
 
@@ -39,16 +41,31 @@ export interface DeliveryReport {
 
 /** Stores emails in the transaction that decides them, sends them after it commits, retries failures. */
 export class OutboxService {
-  readonly repo: OutboxRepository;
+  private readonly repo: OutboxRepository;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     readonly mailer: Mailer,
-    private readonly timeline: TimelineService,
+    private readonly timeline: TimelineLog,
     private readonly log?: FastifyBaseLogger,
   ) {
     this.repo = new OutboxRepository(db);
+  }
+
+  /** One stored email. */
+  find(id: string) {
+    return this.repo.findById(id);
+  }
+
+  /** Emails of a purpose the actor may see, newest first. */
+  list(actor: Actor, purpose: string, query: FollowUpEmailListQuery) {
+    return this.repo.list(actor, purpose, query);
+  }
+
+  /** Emails of a purpose and day still waiting to be sent. */
+  countPending(purpose: string, purposeDate: string): Promise<number> {
+    return this.repo.countPending(purpose, purposeDate);
   }
 
   /**

@@ -1,15 +1,13 @@
 import type { FollowUpEmail, FollowUpEmailListQuery, FollowUpRun } from '../../../common/schemas/billing.js';
 import type { JobService } from '../../jobs/job.service.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
-import type { Actor } from '../access/actor.js';
-import { assertAdmin, assertCanManageBilling, assertSeesReceivables } from '../access/policy.js';
-import type { BillingSettingsService } from '../billing/billing.settings.js';
-import type { InvoiceService } from '../billing/invoice.service.js';
-import type { AccountService } from '../accounts/account.service.js';
-import type { OutboxListRow } from '../email/outbox.repository.js';
-import type { OutboxService } from '../email/outbox.service.js';
+import type { Database } from '../../db/database.js';
+import { assertAdmin, assertCanManageBilling, assertSeesReceivables, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import type { BillingSettingsService, InvoiceService } from '../billing/index.js';
+import type { OutboxListRow, OutboxService } from '../email/index.js';
 import { FOLLOW_UP_JOB } from './follow-up.jobs.js';
-import type { FollowUpRepository } from './follow-up.repository.js';
+import { FollowUpRepository } from './follow-up.repository.js';
 
 function presentEmail(r: OutboxListRow): FollowUpEmail {
   const data = JSON.parse(r.data) as { data?: { invoiceIds?: string[] } };
@@ -31,14 +29,18 @@ function presentEmail(r: OutboxListRow): FollowUpEmail {
 
 /** What people do with follow-ups: run today's now, see what was sent or failed, retry, see an invoice's levels. */
 export class FollowUpDesk {
+  private readonly repo: FollowUpRepository;
+
   constructor(
+    db: Database,
     private readonly jobs: JobService,
     private readonly settings: BillingSettingsService,
     private readonly outbox: OutboxService,
     private readonly invoices: InvoiceService,
     private readonly accounts: AccountService,
-    private readonly repo: FollowUpRepository,
-  ) {}
+  ) {
+    this.repo = new FollowUpRepository(db);
+  }
 
   /** Runs today's follow-ups now (admins); a second call the same day answers the first run's result. */
   async runNow(actor: Actor): Promise<FollowUpRun> {
@@ -64,13 +66,13 @@ export class FollowUpDesk {
 
   async emails(actor: Actor, query: FollowUpEmailListQuery) {
     assertSeesReceivables(actor);
-    const page = await this.outbox.repo.list(actor, 'follow_up', query);
+    const page = await this.outbox.list(actor, 'follow_up', query);
     return { items: page.items.map(presentEmail), nextCursor: page.nextCursor };
   }
 
   /** Sends a waiting or failed follow-up email again, now. */
   async retry(actor: Actor, id: string): Promise<FollowUpEmail> {
-    const row = await this.outbox.repo.findById(id);
+    const row = await this.outbox.find(id);
     const account = row?.account_id ? await this.accounts.findOwned(row.account_id) : undefined;
     if (!row || row.purpose !== 'follow_up' || !account) throw notFound('email');
     assertCanManageBilling(actor, account);

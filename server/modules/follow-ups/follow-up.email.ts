@@ -2,7 +2,7 @@ import type { Language } from '../../../common/enums.js';
 import type { FollowUpLevel } from '../../../common/schemas/billing.js';
 import { daysBetween } from '../../lib/dates.js';
 import { formatMoney, scaledToDecimal } from '../../lib/money.js';
-import type { EmailAttachment } from '../email/mailer.js';
+import type { EmailAttachment } from '../email/index.js';
 
 /** An invoice as a follow-up email lists it. */
 export interface DunnedInvoice {

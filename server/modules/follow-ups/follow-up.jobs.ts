@@ -1,19 +1,15 @@
 import type { JobDefinition } from '../../jobs/job.service.js';
-import { everyMinutes } from '../../jobs/job.runner.js';
 import { localDate, localMinutes, timeOfDayMinutes } from '../../lib/timezone.js';
-import type { BillingSettingsService } from '../billing/billing.settings.js';
-import type { OutboxService } from '../email/outbox.service.js';
+import type { BillingSettingsService } from '../billing/index.js';
 import type { FollowUpService } from './follow-up.service.js';
 
 export const FOLLOW_UP_JOB = 'billing.follow_ups';
-export const EMAIL_DELIVERY_JOB = 'email.deliver';
 
 /**
  * The daily follow-up run, keyed by the agency-local date once the follow-up hour has passed
- * there (so it runs once a day across instances, and catches up after a restart), and the
- * delivery of emails whose earlier attempt failed, every five minutes.
+ * there (so it runs once a day across instances, and catches up after a restart).
  */
-export function followUpJobs(followUps: FollowUpService, settings: BillingSettingsService, outbox: OutboxService): JobDefinition[] {
+export function followUpJobs(followUps: FollowUpService, settings: BillingSettingsService): JobDefinition[] {
   return [
     {
       name: FOLLOW_UP_JOB,
@@ -23,12 +19,6 @@ export function followUpJobs(followUps: FollowUpService, settings: BillingSettin
       },
       run: async (date) => ({ date, ...(await followUps.runForDate(date)) }),
       leaseMs: 10 * 60_000,
-    },
-    {
-      name: EMAIL_DELIVERY_JOB,
-      dueKey: everyMinutes(5),
-      run: async () => ({ ...(await outbox.deliverDue()) }),
-      retryDelayMs: 60_000,
     },
   ];
 }

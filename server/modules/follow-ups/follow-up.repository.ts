@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { InvoiceFollowUpsTable } from '../../db/tables/billing.js';
 import { addDays } from '../../lib/dates.js';
-import { BALANCE, OPEN_INVOICE } from '../billing/open-invoices.js';
+import { BALANCE, OPEN_INVOICE } from '../billing/index.js';
 
 export interface Firing {
   invoiceId: string;

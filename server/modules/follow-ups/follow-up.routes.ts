@@ -15,49 +15,51 @@ const InvoiceFollowUpSchema = z.object({
   lastError: z.string().nullable(),
 });
 
-export const followUpRoutes: FastifyPluginAsyncZod<{ desk: FollowUpDesk }> = async (app, { desk }) => {
-  app.post(
-    '/follow-ups/run',
-    { schema: { tags, summary: 'Run today’s follow-ups now (admins); idempotent per day', response: { 200: FollowUpRunSchema } } },
-    async (req) => desk.runNow(req.requireActor()),
-  );
+export const followUpRoutes =
+  (desk: FollowUpDesk): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/follow-ups/run',
+      { schema: { tags, summary: 'Run today’s follow-ups now (admins); idempotent per day', response: { 200: FollowUpRunSchema } } },
+      async (req) => desk.runNow(req.requireActor()),
+    );
 
-  app.get(
-    '/follow-ups',
-    {
-      schema: {
-        tags,
-        summary: 'Follow-up emails: sent, waiting to be retried, or failed',
-        querystring: FollowUpEmailListQuerySchema,
-        response: { 200: pageOf(FollowUpEmailSchema) },
+    app.get(
+      '/follow-ups',
+      {
+        schema: {
+          tags,
+          summary: 'Follow-up emails: sent, waiting to be retried, or failed',
+          querystring: FollowUpEmailListQuerySchema,
+          response: { 200: pageOf(FollowUpEmailSchema) },
+        },
       },
-    },
-    async (req) => desk.emails(req.requireActor(), req.query),
-  );
+      async (req) => desk.emails(req.requireActor(), req.query),
+    );
 
-  app.post(
-    '/follow-ups/:id/retry',
-    {
-      schema: {
-        tags,
-        summary: 'Send a waiting or failed follow-up email again now',
-        params: IdParamsSchema,
-        response: { 200: FollowUpEmailSchema },
+    app.post(
+      '/follow-ups/:id/retry',
+      {
+        schema: {
+          tags,
+          summary: 'Send a waiting or failed follow-up email again now',
+          params: IdParamsSchema,
+          response: { 200: FollowUpEmailSchema },
+        },
       },
-    },
-    async (req) => desk.retry(req.requireActor(), req.params.id),
-  );
+      async (req) => desk.retry(req.requireActor(), req.params.id),
+    );
 
-  app.get(
-    '/invoices/:id/follow-ups',
-    {
-      schema: {
-        tags,
-        summary: 'The follow-up levels an invoice has had',
-        params: IdParamsSchema,
-        response: { 200: z.object({ items: z.array(InvoiceFollowUpSchema) }) },
+    app.get(
+      '/invoices/:id/follow-ups',
+      {
+        schema: {
+          tags,
+          summary: 'The follow-up levels an invoice has had',
+          params: IdParamsSchema,
+          response: { 200: z.object({ items: z.array(InvoiceFollowUpSchema) }) },
+        },
       },
-    },
-    async (req) => ({ items: (await desk.levelsOf(req.requireActor(), req.params.id)) as z.infer<typeof InvoiceFollowUpSchema>[] }),
-  );
-};
+      async (req) => ({ items: (await desk.levelsOf(req.requireActor(), req.params.id)) as z.infer<typeof InvoiceFollowUpSchema>[] }),
+    );
+  };

@@ -5,11 +5,8 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import type { BillingActionService } from '../billing/billing-action.service.js';
-import type { BillingService } from '../billing/billing.service.js';
-import type { BillingSettingsService } from '../billing/billing.settings.js';
-import type { InvoiceService } from '../billing/invoice.service.js';
-import type { NewEmail, OutboxService } from '../email/outbox.service.js';
+import type { BillingActionService, BillingService, BillingSettingsService, InvoiceService } from '../billing/index.js';
+import type { NewEmail, OutboxService } from '../email/index.js';
 import { composeFollowUp, invoiceAttachment } from './follow-up.email.js';
 import { FollowUpRepository, type Firing } from './follow-up.repository.js';
 
@@ -40,7 +37,7 @@ const highest = (levels: FollowUpLevel[]) => levels.reduce<FollowUpLevel | null>
  * language, worded by the most severe level), and creates calls, alerts and stop-work flags.
  */
 export class FollowUpService {
-  readonly repo: FollowUpRepository;
+  private readonly repo: FollowUpRepository;
 
   constructor(
     private readonly db: Database,
@@ -83,7 +80,7 @@ export class FollowUpService {
     }
     const delivery = await this.outbox.deliverDue();
     counts.emailsSent = delivery.sent;
-    counts.emailsPending = await this.outbox.repo.countPending('follow_up', date);
+    counts.emailsPending = await this.outbox.countPending('follow_up', date);
     return counts;
   }
 

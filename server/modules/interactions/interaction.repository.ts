@@ -5,8 +5,7 @@ import type { DB, InteractionsTable } from '../../db/schema.js';
 import { toIso } from '../../lib/clock.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { accountIdScope } from '../access/policy.js';
+import { accountIdScope, type Actor } from '../access/index.js';
 import type { InteractionRow } from './interaction.presenter.js';
 
 export class InteractionRepository {

@@ -9,59 +9,61 @@ import {
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { InteractionService } from './interaction.service.js';
 
-export const interactionRoutes: FastifyPluginAsyncZod<{ interactions: InteractionService }> = async (app, { interactions }) => {
-  app.get(
-    '/interactions',
-    {
-      schema: {
-        tags: ['interactions'],
-        summary: 'Logged meetings, calls, emails and notes',
-        querystring: InteractionListQuerySchema,
-        response: { 200: pageOf(InteractionSchema) },
+export const interactionRoutes =
+  (interactions: InteractionService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/interactions',
+      {
+        schema: {
+          tags: ['interactions'],
+          summary: 'Logged meetings, calls, emails and notes',
+          querystring: InteractionListQuerySchema,
+          response: { 200: pageOf(InteractionSchema) },
+        },
       },
-    },
-    async (req) => interactions.list(req.requireActor(), req.query),
-  );
+      async (req) => interactions.list(req.requireActor(), req.query),
+    );
 
-  app.post(
-    '/interactions',
-    {
-      schema: {
-        tags: ['interactions'],
-        summary: 'Log an interaction',
-        body: InteractionCreateSchema,
-        response: { 201: InteractionSchema },
+    app.post(
+      '/interactions',
+      {
+        schema: {
+          tags: ['interactions'],
+          summary: 'Log an interaction',
+          body: InteractionCreateSchema,
+          response: { 201: InteractionSchema },
+        },
       },
-    },
-    async (req, reply) => reply.code(201).send(await interactions.create(req.requireActor(), req.body)),
-  );
+      async (req, reply) => reply.code(201).send(await interactions.create(req.requireActor(), req.body)),
+    );
 
-  app.get(
-    '/interactions/:id',
-    { schema: { tags: ['interactions'], summary: 'One interaction', params: IdParamsSchema, response: { 200: InteractionSchema } } },
-    async (req, reply) => withEtag(reply, await interactions.get(req.requireActor(), req.params.id)),
-  );
+    app.get(
+      '/interactions/:id',
+      { schema: { tags: ['interactions'], summary: 'One interaction', params: IdParamsSchema, response: { 200: InteractionSchema } } },
+      async (req, reply) => withEtag(reply, await interactions.get(req.requireActor(), req.params.id)),
+    );
 
-  app.patch(
-    '/interactions/:id',
-    {
-      schema: {
-        tags: ['interactions'],
-        summary: 'Change an interaction',
-        params: IdParamsSchema,
-        body: InteractionUpdateSchema,
-        response: { 200: InteractionSchema },
+    app.patch(
+      '/interactions/:id',
+      {
+        schema: {
+          tags: ['interactions'],
+          summary: 'Change an interaction',
+          params: IdParamsSchema,
+          body: InteractionUpdateSchema,
+          response: { 200: InteractionSchema },
+        },
       },
-    },
-    async (req, reply) => withEtag(reply, await interactions.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
+      async (req, reply) => withEtag(reply, await interactions.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    );
 
-  app.delete(
-    '/interactions/:id',
-    { schema: { tags: ['interactions'], summary: 'Delete an interaction', params: IdParamsSchema } },
-    async (req, reply) => {
-      await interactions.remove(req.requireActor(), req.params.id);
-      return reply.code(204).send();
-    },
-  );
-};
+    app.delete(
+      '/interactions/:id',
+      { schema: { tags: ['interactions'], summary: 'Delete an interaction', params: IdParamsSchema } },
+      async (req, reply) => {
+        await interactions.remove(req.requireActor(), req.params.id);
+        return reply.code(204).send();
+      },
+    );
+  };

@@ -8,16 +8,16 @@ import type {
 } from '../../../common/schemas/interaction.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
 import { toIso } from '../../lib/clock.js';
-import { fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanAddToAccount, assertCanManageAccount, assertCanReadInternal, assertSeesInternal } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { AccountService } from '../accounts/account.service.js';
+import { assertCanAddToAccount, assertCanManageAccount, assertCanReadInternal, assertSeesInternal, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { ContactService } from '../contacts/index.js';
+import type { ProjectService } from '../projects/index.js';
 import { presentInteraction, type InteractionRow } from './interaction.presenter.js';
 import { InteractionRepository } from './interaction.repository.js';
 
@@ -26,12 +26,14 @@ type InteractionChanges = z.output<typeof InteractionUpdateSchema>;
 
 /** Meetings, calls, emails and notes logged against an account: internal records. */
 export class InteractionService {
-  readonly repo: InteractionRepository;
+  private readonly repo: InteractionRepository;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly accounts: AccountService,
+    private readonly contacts: ContactService,
+    private readonly projects: ProjectService,
   ) {
     this.repo = new InteractionRepository(db);
   }
@@ -51,18 +53,13 @@ export class InteractionService {
     return this.present(row);
   }
 
-  /** Presents rows already read (the timeline's), adding their contacts with one query. */
-  async presentRows(rows: InteractionRow[]): Promise<Map<string, Interaction>> {
-    const contacts = await this.repo.contactIds(rows.map((r) => r.id));
-    return new Map(rows.map((r) => [r.id, presentInteraction(r, contacts.get(r.id) ?? [])]));
-  }
-
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {
     return this.db.transaction().execute(async (t) => {
       const account = await this.accounts.findOwned(input.accountId, t);
       assertCanAddToAccount(actor, account);
       const contactIds = input.contactIds ?? [];
-      await this.assertContactsOf(t, input.accountId, contactIds);
+      await this.contacts.assertBelongTo(t, input.accountId, contactIds);
+      await this.assertLinks(t, input.accountId, input.projectId ?? null, input.dealId ?? null);
       const now = this.clock.now().toISOString();
       const id = newId();
       await this.repo.insert(
@@ -95,26 +92,36 @@ export class InteractionService {
     return this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
       const before = await this.present(row, t);
-      if (changes.contactIds) await this.assertContactsOf(t, row.account_id, changes.contactIds);
+      if (changes.contactIds) await this.contacts.assertBelongTo(t, row.account_id, changes.contactIds);
+      await this.assertLinks(t, row.account_id, changes.projectId ?? null, changes.dealId ?? null);
       const now = this.clock.now().toISOString();
       const keep = <T>(v: T | undefined, current: T) => (v !== undefined ? v : current);
-      const ok = await updateIfVersion(t, 'interactions', id, expected ?? row.version, {
-        type: changes.type,
-        occurred_at: changes.occurredAt ? toIso(changes.occurredAt) : undefined,
-        summary: changes.summary,
-        outcome: changes.outcome,
-        next_step: changes.nextStep,
-        next_step_due: changes.nextStepDue,
-        deal_id: changes.dealId,
-        project_id: changes.projectId,
-        search_text: searchText(changes.summary ?? row.summary, keep(changes.outcome, row.outcome), keep(changes.nextStep, row.next_step)),
-        updated_at: now,
+      return updateVersioned(t, {
+        table: 'interactions',
+        id,
+        version: expected ?? row.version,
+        set: {
+          type: changes.type,
+          occurred_at: changes.occurredAt ? toIso(changes.occurredAt) : undefined,
+          summary: changes.summary,
+          outcome: changes.outcome,
+          next_step: changes.nextStep,
+          next_step_due: changes.nextStepDue,
+          deal_id: changes.dealId,
+          project_id: changes.projectId,
+          search_text: searchText(
+            changes.summary ?? row.summary,
+            keep(changes.outcome, row.outcome),
+            keep(changes.nextStep, row.next_step),
+          ),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'interaction', before, at: now },
+        after: async () => {
+          if (changes.contactIds) await this.repo.setContacts(t, id, changes.contactIds);
+          return this.present((await this.repo.findById(id, t))!, t);
+        },
       });
-      if (!ok) throw preconditionFailed();
-      if (changes.contactIds) await this.repo.setContacts(t, id, changes.contactIds);
-      const after = await this.present((await this.repo.findById(id, t))!, t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'update', before, after, at: now });
-      return after;
     });
   }
 
@@ -148,11 +155,9 @@ export class InteractionService {
     return row;
   }
 
-  /** Every linked contact must belong to the interaction's account. */
-  private async assertContactsOf(t: Kysely<DB>, accountId: string, contactIds: string[]) {
-    if (contactIds.length === 0) return;
-    const unique = [...new Set(contactIds)];
-    const found = await t.selectFrom('contacts').select('id').where('id', 'in', unique).where('account_id', '=', accountId).execute();
-    if (found.length !== unique.length) throw fieldError('contactIds', 'Every contact must belong to this account');
+  /** A linked project must be one of the account's (the actor manages the account); deals do not exist yet, so no deal id can be linked. */
+  private async assertLinks(t: Kysely<DB>, accountId: string, projectId: string | null, dealId: string | null) {
+    if (projectId) await this.projects.assertOfAccount(t, projectId, accountId);
+    if (dealId) throw fieldError('dealId', 'No deal with this id on this account');
   }
 }

@@ -1,19 +1,19 @@
-import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Milestone, MilestoneCreateSchema, MilestoneUpdateSchema } from '../../../common/schemas/plan.js';
 import type { Database } from '../../db/database.js';
-import type { MilestonesTable } from '../../db/tables/delivery.js';
-import { updateIfVersion } from '../../db/versioned.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { notFound, preconditionFailed } from '../../lib/errors.js';
+import { asNotFound, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import type { Actor } from '../access/actor.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { ProjectService } from '../projects/project.service.js';
-import type { PlanService } from './plan.service.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import type { Actor } from '../access/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { ProjectService } from '../projects/index.js';
+import { MilestoneRepository, type MilestoneRow } from './milestone.repository.js';
+import type { PlanService } from './plan.service.js';
 
-const present = (r: Selectable<MilestonesTable>): Milestone =>
+const present = (r: MilestoneRow): Milestone =>
   withRecordMeta(r, {
     projectId: r.project_id,
     title: r.title,
@@ -24,33 +24,33 @@ const present = (r: Selectable<MilestonesTable>): Milestone =>
 
 /** Phases of a project's work plan. Changing dates or titles after approval reopens the plan. */
 export class MilestoneService {
+  private readonly repo: MilestoneRepository;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly plans: PlanService,
-  ) {}
+  ) {
+    this.repo = new MilestoneRepository(db);
+  }
 
   async list(actor: Actor, projectId: string) {
     await this.projects.readable(actor, projectId);
-    const rows = await this.db
-      .selectFrom('milestones')
-      .selectAll()
-      .where('project_id', '=', projectId)
-      .orderBy('due_date')
-      .orderBy('id')
-      .limit(500)
-      .execute();
-    return { items: rows.map(present), nextCursor: null };
+    return { items: (await this.repo.ofProject(projectId)).map(present), nextCursor: null };
   }
 
   async get(actor: Actor, id: string) {
-    const row = await this.db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.repo.find(id);
     if (!row) throw notFound('milestone');
-    await this.projects.readable(actor, row.project_id).catch(() => {
-      throw notFound('milestone');
-    });
+    await this.projects.readable(actor, row.project_id).catch(asNotFound('milestone'));
     return present(row);
+  }
+
+  /** Whether the milestone belongs to the project (a task names one of its project's milestones). */
+  async belongsTo(trx: Kysely<DB>, milestoneId: string, projectId: string): Promise<boolean> {
+    const row = await this.repo.find(milestoneId, trx);
+    return row?.project_id === projectId;
   }
 
   async create(actor: Actor, input: z.output<typeof MilestoneCreateSchema>): Promise<Milestone> {
@@ -58,21 +58,18 @@ export class MilestoneService {
       await this.projects.writable(actor, input.projectId, t);
       const now = this.clock.now().toISOString();
       const id = newId();
-      await t
-        .insertInto('milestones')
-        .values({
-          id,
-          project_id: input.projectId,
-          title: input.title,
-          due_date: input.dueDate,
-          status: input.status,
-          client_approved_at: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await this.plans.markChanged(t, input.projectId, now);
-      const created = present(await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      await this.repo.insert(t, {
+        id,
+        project_id: input.projectId,
+        title: input.title,
+        due_date: input.dueDate,
+        status: input.status,
+        client_approved_at: null,
+        created_at: now,
+        updated_at: now,
+      });
+      await this.plans.markChanged(t, input.projectId);
+      const created = present((await this.repo.find(id, t))!);
       await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -80,45 +77,34 @@ export class MilestoneService {
 
   async update(actor: Actor, id: string, changes: z.output<typeof MilestoneUpdateSchema>, expected?: number): Promise<Milestone> {
     return this.db.transaction().execute(async (t) => {
-      const row = await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await this.repo.find(id, t);
       if (!row) throw notFound('milestone');
-      await this.projects.writable(actor, row.project_id, t).catch((e) => {
-        throw e.status === 404 ? notFound('milestone') : e;
-      });
+      await this.projects.writable(actor, row.project_id, t).catch(asNotFound('milestone'));
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'milestones', id, expected ?? row.version, {
-        title: changes.title,
-        due_date: changes.dueDate,
-        status: changes.status,
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'milestones',
+        id,
+        version: expected ?? row.version,
+        set: { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now },
+        audit: { actorId: actor.id, recordType: 'milestone', before: present(row), at: now },
+        after: async () => present((await this.repo.find(id, t))!),
       });
-      if (!ok) throw preconditionFailed();
       const planChanged =
         (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
-      if (planChanged) await this.plans.markChanged(t, row.project_id, now);
-      const after = present(await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'milestone',
-        recordId: id,
-        action: 'update',
-        before: present(row),
-        after,
-        at: now,
-      });
+      if (planChanged) await this.plans.markChanged(t, row.project_id);
       return after;
     });
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
-      const row = await t.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await this.repo.find(id, t);
       if (!row) throw notFound('milestone');
       await this.projects.writable(actor, row.project_id, t);
-      const now = this.clock.now().toISOString();
-      await t.deleteFrom('milestones').where('id', '=', id).execute();
-      await this.plans.markChanged(t, row.project_id, now);
-      await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'delete', before: present(row), at: now });
+      await this.repo.delete(t, id);
+      await this.plans.markChanged(t, row.project_id);
+      const at = this.clock.now().toISOString();
+      await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'delete', before: present(row), at });
     });
   }
 }

@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { WORK_KINDS } from '../../../common/enums.js';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import {
   MilestoneCreateSchema,
@@ -12,162 +10,174 @@ import {
   RequirementSchema,
   RequirementUpdateSchema,
 } from '../../../common/schemas/plan.js';
-import { BriefAnswersSchema, BriefSchema, BriefTemplateSchema, BriefTemplateUpdateSchema } from '../../../common/schemas/task.js';
+import { BriefAnswersSchema, BriefSchema } from '../../../common/schemas/task.js';
+import { PlanApproveSchema, ProjectSchema } from '../../../common/schemas/project.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
-import type { Services } from '../../services.js';
+import type { BriefService } from './brief.service.js';
+import type { MilestoneService } from './milestone.service.js';
+import type { PlanService } from './plan.service.js';
+import type { RequirementService } from './requirement.service.js';
 
-export const planRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  const { milestones, requirements, briefs } = services;
-  const deleted = (reply: { code(c: number): { send(): unknown } }) => reply.code(204).send();
+interface PlanServices {
+  plans: PlanService;
+  milestones: MilestoneService;
+  requirements: RequirementService;
+  briefs: BriefService;
+}
 
-  app.get(
-    '/milestones',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'A project’s plan',
-        querystring: ProjectChildQuerySchema,
-        response: { 200: pageOf(MilestoneSchema) },
-      },
-    },
-    async (req) => milestones.list(req.requireActor(), req.query.projectId),
-  );
-  app.post(
-    '/milestones',
-    { schema: { tags: ['plans'], summary: 'Add a milestone', body: MilestoneCreateSchema, response: { 201: MilestoneSchema } } },
-    async (req, reply) => reply.code(201).send(await milestones.create(req.requireActor(), req.body)),
-  );
-  app.get(
-    '/milestones/:id',
-    { schema: { tags: ['plans'], params: IdParamsSchema, response: { 200: MilestoneSchema } } },
-    async (req, reply) => withEtag(reply, await milestones.get(req.requireActor(), req.params.id)),
-  );
-  app.patch(
-    '/milestones/:id',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'Change a milestone (reopens an approved plan)',
-        params: IdParamsSchema,
-        body: MilestoneUpdateSchema,
-        response: { 200: MilestoneSchema },
-      },
-    },
-    async (req, reply) => withEtag(reply, await milestones.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
-  app.delete('/milestones/:id', { schema: { tags: ['plans'], params: IdParamsSchema } }, async (req, reply) => {
-    await milestones.remove(req.requireActor(), req.params.id);
-    return deleted(reply);
-  });
+export const planRoutes =
+  ({ plans, milestones, requirements, briefs }: PlanServices): FastifyPluginAsyncZod =>
+  async (app) => {
+    const deleted = (reply: { code(c: number): { send(): unknown } }) => reply.code(204).send();
 
-  app.get(
-    '/requirements',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'A project’s requirements with history',
-        querystring: ProjectChildQuerySchema,
-        response: { 200: pageOf(RequirementSchema) },
-      },
-    },
-    async (req) => requirements.list(req.requireActor(), req.query.projectId),
-  );
-  app.post(
-    '/requirements',
-    { schema: { tags: ['plans'], summary: 'Propose a requirement', body: RequirementCreateSchema, response: { 201: RequirementSchema } } },
-    async (req, reply) => reply.code(201).send(await requirements.create(req.requireActor(), req.body)),
-  );
-  app.get(
-    '/requirements/:id',
-    { schema: { tags: ['plans'], params: IdParamsSchema, response: { 200: RequirementSchema } } },
-    async (req, reply) => withEtag(reply, await requirements.get(req.requireActor(), req.params.id)),
-  );
-  app.patch(
-    '/requirements/:id',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'Change a requirement; an agreed one becomes a change request',
-        params: IdParamsSchema,
-        body: RequirementUpdateSchema,
-        response: { 200: RequirementSchema },
-      },
-    },
-    async (req, reply) => withEtag(reply, await requirements.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
-  app.delete('/requirements/:id', { schema: { tags: ['plans'], params: IdParamsSchema } }, async (req, reply) => {
-    await requirements.remove(req.requireActor(), req.params.id);
-    return deleted(reply);
-  });
-  for (const [path, decision] of [
-    ['agree', 'agreed'],
-    ['reject', 'rejected'],
-  ] as const) {
-    app.post(
-      `/requirements/:id/${path}`,
+    app.get(
+      '/milestones',
       {
         schema: {
           tags: ['plans'],
-          summary: `Record that the client ${decision} it`,
+          summary: 'A project’s plan',
+          querystring: ProjectChildQuerySchema,
+          response: { 200: pageOf(MilestoneSchema) },
+        },
+      },
+      async (req) => milestones.list(req.requireActor(), req.query.projectId),
+    );
+    app.post(
+      '/milestones',
+      { schema: { tags: ['plans'], summary: 'Add a milestone', body: MilestoneCreateSchema, response: { 201: MilestoneSchema } } },
+      async (req, reply) => reply.code(201).send(await milestones.create(req.requireActor(), req.body)),
+    );
+    app.get(
+      '/milestones/:id',
+      { schema: { tags: ['plans'], params: IdParamsSchema, response: { 200: MilestoneSchema } } },
+      async (req, reply) => withEtag(reply, await milestones.get(req.requireActor(), req.params.id)),
+    );
+    app.patch(
+      '/milestones/:id',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Change a milestone (reopens an approved plan)',
           params: IdParamsSchema,
-          body: RequirementDecisionSchema,
+          body: MilestoneUpdateSchema,
+          response: { 200: MilestoneSchema },
+        },
+      },
+      async (req, reply) => withEtag(reply, await milestones.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    );
+    app.delete('/milestones/:id', { schema: { tags: ['plans'], params: IdParamsSchema } }, async (req, reply) => {
+      await milestones.remove(req.requireActor(), req.params.id);
+      return deleted(reply);
+    });
+
+    app.get(
+      '/requirements',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'A project’s requirements with history',
+          querystring: ProjectChildQuerySchema,
+          response: { 200: pageOf(RequirementSchema) },
+        },
+      },
+      async (req) => requirements.list(req.requireActor(), req.query.projectId),
+    );
+    app.post(
+      '/requirements',
+      {
+        schema: { tags: ['plans'], summary: 'Propose a requirement', body: RequirementCreateSchema, response: { 201: RequirementSchema } },
+      },
+      async (req, reply) => reply.code(201).send(await requirements.create(req.requireActor(), req.body)),
+    );
+    app.get(
+      '/requirements/:id',
+      { schema: { tags: ['plans'], params: IdParamsSchema, response: { 200: RequirementSchema } } },
+      async (req, reply) => withEtag(reply, await requirements.get(req.requireActor(), req.params.id)),
+    );
+    app.patch(
+      '/requirements/:id',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Change a requirement; an agreed one becomes a change request',
+          params: IdParamsSchema,
+          body: RequirementUpdateSchema,
           response: { 200: RequirementSchema },
         },
       },
-      async (req) => requirements.decide(req.requireActor(), req.params.id, decision, req.body.note),
+      async (req, reply) => withEtag(reply, await requirements.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
     );
-  }
+    app.delete('/requirements/:id', { schema: { tags: ['plans'], params: IdParamsSchema } }, async (req, reply) => {
+      await requirements.remove(req.requireActor(), req.params.id);
+      return deleted(reply);
+    });
+    for (const [path, decision] of [
+      ['agree', 'agreed'],
+      ['reject', 'rejected'],
+    ] as const) {
+      app.post(
+        `/requirements/:id/${path}`,
+        {
+          schema: {
+            tags: ['plans'],
+            summary: `Record that the client ${decision} it`,
+            params: IdParamsSchema,
+            body: RequirementDecisionSchema,
+            response: { 200: RequirementSchema },
+          },
+        },
+        async (req) => requirements.decide(req.requireActor(), req.params.id, decision, req.body.note, expectedVersion(req)),
+      );
+    }
 
-  app.get(
-    '/projects/:id/brief',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'The project brief with answers and what is missing',
-        params: IdParamsSchema,
-        response: { 200: BriefSchema },
+    app.get(
+      '/projects/:id/brief',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'The project brief with answers and what is missing',
+          params: IdParamsSchema,
+          response: { 200: BriefSchema },
+        },
       },
-    },
-    async (req) => briefs.get(req.requireActor(), req.params.id),
-  );
-  app.put(
-    '/projects/:id/brief/answers',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'Answer brief questions',
-        params: IdParamsSchema,
-        body: BriefAnswersSchema,
-        response: { 200: BriefSchema },
+      async (req) => briefs.get(req.requireActor(), req.params.id),
+    );
+    app.put(
+      '/projects/:id/brief/answers',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Answer brief questions',
+          params: IdParamsSchema,
+          body: BriefAnswersSchema,
+          response: { 200: BriefSchema },
+        },
       },
-    },
-    async (req) => briefs.answer(req.requireActor(), req.params.id, req.body.answers),
-  );
-  app.get(
-    '/brief-templates',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'Brief questionnaires per kind of work',
-        response: { 200: z.object({ items: z.array(BriefTemplateSchema) }) },
+      async (req) => briefs.answer(req.requireActor(), req.params.id, req.body.answers),
+    );
+    app.post(
+      '/projects/:id/plan/submit',
+      {
+        schema: {
+          tags: ['projects'],
+          summary: 'Send the work plan to the client for approval',
+          params: IdParamsSchema,
+          response: { 200: ProjectSchema },
+        },
       },
-    },
-    async (req) => {
-      req.requireActor();
-      return { items: await briefs.listTemplates() };
-    },
-  );
-  app.put(
-    '/brief-templates/:kind',
-    {
-      schema: {
-        tags: ['plans'],
-        summary: 'Edit a questionnaire (admins)',
-        params: z.object({ kind: z.enum(WORK_KINDS) }),
-        body: BriefTemplateUpdateSchema,
-        response: { 200: BriefTemplateSchema },
+      async (req) => plans.submit(req.requireActor(), req.params.id),
+    );
+    app.post(
+      '/projects/:id/plan/approve',
+      {
+        schema: {
+          tags: ['projects'],
+          summary: 'Approve the plan: a client user, or the manager on the client’s behalf with a note',
+          params: IdParamsSchema,
+          body: PlanApproveSchema,
+          response: { 200: ProjectSchema },
+        },
       },
-    },
-    async (req) => briefs.setTemplate(req.requireActor(), req.params.kind, req.body.questions),
-  );
-};
+      async (req) => plans.approve(req.requireActor(), req.params.id, req.body.note),
+    );
+  };

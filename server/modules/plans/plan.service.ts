@@ -4,12 +4,11 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, fieldError, forbidden } from '../../lib/errors.js';
-import type { Actor } from '../access/actor.js';
-import { canManageAccount } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { ProjectService } from '../projects/project.service.js';
-import type { ProjectRow } from '../projects/project.presenter.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import { canManageAccount, type Actor } from '../access/index.js';
+import { recordAudit } from '../audit/index.js';
+import type { ProjectRow, ProjectService } from '../projects/index.js';
+import type { TimelineLog } from '../timeline/index.js';
+import { MilestoneRepository } from './milestone.repository.js';
 
 const owners = (p: ProjectRow) => ({ id: p.account_id, owner_id: p.owner_id, backup_owner_id: p.backup_owner_id });
 
@@ -18,26 +17,25 @@ const owners = (p: ProjectRow) => ({ id: p.account_id, owner_id: p.owner_id, bac
  * when a milestone is edited or added after approval, which needs a new approval.
  */
 export class PlanService {
+  private readonly milestones: MilestoneRepository;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
-    private readonly timeline: TimelineService,
-  ) {}
+    private readonly timeline: TimelineLog,
+  ) {
+    this.milestones = new MilestoneRepository(db);
+  }
 
   async submit(actor: Actor, projectId: string): Promise<Project> {
     return this.db.transaction().execute(async (t) => {
       const p = await this.projects.writable(actor, projectId, t);
       if (p.plan_status === 'submitted') throw conflict('The plan is already waiting for the client’s approval.');
       if (p.plan_status === 'approved') throw conflict('The plan is approved; change a milestone to start a new round.');
-      const milestones = await t.selectFrom('milestones').select('id').where('project_id', '=', projectId).limit(1).execute();
-      if (!milestones.length) throw conflict('Add at least one milestone before sending the plan for approval.');
+      if (!(await this.milestones.hasAny(t, projectId))) throw conflict('Add at least one milestone before sending the plan for approval.');
       const now = this.clock.now().toISOString();
-      await t
-        .updateTable('projects')
-        .set({ plan_status: 'submitted', plan_submitted_at: now, updated_at: now, version: p.version + 1 })
-        .where('id', '=', projectId)
-        .execute();
+      await this.projects.setPlanState(t, projectId, { plan_status: 'submitted', plan_submitted_at: now });
       await this.timeline.recordEvent(t, {
         accountId: p.account_id,
         kind: 'plan_submitted',
@@ -67,19 +65,13 @@ export class PlanService {
       if (onBehalf && !note) throw fieldError('note', 'Say how the client approved (for example “approved by email on 3 May”)');
       if (p.plan_status !== 'submitted') throw conflict(`The plan is ${p.plan_status}; it must be sent for approval first.`);
       const now = this.clock.now().toISOString();
-      await t
-        .updateTable('projects')
-        .set({
-          plan_status: 'approved',
-          plan_approved_at: now,
-          plan_approved_by_id: actor.id,
-          plan_approval_note: note ?? null,
-          updated_at: now,
-          version: p.version + 1,
-        })
-        .where('id', '=', projectId)
-        .execute();
-      await t.updateTable('milestones').set({ client_approved_at: now }).where('project_id', '=', projectId).execute();
+      await this.projects.setPlanState(t, projectId, {
+        plan_status: 'approved',
+        plan_approved_at: now,
+        plan_approved_by_id: actor.id,
+        plan_approval_note: note ?? null,
+      });
+      await this.milestones.markApproved(t, projectId, now);
       await this.timeline.recordEvent(t, {
         accountId: p.account_id,
         kind: 'plan_approved',
@@ -101,17 +93,12 @@ export class PlanService {
   }
 
   /** Called when a milestone changes: an approved plan now needs approval again. */
-  async markChanged(t: Kysely<DB>, projectId: string, now: string): Promise<void> {
-    await t
-      .updateTable('projects')
-      .set((eb) => ({ plan_status: 'changed', updated_at: now, version: eb('version', '+', 1) }))
-      .where('id', '=', projectId)
-      .where('plan_status', '=', 'approved')
-      .execute();
+  async markChanged(t: Kysely<DB>, projectId: string): Promise<void> {
+    await this.projects.setPlanState(t, projectId, { plan_status: 'changed' }, 'approved');
   }
 
   private async present(actor: Actor, projectId: string, t: Kysely<DB>) {
-    const [project] = await this.projects.presentMany(actor, [(await this.projects.repo.find(projectId, t))!], t);
+    const [project] = await this.projects.presentMany(actor, [(await this.projects.find(projectId, t))!], t);
     return project;
   }
 }

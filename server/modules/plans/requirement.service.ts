@@ -1,42 +1,35 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Requirement, RequirementCreateSchema, RequirementUpdateSchema } from '../../../common/schemas/plan.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import type { RequirementsTable } from '../../db/tables/delivery.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, forbidden, notFound, preconditionFailed } from '../../lib/errors.js';
+import { asNotFound, conflict, fieldError, forbidden, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import type { Actor } from '../access/actor.js';
-import { canManageAccount } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { ProjectService } from '../projects/project.service.js';
 import { withRecordMeta } from '../../lib/presenter.js';
-
-type Row = Selectable<RequirementsTable>;
+import { canManageAccount, type Actor } from '../access/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { ProjectService } from '../projects/index.js';
+import { RequirementRepository, type RequirementRow as Row } from './requirement.repository.js';
 
 /**
  * Requirements of both parties. Agreement comes from a client user, or from the manager on
  * the client's behalf; changing an agreed requirement keeps the old text as a change request.
  */
 export class RequirementService {
+  private readonly repo: RequirementRepository;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
-  ) {}
+  ) {
+    this.repo = new RequirementRepository(db);
+  }
 
   async list(actor: Actor, projectId: string) {
     await this.projects.readable(actor, projectId);
-    const rows = await this.db
-      .selectFrom('requirements')
-      .selectAll()
-      .where('project_id', '=', projectId)
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(500)
-      .execute();
+    const rows = await this.repo.ofProject(projectId);
     return { items: await this.presentMany(rows), nextCursor: null };
   }
 
@@ -50,20 +43,17 @@ export class RequirementService {
       await this.projects.writable(actor, input.projectId, t);
       const now = this.clock.now().toISOString();
       const id = newId();
-      await t
-        .insertInto('requirements')
-        .values({
-          id,
-          project_id: input.projectId,
-          party: input.party,
-          text: input.text,
-          status: 'proposed',
-          agreed_by_id: null,
-          agreed_at: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await this.repo.insert(t, {
+        id,
+        project_id: input.projectId,
+        party: input.party,
+        text: input.text,
+        status: 'proposed',
+        agreed_by_id: null,
+        agreed_at: null,
+        created_at: now,
+        updated_at: now,
+      });
       const [created] = await this.presentMany([await this.find(id, t)], t);
       await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'create', after: created, at: now });
       return created;
@@ -77,32 +67,34 @@ export class RequirementService {
       const textChanged = changes.text !== undefined && changes.text !== row.text;
       const wasAgreed = row.status === 'agreed';
       if (textChanged) await this.keepHistory(t, row, actor.id, now, changes.note ?? null);
-      const ok = await updateIfVersion(t, 'requirements', id, expected ?? row.version, {
-        text: changes.text,
-        party: changes.party,
-        status: textChanged && wasAgreed ? 'changed' : undefined,
-        agreed_by_id: textChanged && wasAgreed ? null : undefined,
-        agreed_at: textChanged && wasAgreed ? null : undefined,
-        updated_at: now,
-      });
-      if (!ok) throw preconditionFailed();
       const [before] = await this.presentMany([row], t);
-      const [after] = await this.presentMany([await this.find(id, t)], t);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'requirement',
-        recordId: id,
-        action: 'update',
-        before: { ...before, history: undefined },
-        after: { ...after, history: undefined },
-        at: now,
+      return updateVersioned(t, {
+        table: 'requirements',
+        id,
+        version: expected ?? row.version,
+        set: {
+          text: changes.text,
+          party: changes.party,
+          status: textChanged && wasAgreed ? 'changed' : undefined,
+          agreed_by_id: textChanged && wasAgreed ? null : undefined,
+          agreed_at: textChanged && wasAgreed ? null : undefined,
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'requirement', before: { ...before, history: undefined }, at: now },
+        after: async () => (await this.presentMany([await this.find(id, t)], t))[0],
+        audited: (after) => ({ ...after, history: undefined }),
       });
-      return after;
     });
   }
 
   /** Agree or reject: a client user of the account, or the manager recording it with a note. */
-  async decide(actor: Actor, id: string, decision: 'agreed' | 'rejected', note: string | null | undefined): Promise<Requirement> {
+  async decide(
+    actor: Actor,
+    id: string,
+    decision: 'agreed' | 'rejected',
+    note: string | null | undefined,
+    expected?: number,
+  ): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.load(actor, id, 'decide', t);
       if (actor.role !== 'client' && !note)
@@ -110,23 +102,20 @@ export class RequirementService {
       if (row.status === decision) throw conflict(`The requirement is already ${decision}.`);
       const now = this.clock.now().toISOString();
       await this.keepHistory(t, row, actor.id, now, note ?? null);
-      await updateIfVersion(t, 'requirements', id, row.version, {
-        status: decision,
-        agreed_by_id: decision === 'agreed' ? actor.id : null,
-        agreed_at: decision === 'agreed' ? now : null,
-        updated_at: now,
+      return updateVersioned(t, {
+        table: 'requirements',
+        id,
+        version: expected ?? row.version,
+        set: {
+          status: decision,
+          agreed_by_id: decision === 'agreed' ? actor.id : null,
+          agreed_at: decision === 'agreed' ? now : null,
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'requirement', before: { status: row.status }, at: now },
+        after: async () => (await this.presentMany([await this.find(id, t)], t))[0],
+        audited: () => ({ status: decision, note: note ?? null }),
       });
-      const [after] = await this.presentMany([await this.find(id, t)], t);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'requirement',
-        recordId: id,
-        action: 'update',
-        before: { status: row.status },
-        after: { status: decision, note: note ?? null },
-        at: now,
-      });
-      return after;
     });
   }
 
@@ -134,7 +123,7 @@ export class RequirementService {
     await this.db.transaction().execute(async (t) => {
       const row = await this.load(actor, id, 'write', t);
       if (row.status === 'agreed') throw conflict('An agreed requirement cannot be deleted; change it or reject it instead.');
-      await t.deleteFrom('requirements').where('id', '=', id).execute();
+      await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
         recordType: 'requirement',
@@ -146,15 +135,14 @@ export class RequirementService {
     });
   }
 
-  private find(id: string, t: Kysely<DB> = this.db) {
-    return t.selectFrom('requirements').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  private async find(id: string, t: Kysely<DB> = this.db): Promise<Row> {
+    return (await this.repo.find(id, t))!;
   }
 
   private async load(actor: Actor, id: string, need: 'read' | 'write' | 'decide', t: Kysely<DB> = this.db): Promise<Row> {
-    const row = await t.selectFrom('requirements').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.repo.find(id, t);
     if (!row) throw notFound('requirement');
-    const project = await this.projects.repo.findReadable(actor, row.project_id, t);
-    if (!project) throw notFound('requirement');
+    const project = await this.projects.readable(actor, row.project_id, t).catch(asNotFound('requirement'));
     const manages = canManageAccount(actor, {
       id: project.account_id,
       owner_id: project.owner_id,
@@ -167,23 +155,22 @@ export class RequirementService {
   }
 
   private async keepHistory(t: Kysely<DB>, row: Row, actorId: string, now: string, note: string | null) {
-    await t
-      .insertInto('requirement_history')
-      .values({ id: newId(), requirement_id: row.id, text: row.text, status: row.status, changed_by_id: actorId, changed_at: now, note })
-      .execute();
+    await this.repo.addHistory(t, {
+      id: newId(),
+      requirement_id: row.id,
+      text: row.text,
+      status: row.status,
+      changed_by_id: actorId,
+      changed_at: now,
+      note,
+    });
   }
 
   private async presentMany(rows: Row[], t: Kysely<DB> = this.db): Promise<Requirement[]> {
-    const ids = rows.map((r) => r.id);
-    const history = ids.length
-      ? await t
-          .selectFrom('requirement_history')
-          .selectAll()
-          .where('requirement_id', 'in', ids)
-          .orderBy('changed_at')
-          .orderBy('id')
-          .execute()
-      : [];
+    const history = await this.repo.history(
+      rows.map((r) => r.id),
+      t,
+    );
     return rows.map((r) =>
       withRecordMeta(r, {
         projectId: r.project_id,

@@ -1,4 +1,5 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { PlanStatus } from '../../../common/enums.js';
 import type { z } from 'zod';
 import type { ProjectListQuerySchema } from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
@@ -6,11 +7,15 @@ import type { DB } from '../../db/schema.js';
 import type { ProjectsTable } from '../../db/tables/delivery.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { projectScope } from '../access/policy.js';
+import { projectScope, type Actor } from '../access/index.js';
 import type { ProjectRow, TeamMember } from './project.presenter.js';
 
 type ProjectListQuery = z.output<typeof ProjectListQuerySchema>;
+
+/** The plan agreement columns of a project. */
+export type PlanState = Partial<
+  Pick<Updateable<ProjectsTable>, 'plan_status' | 'plan_submitted_at' | 'plan_approved_at' | 'plan_approved_by_id' | 'plan_approval_note'>
+>;
 
 export class ProjectRepository {
   constructor(private readonly db: Database) {}
@@ -87,6 +92,16 @@ export class ProjectRepository {
         .values(unique.map((m) => ({ project_id: projectId, user_id: m.userId, role: m.role })))
         .execute();
     }
+  }
+
+  /** Changes the plan's state columns and bumps the version; with `onlyFrom`, only while the plan is in that state. */
+  async setPlanState(trx: Kysely<DB>, id: string, state: PlanState, at: string, onlyFrom?: PlanStatus): Promise<void> {
+    let q = trx
+      .updateTable('projects')
+      .set((eb) => ({ ...state, updated_at: at, version: eb('version', '+', 1) }))
+      .where('id', '=', id);
+    if (onlyFrom) q = q.where('plan_status', '=', onlyFrom);
+    await q.execute();
   }
 
   async delete(trx: Kysely<DB>, id: string) {

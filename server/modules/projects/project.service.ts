@@ -9,33 +9,34 @@ import type {
 } from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { badRequest, fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { badRequest, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanAddToAccount, assertCanManageDelivery, canReadAccount, seesProjectFinances } from '../access/policy.js';
-import type { AccountService } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import type { BriefService } from '../plans/brief.service.js';
-import type { TimelineService } from '../timeline/timeline.service.js';
+import { assertCanAddToAccount, assertCanManageDelivery, canReadAccount, seesProjectFinances, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { TimelineLog } from '../timeline/index.js';
+import type { UserService } from '../users/index.js';
+import type { BriefTemplateService } from './brief-template.service.js';
 import { allowedStages, presentProject, type ProjectRow } from './project.presenter.js';
-import { ProjectRepository } from './project.repository.js';
+import { ProjectRepository, type PlanState } from './project.repository.js';
+import type { PlanStatus } from '../../../common/enums.js';
 
 type NewProject = z.output<typeof ProjectCreateSchema>;
 type ProjectChanges = z.output<typeof ProjectUpdateSchema>;
 
 /** Projects of an account, moving through their stages; the manager organises the team. */
 export class ProjectService {
-  readonly repo: ProjectRepository;
+  private readonly repo: ProjectRepository;
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly accounts: AccountService,
-    private readonly timeline: TimelineService,
-    private readonly briefs: BriefService,
+    private readonly users: UserService,
+    private readonly timeline: TimelineLog,
+    private readonly briefs: BriefTemplateService,
   ) {
     this.repo = new ProjectRepository(db);
   }
@@ -94,7 +95,7 @@ export class ProjectService {
         currency: input.currency ?? account.currency,
         report_schedule: input.reportSchedule,
         plan_status: 'draft',
-        brief_questions: JSON.stringify(await this.briefs.templateQuestions(input.kind, t)),
+        brief_questions: JSON.stringify(await this.briefs.questions(input.kind, t)),
         created_at: now,
         updated_at: now,
       });
@@ -127,21 +128,26 @@ export class ProjectService {
         changes.dueDate !== undefined ? changes.dueDate : row.due_date,
       );
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'projects', id, expected ?? row.version, {
-        name: changes.name,
-        search_text: changes.name ? searchText(changes.name) : undefined,
-        kind: changes.kind,
-        stage,
-        stage_before_hold: stage === 'on_hold' ? row.stage : stage ? null : undefined,
-        start_date: changes.startDate,
-        due_date: changes.dueDate,
-        budget_minor: changes.budgetMinor,
-        currency: changes.currency,
-        report_schedule: changes.reportSchedule,
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'projects',
+        id,
+        version: expected ?? row.version,
+        set: {
+          name: changes.name,
+          search_text: changes.name ? searchText(changes.name) : undefined,
+          kind: changes.kind,
+          stage,
+          stage_before_hold: stage === 'on_hold' ? row.stage : stage ? null : undefined,
+          start_date: changes.startDate,
+          due_date: changes.dueDate,
+          budget_minor: changes.budgetMinor,
+          currency: changes.currency,
+          report_schedule: changes.reportSchedule,
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'project', before, at: now },
+        after: async () => (await this.presentMany(actor, [(await this.repo.find(id, t))!], t))[0],
       });
-      if (!ok) throw preconditionFailed();
-      const [after] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
       if (stage) {
         await this.timeline.recordEvent(t, {
           accountId: row.account_id,
@@ -151,7 +157,6 @@ export class ProjectService {
           data: { projectId: id, name: after.name, from: row.stage, to: stage },
         });
       }
-      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'update', before, after, at: now });
       return after;
     });
   }
@@ -162,9 +167,7 @@ export class ProjectService {
       const row = await this.writable(actor, id, t);
       const [before] = await this.presentMany(actor, [row], t);
       const ids = [...new Set(members.map((m) => m.userId))];
-      const found = ids.length
-        ? await t.selectFrom('users').select('id').where('id', 'in', ids).where('role', '=', 'specialist').where('active', '=', 1).execute()
-        : [];
+      const found = await this.users.activeWithRole(t, ids, ['specialist']);
       if (found.length !== ids.length) throw fieldError('members', 'Every team member must be an active specialist');
       await this.repo.setTeam(t, id, members);
       const [after] = await this.presentMany(actor, [row], t);
@@ -179,6 +182,27 @@ export class ProjectService {
       });
       return after;
     });
+  }
+
+  /** The project row (with its account's owners), no access check: for other modules inside their own checks. */
+  find(id: string, trx?: Kysely<DB>): Promise<ProjectRow | undefined> {
+    return this.repo.find(id, trx);
+  }
+
+  /** A project named on another record (an invoice, an interaction) must belong to that record's account. */
+  async assertOfAccount(trx: Kysely<DB>, projectId: string, accountId: string, field = 'projectId'): Promise<void> {
+    const project = await this.repo.find(projectId, trx);
+    if (!project || project.account_id !== accountId) throw fieldError(field, 'No project with this id on this account');
+  }
+
+  /** Puts a specialist on the team (when given a task), unless they are on it already. */
+  addTeamMember(trx: Kysely<DB>, projectId: string, userId: string, role: string): Promise<void> {
+    return this.repo.addMember(trx, projectId, userId, role);
+  }
+
+  /** Moves the plan's agreement state (the plans module owns the rules); bumps the project's version. */
+  setPlanState(trx: Kysely<DB>, projectId: string, state: PlanState, onlyFrom?: PlanStatus): Promise<void> {
+    return this.repo.setPlanState(trx, projectId, state, this.clock.now().toISOString(), onlyFrom);
   }
 
   async remove(actor: Actor, id: string): Promise<void> {

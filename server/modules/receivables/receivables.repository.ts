@@ -4,9 +4,8 @@ import type { ReceivablesQuery } from '../../../common/schemas/receivables.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
-import type { Actor } from '../access/actor.js';
-import { accountIdScope } from '../access/policy.js';
-import { BALANCE, OPEN_INVOICE, bucketDueDates } from '../billing/open-invoices.js';
+import { accountIdScope, type Actor } from '../access/index.js';
+import { BALANCE, OPEN_INVOICE, bucketDueDates } from '../billing/index.js';
 
 export type BucketSums = Record<AgingBucket, number>;
 

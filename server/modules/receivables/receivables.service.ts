@@ -2,9 +2,8 @@ import type { ReceivablesQuery, ReceivablesReport } from '../../../common/schema
 import type { Database } from '../../db/database.js';
 import { toCsv, type CsvCell } from '../../lib/csv.js';
 import { minorToDecimal } from '../../lib/money.js';
-import type { Actor } from '../access/actor.js';
-import { assertSeesReceivables } from '../access/policy.js';
-import type { BillingSettingsService } from '../billing/billing.settings.js';
+import { assertSeesReceivables, type Actor } from '../access/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import { ReceivablesRepository, type AgingRow } from './receivables.repository.js';
 
 const UNASSIGNED = 'No account manager';
@@ -27,7 +26,7 @@ export class ReceivablesService {
 
   constructor(
     db: Database,
-    private readonly settings: BillingSettingsService,
+    private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new ReceivablesRepository(db);
   }
@@ -35,7 +34,7 @@ export class ReceivablesService {
   /** Finance and admins see every account; a manager the accounts they own or back up. */
   async report(actor: Actor, query: ReceivablesQuery): Promise<ReceivablesReport> {
     assertSeesReceivables(actor);
-    const today = await this.settings.today();
+    const today = await this.calendar.today();
     const result =
       query.groupBy === 'manager'
         ? { ...(await this.repo.byManager(actor, query, today)), nextCursor: null }

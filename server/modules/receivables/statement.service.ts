@@ -5,10 +5,9 @@ import { toCsv } from '../../lib/csv.js';
 import { addDays, daysBetween } from '../../lib/dates.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { minorToDecimal } from '../../lib/money.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanReadAccountBilling } from '../access/policy.js';
-import type { AccountService } from '../accounts/account.service.js';
-import type { BillingSettingsService } from '../billing/billing.settings.js';
+import { assertCanReadAccountBilling, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import { StatementRepository } from './statement.repository.js';
 
 type StatementQuery = z.output<typeof StatementQuerySchema>;
@@ -24,7 +23,7 @@ export class StatementService {
 
   constructor(
     db: Database,
-    private readonly settings: BillingSettingsService,
+    private readonly calendar: AgencyCalendar,
     private readonly accounts: AccountService,
   ) {
     this.repo = new StatementRepository(db);
@@ -34,7 +33,7 @@ export class StatementService {
     const account = await this.accounts.findOwned(accountId);
     if (!account) throw notFound('account');
     assertCanReadAccountBilling(actor, account);
-    const today = await this.settings.today();
+    const today = await this.calendar.today();
     const to = q.to ?? today;
     const from = q.from ?? addDays(to, -364);
     if (from > to) throw fieldError('from', 'The start date must not be after the end date');

@@ -1,35 +1,27 @@
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import type { Actor } from '../access/actor.js';
+import type { Actor } from '../access/index.js';
+import type { UserService } from '../users/index.js';
+import { TaskCommentRepository } from './task-comment.repository.js';
 import type { TaskService } from './task.service.js';
 
 /** Discussion on a task between the manager and the specialist. */
 export class TaskCommentService {
+  private readonly repo: TaskCommentRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly clock: Clock,
     private readonly tasks: TaskService,
-  ) {}
+    private readonly users: UserService,
+  ) {
+    this.repo = new TaskCommentRepository(db);
+  }
 
   async list(actor: Actor, taskId: string) {
     await this.tasks.get(actor, taskId);
-    const rows = await this.db
-      .selectFrom('task_comments')
-      .leftJoin('users', 'users.id', 'task_comments.author_id')
-      .select([
-        'task_comments.id',
-        'task_comments.task_id',
-        'task_comments.author_id',
-        'users.name',
-        'task_comments.body',
-        'task_comments.created_at',
-      ])
-      .where('task_comments.task_id', '=', taskId)
-      .orderBy('task_comments.created_at')
-      .orderBy('task_comments.id')
-      .limit(500)
-      .execute();
+    const rows = await this.repo.ofTask(taskId);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -46,8 +38,8 @@ export class TaskCommentService {
   async add(actor: Actor, taskId: string, body: string) {
     await this.tasks.get(actor, taskId);
     const row = { id: newId(), task_id: taskId, author_id: actor.id, body, created_at: this.clock.now().toISOString() };
-    await this.db.insertInto('task_comments').values(row).execute();
-    const author = await this.db.selectFrom('users').select('name').where('id', '=', actor.id).executeTakeFirst();
+    await this.repo.insert(row);
+    const author = await this.users.findById(actor.id);
     return { id: row.id, taskId, authorId: actor.id, authorName: author?.name ?? null, body, createdAt: row.created_at };
   }
 }

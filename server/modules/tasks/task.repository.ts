@@ -6,8 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { TasksTable } from '../../db/tables/delivery.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { taskScope } from '../access/policy.js';
+import { taskScope, type Actor } from '../access/index.js';
 
 type TaskListQuery = z.output<typeof TaskListQuerySchema>;
 
@@ -60,8 +59,38 @@ export class TaskRepository {
     return toPage(await q.execute(), f.limit, (r) => ({ v: r.created_at, id: r.id }));
   }
 
+  /** Open tasks past their due date, oldest first, within the actor's scope (and one owner's accounts). */
+  late(actor: Actor, today: string, ownerId?: string) {
+    return this.scoped(actor, ownerId)
+      .where('tasks.status', '!=', 'done')
+      .where('tasks.due_date', '<', today)
+      .orderBy('tasks.due_date')
+      .orderBy('tasks.id')
+      .limit(200)
+      .execute();
+  }
+
+  /** Blocked tasks, longest blocked first. */
+  blocked(actor: Actor, ownerId?: string) {
+    return this.scoped(actor, ownerId)
+      .where('tasks.status', '=', 'blocked')
+      .orderBy('tasks.updated_at')
+      .orderBy('tasks.id')
+      .limit(200)
+      .execute();
+  }
+
+  private scoped(actor: Actor, ownerId?: string) {
+    const q = this.base().where((eb) => taskScope(actor, eb));
+    return ownerId ? q.where('accounts.owner_id', '=', ownerId) : q;
+  }
+
   async insert(trx: Kysely<DB>, row: Insertable<TasksTable>) {
     await trx.insertInto('tasks').values(row).execute();
+  }
+
+  async delete(trx: Kysely<DB>, id: string) {
+    await trx.deleteFrom('tasks').where('id', '=', id).execute();
   }
 }
 

@@ -13,70 +13,72 @@ import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { TaskCommentService } from './task-comment.service.js';
 import type { TaskService } from './task.service.js';
 
-export const taskRoutes: FastifyPluginAsyncZod<{ tasks: TaskService; comments: TaskCommentService }> = async (app, { tasks, comments }) => {
-  const tags = ['tasks'];
-  app.get(
-    '/tasks',
-    {
-      schema: {
-        tags,
-        summary: 'Tasks you can see (`assigneeId=me` for your own)',
-        querystring: TaskListQuerySchema,
-        response: { 200: pageOf(TaskSchema) },
+export const taskRoutes =
+  (tasks: TaskService, comments: TaskCommentService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['tasks'];
+    app.get(
+      '/tasks',
+      {
+        schema: {
+          tags,
+          summary: 'Tasks you can see (`assigneeId=me` for your own)',
+          querystring: TaskListQuerySchema,
+          response: { 200: pageOf(TaskSchema) },
+        },
       },
-    },
-    async (req) => tasks.list(req.requireActor(), req.query),
-  );
-  app.post(
-    '/tasks',
-    { schema: { tags, summary: 'Assign a task on a project', body: TaskCreateSchema, response: { 201: TaskSchema } } },
-    async (req, reply) => reply.code(201).send(await tasks.create(req.requireActor(), req.body)),
-  );
-  app.get(
-    '/tasks/:id',
-    { schema: { tags, summary: 'One task', params: IdParamsSchema, response: { 200: TaskSchema } } },
-    async (req, reply) => withEtag(reply, await tasks.get(req.requireActor(), req.params.id)),
-  );
-  app.patch(
-    '/tasks/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Change a task; the assignee may change status, spentHours and blockedReason',
-        params: IdParamsSchema,
-        body: TaskUpdateSchema,
-        response: { 200: TaskSchema },
+      async (req) => tasks.list(req.requireActor(), req.query),
+    );
+    app.post(
+      '/tasks',
+      { schema: { tags, summary: 'Assign a task on a project', body: TaskCreateSchema, response: { 201: TaskSchema } } },
+      async (req, reply) => reply.code(201).send(await tasks.create(req.requireActor(), req.body)),
+    );
+    app.get(
+      '/tasks/:id',
+      { schema: { tags, summary: 'One task', params: IdParamsSchema, response: { 200: TaskSchema } } },
+      async (req, reply) => withEtag(reply, await tasks.get(req.requireActor(), req.params.id)),
+    );
+    app.patch(
+      '/tasks/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change a task; the assignee may change status, spentHours and blockedReason',
+          params: IdParamsSchema,
+          body: TaskUpdateSchema,
+          response: { 200: TaskSchema },
+        },
       },
-    },
-    async (req, reply) => withEtag(reply, await tasks.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
-  app.delete('/tasks/:id', { schema: { tags, summary: 'Delete a task', params: IdParamsSchema } }, async (req, reply) => {
-    await tasks.remove(req.requireActor(), req.params.id);
-    return reply.code(204).send();
-  });
-  app.get(
-    '/tasks/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'Comments on a task',
-        params: IdParamsSchema,
-        response: { 200: z.object({ items: z.array(TaskCommentSchema) }) },
+      async (req, reply) => withEtag(reply, await tasks.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    );
+    app.delete('/tasks/:id', { schema: { tags, summary: 'Delete a task', params: IdParamsSchema } }, async (req, reply) => {
+      await tasks.remove(req.requireActor(), req.params.id);
+      return reply.code(204).send();
+    });
+    app.get(
+      '/tasks/:id/comments',
+      {
+        schema: {
+          tags,
+          summary: 'Comments on a task',
+          params: IdParamsSchema,
+          response: { 200: z.object({ items: z.array(TaskCommentSchema) }) },
+        },
       },
-    },
-    async (req) => comments.list(req.requireActor(), req.params.id),
-  );
-  app.post(
-    '/tasks/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'Comment on a task',
-        params: IdParamsSchema,
-        body: TaskCommentCreateSchema,
-        response: { 201: TaskCommentSchema },
+      async (req) => comments.list(req.requireActor(), req.params.id),
+    );
+    app.post(
+      '/tasks/:id/comments',
+      {
+        schema: {
+          tags,
+          summary: 'Comment on a task',
+          params: IdParamsSchema,
+          body: TaskCommentCreateSchema,
+          response: { 201: TaskCommentSchema },
+        },
       },
-    },
-    async (req, reply) => reply.code(201).send(await comments.add(req.requireActor(), req.params.id, req.body.body)),
-  );
-};
+      async (req, reply) => reply.code(201).send(await comments.add(req.requireActor(), req.params.id, req.body.body)),
+    );
+  };

@@ -3,17 +3,16 @@ import type { z } from 'zod';
 import type { Task, TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import type { Clock } from '../../lib/clock.js';
-import { fieldError, forbidden, notFound, preconditionFailed } from '../../lib/errors.js';
+import { fieldError, forbidden, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { canManageAccount } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import { loadDeliverySettings } from '../delivery/delivery.settings.js';
-import type { ProjectService } from '../projects/project.service.js';
-import type { SettingsService } from '../settings/settings.service.js';
+import { canManageAccount, type Actor } from '../access/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { MilestoneService } from '../plans/index.js';
+import type { ProjectService } from '../projects/index.js';
+import type { UserService } from '../users/index.js';
+import type { RoleSettingsService } from './role.settings.js';
 import { presentTask } from './task.presenter.js';
 import { TaskRepository, type TaskRow } from './task.repository.js';
 
@@ -28,14 +27,16 @@ export type WorkGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
 
 /** Specialists' tasks on projects: the manager assigns, the specialist moves them along. */
 export class TaskService {
-  readonly repo: TaskRepository;
+  private readonly repo: TaskRepository;
   private readonly guards: WorkGuard[] = [];
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
-    private readonly settings: SettingsService,
+    private readonly milestones: MilestoneService,
+    private readonly users: UserService,
+    private readonly roles: RoleSettingsService,
   ) {
     this.repo = new TaskRepository(db);
   }
@@ -83,7 +84,7 @@ export class TaskService {
         created_at: now,
         updated_at: now,
       });
-      if (input.assigneeId && role) await this.projects.repo.addMember(t, project.id, input.assigneeId, role);
+      if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
       const task = presentTask((await this.repo.find(id, t))!);
       await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
       return task;
@@ -107,40 +108,42 @@ export class TaskService {
           : undefined;
       if (changes.milestoneId) await this.assertMilestone(t, row.project_id, changes.milestoneId);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'tasks', id, expected ?? row.version, {
-        title: changes.title,
-        search_text: changes.title ? searchText(changes.title) : undefined,
-        assignee_id: changes.assigneeId,
-        role,
-        status: changes.status,
-        blocked_reason: status === 'blocked' ? reason : null,
-        due_date: changes.dueDate,
-        estimate_hours: changes.estimateHours,
-        spent_hours: changes.spentHours,
-        milestone_id: changes.milestoneId,
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'tasks',
+        id,
+        version: expected ?? row.version,
+        set: {
+          title: changes.title,
+          search_text: changes.title ? searchText(changes.title) : undefined,
+          assignee_id: changes.assigneeId,
+          role,
+          status: changes.status,
+          blocked_reason: status === 'blocked' ? reason : null,
+          due_date: changes.dueDate,
+          estimate_hours: changes.estimateHours,
+          spent_hours: changes.spentHours,
+          milestone_id: changes.milestoneId,
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row), at: now },
+        after: async () => presentTask((await this.repo.find(id, t))!),
       });
-      if (!ok) throw preconditionFailed();
-      const after = (await this.repo.find(id, t))!;
-      if (assigneeChanged && after.assignee_id && after.role)
-        await this.projects.repo.addMember(t, after.project_id, after.assignee_id, after.role);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'task',
-        recordId: id,
-        action: 'update',
-        before: presentTask(row),
-        after: presentTask(after),
-        at: now,
-      });
-      return presentTask(after);
+      if (assigneeChanged && after.assigneeId && after.role)
+        await this.projects.addTeamMember(t, after.projectId, after.assigneeId, after.role);
+      return after;
     });
+  }
+
+  /** Late and blocked tasks for the delivery report, within the actor's scope (and one owner's accounts). */
+  async troubles(actor: Actor, today: string, ownerId?: string) {
+    const [late, blocked] = await Promise.all([this.repo.late(actor, today, ownerId), this.repo.blocked(actor, ownerId)]);
+    return { lateTasks: late.map(presentTask), blockedTasks: blocked.map(presentTask) };
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id, ['title']);
-      await t.deleteFrom('tasks').where('id', '=', id).execute();
+      await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
         recordType: 'task',
@@ -167,23 +170,18 @@ export class TaskService {
 
   /** The assignee must be an active specialist; the role must be one in use, defaulting to theirs. */
   private async resolveRole(t: Kysely<DB>, assigneeId: string | null, role: string | null): Promise<string | null> {
-    const { specialistRoles } = await loadDeliverySettings(this.settings, t);
+    const { specialistRoles } = await this.roles.load(t);
     if (role && !specialistRoles.includes(role)) throw fieldError('role', `Role is one of: ${specialistRoles.join(', ')}`);
     if (!assigneeId) return role;
-    const user = await t.selectFrom('users').select(['role', 'active', 'specialties']).where('id', '=', assigneeId).executeTakeFirst();
-    if (!user || user.role !== 'specialist' || user.active !== 1) throw fieldError('assigneeId', 'Assign the task to an active specialist');
+    const [user] = await this.users.activeWithRole(t, [assigneeId], ['specialist']);
+    if (!user) throw fieldError('assigneeId', 'Assign the task to an active specialist');
     return role ?? (JSON.parse(user.specialties)[0] as string | undefined) ?? 'other';
   }
 
   private async assertMilestone(t: Kysely<DB>, projectId: string, milestoneId: string | null) {
     if (!milestoneId) return;
-    const m = await t
-      .selectFrom('milestones')
-      .select('id')
-      .where('id', '=', milestoneId)
-      .where('project_id', '=', projectId)
-      .executeTakeFirst();
-    if (!m) throw fieldError('milestoneId', 'The milestone must belong to the same project');
+    if (!(await this.milestones.belongsTo(t, milestoneId, projectId)))
+      throw fieldError('milestoneId', 'The milestone must belong to the same project');
   }
 }
 

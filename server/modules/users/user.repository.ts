@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { DB, UsersTable } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
+import { accountIdScope, type Actor } from '../access/index.js';
 import type { UserRow } from './user.presenter.js';
 
 export interface UserListFilter {
@@ -20,19 +21,22 @@ export class UserRepository {
     return trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  findByEmail(email: string): Promise<UserRow | undefined> {
-    return this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  findByEmail(email: string, trx: Kysely<DB> = this.db): Promise<UserRow | undefined> {
+    return trx.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   }
 
-  async any(): Promise<boolean> {
-    return !!(await this.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+  async any(trx: Kysely<DB> = this.db): Promise<boolean> {
+    return !!(await trx.selectFrom('users').select('id').limit(1).executeTakeFirst());
   }
 
-  async list(f: UserListFilter) {
+  /** A user the actor may see (see `visibleTo`). */
+  findVisible(actor: Actor, id: string): Promise<UserRow | undefined> {
+    return this.visibleTo(actor).where('id', '=', id).executeTakeFirst();
+  }
+
+  async list(actor: Actor, f: UserListFilter) {
     const pos = decodeCursor(f.cursor, 'text');
-    let q = this.db
-      .selectFrom('users')
-      .selectAll()
+    let q = this.visibleTo(actor)
       .orderBy('name')
       .orderBy('id')
       .limit(f.limit + 1);
@@ -41,6 +45,30 @@ export class UserRepository {
     if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);
     if (pos) q = q.where((eb) => afterCursor(eb, 'name', 'id', 'asc', pos));
     return toPage(await q.execute(), f.limit, (r) => ({ v: r.name, id: r.id }));
+  }
+
+  /** Staff see staff; client users only of accounts the actor reads; a client user only themselves. */
+  private visibleTo(actor: Actor) {
+    const q = this.db.selectFrom('users').selectAll();
+    if (actor.role === 'client') return q.where('id', '=', actor.id);
+    return q.where((eb) => eb.or([eb('role', '!=', 'client'), accountIdScope(actor, eb, 'users.account_id')]));
+  }
+
+  /** The ids among `ids` of active users with one of `roles`. */
+  async activeWithRole(trx: Kysely<DB>, ids: string[], roles: readonly string[]): Promise<UserRow[]> {
+    if (ids.length === 0) return [];
+    return trx.selectFrom('users').selectAll().where('id', 'in', ids).where('role', 'in', roles).where('active', '=', 1).execute();
+  }
+
+  /** Active specialists by name; one of them when `onlyId` is given. */
+  specialists(onlyId?: string): Promise<UserRow[]> {
+    let q = this.db.selectFrom('users').selectAll().where('role', '=', 'specialist').where('active', '=', 1).orderBy('name');
+    if (onlyId) q = q.where('id', '=', onlyId);
+    return q.execute();
+  }
+
+  async hasClientUsers(trx: Kysely<DB>, accountId: string): Promise<boolean> {
+    return !!(await trx.selectFrom('users').select('id').where('account_id', '=', accountId).limit(1).executeTakeFirst());
   }
 
   async insert(trx: Kysely<DB>, row: Insertable<UsersTable>): Promise<UserRow> {

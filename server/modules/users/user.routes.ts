@@ -4,39 +4,43 @@ import { UserCreateSchema, UserListQuerySchema, UserSchema, UserUpdateSchema } f
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { UserService } from './user.service.js';
 
-export const userRoutes: FastifyPluginAsyncZod<{ users: UserService }> = async (app, { users }) => {
-  app.get(
-    '/users',
-    { schema: { tags: ['users'], summary: 'List users (staff)', querystring: UserListQuerySchema, response: { 200: pageOf(UserSchema) } } },
-    async (req) => {
-      const { active, ...rest } = req.query;
-      return users.list(req.requireActor(), { ...rest, active: active === undefined ? undefined : active === 'true' });
-    },
-  );
-
-  app.post(
-    '/users',
-    { schema: { tags: ['users'], summary: 'Create a user (admins)', body: UserCreateSchema, response: { 201: UserSchema } } },
-    async (req, reply) => reply.code(201).send(await users.create(req.requireActor(), req.body)),
-  );
-
-  app.get(
-    '/users/:id',
-    { schema: { tags: ['users'], summary: 'One user', params: IdParamsSchema, response: { 200: UserSchema } } },
-    async (req, reply) => withEtag(reply, await users.get(req.requireActor(), req.params.id)),
-  );
-
-  app.patch(
-    '/users/:id',
-    {
-      schema: {
-        tags: ['users'],
-        summary: 'Change a user (admins); `active: false` deactivates and ends their sessions',
-        params: IdParamsSchema,
-        body: UserUpdateSchema,
-        response: { 200: UserSchema },
+export const userRoutes =
+  (users: UserService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/users',
+      {
+        schema: { tags: ['users'], summary: 'List users (staff)', querystring: UserListQuerySchema, response: { 200: pageOf(UserSchema) } },
       },
-    },
-    async (req, reply) => withEtag(reply, await users.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
-  );
-};
+      async (req) => {
+        const { active, ...rest } = req.query;
+        return users.list(req.requireActor(), { ...rest, active: active === undefined ? undefined : active === 'true' });
+      },
+    );
+
+    app.post(
+      '/users',
+      { schema: { tags: ['users'], summary: 'Create a user (admins)', body: UserCreateSchema, response: { 201: UserSchema } } },
+      async (req, reply) => reply.code(201).send(await users.create(req.requireActor(), req.body)),
+    );
+
+    app.get(
+      '/users/:id',
+      { schema: { tags: ['users'], summary: 'One user', params: IdParamsSchema, response: { 200: UserSchema } } },
+      async (req, reply) => withEtag(reply, await users.get(req.requireActor(), req.params.id)),
+    );
+
+    app.patch(
+      '/users/:id',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Change a user (admins); `active: false` deactivates and ends their sessions',
+          params: IdParamsSchema,
+          body: UserUpdateSchema,
+          response: { 200: UserSchema },
+        },
+      },
+      async (req, reply) => withEtag(reply, await users.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
+    );
+  };

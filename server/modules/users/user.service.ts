@@ -1,59 +1,98 @@
 import type { Kysely } from 'kysely';
-import type { UserCreate, UserUpdate, User } from '../../../common/schemas/user.js';
-import { UserCreateSchema, UserUpdateSchema } from '../../../common/schemas/user.js';
+import type { User } from '../../../common/schemas/user.js';
+import type { UserCreateSchema, UserUpdateSchema } from '../../../common/schemas/user.js';
 import type { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { updateIfVersion } from '../../db/versioned.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, notFound, preconditionFailed } from '../../lib/errors.js';
+import { conflict, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/actor.js';
-import { assertAdmin, assertStaff } from '../access/policy.js';
-import { recordAudit } from '../audit/audit.recorder.js';
-import { hashPassword } from '../auth/password.js';
-import { presentUser } from './user.presenter.js';
+import { assertAdmin, assertStaff, type Actor } from '../access/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { SettingsService } from '../settings/index.js';
+import { hashPassword } from './password.js';
+import { presentUser, type UserRow } from './user.presenter.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
 
 type NewUser = z.output<typeof UserCreateSchema>;
 type UserChanges = z.output<typeof UserUpdateSchema>;
 
-/** Staff and client users: admins manage them; every staff member may look them up. */
+/** The company a client user's contact belongs to; answered by the contacts module. */
+export type ContactLink = (trx: Kysely<DB>, contactId: string) => Promise<{ contactId: string; accountId: string } | undefined>;
+
+/** Told, inside the transaction, when a user's sign-in credentials stop being valid (deactivated, new password). */
+export type CredentialsListener = (trx: Kysely<DB>, userId: string) => Promise<void>;
+
+/** Staff and client users: admins manage them; staff look them up. */
 export class UserService {
-  readonly users: UserRepository;
+  private readonly repo: UserRepository;
+  private readonly credentialListeners: CredentialsListener[] = [];
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly settings: SettingsService,
+    private readonly contactLink: ContactLink,
   ) {
-    this.users = new UserRepository(db);
+    this.repo = new UserRepository(db);
+  }
+
+  /** Registers a listener told when a user's credentials change (the auth module ends their sessions). */
+  onCredentialsChanged(listener: CredentialsListener): void {
+    this.credentialListeners.push(listener);
   }
 
   async list(actor: Actor, filter: UserListFilter) {
     assertStaff(actor);
-    const page = await this.users.list(filter);
+    const page = await this.repo.list(actor, filter);
     return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<User> {
-    if (actor.role === 'client' && actor.id !== id) throw notFound('user');
-    const row = await this.users.findById(id);
+    const row = await this.repo.findVisible(actor, id);
     if (!row) throw notFound('user');
     return presentUser(row);
+  }
+
+  /** The user row for signing in (the auth module checks the password). */
+  findByEmail(email: string): Promise<UserRow | undefined> {
+    return this.repo.findByEmail(email);
+  }
+
+  findById(id: string, trx?: Kysely<DB>): Promise<UserRow | undefined> {
+    return this.repo.findById(id, trx);
+  }
+
+  /** True once any user exists (first-run setup is over). */
+  any(): Promise<boolean> {
+    return this.repo.any();
+  }
+
+  /** The users among `ids` that are active and have one of `roles`. */
+  activeWithRole(trx: Kysely<DB>, ids: string[], roles: readonly string[]): Promise<UserRow[]> {
+    return this.repo.activeWithRole(trx, [...new Set(ids)], roles);
+  }
+
+  /** Active specialists (for the workload report); only `onlyId` when given. */
+  specialists(onlyId?: string): Promise<UserRow[]> {
+    return this.repo.specialists(onlyId);
+  }
+
+  /** Refuses to delete an account that still has portal users. */
+  async assertNoClientUsers(trx: Kysely<DB>, accountId: string): Promise<void> {
+    if (await this.repo.hasClientUsers(trx, accountId)) throw conflict('This account has portal users. Remove their access first.');
   }
 
   /** Creates a user; `actor` null is the bootstrap (first admin, CLI). */
   async create(actor: Actor | null, input: NewUser, trx?: Kysely<DB>): Promise<User> {
     if (actor) assertAdmin(actor);
     const run = async (t: Kysely<DB>) => {
-      if (await t.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst()) {
-        throw fieldError('email', 'A user with this email already exists');
-      }
+      if (await this.repo.findByEmail(input.email, t)) throw fieldError('email', 'A user with this email already exists');
       const link = await this.clientLink(t, input.role, input.contactId ?? null);
       const now = this.clock.now().toISOString();
-      const row = await this.users.insert(t, {
+      const row = await this.repo.insert(t, {
         id: newId(),
         email: input.email,
         name: input.name,
@@ -76,14 +115,14 @@ export class UserService {
   }
 
   /**
-   * First-run setup: creates the first admin only while no user exists. The settings row
-   * makes two simultaneous setups collide, so exactly one wins.
+   * First-run setup: creates the first admin only while no user exists. Claiming the
+   * "setup done" setting makes two simultaneous setups collide, so exactly one wins.
    */
   async createFirstAdmin(input: Omit<NewUser, 'role'>): Promise<User | null> {
     try {
       return await this.db.transaction().execute(async (t) => {
-        if (await t.selectFrom('users').select('id').limit(1).executeTakeFirst()) return null;
-        await t.insertInto('settings').values({ key: 'setup.completed_at', value: this.clock.now().toISOString() }).execute();
+        if (await this.repo.any(t)) return null;
+        if (!(await this.settings.claim('setup.completed_at', this.clock.now().toISOString(), t))) return null;
         return this.create(null, { ...input, role: 'admin' }, t);
       });
     } catch (err) {
@@ -95,85 +134,78 @@ export class UserService {
   async update(actor: Actor, id: string, changes: UserChanges, expected?: number): Promise<User> {
     assertAdmin(actor);
     return this.db.transaction().execute(async (t) => {
-      const row = await this.users.findById(id, t);
+      const row = await this.repo.findById(id, t);
       if (!row) throw notFound('user');
       if (id === actor.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
         throw conflict('You cannot deactivate yourself or remove your own admin role.');
       }
-      if (
-        changes.email &&
-        changes.email !== row.email &&
-        (await t.selectFrom('users').select('id').where('email', '=', changes.email).executeTakeFirst())
-      ) {
+      if (changes.email && changes.email !== row.email && (await this.repo.findByEmail(changes.email, t))) {
         throw fieldError('email', 'A user with this email already exists');
       }
       const role = changes.role ?? row.role;
       const link = await this.clientLink(t, role, changes.contactId !== undefined ? changes.contactId : row.contact_id);
       const now = this.clock.now().toISOString();
-      const ok = await updateIfVersion(t, 'users', id, expected ?? row.version, {
-        email: changes.email,
-        name: changes.name,
-        role: changes.role,
-        specialties: changes.specialties ? JSON.stringify(changes.specialties) : undefined,
-        contact_id: link.contactId,
-        account_id: link.accountId,
-        active: changes.active === undefined ? undefined : changes.active ? 1 : 0,
-        language: changes.language,
-        capacity_hours_per_week: changes.capacityHoursPerWeek,
-        password_hash: changes.password ? await hashPassword(changes.password) : undefined,
-        search_text: searchText(changes.name ?? row.name, changes.email ?? row.email),
-        updated_at: now,
+      const after = await updateVersioned(t, {
+        table: 'users',
+        id,
+        version: expected ?? row.version,
+        set: {
+          email: changes.email,
+          name: changes.name,
+          role: changes.role,
+          specialties: changes.specialties ? JSON.stringify(changes.specialties) : undefined,
+          contact_id: link.contactId,
+          account_id: link.accountId,
+          active: changes.active === undefined ? undefined : changes.active ? 1 : 0,
+          language: changes.language,
+          capacity_hours_per_week: changes.capacityHoursPerWeek,
+          password_hash: changes.password ? await hashPassword(changes.password) : undefined,
+          search_text: searchText(changes.name ?? row.name, changes.email ?? row.email),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row), at: now },
+        after: async () => presentUser((await this.repo.findById(id, t))!),
       });
-      if (!ok) throw preconditionFailed();
       // A deactivated user or a new password ends every open session at once.
-      if (changes.active === false || changes.password) await t.deleteFrom('sessions').where('user_id', '=', id).execute();
-      const after = presentUser((await this.users.findById(id, t))!);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'user',
-        recordId: id,
-        action: 'update',
-        before: presentUser(row),
-        after,
-        at: now,
-      });
+      if (changes.active === false || changes.password) for (const listener of this.credentialListeners) await listener(t, id);
       return after;
     });
   }
 
-  /** A user's own language and name. */
-  async updateProfile(actor: Actor, changes: { language?: 'en' | 'ru'; name?: string }): Promise<User> {
+  /** A user's own language and name; a stale If-Match answers 412. */
+  async updateProfile(actor: Actor, changes: { language?: 'en' | 'ru'; name?: string }, expected?: number): Promise<User> {
     return this.db.transaction().execute(async (t) => {
-      const row = (await this.users.findById(actor.id, t))!;
+      const row = (await this.repo.findById(actor.id, t))!;
       const now = this.clock.now().toISOString();
-      await updateIfVersion(t, 'users', actor.id, row.version, {
-        language: changes.language,
-        name: changes.name,
-        search_text: searchText(changes.name ?? row.name, row.email),
-        updated_at: now,
+      return updateVersioned(t, {
+        table: 'users',
+        id: actor.id,
+        version: expected ?? row.version,
+        set: {
+          language: changes.language,
+          name: changes.name,
+          search_text: searchText(changes.name ?? row.name, row.email),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row), at: now },
+        after: async () => presentUser((await this.repo.findById(actor.id, t))!),
       });
-      const after = presentUser((await this.users.findById(actor.id, t))!);
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'user',
-        recordId: actor.id,
-        action: 'update',
-        before: presentUser(row),
-        after,
-        at: now,
-      });
-      return after;
     });
   }
 
-  /** A client user must be tied to a contact; the contact's company is what they see. */
+  /**
+   * A client user must be tied to a contact of their company, whose account is what they
+   * see; a staff user is never tied to a client's contact.
+   */
   private async clientLink(t: Kysely<DB>, role: string, contactId: string | null) {
-    if (role !== 'client') return { contactId: contactId ?? null, accountId: null };
+    if (role !== 'client') {
+      if (contactId)
+        throw fieldError('contactId', 'Only client users are linked to a contact; remove the contact or make the user a client');
+      return { contactId: null, accountId: null };
+    }
     if (!contactId) throw fieldError('contactId', 'A client user must be linked to a contact of their company');
-    const contact = await t.selectFrom('contacts').select(['id', 'account_id']).where('id', '=', contactId).executeTakeFirst();
-    if (!contact) throw fieldError('contactId', 'No contact with this id');
-    return { contactId: contact.id, accountId: contact.account_id };
+    const link = await this.contactLink(t, contactId);
+    if (!link) throw fieldError('contactId', 'No contact with this id');
+    return link;
   }
 }
-
-export type { UserCreate, UserUpdate };

@@ -1,6 +1,6 @@
 /** The money pages (invoices, receivables, statements, follow-ups); each is its own lazily loaded chunk. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import type { AppRoute } from '../../router';
+import type { AppRoute } from '../../shell-routes';
 import { onlyFor, textParams } from '../../lib/routing';
 
 // Specialists see no invoices; receivables and follow-ups are for those who chase them.

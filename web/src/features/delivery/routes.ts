@@ -1,6 +1,6 @@
 /** The delivery pages (projects, tasks, reports, settings); each is its own lazily loaded chunk. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import type { AppRoute } from '../../router';
+import type { AppRoute } from '../../shell-routes';
 import { onlyFor, textParams } from '../../lib/routing';
 
 // Managers and admins run delivery; everyone else would only meet refusals from the API.

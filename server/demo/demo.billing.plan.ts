@@ -1,5 +1,5 @@
-import type { InvoiceLineInput } from '../../../common/schemas/invoice.js';
-import { addDays } from '../../lib/dates.js';
+import type { InvoiceLineInput } from '../../common/schemas/invoice.js';
+import { addDays } from '../lib/dates.js';
 
 /** How a demo client pays: most on time, some late, a few chronically late or in parts. */
 export type PayerHabit = 'punctual' | 'late' | 'chronic' | 'partial';

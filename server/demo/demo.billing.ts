@@ -1,12 +1,11 @@
-import type { Database } from '../../db/database.js';
-import type { Clock } from '../../lib/clock.js';
-import { addDays } from '../../lib/dates.js';
-import { AppError } from '../../lib/errors.js';
-import { createServices, type Services } from '../../services.js';
-import type { Actor } from '../access/actor.js';
-import type { Mailer } from '../email/mailer.js';
-import { habitOf, planBillingYear, seeded, type DemoEvent } from './billing.demo.plan.js';
-import { openBalance } from './invoice.presenter.js';
+import { composeServices, type Services } from '../composition.js';
+import type { Database } from '../db/database.js';
+import type { Clock } from '../lib/clock.js';
+import { addDays } from '../lib/dates.js';
+import { AppError } from '../lib/errors.js';
+import type { Actor } from '../modules/access/index.js';
+import type { Mailer } from '../modules/email/index.js';
+import { habitOf, planBillingYear, seeded, type DemoEvent } from './demo.billing.plan.js';
 
 export interface BillingDemoOptions {
   /** The demo clients; prospects get no invoices. */
@@ -42,7 +41,7 @@ const discardingMailer: Mailer = {
  */
 export async function seedBillingDemo(db: Database, opts: BillingDemoOptions) {
   const clock = new SeedClock();
-  const services = createServices(db, clock, { sessionTtlMs: 3600_000, defaultCurrency: 'EUR', mailer: discardingMailer });
+  const services = composeServices(db, clock, { mailer: discardingMailer });
   const today = opts.clock.now().toISOString().slice(0, 10);
   const rows = await db
     .selectFrom('accounts')
@@ -103,21 +102,20 @@ async function apply(s: Services, e: DemoEvent, actor: Actor, accountId: string,
     if (!id) return;
     if (e.kind === 'void') await s.invoiceLifecycle.void(actor, id, e.reason);
     if (e.kind === 'reverse') {
-      const payment = await s.payments.repo.list(actor, { invoiceId: id, status: 'recorded', limit: 1 });
+      const payment = await s.payments.list(actor, { invoiceId: id, status: 'recorded', limit: 1 });
       if (payment.items[0]) await s.payments.reverse(actor, payment.items[0].id, e.reason);
     }
-    const row = await s.invoices.repo.findById(id);
-    if (!row) return;
-    const balance = openBalance(row);
+    const invoice = await s.invoices.get(actor, id);
+    const balance = invoice.balanceMinor;
     if (e.kind === 'credit') {
-      const amount = Math.min(balance, Math.round(row.total_minor * e.share));
+      const amount = Math.min(balance, Math.round(invoice.totalMinor * e.share));
       await s.invoiceLifecycle.creditNote(actor, id, {
         reason: e.reason,
         lines: [{ description: e.reason, quantity: 1, unitPriceMinor: amount, taxPercent: 0 }],
       });
     }
     if (e.kind === 'pay') {
-      const amount = e.share >= 1 ? balance : Math.min(balance, Math.round(row.total_minor * e.share));
+      const amount = e.share >= 1 ? balance : Math.min(balance, Math.round(invoice.totalMinor * e.share));
       if (amount > 0)
         await s.payments.record(actor, {
           invoiceId: id,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
-import { seedBillingDemo } from './billing.demo.js';
+import { createTestApp, type Caller, type TestApp } from '../test/harness.js';
+import { seedBillingDemo } from './demo.billing.js';
 
 let t: TestApp;
 let result: Awaited<ReturnType<typeof seedBillingDemo>>;

@@ -1,47 +1,25 @@
-import type { Kysely } from 'kysely';
 import type { TimelineEntry } from '../../../common/schemas/timeline.js';
 import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
-import type { DB } from '../../db/schema.js';
 import { notFound } from '../../lib/errors.js';
-import { newId } from '../../lib/ids.js';
 import { decodeCursor } from '../../lib/pagination.js';
-import type { Actor } from '../access/actor.js';
-import { assertCanReadAccount, assertSeesInternal } from '../access/policy.js';
-import type { AccountService } from '../accounts/account.service.js';
-import type { InteractionService } from '../interactions/interaction.service.js';
-import { TimelineRepository, type TimelineRow } from './timeline.repository.js';
-import type { InteractionRow } from '../interactions/interaction.presenter.js';
-
-export interface TimelineEventInput {
-  accountId: string;
-  kind: TimelineEventKind;
-  actorId: string | null;
-  occurredAt: string;
-  data?: Record<string, unknown>;
-}
+import { assertCanReadAccount, assertSeesInternal, type Actor } from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { HistoryRepository, type TimelineRow } from './history.repository.js';
+import { presentInteraction, type InteractionRow } from './interaction.presenter.js';
+import { InteractionRepository } from './interaction.repository.js';
 
 /** An account's history: interactions people logged merged with what the system did. */
-export class TimelineService {
-  private readonly repo: TimelineRepository;
+export class HistoryService {
+  private readonly repo: HistoryRepository;
+  private readonly interactions: InteractionRepository;
 
-  constructor(db: Database) {
-    this.repo = new TimelineRepository(db);
-  }
-
-  /** Adds a system event; pass the transaction of the change it describes. */
-  async recordEvent(trx: Kysely<DB>, e: TimelineEventInput): Promise<void> {
-    await trx
-      .insertInto('timeline_events')
-      .values({
-        id: newId(),
-        account_id: e.accountId,
-        occurred_at: e.occurredAt,
-        kind: e.kind,
-        actor_id: e.actorId,
-        data: JSON.stringify(e.data ?? {}),
-      })
-      .execute();
+  constructor(
+    db: Database,
+    private readonly accounts: AccountService,
+  ) {
+    this.repo = new HistoryRepository(db);
+    this.interactions = new InteractionRepository(db);
   }
 
   /** Newest first, one page; clients and specialists never see it. */
@@ -50,19 +28,23 @@ export class TimelineService {
     accountId: string,
     limit: number,
     cursor: string | undefined,
-    accounts: AccountService,
-    interactions: InteractionService,
   ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
-    const account = await accounts.findOwned(accountId);
+    const account = await this.accounts.findOwned(accountId);
     if (!account) throw notFound('account');
     // Someone who sees the account but never internal records is refused, as on the interaction list.
     assertCanReadAccount(actor, account);
     assertSeesInternal(actor);
     const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
-    const details = await interactions.presentRows(page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow));
+    const rows = page.items.filter((r) => r.entry_type === 'interaction');
+    const contacts = await this.interactions.contactIds(rows.map((r) => r.id));
     const items = page.items.map((r): TimelineEntry => {
       if (r.entry_type === 'interaction') {
-        return { entryType: 'interaction', id: r.id, occurredAt: r.occurred_at, interaction: details.get(r.id)! };
+        return {
+          entryType: 'interaction',
+          id: r.id,
+          occurredAt: r.occurred_at,
+          interaction: presentInteraction(asInteractionRow(r), contacts.get(r.id) ?? []),
+        };
       }
       return {
         entryType: 'event',

@@ -1,0 +1,160 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { pino } from 'pino';
+import type { Database } from './db/database.js';
+import { JobService } from './jobs/job.service.js';
+import type { Clock } from './lib/clock.js';
+import { createAccountsModule } from './modules/accounts/index.js';
+import { createAuditModule } from './modules/audit/index.js';
+import { createAuthModule } from './modules/auth/index.js';
+import { createBillingModule } from './modules/billing/index.js';
+import { createContactsModule } from './modules/contacts/index.js';
+import { createDeliveryModule } from './modules/delivery/index.js';
+import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
+import { createFollowUpsModule } from './modules/follow-ups/index.js';
+import { createInteractionsModule } from './modules/interactions/index.js';
+import type { ModuleContext, ModuleParts } from './modules/module.js';
+import { createPlansModule } from './modules/plans/index.js';
+import { createProjectsModule } from './modules/projects/index.js';
+import { createReceivablesModule } from './modules/receivables/index.js';
+import { createSettingsModule } from './modules/settings/index.js';
+import { createTasksModule } from './modules/tasks/index.js';
+import { createTimelineModule } from './modules/timeline/index.js';
+import { createUsersModule } from './modules/users/index.js';
+
+/** A module's face without the parts the composition root consumes. */
+const servicesOf = <T extends ModuleParts>({ routes: _routes, jobs: _jobs, timelineEvents: _events, ...services }: T) => services;
+
+export interface CompositionOptions {
+  sessionTtlMs: number;
+  defaultCurrency: string;
+  /** Cookies only over https. */
+  secureCookies?: boolean;
+  mailer?: Mailer;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * The composition root: builds every module from its face, in dependency order, and plugs
+ * what they contribute (routes, jobs, timeline event kinds) into the shared registries.
+ * Nothing in `modules/` imports this file.
+ */
+export function composeModules(db: Database, clock: Clock, opts: CompositionOptions) {
+  const ctx: ModuleContext = { db, clock, log: opts.log };
+  const jobs = new JobService(db, clock, undefined, opts.log);
+  const settings = createSettingsModule(ctx);
+  const audit = createAuditModule(ctx);
+  const timeline = createTimelineModule();
+  // Users sit below contacts; the link of a client user to their contact is answered by the
+  // contacts module, built a few lines on (the closure runs only once requests arrive).
+  const users = createUsersModule(ctx, { settings: settings.settings, contactLink: (trx, id) => contacts.contacts.linkOf(trx, id) });
+  const accounts = createAccountsModule(
+    ctx,
+    { timeline: timeline.timeline, users: users.users },
+    { defaultCurrency: opts.defaultCurrency },
+  );
+  const contacts = createContactsModule(ctx, { accounts: accounts.accounts, timeline: timeline.timeline });
+  const auth = createAuthModule(
+    ctx,
+    { users: users.users, accounts: accounts.accounts },
+    { sessionTtlMs: opts.sessionTtlMs, secureCookies: opts.secureCookies ?? false },
+  );
+  const projects = createProjectsModule(ctx, { accounts: accounts.accounts, users: users.users, timeline: timeline.timeline });
+  const interactions = createInteractionsModule(ctx, {
+    accounts: accounts.accounts,
+    contacts: contacts.contacts,
+    projects: projects.projects,
+  });
+  const plans = createPlansModule(ctx, { projects: projects.projects, timeline: timeline.timeline });
+  const tasks = createTasksModule(ctx, {
+    projects: projects.projects,
+    milestones: plans.milestones,
+    users: users.users,
+    settings: settings.settings,
+  });
+  const delivery = createDeliveryModule(ctx, { calendar: settings.calendar, tasks: tasks.tasks, roles: tasks.roles, users: users.users });
+  const billing = createBillingModule(ctx, {
+    accounts: accounts.accounts,
+    projects: projects.projects,
+    tasks: tasks.tasks,
+    settings: settings.settings,
+    calendar: settings.calendar,
+    timeline: timeline.timeline,
+  });
+  const email = createEmailModule(
+    ctx,
+    { timeline: timeline.timeline },
+    { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
+  );
+  const followUps = createFollowUpsModule(ctx, {
+    jobs,
+    accounts: accounts.accounts,
+    billingSettings: billing.billingSettings,
+    billing: billing.billing,
+    invoices: billing.invoices,
+    billingActions: billing.billingActions,
+    outbox: email.outbox,
+  });
+  const receivables = createReceivablesModule(ctx, { calendar: settings.calendar, accounts: accounts.accounts });
+
+  const modules = {
+    settings,
+    audit,
+    timeline,
+    users,
+    accounts,
+    contacts,
+    auth,
+    projects,
+    interactions,
+    plans,
+    tasks,
+    delivery,
+    billing,
+    email,
+    followUps,
+    receivables,
+  };
+  const parts: ModuleParts[] = Object.values(modules);
+  for (const m of parts) {
+    if (m.timelineEvents) timeline.timeline.registerKinds(m.timelineEvents);
+    if (m.jobs) jobs.register(...m.jobs);
+  }
+  return {
+    modules,
+    jobs,
+    /** Route plugins to mount under /api/v1, in registration order. */
+    routes: parts.flatMap((m) => (m.routes ? [m.routes] : [])),
+    /** Every module's services by name, for the app's callers on top (CLI, demo seeding, tests). */
+    services: {
+      ...servicesOf(settings),
+      ...servicesOf(timeline),
+      ...servicesOf(users),
+      ...servicesOf(accounts),
+      ...servicesOf(contacts),
+      ...servicesOf(auth),
+      ...servicesOf(projects),
+      ...servicesOf(interactions),
+      ...servicesOf(plans),
+      ...servicesOf(tasks),
+      ...servicesOf(delivery),
+      ...servicesOf(billing),
+      ...servicesOf(email),
+      ...servicesOf(followUps),
+      ...servicesOf(receivables),
+      jobs,
+    },
+  };
+}
+
+export type Composition = ReturnType<typeof composeModules>;
+export type Services = Composition['services'];
+
+/** The services alone, for commands that work on the database without serving HTTP (CLI, demo seeding). */
+export function composeServices(db: Database, clock: Clock, opts: Partial<CompositionOptions> = {}): Services {
+  return composeModules(db, clock, {
+    sessionTtlMs: 3600_000,
+    defaultCurrency: 'EUR',
+    log: pino({ level: 'silent' }),
+    ...opts,
+  }).services;
+}

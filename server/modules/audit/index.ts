@@ -1,0 +1,10 @@
+import { defineModule, type ModuleContext } from '../module.js';
+import { auditRoutes } from './audit.routes.js';
+
+export { recordAudit, type AuditFields, type AuditInput } from './audit.recorder.js';
+export { updateVersioned, type VersionedTable } from './versioned-update.js';
+
+/** The audit log: every module writes its entries through `recordAudit`/`updateVersioned`; admins read it. */
+export function createAuditModule(ctx: ModuleContext) {
+  return defineModule({ routes: auditRoutes(ctx.db) });
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AccountService } from '../accounts/index.js';
+import { defineModule, type ModuleContext } from '../module.js';
+import type { UserService } from '../users/index.js';
+import { authJobs } from './auth.jobs.js';
+import { authPlugin } from './auth.plugin.js';
+import { authRoutes } from './auth.routes.js';
+import { AuthService } from './auth.service.js';
+import { tokenRoutes } from './token.routes.js';
+import { TokenService } from './token.service.js';
+
+export type { AuthService } from './auth.service.js';
+export { LOGIN_LIMITS } from './auth.service.js';
+export { SESSION_COOKIE } from './auth.plugin.js';
+
+export interface AuthOptions {
+  sessionTtlMs: number;
+  /** Cookies only over https (PUBLIC_URL is https). */
+  secureCookies: boolean;
+}
+
+/**
+ * Sign-in, sessions and personal API tokens. `registerAuthentication` resolves every
+ * request's session or token into `req.actor`; the app calls it before any module's routes.
+ */
+export function createAuthModule(ctx: ModuleContext, deps: { users: UserService; accounts: AccountService }, opts: AuthOptions) {
+  const auth = new AuthService(ctx.db, ctx.clock, deps.users, deps.accounts, opts.sessionTtlMs);
+  const tokens = new TokenService(ctx.db, ctx.clock);
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(authRoutes(auth, deps.users, opts.secureCookies));
+    await app.register(tokenRoutes(tokens));
+  };
+  return defineModule({
+    auth,
+    tokens,
+    /** Registers the request authentication (cookie parsing, `req.actor`) on the whole app. */
+    registerAuthentication: (app: FastifyInstance) => app.register(authPlugin, { auth, secureCookies: opts.secureCookies }),
+    routes,
+    jobs: authJobs(auth),
+  });
+}

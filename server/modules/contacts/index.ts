@@ -1,0 +1,13 @@
+import type { AccountService } from '../accounts/index.js';
+import { defineModule, type ModuleContext } from '../module.js';
+import type { TimelineLog } from '../timeline/index.js';
+import { contactRoutes } from './contact.routes.js';
+import { ContactService } from './contact.service.js';
+
+export type { ContactService } from './contact.service.js';
+
+/** People at client companies, with their role in the buying decision and portal access. */
+export function createContactsModule(ctx: ModuleContext, deps: { accounts: AccountService; timeline: TimelineLog }) {
+  const contacts = new ContactService(ctx.db, ctx.clock, deps.accounts, deps.timeline);
+  return defineModule({ contacts, routes: contactRoutes(contacts), timelineEvents: ['contact_added'] });
+}

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParamsSchema, ListQuerySchema, pageOf } from '../../../common/schemas/common.js';
+import { TimelineEntrySchema } from '../../../common/schemas/timeline.js';
+import type { HistoryService } from './history.service.js';
+
+export const historyRoutes =
+  (history: HistoryService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/accounts/:id/timeline',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'Interactions and system events, newest first',
+          params: IdParamsSchema,
+          querystring: ListQuerySchema.pick({ limit: true, cursor: true }),
+          response: { 200: pageOf(TimelineEntrySchema) },
+        },
+      },
+      async (req) => history.page(req.requireActor(), req.params.id, req.query.limit, req.query.cursor),
+    );
+  };

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AccountService } from '../accounts/index.js';
+import type { ContactService } from '../contacts/index.js';
+import { defineModule, type ModuleContext } from '../module.js';
+import type { ProjectService } from '../projects/index.js';
+import { historyRoutes } from './history.routes.js';
+import { HistoryService } from './history.service.js';
+import { interactionRoutes } from './interaction.routes.js';
+import { InteractionService } from './interaction.service.js';
+
+export type { InteractionService } from './interaction.service.js';
+
+/** Meetings, calls, emails and notes, and the account history that merges them with the timeline's events. */
+export function createInteractionsModule(
+  ctx: ModuleContext,
+  deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService },
+) {
+  const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects);
+  const history = new HistoryService(ctx.db, deps.accounts);
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(interactionRoutes(interactions));
+    await app.register(historyRoutes(history));
+  };
+  return defineModule({ interactions, history, routes });
+}

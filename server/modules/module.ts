@@ -1,0 +1,31 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TimelineEventKind } from '../../common/enums.js';
+import type { Database } from '../db/database.js';
+import type { JobDefinition } from '../jobs/job.service.js';
+import type { Clock } from '../lib/clock.js';
+
+/**
+ * The contract every module follows. A module lives in `modules/<name>/`; its one public face
+ * is `index.ts`, exporting `create<Name>Module(ctx, deps)`. `deps` are other modules' faces,
+ * never their files. The factory returns the services other modules may use, plus the parts
+ * of `ModuleParts` the composition root (`server/composition.ts`) plugs into the app.
+ */
+export interface ModuleContext {
+  db: Database;
+  clock: Clock;
+  log: FastifyBaseLogger;
+}
+
+/** What a module contributes to the app and to the shared registries. */
+export interface ModuleParts {
+  /** Routes mounted under /api/v1, closed over the module's own services. */
+  routes?: FastifyPluginAsyncZod;
+  /** Scheduled work the module owns, run once per period across instances. */
+  jobs?: JobDefinition[];
+  /** The timeline event kinds the module records; recording any other kind is a programming error. */
+  timelineEvents?: readonly TimelineEventKind[];
+}
+
+/** Types a module's face: its services (anything) plus the parts the composition root plugs in. */
+export const defineModule = <T extends object>(face: T & ModuleParts): T & ModuleParts => face;

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import type { Clock } from '../../lib/clock.js';
+import { isValidTimeZone, localDate } from '../../lib/timezone.js';
+import type { SettingsService } from './settings.service.js';
+
+export const TIME_ZONE_KEY = 'agency.time_zone';
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** The agency's time zone and its "today": the day overdue, late and due are measured against. */
+export class AgencyCalendar {
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async timeZone(trx?: Kysely<DB>): Promise<string> {
+    const zone = await this.settings.get(TIME_ZONE_KEY, z.string(), DEFAULT_TIME_ZONE, trx);
+    return isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+  }
+
+  /** Today's date (YYYY-MM-DD) in the agency's time zone. */
+  async today(trx?: Kysely<DB>): Promise<string> {
+    return localDate(this.clock.now(), await this.timeZone(trx));
+  }
+}

@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DeliverySettingsBodySchema } from '../../../common/schemas/delivery.js';
+import type { RoleSettingsService } from './role.settings.js';
+
+export const roleSettingsRoutes =
+  (roles: RoleSettingsService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['delivery'];
+    app.get(
+      '/settings/delivery',
+      { schema: { tags, summary: 'Specialist roles and hourly rates', response: { 200: DeliverySettingsBodySchema } } },
+      async (req) => roles.get(req.requireActor()),
+    );
+    app.put(
+      '/settings/delivery',
+      {
+        schema: {
+          tags,
+          summary: 'Change specialist roles and rates (admins)',
+          body: DeliverySettingsBodySchema,
+          response: { 200: DeliverySettingsBodySchema },
+        },
+      },
+      async (req) => roles.update(req.requireActor(), req.body),
+    );
+  };

@@ -1,0 +1,15 @@
+import { defineModule, type ModuleContext } from '../module.js';
+import type { SettingsService } from '../settings/index.js';
+import { userRoutes } from './user.routes.js';
+import { UserService, type ContactLink } from './user.service.js';
+
+export type { UserService, ContactLink, CredentialsListener } from './user.service.js';
+export type { UserRow } from './user.presenter.js';
+export { presentUser } from './user.presenter.js';
+export { hashPassword, verifyPassword } from './password.js';
+
+/** Staff and client users. */
+export function createUsersModule(ctx: ModuleContext, deps: { settings: SettingsService; contactLink: ContactLink }) {
+  const users = new UserService(ctx.db, ctx.clock, deps.settings, deps.contactLink);
+  return defineModule({ users, routes: userRoutes(users) });
+}
