@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -29,8 +30,13 @@ const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema> & { sqlitePath: string };
 
-/** Parses the environment once; a bad value stops the start with a clear message. */
+/**
+ * Parses the environment once; a bad value stops the start with a clear message. The
+ * process's own environment is first completed from `.env` in the working directory, if
+ * there is one (variables already set win).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  if (env === process.env && fs.existsSync('.env')) process.loadEnvFile('.env');
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
+import { insertAuditEntry } from './audit.repository.js';
 
 /** A record as audited: field name to value. */
 export type AuditFields = Record<string, unknown>;
@@ -32,16 +33,13 @@ export function diffFields(before: AuditFields | null | undefined, after: AuditF
 
 /** Writes one audit entry; call it with the transaction that makes the change. */
 export async function recordAudit(trx: Kysely<DB>, entry: AuditInput): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      at: entry.at,
-      actor_id: entry.actorId,
-      record_type: entry.recordType,
-      record_id: entry.recordId,
-      action: entry.action,
-      changes: JSON.stringify(diffFields(entry.before, entry.after)),
-    })
-    .execute();
+  await insertAuditEntry(trx, {
+    id: newId(),
+    at: entry.at,
+    actor_id: entry.actorId,
+    record_type: entry.recordType,
+    record_id: entry.recordId,
+    action: entry.action,
+    changes: JSON.stringify(diffFields(entry.before, entry.after)),
+  });
 }

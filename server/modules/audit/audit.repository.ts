@@ -1,12 +1,34 @@
 import type { z } from 'zod';
 import type { AuditEntry, AuditListQuerySchema } from '../../../common/schemas/audit.js';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import type { AuditLogTable, DB } from '../../db/schema.js';
 import { toIso } from '../../lib/clock.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 
 type AuditListQuery = z.output<typeof AuditListQuerySchema>;
 
-/** Reads the audit log, newest first, with its filters; entries are written by audit.recorder. */
+/** Writes one entry, in the transaction of the change it records. */
+export async function insertAuditEntry(trx: Kysely<DB>, row: Insertable<AuditLogTable>): Promise<void> {
+  await trx.insertInto('audit_log').values(row).execute();
+}
+
+/**
+ * Applies `set` to the row while it still has `version`, bumping the version; false when
+ * another writer got there first. Generic over the versioned tables, for `updateVersioned`.
+ */
+export async function updateIfVersion(trx: Kysely<DB>, table: string, id: string, version: number, set: object): Promise<boolean> {
+  // The table is a runtime name, so Kysely cannot type it here; callers are typed by updateVersioned.
+  const res = await (trx as Kysely<any>)
+    .updateTable(table)
+    .set({ ...set, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return res.numUpdatedRows > 0n;
+}
+
+/** Reads the audit log, newest first, with its filters. */
 export async function listAuditEntries(db: Database, q: AuditListQuery) {
   const pos = decodeCursor(q.cursor, 'timestamp');
   let query = db

@@ -2,6 +2,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { preconditionFailed } from '../../lib/errors.js';
 import { recordAudit, type AuditFields } from './audit.recorder.js';
+import { updateIfVersion } from './audit.repository.js';
 
 /** Every table whose rows carry a `version`. */
 export type VersionedTable = { [K in keyof DB]: DB[K] extends { version: unknown } ? K : never }[keyof DB];
@@ -29,14 +30,7 @@ export async function updateVersioned<T extends VersionedTable, A extends object
   trx: Kysely<DB>,
   change: VersionedChange<T, A>,
 ): Promise<A> {
-  // Generic over the versioned tables, so the table name is not a literal Kysely can type.
-  const res = await (trx as Kysely<any>)
-    .updateTable(change.table as string)
-    .set({ ...(change.set as object), version: change.version + 1 })
-    .where('id', '=', change.id)
-    .where('version', '=', change.version)
-    .executeTakeFirst();
-  if (res.numUpdatedRows === 0n) throw preconditionFailed();
+  if (!(await updateIfVersion(trx, change.table, change.id, change.version, change.set as object))) throw preconditionFailed();
   const after = await change.after();
   await recordAudit(trx, {
     ...change.audit,
