@@ -7,6 +7,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { isReachable, type Database, type DialectName } from './db/database.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
+import type { z } from 'zod';
+import { strictDeep } from './lib/strict-body.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
@@ -80,6 +82,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', composition.services);
 
   registerErrorHandling(app);
+  // Every request body refuses fields its endpoint does not take (documented that way too).
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.body) route.schema.body = strictDeep(route.schema.body as z.ZodType);
+  });
   // API answers are compressed on the fly at a cheap level; built assets come precompressed.
   await app.register(compress, { threshold: 1024, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await registerSecurity(app, deps.publicUrl);

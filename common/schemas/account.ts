@@ -3,20 +3,20 @@ import { ACCOUNT_STATUSES, LANGUAGES } from '../enums.js';
 import { CurrencySchema, IdSchema, ListQuerySchema, MinorAmountSchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
 
 const accountFields = {
-  name: requiredText(200, 'Enter the company name'),
-  status: z.enum(ACCOUNT_STATUSES, { message: `Status is one of: ${ACCOUNT_STATUSES.join(', ')}` }),
+  name: requiredText(200, 'account.name_required'),
+  status: z.enum(ACCOUNT_STATUSES),
   industry: optionalText(100),
   website: optionalText(300),
   ownerId: IdSchema.nullable(),
   backupOwnerId: IdSchema.nullable(),
   currency: CurrencySchema,
   paymentTermsDays: z
-    .number({ message: 'Payment terms are a number of days' })
-    .int({ message: 'Payment terms are whole days' })
-    .min(0, { message: 'Payment terms cannot be negative' })
-    .max(365, { message: 'Payment terms are at most 365 days' }),
+    .number({ message: 'account.payment_terms' })
+    .int({ message: 'account.payment_terms' })
+    .min(0, { message: 'account.payment_terms' })
+    .max(365, { message: 'account.payment_terms' }),
   creditLimitMinor: MinorAmountSchema.nullable(),
-  language: z.enum(LANGUAGES, { message: 'Language is en or ru' }),
+  language: z.enum(LANGUAGES),
 };
 
 export const AccountCreateSchema = z.object({

@@ -4,7 +4,10 @@ import { EmailSchema, requiredText } from './common.js';
 
 export const LoginSchema = z.object({
   email: EmailSchema,
-  password: z.string({ message: 'Enter your password' }).min(1, { message: 'Enter your password' }).max(200),
+  password: z
+    .string({ message: 'validation.password_required' })
+    .min(1, { message: 'validation.password_required' })
+    .max(200, { message: 'validation.too_long' }),
 });
 export type Login = z.infer<typeof LoginSchema>;
 
@@ -13,7 +16,7 @@ export type Me = z.infer<typeof MeSchema>;
 
 export const SetupSchema = z.object({
   email: EmailSchema,
-  name: requiredText(200, 'Enter your name'),
+  name: requiredText(200, 'user.your_name_required'),
   password: PasswordSchema,
 });
 export type Setup = z.infer<typeof SetupSchema>;
@@ -21,7 +24,7 @@ export type Setup = z.infer<typeof SetupSchema>;
 export const SetupStateSchema = z.object({ needed: z.boolean() });
 
 export const ApiTokenCreateSchema = z.object({
-  name: requiredText(100, 'Name the token so you can recognise it later'),
+  name: requiredText(100, 'user.token_name_required'),
 });
 export const ApiTokenSchema = z.object({
   id: z.string(),

@@ -7,7 +7,7 @@ const LocalizedTextSchema = (max: number) => z.object({ en: requiredText(max), r
 
 /** One step of the dunning ladder, counted in days from the due date (negative: before it). */
 export const FollowUpLevelSchema = z.object({
-  days: z.number().int({ message: 'Days are whole days' }).min(-60).max(365),
+  days: z.number().int().min(-60).max(365),
   sendEmail: z.boolean(),
   attachInvoice: z.boolean(),
   createCallTask: z.boolean(),
@@ -22,7 +22,7 @@ const NUMBER_FORMAT_HELP = 'Use {YYYY} or {YY} for the year and {N…} for the c
 
 export const BillingSettingsSchema = z.object({
   timeZone: z.string().min(1).max(100),
-  followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time such as 09:00' }),
+  followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' }),
   invoiceNumberFormat: z
     .string()
     .min(1)
@@ -30,8 +30,8 @@ export const BillingSettingsSchema = z.object({
     .refine((f) => /\{N+\}/.test(f) && /\{YY(YY)?\}/.test(f), { message: NUMBER_FORMAT_HELP }),
   levels: z
     .array(FollowUpLevelSchema)
-    .max(10, { message: 'At most 10 levels' })
-    .refine((ls) => new Set(ls.map((l) => l.days)).size === ls.length, { message: 'Two levels cannot share a day' }),
+    .max(10, { message: 'settings.levels_max' })
+    .refine((ls) => new Set(ls.map((l) => l.days)).size === ls.length, { message: 'settings.levels_unique' }),
 });
 export type BillingSettings = z.infer<typeof BillingSettingsSchema>;
 

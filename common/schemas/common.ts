@@ -1,45 +1,42 @@
 import { z } from 'zod';
+import type { MessageCode } from '../messages/index.js';
 
 /** Opaque record id. */
 export const IdSchema = z.string().min(1).max(64);
 
 /** A calendar date, `YYYY-MM-DD`, that exists in the calendar. */
-export const CalendarDateSchema = z.iso.date({ message: 'Use a date in the form YYYY-MM-DD' });
+export const CalendarDateSchema = z.iso.date({ message: 'validation.date' });
 
 /** A UTC timestamp in ISO 8601. */
-export const TimestampSchema = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date and time' });
+export const TimestampSchema = z.iso.datetime({ offset: true, message: 'validation.datetime' });
 
 /** Money in integer minor units (cents, kopecks): never a fraction. */
 export const MinorAmountSchema = z
-  .number({ message: 'Enter an amount in minor units (an integer)' })
-  .int({ message: 'Amounts are whole minor units (for example 1050 for 10.50)' })
-  .min(0, { message: 'Amounts cannot be negative' })
+  .number({ message: 'validation.amount' })
+  .int({ message: 'validation.amount_integer' })
+  .min(0, { message: 'validation.amount_negative' })
   .max(Number.MAX_SAFE_INTEGER);
 
-export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'Use a three-letter ISO 4217 code such as EUR' });
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'validation.currency' });
 
 /** Optional free text: trimmed; empty becomes null. */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `At most ${max} characters` })
+    .max(max)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
 
-export const requiredText = (max: number, message = 'This field is required') =>
-  z
-    .string({ message })
-    .trim()
-    .min(1, { message })
-    .max(max, { message: `At most ${max} characters` });
+export const requiredText = (max: number, message: MessageCode = 'validation.required') =>
+  z.string({ message }).trim().min(1, { message }).max(max, { message: 'validation.too_long' });
 
 export const EmailSchema = z
-  .string({ message: 'Enter an email address' })
+  .string({ message: 'validation.email_required' })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Enter a valid email address' }).max(254));
+  .pipe(z.email({ message: 'validation.email' }).max(254));
 
 /** Fields every record carries. */
 export const RecordMetaSchema = z.object({
@@ -51,12 +48,7 @@ export const RecordMetaSchema = z.object({
 
 /** Query parameters every list accepts. */
 export const ListQuerySchema = z.object({
-  limit: z.coerce
-    .number({ message: 'limit must be a number' })
-    .int({ message: 'limit must be a whole number' })
-    .min(1, { message: 'limit is at least 1' })
-    .max(200, { message: 'limit is at most 200' })
-    .default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
   q: z.string().trim().max(200).optional(),
 });

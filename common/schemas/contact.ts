@@ -7,21 +7,18 @@ const optionalEmail = z
   .trim()
   .toLowerCase()
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.email({ message: 'Enter a valid email address' }).max(254).nullable())
+  .pipe(z.email({ message: 'validation.email' }).max(254).nullable())
   .nullable()
   .optional();
 
 const contactFields = {
-  firstName: requiredText(100, 'Enter the first name'),
+  firstName: requiredText(100, 'contact.first_name_required'),
   lastName: optionalText(100),
   email: optionalEmail,
   phone: optionalText(50),
   position: optionalText(100),
-  decisionRole: z
-    .enum(DECISION_ROLES, { message: `Decision role is one of: ${DECISION_ROLES.join(', ')}` })
-    .nullable()
-    .optional(),
-  portalAccess: z.boolean({ message: 'portalAccess is true or false' }).optional(),
+  decisionRole: z.enum(DECISION_ROLES).nullable().optional(),
+  portalAccess: z.boolean().optional(),
 };
 
 export const ContactCreateSchema = z.object({ accountId: IdSchema, ...contactFields });

@@ -64,5 +64,5 @@ export const PortfolioReportSchema = z.object({
 
 export const DeliverySettingsBodySchema = z.object({
   specialistRoles: z.array(z.string().trim().min(1).max(50)).min(1).max(50),
-  roleRates: z.record(z.string(), z.number().int({ message: 'Rates are whole minor units per hour' }).min(0)),
+  roleRates: z.record(z.string(), z.number().int({ message: 'task.rates' }).min(0, { message: 'task.rates' })),
 });

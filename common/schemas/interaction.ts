@@ -3,9 +3,9 @@ import { INTERACTION_TYPES } from '../enums.js';
 import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, TimestampSchema, optionalText, requiredText } from './common.js';
 
 const interactionFields = {
-  type: z.enum(INTERACTION_TYPES, { message: `Type is one of: ${INTERACTION_TYPES.join(', ')}` }),
+  type: z.enum(INTERACTION_TYPES),
   occurredAt: TimestampSchema,
-  summary: requiredText(2000, 'Write a short summary'),
+  summary: requiredText(2000, 'interaction.summary_required'),
   outcome: optionalText(2000),
   nextStep: optionalText(500),
   nextStepDue: CalendarDateSchema.nullable().optional(),

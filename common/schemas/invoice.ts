@@ -6,30 +6,30 @@ import { CalendarDateSchema, CurrencySchema, IdSchema, ListQuerySchema, RecordMe
 const decimalPlaces = (digits: number) => (v: number) => new RegExp(`^-?\\d+(\\.\\d{1,${digits}})?$`).test(String(v));
 
 export const InvoiceLineInputSchema = z.object({
-  description: requiredText(500, 'Describe the line'),
+  description: requiredText(500, 'invoice.line_required'),
   quantity: z
-    .number({ message: 'Quantity is a number' })
-    .gt(0, { message: 'Quantity must be more than 0' })
-    .max(1_000_000, { message: 'Quantity is at most 1,000,000' })
-    .refine(decimalPlaces(3), { message: 'Quantity has at most 3 decimals' }),
+    .number({ message: 'invoice.quantity' })
+    .gt(0, { message: 'invoice.quantity' })
+    .max(1_000_000, { message: 'invoice.quantity' })
+    .refine(decimalPlaces(3), { message: 'validation.decimals', params: { max: 3 } }),
   unitPriceMinor: z
-    .number({ message: 'Unit price is an amount in minor units' })
-    .int({ message: 'Unit price is whole minor units (for example 1050 for 10.50)' })
-    .min(-1_000_000_000_000, { message: 'Unit price is too small' })
-    .max(1_000_000_000_000, { message: 'Unit price is too large' }),
+    .number({ message: 'invoice.unit_price' })
+    .int({ message: 'invoice.unit_price' })
+    .min(-1_000_000_000_000)
+    .max(1_000_000_000_000),
   taxPercent: z
-    .number({ message: 'Tax is a percentage' })
-    .min(0, { message: 'Tax cannot be negative' })
-    .max(100, { message: 'Tax is at most 100%' })
-    .refine(decimalPlaces(2), { message: 'Tax has at most 2 decimals' })
+    .number({ message: 'invoice.tax' })
+    .min(0, { message: 'invoice.tax' })
+    .max(100, { message: 'invoice.tax' })
+    .refine(decimalPlaces(2), { message: 'validation.decimals', params: { max: 2 } })
     .default(0),
 });
 export type InvoiceLineInput = z.input<typeof InvoiceLineInputSchema>;
 
 const linesSchema = z
-  .array(InvoiceLineInputSchema, { message: 'Add at least one line' })
-  .min(1, { message: 'Add at least one line' })
-  .max(200, { message: 'At most 200 lines' });
+  .array(InvoiceLineInputSchema, { message: 'invoice.lines_required' })
+  .min(1, { message: 'invoice.lines_required' })
+  .max(200);
 
 export const InvoiceCreateSchema = z.object({
   accountId: IdSchema,
@@ -47,10 +47,10 @@ export const InvoiceIssueSchema = z.object({
   issueDate: CalendarDateSchema.optional(),
 });
 
-export const InvoiceVoidSchema = z.object({ reason: requiredText(500, 'Say why the invoice is voided') });
+export const InvoiceVoidSchema = z.object({ reason: requiredText(500, 'invoice.void_reason') });
 
 export const CreditNoteCreateSchema = z.object({
-  reason: requiredText(500, 'Say why the invoice is credited'),
+  reason: requiredText(500, 'invoice.credit_reason'),
   /** Lines to credit, as positive amounts; omitted, the whole open balance is credited. */
   lines: linesSchema.optional(),
 });

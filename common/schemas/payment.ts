@@ -13,7 +13,7 @@ import {
 
 export const PaymentCreateSchema = z.object({
   invoiceId: IdSchema,
-  amountMinor: MinorAmountSchema.refine((v) => v > 0, { message: 'The amount must be more than 0' }),
+  amountMinor: MinorAmountSchema.refine((v) => v > 0, { message: 'validation.amount_positive' }),
   paidOn: CalendarDateSchema,
   /** Must match the invoice's currency when given. */
   currency: CurrencySchema.optional(),
@@ -22,7 +22,7 @@ export const PaymentCreateSchema = z.object({
 });
 export type PaymentCreate = z.input<typeof PaymentCreateSchema>;
 
-export const PaymentReverseSchema = z.object({ reason: requiredText(500, 'Say why the payment is reversed') });
+export const PaymentReverseSchema = z.object({ reason: requiredText(500, 'payment.reverse_reason') });
 
 export const PaymentSchema = RecordMetaSchema.extend({
   invoiceId: z.string(),

@@ -4,9 +4,9 @@ import { CalendarDateSchema, IdSchema, RecordMetaSchema, optionalText, requiredT
 
 export const MilestoneCreateSchema = z.object({
   projectId: IdSchema,
-  title: requiredText(200, 'Enter the milestone title'),
+  title: requiredText(200, 'milestone.title_required'),
   dueDate: CalendarDateSchema,
-  status: z.enum(MILESTONE_STATUSES, { message: 'Status is planned, in_progress or done' }).default('planned'),
+  status: z.enum(MILESTONE_STATUSES).default('planned'),
 });
 export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true }).partial();
 
@@ -21,12 +21,12 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 
 export const RequirementCreateSchema = z.object({
   projectId: IdSchema,
-  party: z.enum(REQUIREMENT_PARTIES, { message: 'Party is client or company' }),
-  text: requiredText(4000, 'Describe the requirement'),
+  party: z.enum(REQUIREMENT_PARTIES),
+  text: requiredText(4000, 'requirement.text_required'),
 });
 export const RequirementUpdateSchema = z.object({
-  text: requiredText(4000, 'Describe the requirement').optional(),
-  party: z.enum(REQUIREMENT_PARTIES, { message: 'Party is client or company' }).optional(),
+  text: requiredText(4000, 'requirement.text_required').optional(),
+  party: z.enum(REQUIREMENT_PARTIES).optional(),
   note: optionalText(1000),
 });
 export const RequirementDecisionSchema = z.object({ note: optionalText(1000) });

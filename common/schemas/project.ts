@@ -12,21 +12,21 @@ import {
 } from './common.js';
 
 const projectFields = {
-  name: requiredText(200, 'Enter the project name'),
-  kind: z.enum(WORK_KINDS, { message: `Kind is one of: ${WORK_KINDS.join(', ')}` }),
-  stage: z.enum(PROJECT_STAGES, { message: `Stage is one of: ${PROJECT_STAGES.join(', ')}` }),
+  name: requiredText(200, 'project.name_required'),
+  kind: z.enum(WORK_KINDS),
+  stage: z.enum(PROJECT_STAGES),
   startDate: CalendarDateSchema.nullable(),
   dueDate: CalendarDateSchema.nullable(),
   budgetMinor: MinorAmountSchema.nullable(),
   currency: CurrencySchema,
-  reportSchedule: z.enum(REPORT_SCHEDULES, { message: 'Report schedule is none, weekly or monthly' }),
+  reportSchedule: z.enum(REPORT_SCHEDULES),
 };
 
 export const ProjectCreateSchema = z.object({
   accountId: IdSchema,
   name: projectFields.name,
   kind: projectFields.kind.default('other'),
-  stage: z.enum(['brief', 'planning'], { message: 'A new project starts in brief or planning' }).default('brief'),
+  stage: z.enum(['brief', 'planning'], { message: 'project.start_stage' }).default('brief'),
   startDate: projectFields.startDate.optional(),
   dueDate: projectFields.dueDate.optional(),
   budgetMinor: projectFields.budgetMinor.optional(),

@@ -80,9 +80,9 @@ export type Statement = z.infer<typeof StatementSchema>;
 
 export const ExposureQuerySchema = z.object({
   addingMinor: z.coerce
-    .number({ message: 'addingMinor is an amount in minor units' })
-    .int({ message: 'addingMinor is whole minor units' })
-    .min(0, { message: 'addingMinor cannot be negative' })
+    .number({ message: 'validation.amount' })
+    .int({ message: 'validation.amount_integer' })
+    .min(0, { message: 'validation.amount_negative' })
     .max(Number.MAX_SAFE_INTEGER)
     .default(0),
 });
@@ -103,4 +103,4 @@ export const ExposureSchema = z.object({
 });
 export type Exposure = z.infer<typeof ExposureSchema>;
 
-export const StopWorkChangeSchema = z.object({ reason: requiredText(500, 'Give the reason') });
+export const StopWorkChangeSchema = z.object({ reason: requiredText(500, 'validation.reason_required') });

@@ -2,21 +2,17 @@ import { z } from 'zod';
 import { TASK_STATUSES, WORK_KINDS } from '../enums.js';
 import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
 
-const hours = (what: string) =>
-  z
-    .number({ message: `${what} is a number of hours` })
-    .min(0, { message: `${what} cannot be negative` })
-    .max(10_000, { message: `${what} is at most 10000 hours` });
+const hours = () => z.number({ message: 'task.hours' }).min(0, { message: 'task.hours' }).max(10_000, { message: 'task.hours' });
 
 const taskFields = {
-  title: requiredText(300, 'Enter the task title'),
+  title: requiredText(300, 'task.title_required'),
   assigneeId: IdSchema.nullable(),
   role: z.string().trim().min(1).max(50).nullable(),
-  status: z.enum(TASK_STATUSES, { message: `Status is one of: ${TASK_STATUSES.join(', ')}` }),
+  status: z.enum(TASK_STATUSES),
   blockedReason: optionalText(1000),
   dueDate: CalendarDateSchema.nullable(),
-  estimateHours: hours('Estimate'),
-  spentHours: hours('Spent time'),
+  estimateHours: hours(),
+  spentHours: hours(),
   milestoneId: IdSchema.nullable(),
 };
 
@@ -60,7 +56,7 @@ export const TaskListQuerySchema = ListQuerySchema.extend({
   open: z.enum(['true', 'false']).optional(),
 });
 
-export const TaskCommentCreateSchema = z.object({ body: requiredText(4000, 'Write a comment') });
+export const TaskCommentCreateSchema = z.object({ body: requiredText(4000, 'task.comment_required') });
 export const TaskCommentSchema = z.object({
   id: z.string(),
   taskId: z.string(),
@@ -92,7 +88,7 @@ export const BriefSchema = z.object({
 });
 export const BriefAnswersSchema = z.object({
   answers: z
-    .array(z.object({ questionId: z.string().min(1).max(50), answer: requiredText(4000, 'Write an answer') }))
+    .array(z.object({ questionId: z.string().min(1).max(50), answer: requiredText(4000, 'brief.answer_required') }))
     .min(1)
     .max(100),
 });

@@ -7,21 +7,21 @@ export const PasswordSchema = z
   .string({ message: 'Enter a password' })
   .min(10, { message: 'Use at least 10 characters' })
   .max(200, { message: 'At most 200 characters' })
-  .refine((p) => !isCommonPassword(p), { message: 'This password is too common; choose another' });
+  .refine((p) => !isCommonPassword(p), { message: 'validation.password_common' });
 
 const userFields = {
   email: EmailSchema,
-  name: requiredText(200, 'Enter the name'),
-  role: z.enum(ROLES, { message: `Role is one of: ${ROLES.join(', ')}` }),
+  name: requiredText(200, 'user.name_required'),
+  role: z.enum(ROLES),
   specialties: z.array(z.string().trim().min(1).max(50)).max(20),
   contactId: IdSchema.nullable(),
-  active: z.boolean({ message: 'active is true or false' }),
+  active: z.boolean(),
   language: z.enum(LANGUAGES),
   capacityHoursPerWeek: z
-    .number({ message: 'Capacity is a number of hours per week' })
-    .int({ message: 'Capacity is whole hours' })
+    .number({ message: 'user.capacity' })
+    .int({ message: 'user.capacity' })
     .min(0)
-    .max(80, { message: 'At most 80 hours a week' }),
+    .max(80, { message: 'user.capacity' }),
 };
 
 export const UserCreateSchema = z.object({

@@ -1,51 +1,68 @@
-export interface FieldError {
+import type { MessageCode, MessageParams } from '../../common/messages/index.js';
+import { renderMessage } from '../../common/messages/index.js';
+
+/** A problem with one field of the request, by its stable code. */
+export interface FieldProblem {
   field: string;
-  message: string;
+  code: MessageCode;
+  params?: MessageParams;
 }
 
-/** An error the client caused or may act on; rendered as problem+json with its status. */
+/** Kinds of record a 404 can be about (they have words in every language). */
+export type RecordKind =
+  | 'account'
+  | 'contact'
+  | 'interaction'
+  | 'project'
+  | 'milestone'
+  | 'requirement'
+  | 'task'
+  | 'invoice'
+  | 'payment'
+  | 'user'
+  | 'email'
+  | 'api_token'
+  | 'follow_up_action'
+  | 'record';
+
+/**
+ * An error the client caused or may act on. It carries a stable code (and the code's
+ * parameters); the error handler renders it as problem+json in the reader's language.
+ */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
+    readonly code: MessageCode,
+    readonly params: MessageParams = {},
+    readonly errors?: FieldProblem[],
     readonly headers: Record<string, string> = {},
   ) {
-    super(detail ?? title);
+    super(renderMessage(code, params, 'en'));
   }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]) => new AppError(400, 'validation', 'Invalid request', detail, errors);
+export const badRequest = (code: MessageCode, params?: MessageParams, errors?: FieldProblem[]) => new AppError(400, code, params, errors);
 
-export const fieldError = (field: string, message: string) => badRequest(message, [{ field, message }]);
+/** 400 about one field; the problem's code is the field's. */
+export const fieldError = (field: string, code: MessageCode, params: MessageParams = {}) =>
+  new AppError(400, code, params, [{ field, code, params }]);
 
-export const unauthorized = (detail = 'Sign in to continue.') => new AppError(401, 'unauthorized', 'Not signed in', detail);
+export const unauthorized = (code: MessageCode = 'auth.required') => new AppError(401, code);
 
-export const forbidden = (detail = 'Your role does not allow this.') => new AppError(403, 'forbidden', 'Forbidden', detail);
+export const forbidden = (code: MessageCode = 'access.forbidden', params?: MessageParams) => new AppError(403, code, params);
 
-export const notFound = (what = 'record') =>
-  new AppError(404, 'not-found', 'Not found', `No ${what} with this id, or you have no access to it.`);
+export const notFound = (what: RecordKind = 'record') => new AppError(404, 'record.not_found', { what });
 
-export const conflict = (detail: string) => new AppError(409, 'conflict', 'Conflict', detail);
+export const conflict = (code: MessageCode, params?: MessageParams) => new AppError(409, code, params);
 
-export const preconditionFailed = () =>
-  new AppError(
-    412,
-    'precondition-failed',
-    'Changed by someone else',
-    'This record was changed since you loaded it. Reload it, then apply your change again.',
-  );
+export const preconditionFailed = () => new AppError(412, 'record.changed');
 
 export const tooManyRequests = (retryAfterSeconds: number) =>
-  new AppError(429, 'too-many-requests', 'Too many attempts', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, undefined, {
-    'retry-after': String(retryAfterSeconds),
-  });
+  new AppError(429, 'request.too_many', { seconds: retryAfterSeconds }, undefined, { 'retry-after': String(retryAfterSeconds) });
 
 /** For `.catch`: a 404 about a parent record reads as a 404 about `what`; other errors pass through. */
 export const asNotFound =
-  (what: string) =>
+  (what: RecordKind) =>
   (err: unknown): never => {
     throw err instanceof AppError && err.status === 404 ? notFound(what) : err;
   };

@@ -1,13 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { badRequest } from './errors.js';
+import { fieldError } from './errors.js';
 
 /** The version a client expects from `If-Match: "3"` (weak tags accepted); undefined without one. */
 export function expectedVersion(req: FastifyRequest): number | undefined {
   const header = req.headers['if-match'];
   if (header === undefined || header === '*') return undefined;
   const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(String(header));
-  if (!m)
-    throw badRequest('If-Match must be the record version in quotes, such as "3".', [{ field: 'If-Match', message: 'Invalid version' }]);
+  if (!m) throw fieldError('If-Match', 'validation.if_match');
   return Number(m[1]);
 }
 

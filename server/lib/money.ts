@@ -1,4 +1,4 @@
-import { badRequest } from './errors.js';
+import { fieldError } from './errors.js';
 
 /**
  * Money is integer minor units (cents, kopecks) beside an ISO 4217 code. Every rounding in
@@ -31,7 +31,7 @@ export function roundDiv(numerator: bigint, denominator: bigint): bigint {
 /** A BigInt result back to a JS number, refusing anything past the safe-integer range. */
 export function toSafeMinor(value: bigint, field = 'amount'): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw badRequest(`The ${field} is too large to be represented exactly.`, [{ field, message: 'Amount too large' }]);
+    throw fieldError(field, 'validation.amount_too_large');
   }
   return Number(value);
 }

@@ -1,5 +1,5 @@
 import { sql, type Expression, type SqlBool, type ExpressionBuilder } from 'kysely';
-import { badRequest } from './errors.js';
+import { fieldError } from './errors.js';
 
 /** Position after the last row of a page: the sort value and the id that breaks ties. */
 export interface CursorPosition {
@@ -30,7 +30,7 @@ export function decodeCursor(cursor: string | undefined, kind: CursorKind = 'any
   } catch {
     // fall through
   }
-  throw badRequest('The cursor is not valid; start again from the first page.', [{ field: 'cursor', message: 'Invalid cursor' }]);
+  throw fieldError('cursor', 'validation.cursor');
 }
 
 /**

@@ -39,7 +39,7 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
     if (SAFE_METHODS.has(req.method)) return;
     if (req.headers.authorization?.startsWith('Bearer ')) return; // not a browser-sent credential
     const origin = req.headers.origin;
-    if (req.headers['sec-fetch-site'] === 'cross-site') throw forbidden('Cross-site requests cannot change data.');
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw forbidden('request.cross_site');
     if (!origin) return;
     const sameHost = (() => {
       try {
@@ -48,6 +48,6 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
         return false;
       }
     })();
-    if (!sameHost && origin !== allowed) throw forbidden('Cross-site requests cannot change data.');
+    if (!sameHost && origin !== allowed) throw forbidden('request.cross_site');
   });
 }

@@ -108,6 +108,8 @@ export interface BillingActionsTable extends Versioned {
   assignee_role: string | null; // "finance": any finance user may take it
   title: string;
   detail: string;
+  /** JSON: the catalogue codes and figures of title and detail, `{ title: [code, params], detail: [code, params] }`. */
+  wording: string | null;
   due_date: string;
   done_at: string | null;
   done_by: string | null;

@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { fieldError, forbidden, notFound } from '../../lib/errors.js';
+import { fieldError, forbidden, notFound, type RecordKind } from '../../lib/errors.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -92,7 +92,7 @@ export function seesInternalRecords(actor: Actor): boolean {
 /** Throws 404 when the actor may not read the account, 403 when they may read but not change it. */
 export function assertCanManageAccount(actor: Actor, a: OwnedAccount): void {
   if (!canReadAccount(actor, a)) throw notFound('account');
-  if (!canManageAccount(actor, a)) throw forbidden('You can view this account but not change it.');
+  if (!canManageAccount(actor, a)) throw forbidden('access.account_read_only');
 }
 
 /**
@@ -100,7 +100,7 @@ export function assertCanManageAccount(actor: Actor, a: OwnedAccount): void {
  * answers exactly like one that does not exist (400 on the field), so ids do not leak.
  */
 export function assertCanAddToAccount<A extends OwnedAccount>(actor: Actor, a: A | undefined): asserts a is A {
-  if (!a || !canReadAccount(actor, a)) throw fieldError('accountId', 'No account with this id');
+  if (!a || !canReadAccount(actor, a)) throw fieldError('accountId', 'account.no_such_account');
   assertCanManageAccount(actor, a);
 }
 
@@ -108,28 +108,28 @@ export function assertCanReadAccount(actor: Actor, a: OwnedAccount): void {
   if (!canReadAccount(actor, a)) throw notFound('account');
 }
 
-export function assertCanReadInternal(actor: Actor, a: OwnedAccount, what: string): void {
+export function assertCanReadInternal(actor: Actor, a: OwnedAccount, what: RecordKind): void {
   if (!seesInternalRecords(actor) || !canReadAccount(actor, a)) throw notFound(what);
 }
 
 /** Only admins and account managers open new accounts. */
 export function assertCanCreateAccount(actor: Actor): void {
   if (actor.role !== 'admin' && actor.role !== 'account_manager') {
-    throw forbidden('Only account managers and admins can add accounts.');
+    throw forbidden('access.create_account');
   }
 }
 
 /** Lists of internal records refuse roles that never see them. */
 export function assertSeesInternal(actor: Actor): void {
-  if (!seesInternalRecords(actor)) throw forbidden('Your role does not see internal records.');
+  if (!seesInternalRecords(actor)) throw forbidden('access.internal_only');
 }
 
 export function assertStaff(actor: Actor): void {
-  if (actor.role === 'client') throw forbidden('Client users cannot list staff.');
+  if (actor.role === 'client') throw forbidden('access.staff_only');
 }
 
 export function assertAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') throw forbidden('Only admins can do this.');
+  if (actor.role !== 'admin') throw forbidden('access.admin_only');
 }
 
 /**
@@ -155,7 +155,7 @@ export const seesProjectFinances = (actor: Actor) => actor.role !== 'specialist'
 
 /** Delivery is edited by admins and the account's owner; finance and backups read it. */
 export function assertCanManageDelivery(actor: Actor, a: OwnedAccount): void {
-  if (!canManageAccount(actor, a)) throw forbidden('Only the account manager of this account can change its projects.');
+  if (!canManageAccount(actor, a)) throw forbidden('access.delivery_read_only');
 }
 
 /*
@@ -166,12 +166,12 @@ export function assertCanManageDelivery(actor: Actor, a: OwnedAccount): void {
 
 /** Roles that ever see invoices or payments; lists refuse the others. */
 export function assertSeesBilling(actor: Actor): void {
-  if (actor.role === 'specialist') throw forbidden('Your role does not see invoices or payments.');
+  if (actor.role === 'specialist') throw forbidden('access.billing_hidden');
 }
 
 /** Drafting invoices: admins, finance and account managers (for the accounts they own). */
 export function assertCanCreateInvoices(actor: Actor): void {
-  if (actor.role === 'specialist' || actor.role === 'client') throw forbidden('Your role cannot create invoices.');
+  if (actor.role === 'specialist' || actor.role === 'client') throw forbidden('access.create_invoice');
 }
 
 /** Invoices the actor may read, as a condition on the `invoices` table. */
@@ -204,7 +204,7 @@ export function canManageBilling(actor: Actor, a: OwnedAccount): boolean {
 /** Throws 404 when the actor may not see the account's billing, 403 when they may see but not change it. */
 export function assertCanManageBilling(actor: Actor, a: OwnedAccount): void {
   if (actor.role === 'specialist' || !canReadAccount(actor, a)) throw notFound('account');
-  if (!canManageBilling(actor, a)) throw forbidden('You can view the billing of this account but not change it.');
+  if (!canManageBilling(actor, a)) throw forbidden('access.billing_read_only');
 }
 
 /** Exposure, statements and credit warnings: staff who see the account's billing. */
@@ -215,20 +215,25 @@ export function assertCanReadAccountBilling(actor: Actor, a: OwnedAccount): void
 /** The receivables report: finance and admins for all accounts, managers for theirs. */
 export function assertSeesReceivables(actor: Actor): void {
   if (actor.role !== 'admin' && actor.role !== 'finance' && actor.role !== 'account_manager') {
-    throw forbidden('Your role does not see receivables.');
+    throw forbidden('access.receivables_hidden');
   }
 }
 
 /** The portfolio: an account manager their own, an admin anyone's. */
 export function assertSeesPortfolio(actor: Actor, managerId: string): void {
   if (actor.role !== 'admin' && !(actor.role === 'account_manager' && managerId === actor.id)) {
-    throw forbidden('The portfolio shows an account manager’s own projects.');
+    throw forbidden('access.portfolio_own');
   }
 }
 
 /** Only finance and admins set or lift an account's stop-work flag. */
 export function assertCanChangeStopWork(actor: Actor): void {
-  if (actor.role !== 'admin' && actor.role !== 'finance') throw forbidden('Only finance or an admin can set or lift the stop-work flag.');
+  if (actor.role !== 'admin' && actor.role !== 'finance') throw forbidden('access.stop_work');
+}
+
+/** Roles that have follow-up calls and alerts at all. */
+export function assertHasFollowUps(actor: Actor): void {
+  if (actor.role === 'client' || actor.role === 'specialist') throw forbidden('access.no_follow_ups');
 }
 
 /** Follow-up calls and alerts: a manager sees those assigned to them; finance and admins all. */

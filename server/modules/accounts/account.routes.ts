@@ -3,6 +3,7 @@ import { AccountCreateSchema, AccountListQuerySchema, AccountSchema, AccountUpda
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { AccountService } from './account.service.js';
+import { assertCanCreateAccount } from '../access/index.js';
 
 export const accountRoutes =
   (accounts: AccountService): FastifyPluginAsyncZod =>
@@ -22,7 +23,10 @@ export const accountRoutes =
 
     app.post(
       '/accounts',
-      { schema: { tags: ['accounts'], summary: 'Add a client company', body: AccountCreateSchema, response: { 201: AccountSchema } } },
+      {
+        config: { authorize: assertCanCreateAccount },
+        schema: { tags: ['accounts'], summary: 'Add a client company', body: AccountCreateSchema, response: { 201: AccountSchema } },
+      },
       async (req, reply) => reply.code(201).send(await accounts.create(req.requireActor(), req.body)),
     );
 

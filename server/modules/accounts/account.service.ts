@@ -182,6 +182,6 @@ export class AccountService {
   private async assertOwner(t: Kysely<DB>, field: string, userId: string | null) {
     if (!userId) return;
     const [user] = await this.users.activeWithRole(t, [userId], OWNER_ROLES);
-    if (!user) throw fieldError(field, 'Choose an active account manager');
+    if (!user) throw fieldError(field, 'account.owner_not_manager');
   }
 }

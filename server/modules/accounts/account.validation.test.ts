@@ -174,7 +174,8 @@ describe('unknown ids', () => {
     const url = `/api/v1/${resource}/0190f1e2-0000-7000-8000-000000000000`;
     expectProblem(await manager.get(url), 404);
     if (resource === 'users') return; // users are changed by admins only (403 before the lookup)
-    expectProblem(await expectNoWrite(t, () => manager.patch(url, { name: 'Ghost', firstName: 'Ghost', summary: 'Ghost' })), 404);
+    const body = { accounts: { name: 'Ghost' }, contacts: { firstName: 'Ghost' }, interactions: { summary: 'Ghost' } }[resource];
+    expectProblem(await expectNoWrite(t, () => manager.patch(url, body)), 404);
     expectProblem(await expectNoWrite(t, () => manager.delete(url)), 404);
   });
 

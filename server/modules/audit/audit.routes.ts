@@ -10,6 +10,7 @@ export const auditRoutes =
     app.get(
       '/audit-log',
       {
+        config: { authorize: assertAdmin },
         schema: {
           tags: ['audit'],
           summary: 'Who changed what and when (admins)',

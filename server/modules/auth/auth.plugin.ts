@@ -14,6 +14,12 @@ declare module 'fastify' {
     /** The signed-in actor; throws 401 when there is none. */
     requireActor(): Actor;
   }
+  interface FastifyContextConfig {
+    /** Answers without signing in (sign-in itself, first-run setup, links sent by email). */
+    public?: boolean;
+    /** A role check from the access policy, run before the request is validated (403 before 400). */
+    authorize?: (actor: Actor) => void;
+  }
 }
 
 /** Resolves the session cookie or bearer token of every request into `req.actor`. */
@@ -32,12 +38,25 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
     let user = null;
     if (header?.startsWith('Bearer ')) {
       user = await opts.auth.sessions.resolveToken(header.slice(7).trim(), now);
-      if (!user) throw unauthorized('The API token is not valid or was revoked.');
+      if (!user) throw unauthorized('auth.invalid_token');
     } else {
       const secret = req.cookies[SESSION_COOKIE];
       if (secret) user = await opts.auth.sessions.resolveSession(secret, now, opts.auth.sessionTtlMs);
     }
-    if (user) req.actor = { id: user.id, role: user.role as Role, accountId: user.account_id };
+    if (user) {
+      const language = user.language === 'ru' ? 'ru' : 'en';
+      req.actor = { id: user.id, role: user.role as Role, accountId: user.account_id, language };
+      req.language = language;
+    }
+  });
+
+  // Who may call comes before what they send: a stranger gets 401 and a role that may not
+  // use the endpoint 403, before validation would tell either of them the body's schema.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/v1/')) return;
+    const config = req.routeOptions.config;
+    if (config.public) return;
+    config.authorize?.(req.requireActor());
   });
 });
 

@@ -14,7 +14,10 @@ export const authRoutes =
 
     app.post(
       '/auth/login',
-      { schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', body: LoginSchema, response: { 200: MeSchema } } },
+      {
+        config: { public: true },
+        schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', body: LoginSchema, response: { 200: MeSchema } },
+      },
       async (req, reply) => {
         const { secret, user } = await auth.login(req.body.email, req.body.password, req.ip, req.cookies[SESSION_COOKIE]);
         reply.setCookie(SESSION_COOKIE, secret, cookieOptions);
@@ -22,7 +25,7 @@ export const authRoutes =
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+    app.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
       await auth.logout(req.cookies[SESSION_COOKIE]);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
@@ -51,7 +54,10 @@ export const authRoutes =
 
     app.get(
       '/setup',
-      { schema: { tags: ['auth'], summary: 'Whether first-run setup is needed', response: { 200: SetupStateSchema } } },
+      {
+        config: { public: true },
+        schema: { tags: ['auth'], summary: 'Whether first-run setup is needed', response: { 200: SetupStateSchema } },
+      },
       async () => ({
         needed: !(await users.any()),
       }),
@@ -60,6 +66,7 @@ export const authRoutes =
     app.post(
       '/setup',
       {
+        config: { public: true },
         schema: {
           tags: ['auth'],
           summary: 'Create the first admin; works only while there is no user',
@@ -69,7 +76,7 @@ export const authRoutes =
       },
       async (req, reply) => {
         const user = await users.createFirstAdmin(req.body);
-        if (!user) throw conflict('Setup is already done. Sign in instead.');
+        if (!user) throw conflict('auth.setup_done');
         reply.setCookie(SESSION_COOKIE, await auth.openSession(user.id), cookieOptions);
         return reply.code(201).send(await auth.me(user.id));
       },

@@ -37,7 +37,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok || user.active !== 1) {
       await this.failures.record(keys, now);
-      throw unauthorized('Email or password is incorrect, or the account is deactivated.');
+      throw unauthorized('auth.invalid_credentials');
     }
     await this.failures.clear(keys[0]);
     if (previousSecret) await this.sessions.delete(previousSecret);

@@ -7,9 +7,10 @@ export interface AuthenticatedUser {
   id: string;
   role: string;
   account_id: string | null;
+  language: string;
 }
 
-const userColumns = ['users.id', 'users.role', 'users.account_id'] as const;
+const userColumns = ['users.id', 'users.role', 'users.account_id', 'users.language'] as const;
 
 /** Sessions and API tokens, stored hashed so a copy of the database gives no access. */
 export class SessionRepository {

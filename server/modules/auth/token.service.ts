@@ -56,7 +56,7 @@ export class TokenService {
   async revoke(actor: Actor, id: string): Promise<void> {
     const now = this.clock.now().toISOString();
     await this.db.transaction().execute(async (t) => {
-      if (!(await this.repo.revoke(t, actor.id, id, now))) throw notFound('API token');
+      if (!(await this.repo.revoke(t, actor.id, id, now))) throw notFound('api_token');
       await recordAudit(t, {
         actorId: actor.id,
         recordType: 'api_token',

@@ -4,12 +4,32 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { BillingActionsTable } from '../../db/tables/billing.js';
 import type { Clock } from '../../lib/clock.js';
+import { renderMessage, type Language, type MessageCode, type MessageParams } from '../../../common/messages/index.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
-import { canCompleteBillingAction, canSeeBillingAction, type Actor } from '../access/index.js';
+import { assertHasFollowUps, canCompleteBillingAction, canSeeBillingAction, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { BillingActionRepository, type BillingActionRow } from './billing-action.repository.js';
 
-export function presentBillingAction(r: BillingActionRow): BillingAction {
+type Worded = [MessageCode, MessageParams];
+
+/** A call or alert as words: the catalogue codes and figures, and the English text kept beside them. */
+export function wordAction(title: Worded, detail: Worded) {
+  return {
+    title: renderMessage(title[0], title[1]),
+    detail: renderMessage(detail[0], detail[1]),
+    wording: JSON.stringify({ title, detail }),
+  };
+}
+
+/** Title and detail in the reader's language (rows written before wording was kept show their English text). */
+function words(r: BillingActionRow, language: Language = 'en') {
+  if (!r.wording) return { title: r.title, detail: r.detail };
+  const w = JSON.parse(r.wording) as { title: Worded; detail: Worded };
+  return { title: renderMessage(w.title[0], w.title[1], language), detail: renderMessage(w.detail[0], w.detail[1], language) };
+}
+
+export function presentBillingAction(r: BillingActionRow, language?: Language): BillingAction {
+  const { title, detail } = words(r, language);
   return {
     id: r.id,
     version: r.version,
@@ -21,8 +41,8 @@ export function presentBillingAction(r: BillingActionRow): BillingAction {
     invoiceId: r.invoice_id,
     assigneeId: r.assignee_id,
     assigneeRole: r.assignee_role,
-    title: r.title,
-    detail: r.detail,
+    title,
+    detail,
     dueDate: r.due_date,
     doneAt: r.done_at,
     doneBy: r.done_by,
@@ -31,7 +51,7 @@ export function presentBillingAction(r: BillingActionRow): BillingAction {
 
 /** Follow-up calls for account managers and alerts for managers and finance: list and mark done. */
 export class BillingActionService {
-  readonly repo: BillingActionRepository;
+  private readonly repo: BillingActionRepository;
 
   constructor(
     private readonly db: Database,
@@ -41,9 +61,9 @@ export class BillingActionService {
   }
 
   async list(actor: Actor, query: BillingActionListQuery) {
-    if (actor.role === 'client' || actor.role === 'specialist') throw forbidden('Your role has no billing follow-ups.');
+    assertHasFollowUps(actor);
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map(presentBillingAction), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentBillingAction(r, actor.language)), nextCursor: page.nextCursor };
   }
 
   /** Adds calls and alerts in the caller's transaction (the follow-up run). */
@@ -54,21 +74,21 @@ export class BillingActionService {
   async complete(actor: Actor, id: string): Promise<BillingAction> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.repo.findById(id, t);
-      if (!row || !canSeeBillingAction(actor, row)) throw notFound('follow-up action');
-      if (!canCompleteBillingAction(actor, row)) throw forbidden('This follow-up is assigned to someone else.');
+      if (!row || !canSeeBillingAction(actor, row)) throw notFound('follow_up_action');
+      if (!canCompleteBillingAction(actor, row)) throw forbidden('access.follow_up_other');
       const now = this.clock.now().toISOString();
-      if (!(await this.repo.markDone(t, id, actor.id, now))) throw conflict('This follow-up is already done.');
-      const after = presentBillingAction((await this.repo.findById(id, t))!);
+      if (!(await this.repo.markDone(t, id, actor.id, now))) throw conflict('followUp.already_done');
+      const after = (await this.repo.findById(id, t))!;
       await recordAudit(t, {
         actorId: actor.id,
         recordType: 'billing_action',
         recordId: id,
         action: 'update',
         before: presentBillingAction(row),
-        after,
+        after: presentBillingAction(after),
         at: now,
       });
-      return after;
+      return presentBillingAction(after, actor.language);
     });
   }
 }

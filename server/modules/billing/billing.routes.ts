@@ -10,6 +10,7 @@ import { ExposureQuerySchema, ExposureSchema, StopWorkChangeSchema } from '../..
 import type { BillingActionService } from './billing-action.service.js';
 import type { BillingService } from './billing.service.js';
 import type { BillingSettingsService } from './billing.settings.js';
+import { assertAdmin, assertCanChangeStopWork, assertHasFollowUps, assertSeesReceivables } from '../access/index.js';
 
 export const billingRoutes =
   (billing: BillingService, actions: BillingActionService, settings: BillingSettingsService): FastifyPluginAsyncZod =>
@@ -31,6 +32,7 @@ export const billingRoutes =
     app.post(
       '/accounts/:id/stop-work',
       {
+        config: { authorize: assertCanChangeStopWork },
         schema: {
           tags: ['accounts'],
           summary: 'Stop work on an account (finance, admins): new tasks are refused',
@@ -45,6 +47,7 @@ export const billingRoutes =
     app.post(
       '/accounts/:id/stop-work/lift',
       {
+        config: { authorize: assertCanChangeStopWork },
         schema: {
           tags: ['accounts'],
           summary: 'Lift the stop-work flag (finance, admins); recorded in the audit log',
@@ -59,6 +62,7 @@ export const billingRoutes =
     app.get(
       '/billing-actions',
       {
+        config: { authorize: assertHasFollowUps },
         schema: {
           tags: ['follow-ups'],
           summary: 'Follow-up calls and alerts: yours (managers) or all (finance, admins)',
@@ -85,6 +89,7 @@ export const billingRoutes =
     app.get(
       '/settings/billing',
       {
+        config: { authorize: assertSeesReceivables },
         schema: {
           tags: ['settings'],
           summary: 'Time zone, follow-up hour, invoice number format and follow-up levels',
@@ -97,6 +102,7 @@ export const billingRoutes =
     app.patch(
       '/settings/billing',
       {
+        config: { authorize: assertAdmin },
         schema: {
           tags: ['settings'],
           summary: 'Change billing settings (admins)',

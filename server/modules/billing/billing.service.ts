@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { daysBetween } from '../../lib/dates.js';
 import { conflict, notFound } from '../../lib/errors.js';
-import { formatMoney } from '../../lib/money.js';
+import { renderMessage, type Language } from '../../../common/messages/index.js';
 import { assertCanChangeStopWork, assertCanReadAccountBilling, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
@@ -44,17 +44,15 @@ export class BillingService {
   async assertWorkAllowed(trx: Kysely<DB>, accountId: string): Promise<void> {
     const row = await this.repo.stopWork(trx, accountId);
     if (row?.stop_work_since) {
-      throw conflict(
-        `Work on ${row.name} is stopped since ${row.stop_work_since.slice(0, 10)}: ${row.stop_work_reason ?? 'unpaid invoices'}. Finance or an admin can lift the stop-work flag.`,
-      );
+      throw conflict('work.stopped', { account: row.name, since: row.stop_work_since.slice(0, 10), reason: row.stop_work_reason ?? '' });
     }
   }
 
   /** Warnings for adding `addingMinor` of new work or invoices to the account (no access check: for other services). */
-  async exposureWarnings(accountId: string, addingMinor: number, trx: Kysely<DB> = this.db): Promise<CreditWarning[]> {
+  async exposureWarnings(accountId: string, addingMinor: number, trx: Kysely<DB> = this.db, language?: Language): Promise<CreditWarning[]> {
     const account = await this.accounts.findOwned(accountId, trx);
     if (!account) return [];
-    return (await this.compute(trx, account, addingMinor)).warnings;
+    return (await this.compute(trx, account, addingMinor, language)).warnings;
   }
 
   /** The exposure page and pre-confirmation check: staff who see the account's billing. */
@@ -62,10 +60,10 @@ export class BillingService {
     const account = await this.accounts.findOwned(accountId);
     if (!account) throw notFound('account');
     assertCanReadAccountBilling(actor, account);
-    return this.compute(this.db, account, addingMinor);
+    return this.compute(this.db, account, addingMinor, actor.language);
   }
 
-  private async compute(trx: Kysely<DB>, account: AccountCredit, addingMinor: number): Promise<Exposure> {
+  private async compute(trx: Kysely<DB>, account: AccountCredit, addingMinor: number, language: Language = 'en'): Promise<Exposure> {
     const today = await this.settings.today(trx);
     const owed = await this.repo.owed(trx, account.id);
     const inCurrency = owed.find((o) => o.currency === account.currency);
@@ -77,29 +75,27 @@ export class BillingService {
     const oldestOverdueDays = oldestDue && oldestDue < today ? daysBetween(oldestDue, today) : null;
     const projectedMinor = exposureMinor + addingMinor;
     const limit = account.credit_limit_minor;
-    const money = (v: number) => formatMoney(v, account.currency, 'en');
     const warnings: CreditWarning[] = [];
     if (limit !== null && projectedMinor > limit) {
+      const figures = { owed: exposureMinor, projected: projectedMinor, limit, currency: account.currency };
       warnings.push({
         code: 'over_credit_limit',
-        message:
-          addingMinor > 0
-            ? `This brings the amount owed to ${money(projectedMinor)}, over the credit limit of ${money(limit)} (owed now: ${money(exposureMinor)}).`
-            : `The account owes ${money(exposureMinor)}, over its credit limit of ${money(limit)}.`,
+        message: renderMessage(addingMinor > 0 ? 'credit.over_limit_adding' : 'credit.over_limit', figures, language),
         params: { exposureMinor, projectedMinor, creditLimitMinor: limit, currency: account.currency },
       });
     }
     if (oldestOverdueDays !== null && oldestOverdueDays >= SERIOUS_OVERDUE_DAYS) {
       warnings.push({
         code: 'overdue_30',
-        message: `The account has an invoice ${oldestOverdueDays} days overdue.`,
+        message: renderMessage('credit.overdue', { days: oldestOverdueDays }, language),
         params: { days: oldestOverdueDays },
       });
     }
     if (account.stop_work_since) {
+      const since = account.stop_work_since.slice(0, 10);
       warnings.push({
         code: 'stop_work',
-        message: `Work is stopped since ${account.stop_work_since.slice(0, 10)}: ${account.stop_work_reason ?? ''}`.trim(),
+        message: renderMessage('credit.stop_work', { since, reason: account.stop_work_reason ?? '' }, language).trim(),
         params: { since: account.stop_work_since, reason: account.stop_work_reason },
       });
     }
@@ -129,7 +125,7 @@ export class BillingService {
     await this.db.transaction().execute(async (t) => {
       const before = await this.repo.stopWork(t, accountId);
       if (!before) throw notFound('account');
-      if (!before.stop_work_since) throw conflict('Work on this account is not stopped.');
+      if (!before.stop_work_since) throw conflict('work.not_stopped');
       await this.repo.setStopWork(t, accountId, null, null);
       const at = this.clock.now().toISOString();
       await this.timeline.recordEvent(t, { accountId, kind: 'stop_work_lifted', actorId: actor.id, occurredAt: at, data: { reason } });
@@ -152,7 +148,7 @@ export class BillingService {
     if (!before) throw notFound('account');
     const at = this.clock.now().toISOString();
     if (!(await this.repo.setStopWork(t, accountId, at, reason))) {
-      if (actorId) throw conflict('Work on this account is already stopped.');
+      if (actorId) throw conflict('work.already_stopped');
       return false;
     }
     await this.timeline.recordEvent(t, { accountId, kind: 'stop_work_set', actorId, occurredAt: at, data: { reason } });

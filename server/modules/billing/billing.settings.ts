@@ -55,7 +55,7 @@ export class BillingSettingsService {
   async update(actor: Actor, changes: Partial<BillingSettings>): Promise<BillingSettings> {
     assertAdmin(actor);
     if (changes.timeZone !== undefined && !isValidTimeZone(changes.timeZone)) {
-      throw fieldError('timeZone', 'Unknown time zone; use a name such as Europe/Moscow');
+      throw fieldError('timeZone', 'validation.time_zone');
     }
     return this.db.transaction().execute(async (t) => {
       const before = await this.load(t);

@@ -17,7 +17,7 @@ import { PaymentService } from './payment.service.js';
 
 export type { BillingService } from './billing.service.js';
 export type { BillingSettingsService } from './billing.settings.js';
-export type { BillingActionService } from './billing-action.service.js';
+export { wordAction, type BillingActionService } from './billing-action.service.js';
 export type { InvoiceService } from './invoice.service.js';
 export type { InvoiceLifecycle } from './invoice.lifecycle.js';
 export type { PaymentService } from './payment.service.js';

@@ -9,7 +9,7 @@ import type { Clock } from '../../lib/clock.js';
 import { addDays } from '../../lib/dates.js';
 import { badRequest, conflict, fieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { formatMoney, negateLines } from '../../lib/money.js';
+import { negateLines } from '../../lib/money.js';
 import { searchText } from '../../lib/text.js';
 import type { Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
@@ -52,14 +52,14 @@ export class InvoiceLifecycle {
   ): Promise<Invoice & { warnings: CreditWarning[] }> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
-      if (row.status !== 'draft') throw conflict(`Invoice ${row.number} is already ${row.status}; only a draft can be issued.`);
-      if (row.total_minor <= 0) throw conflict('The invoice total is 0; add a line with an amount before issuing it.');
+      if (row.status !== 'draft') throw conflict('invoice.already_issued', { number: row.number, status: row.status });
+      if (row.total_minor <= 0) throw conflict('invoice.zero_total');
       const settings = await this.settings.load(t);
       const today = await this.settings.today(t);
       const date = issueDate ?? today;
-      if (date > today) throw fieldError('issueDate', 'The issue date cannot be in the future');
+      if (date > today) throw fieldError('issueDate', 'invoice.issue_date_future');
       const account = (await this.accounts.findOwned(row.account_id, t))!;
-      const warnings = await this.billing.exposureWarnings(row.account_id, row.total_minor, t);
+      const warnings = await this.billing.exposureWarnings(row.account_id, row.total_minor, t, actor.language);
       const year = date.slice(0, 4);
       const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
       const now = this.clock.now().toISOString();
@@ -81,8 +81,7 @@ export class InvoiceLifecycle {
         after: async () => this.invoices.present((await this.rows.findById(id, t))!, t),
       }).catch((err) => {
         // Only a number format changed to one that repeats earlier numbers can collide.
-        if (isUniqueViolation(err))
-          throw conflict(`Invoice number ${number} is already taken; change the invoice number format in the settings.`);
+        if (isUniqueViolation(err)) throw conflict('invoice.number_taken', { number });
         throw err;
       });
       await this.timeline.recordEvent(t, {
@@ -100,9 +99,9 @@ export class InvoiceLifecycle {
   async void(actor: Actor, id: string, reason: string, expected?: number): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
-      if (row.status === 'void') throw conflict('The invoice is already void.');
-      if (row.paid_minor > 0) throw conflict('Payments are recorded on this invoice; reverse them before voiding it.');
-      if (row.credited_minor > 0) throw conflict('Credit notes correct this invoice; void them before voiding it.');
+      if (row.status === 'void') throw conflict('invoice.already_void');
+      if (row.paid_minor > 0) throw conflict('invoice.void_paid');
+      if (row.credited_minor > 0) throw conflict('invoice.void_credited');
       const now = this.clock.now().toISOString();
       if (row.kind === 'credit_note') await this.unapplyCreditNote(t, row, now);
       const after = await updateVersioned(t, {
@@ -141,19 +140,18 @@ export class InvoiceLifecycle {
     return this.db.transaction().execute(async (t) => {
       const original = await this.invoices.manageable(actor, id, t);
       if (original.kind !== 'invoice' || original.status === 'draft' || original.status === 'void') {
-        throw conflict('Only an issued invoice can be credited.');
+        throw conflict('invoice.credit_not_issued');
       }
       const balance = openBalance(original);
-      if (balance <= 0) throw conflict('Nothing is left to credit: the invoice is settled. Reverse a payment first if money must go back.');
+      if (balance <= 0) throw conflict('invoice.credit_settled');
       const lines = input.lines ? scaleLines(input.lines) : await this.wholeBalance(t, original, balance);
       const creditId = newId();
       const { rows, totals } = pricedLines(creditId, negateLines(lines));
       const amount = -totals.totalMinor;
-      if (amount <= 0) throw badRequest('A credit note must credit a positive amount.', [{ field: 'lines', message: 'Nothing to credit' }]);
+      if (amount <= 0) throw fieldError('lines', 'invoice.credit_nothing');
       if (amount > balance) {
-        const money = (v: number) => formatMoney(v, original.currency, 'en');
-        throw badRequest(`The credit note (${money(amount)}) is more than the open balance (${money(balance)}).`, [
-          { field: 'lines', message: 'More than the open balance' },
+        throw badRequest('invoice.credit_over_balance', { amount, balance, currency: original.currency }, [
+          { field: 'lines', code: 'invoice.credit_over_balance', params: { amount, balance, currency: original.currency } },
         ]);
       }
       const settings = await this.settings.load(t);
@@ -188,7 +186,7 @@ export class InvoiceLifecycle {
         rows,
       );
       if (!(await this.rows.settle(t, original.id, { paidDelta: 0, creditedDelta: amount, at: now }))) {
-        throw conflict('The invoice changed while the credit note was being made; reload it and try again.');
+        throw conflict('invoice.changed_meanwhile');
       }
       const credit = await this.invoices.present((await this.rows.findById(creditId, t))!, t);
       await this.timeline.recordEvent(t, {
@@ -238,6 +236,6 @@ export class InvoiceLifecycle {
   private async unapplyCreditNote(t: Kysely<DB>, credit: InvoiceRow, at: string): Promise<void> {
     if (!credit.credited_invoice_id) return;
     const ok = await this.rows.settle(t, credit.credited_invoice_id, { paidDelta: 0, creditedDelta: credit.total_minor, at });
-    if (!ok) throw conflict('The corrected invoice can no longer take this amount back.');
+    if (!ok) throw conflict('invoice.changed_meanwhile');
   }
 }

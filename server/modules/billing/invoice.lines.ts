@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { z } from 'zod';
 import type { InvoiceLineInputSchema } from '../../../common/schemas/invoice.js';
 import type { InvoiceLinesTable } from '../../db/tables/billing.js';
-import { badRequest } from '../../lib/errors.js';
+import { fieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { decimalToScaled, invoiceTotals, type InvoiceTotals, type LineInput } from '../../lib/money.js';
 
@@ -14,10 +14,8 @@ export function scaleLines(lines: LineInputBody[]): ScaledLine[] {
   return lines.map((l, i) => {
     const quantityMilli = decimalToScaled(l.quantity, 3);
     const taxBasisPoints = decimalToScaled(l.taxPercent, 2);
-    if (quantityMilli === null)
-      throw badRequest('Quantity has at most 3 decimals.', [{ field: `lines.${i}.quantity`, message: 'At most 3 decimals' }]);
-    if (taxBasisPoints === null)
-      throw badRequest('Tax has at most 2 decimals.', [{ field: `lines.${i}.taxPercent`, message: 'At most 2 decimals' }]);
+    if (quantityMilli === null) throw fieldError(`lines.${i}.quantity`, 'validation.decimals', { max: 3 });
+    if (taxBasisPoints === null) throw fieldError(`lines.${i}.taxPercent`, 'validation.decimals', { max: 2 });
     return { description: l.description, quantityMilli, unitPriceMinor: l.unitPriceMinor, taxBasisPoints };
   });
 }
@@ -43,8 +41,6 @@ export function pricedLines(invoiceId: string, lines: ScaledLine[]): { rows: Ins
 /** An invoice may carry discount lines, but its total cannot be negative: that is a credit note. */
 export function assertNotNegative(totals: InvoiceTotals): void {
   if (totals.totalMinor < 0) {
-    throw badRequest('The invoice total cannot be negative; correct an issued invoice with a credit note instead.', [
-      { field: 'lines', message: 'Total below zero' },
-    ]);
+    throw fieldError('lines', 'invoice.negative_total');
   }
 }

@@ -14,6 +14,7 @@ import {
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { InvoiceLifecycle } from './invoice.lifecycle.js';
 import type { InvoiceService } from './invoice.service.js';
+import { assertCanCreateInvoices, assertSeesBilling } from '../access/index.js';
 
 const tags = ['invoices'];
 
@@ -23,6 +24,7 @@ export const invoiceRoutes =
     app.get(
       '/invoices',
       {
+        config: { authorize: assertSeesBilling },
         schema: {
           tags,
           summary: 'Invoices and credit notes you can see; status=overdue and bucket=… drill into receivables',
@@ -36,6 +38,7 @@ export const invoiceRoutes =
     app.post(
       '/invoices',
       {
+        config: { authorize: assertCanCreateInvoices },
         schema: {
           tags,
           summary: 'Create a draft invoice with lines; totals are computed here',

@@ -72,7 +72,7 @@ export class InvoiceService {
   /** Refuses to delete an account that has invoices: money records are never deleted. */
   async assertNoInvoices(trx: Kysely<DB>, accountId: string): Promise<void> {
     if (await this.repo.anyOfAccount(trx, accountId)) {
-      throw conflict('This account has invoices, and money records are never deleted. Mark the account churned instead.');
+      throw conflict('account.has_invoices');
     }
   }
 
@@ -81,7 +81,7 @@ export class InvoiceService {
     return this.db.transaction().execute(async (t) => {
       assertCanCreateInvoices(actor);
       const account = await this.accounts.findOwned(input.accountId, t);
-      if (!account) throw fieldError('accountId', 'No account with this id');
+      if (!account) throw fieldError('accountId', 'account.no_such_account');
       assertCanManageBilling(actor, account);
       if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
       const id = newId();
@@ -119,7 +119,7 @@ export class InvoiceService {
     return this.db.transaction().execute(async (t) => {
       const row = await this.manageable(actor, id, t);
       if (row.status !== 'draft') {
-        throw conflict(`Invoice ${row.number ?? row.id} is ${row.status}; its lines can no longer change. Void it or issue a credit note.`);
+        throw conflict('invoice.not_draft', { number: row.number ?? row.id, status: row.status });
       }
       const before = await this.present(row, t);
       if (changes.projectId) await this.projects.assertOfAccount(t, changes.projectId, row.account_id);

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { PaymentCreateSchema, PaymentListQuerySchema, PaymentReverseSchema, PaymentSchema } from '../../../common/schemas/payment.js';
-import { badRequest } from '../../lib/errors.js';
+import { fieldError } from '../../lib/errors.js';
 import { withEtag } from '../../lib/http.js';
 import type { PaymentService } from './payment.service.js';
+import { assertSeesBilling } from '../access/index.js';
 
 const tags = ['payments'];
 
@@ -12,9 +13,7 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
   if (header === undefined) return undefined;
   const key = Array.isArray(header) ? header[0] : header;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw badRequest('Idempotency-Key is 1 to 255 printable characters without spaces.', [
-      { field: 'Idempotency-Key', message: 'Invalid key' },
-    ]);
+    throw fieldError('Idempotency-Key', 'validation.idempotency_key');
   }
   return key;
 }
@@ -25,6 +24,7 @@ export const paymentRoutes =
     app.get(
       '/payments',
       {
+        config: { authorize: assertSeesBilling },
         schema: {
           tags,
           summary: 'Payments you can see, newest first',

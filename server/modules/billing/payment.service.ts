@@ -7,7 +7,6 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, badRequest, conflict, fieldError, notFound } from '../../lib/errors.js';
 import { newId, sha256 } from '../../lib/ids.js';
-import { formatMoney } from '../../lib/money.js';
 import { assertCanManageBilling, assertSeesBilling, canReadAccount, canReadInvoice, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -90,14 +89,15 @@ export class PaymentService {
 
   private async recordIn(t: Kysely<DB>, actor: Actor, input: NewPayment, key: string | null, hash: string): Promise<Payment> {
     const invoice = await this.rows.findById(input.invoiceId, t);
-    if (!invoice || !canReadInvoice(actor, accountOf(invoice), invoice)) throw fieldError('invoiceId', 'No invoice with this id');
+    if (!invoice || !canReadInvoice(actor, accountOf(invoice), invoice)) throw fieldError('invoiceId', 'invoice.no_such_invoice');
     assertCanManageBilling(actor, accountOf(invoice));
-    if (invoice.kind !== 'invoice') throw conflict('Payments are recorded on invoices, not on credit notes.');
-    if (invoice.status === 'draft') throw conflict('Issue the invoice before recording a payment on it.');
-    if (invoice.status === 'void') throw conflict('The invoice is void; it cannot be paid.');
-    if (input.currency && input.currency !== invoice.currency) throw fieldError('currency', `The invoice is in ${invoice.currency}`);
+    if (invoice.kind !== 'invoice') throw conflict('payment.no_credit_notes');
+    if (invoice.status === 'draft') throw conflict('payment.not_issued');
+    if (invoice.status === 'void') throw conflict('payment.invoice_void');
+    if (input.currency && input.currency !== invoice.currency)
+      throw fieldError('currency', 'payment.currency', { currency: invoice.currency });
     const today = await this.settings.today(t);
-    if (input.paidOn > today) throw fieldError('paidOn', 'The payment date cannot be in the future');
+    if (input.paidOn > today) throw fieldError('paidOn', 'payment.date_future');
     const balance = openBalance(invoice);
     if (input.amountMinor > balance) throw overpayment(invoice, input.amountMinor);
     const now = this.clock.now().toISOString();
@@ -145,12 +145,7 @@ export class PaymentService {
 
   private replay(earlier: PaymentRow, hash: string): PaymentResult {
     if (earlier.request_hash !== hash) {
-      throw new AppError(
-        422,
-        'idempotency-key-reused',
-        'Idempotency-Key reused',
-        'This Idempotency-Key was already used for a different payment. Use a new key for a new payment.',
-      );
+      throw new AppError(422, 'payment.key_reused');
     }
     return { payment: presentPayment(earlier), replayed: true };
   }
@@ -163,10 +158,9 @@ export class PaymentService {
       assertCanManageBilling(actor, paymentAccountOf(row));
       const now = this.clock.now().toISOString();
       const today = await this.settings.today(t);
-      if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason })))
-        throw conflict('This payment is already reversed.');
+      if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason }))) throw conflict('payment.already_reversed');
       if (!(await this.rows.settle(t, row.invoice_id, { paidDelta: -row.amount_minor, creditedDelta: 0, at: now }))) {
-        throw conflict('The invoice can no longer take this payment back.');
+        throw conflict('payment.cannot_reverse');
       }
       const after = presentPayment((await this.repo.findById(id, t))!);
       await this.timeline.recordEvent(t, {
@@ -200,11 +194,8 @@ export class PaymentService {
 /** The refusal of a payment larger than what is owed, in words a person can act on. */
 function overpayment(invoice: InvoiceRow, amountMinor: number): AppError {
   const balance = openBalance(invoice);
-  const money = (v: number) => formatMoney(v, invoice.currency, 'en');
-  return badRequest(
-    balance === 0
-      ? `Invoice ${invoice.number} is already paid in full; nothing is owed.`
-      : `The amount (${money(amountMinor)}) is more than what is owed on invoice ${invoice.number} (${money(balance)}). Overpayments are not recorded.`,
-    [{ field: 'amountMinor', message: `At most ${money(balance)}` }],
-  );
+  const params = { number: invoice.number, amount: amountMinor, balance, currency: invoice.currency };
+  return badRequest(balance === 0 ? 'payment.already_paid' : 'payment.overpayment', params, [
+    { field: 'amountMinor', code: 'payment.at_most', params },
+  ]);
 }

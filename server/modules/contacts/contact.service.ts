@@ -130,7 +130,7 @@ export class ContactService {
     const unique = [...new Set(contactIds)];
     if (unique.length === 0) return;
     if ((await this.repo.countOfAccount(trx, accountId, unique)) !== unique.length) {
-      throw fieldError(field, 'Every contact must belong to this account');
+      throw fieldError(field, 'contact.not_of_account');
     }
   }
 

@@ -8,6 +8,7 @@ import {
   WorkloadReportSchema,
 } from '../../../common/schemas/delivery.js';
 import type { DeliveryReports } from './delivery.service.js';
+import { assertStaff } from '../access/index.js';
 
 export const deliveryRoutes =
   (reports: DeliveryReports): FastifyPluginAsyncZod =>
@@ -16,6 +17,7 @@ export const deliveryRoutes =
     app.get(
       '/reports/delivery',
       {
+        config: { authorize: assertStaff },
         schema: {
           tags,
           summary: 'Late and blocked tasks, milestones at risk',
@@ -28,6 +30,7 @@ export const deliveryRoutes =
     app.get(
       '/reports/workload',
       {
+        config: { authorize: assertStaff },
         schema: {
           tags,
           summary: 'Each specialist’s open hours per week against capacity',

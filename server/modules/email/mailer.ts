@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { renderMessage, type MessageCode } from '../../../common/messages/index.js';
 
 export interface EmailAttachment {
   filename: string;
@@ -17,13 +18,13 @@ export interface OutgoingEmail {
 /** Sends email through SMTP, or says why it cannot. */
 export interface Mailer {
   readonly enabled: boolean;
-  /** Why email is off (shown on unsent emails); null when enabled. */
-  readonly disabledReason: string | null;
+  /** Why email is off, as a message code (shown on unsent emails); null when enabled. */
+  readonly disabledReason: MessageCode | null;
   send(email: OutgoingEmail): Promise<{ messageId: string }>;
   close(): void;
 }
 
-export const EMAIL_DISABLED = 'Email is disabled: SMTP_URL is not set.';
+export const EMAIL_DISABLED: MessageCode = 'email.disabled';
 
 /** A pooled nodemailer transport over SMTP_URL; without a URL, a mailer that sends nothing. */
 export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
@@ -31,7 +32,7 @@ export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
     return {
       enabled: false,
       disabledReason: EMAIL_DISABLED,
-      send: () => Promise.reject(new Error(EMAIL_DISABLED)),
+      send: () => Promise.reject(new Error(renderMessage(EMAIL_DISABLED))),
       close: () => undefined,
     };
   }

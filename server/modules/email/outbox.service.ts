@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
+import type { MessageCode } from '../../../common/messages/index.js';
 import type { FollowUpEmailListQuery } from '../../../common/schemas/billing.js';
 import type { Actor } from '../access/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -17,7 +18,8 @@ const FIRST_RETRY_MS = 5 * 60_000;
 /** How long a claimed email is reserved for the instance sending it. */
 const SEND_WINDOW_MS = 10 * 60_000;
 
-export const NO_RECIPIENT = 'No contact of this account has an email address.';
+/** Stored as the email's last error: a message code, worded for each reader. */
+export const NO_RECIPIENT: MessageCode = 'email.no_recipient';
 
 export interface NewEmail {
   accountId: string;

@@ -1,3 +1,4 @@
+import { isMessageCode, renderMessage, type Language } from '../../../common/messages/index.js';
 import type { FollowUpEmail, FollowUpEmailListQuery, FollowUpRun } from '../../../common/schemas/billing.js';
 import type { JobService } from '../../jobs/job.service.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -9,7 +10,11 @@ import type { OutboxListRow, OutboxService } from '../email/index.js';
 import { FOLLOW_UP_JOB } from './follow-up.jobs.js';
 import { FollowUpRepository } from './follow-up.repository.js';
 
-function presentEmail(r: OutboxListRow): FollowUpEmail {
+/** An email's last error in the reader's language: our own reasons are message codes; a mail server's words stay as they are. */
+const lastError = (error: string | null, language?: Language) =>
+  error && isMessageCode(error) ? renderMessage(error, {}, language) : error;
+
+function presentEmail(r: OutboxListRow, language?: Language): FollowUpEmail {
   const data = JSON.parse(r.data) as { data?: { invoiceIds?: string[] } };
   return {
     id: r.id,
@@ -19,7 +24,7 @@ function presentEmail(r: OutboxListRow): FollowUpEmail {
     subject: r.subject,
     status: r.status as FollowUpEmail['status'],
     attempts: r.attempts,
-    lastError: r.last_error,
+    lastError: lastError(r.last_error, language),
     runDate: r.purpose_date,
     invoiceIds: data.data?.invoiceIds ?? [],
     createdAt: r.created_at,
@@ -53,21 +58,16 @@ export class FollowUpDesk {
       case 'already_done':
         return { ...(outcome.result as FollowUpRun), date, alreadyRan: true };
       case 'busy':
-        throw conflict('Today’s follow-ups are running right now; try again in a minute.');
+        throw conflict('followUp.running');
       case 'failed':
-        throw new AppError(
-          503,
-          'follow-ups-failed',
-          'Follow-ups failed',
-          `Today’s follow-ups could not finish: ${outcome.error}. They will be retried.`,
-        );
+        throw new AppError(503, 'followUp.failed', { error: outcome.error });
     }
   }
 
   async emails(actor: Actor, query: FollowUpEmailListQuery) {
     assertSeesReceivables(actor);
     const page = await this.outbox.list(actor, 'follow_up', query);
-    return { items: page.items.map(presentEmail), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentEmail(r, actor.language)), nextCursor: page.nextCursor };
   }
 
   /** Sends a waiting or failed follow-up email again, now. */
@@ -76,10 +76,10 @@ export class FollowUpDesk {
     const account = row?.account_id ? await this.accounts.findOwned(row.account_id) : undefined;
     if (!row || row.purpose !== 'follow_up' || !account) throw notFound('email');
     assertCanManageBilling(actor, account);
-    if (row.status === 'sent') throw conflict('This email was already sent.');
-    if (!this.outbox.mailer.enabled) throw conflict(this.outbox.mailer.disabledReason!);
+    if (row.status === 'sent') throw conflict('followUp.already_sent');
+    if (!this.outbox.mailer.enabled) throw conflict('email.disabled');
     const after = (await this.outbox.retryNow(id))!;
-    return presentEmail({ ...after, account_name: account.name });
+    return presentEmail({ ...after, account_name: account.name }, actor.language);
   }
 
   /** The follow-up levels an invoice has had and how its emails went. */
@@ -92,7 +92,7 @@ export class FollowUpDesk {
       runDate: r.run_date,
       emailId: r.email_id,
       emailStatus: r.email_status,
-      lastError: r.last_error,
+      lastError: lastError(r.last_error, actor.language),
     }));
   }
 }

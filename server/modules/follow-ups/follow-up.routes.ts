@@ -4,6 +4,7 @@ import { FollowUpEmailListQuerySchema, FollowUpEmailSchema, FollowUpRunSchema } 
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { EMAIL_STATUSES } from '../../../common/enums.js';
 import type { FollowUpDesk } from './follow-up.desk.js';
+import { assertAdmin, assertSeesReceivables } from '../access/index.js';
 
 const tags = ['follow-ups'];
 
@@ -20,13 +21,17 @@ export const followUpRoutes =
   async (app) => {
     app.post(
       '/follow-ups/run',
-      { schema: { tags, summary: 'Run today’s follow-ups now (admins); idempotent per day', response: { 200: FollowUpRunSchema } } },
+      {
+        config: { authorize: assertAdmin },
+        schema: { tags, summary: 'Run today’s follow-ups now (admins); idempotent per day', response: { 200: FollowUpRunSchema } },
+      },
       async (req) => desk.runNow(req.requireActor()),
     );
 
     app.get(
       '/follow-ups',
       {
+        config: { authorize: assertSeesReceivables },
         schema: {
           tags,
           summary: 'Follow-up emails: sent, waiting to be retried, or failed',

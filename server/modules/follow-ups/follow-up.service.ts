@@ -5,7 +5,14 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import type { BillingActionService, BillingService, BillingSettingsService, InvoiceService } from '../billing/index.js';
+import {
+  wordAction,
+  type BillingActionService,
+  type BillingService,
+  type BillingSettingsService,
+  type InvoiceService,
+} from '../billing/index.js';
+import { renderMessage } from '../../../common/messages/index.js';
 import type { NewEmail, OutboxService } from '../email/index.js';
 import { composeFollowUp, invoiceAttachment } from './follow-up.email.js';
 import { FollowUpRepository, type Firing } from './follow-up.repository.js';
@@ -195,24 +202,24 @@ export class FollowUpService {
         invoice_id: invoices[0].firing.invoiceId,
         assignee_id: account.ownerId,
         assignee_role: account.ownerId ? null : 'finance',
-        title: `Call ${account.name} about overdue invoices`,
-        detail: `Overdue: ${late.join(', ')}`,
+        ...wordAction(['followUp.call_title', { account: account.name }], ['followUp.overdue', { numbers: late }]),
       });
       counts.callTasks += 1;
     }
     const stopping = numbers((l) => l.stopWork);
     if (
       stopping.length &&
-      (await this.billing.stopWork(t, account.accountId, `Invoices overdue per the follow-up policy: ${stopping.join(', ')}`, null))
+      (await this.billing.stopWork(t, account.accountId, renderMessage('followUp.stop_reason', { numbers: stopping }), null))
     )
       counts.stopWork += 1;
     if (levels.some((l) => l.alert)) {
       const late = numbers((l) => l.alert);
       const days = Math.max(...levels.filter((l) => l.alert).map((l) => l.days));
-      const title = stopping.length
-        ? `Work stopped on ${account.name}: invoices ${days} days overdue`
-        : `${account.name}: invoices ${days} days overdue`;
-      const alert = { ...base, kind: 'alert', invoice_id: invoices[0].firing.invoiceId, title, detail: `Overdue: ${late.join(', ')}` };
+      const wording = wordAction(
+        [stopping.length ? 'followUp.stopped_title' : 'followUp.alert_title', { account: account.name, days }],
+        ['followUp.overdue', { numbers: late }],
+      );
+      const alert = { ...base, kind: 'alert', invoice_id: invoices[0].firing.invoiceId, ...wording };
       if (account.ownerId) rows.push({ ...alert, id: newId(), assignee_id: account.ownerId, assignee_role: null });
       rows.push({ ...alert, id: newId(), assignee_id: null, assignee_role: 'finance' });
       counts.alerts += account.ownerId ? 2 : 1;

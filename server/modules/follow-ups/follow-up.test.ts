@@ -164,6 +164,20 @@ describe('follow-ups over 40 days on a simulated clock', () => {
     expect((await manager.get('/api/v1/billing-actions?limit=200')).json().items).toHaveLength(3);
   });
 
+  it('words calls and alerts in the reader’s language: the same alert in English and in Russian', async () => {
+    const ru = await t.signIn('finance');
+    expect((await ru.patch('/api/v1/auth/me', { language: 'ru' })).statusCode).toBe(200);
+    const alertsFor = async (who: typeof finance) =>
+      (await who.get('/api/v1/billing-actions?kind=alert&limit=200'))
+        .json()
+        .items.filter((x: { assigneeRole: string }) => x.assigneeRole === 'finance')
+        .map((x: { title: string; detail: string }) => `${x.title} | ${x.detail}`);
+    const [en, russian] = [await alertsFor(finance), await alertsFor(ru)];
+    expect(en[0]).toMatch(/^Work stopped on Alpha Works: invoices 30 days overdue \| Overdue: /);
+    expect(russian[0]).toMatch(/^Работы по Alpha Works остановлены: счета просрочены на 30 дн\. \| Просрочены: /);
+    expect(russian).toHaveLength(en.length);
+  });
+
   it('an admin’s run-now is idempotent per day', async () => {
     sink.clear();
     const run = await t.admin.post('/api/v1/follow-ups/run');

@@ -8,6 +8,7 @@ import {
 } from '../../../common/schemas/interaction.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { InteractionService } from './interaction.service.js';
+import { assertSeesInternal } from '../access/index.js';
 
 export const interactionRoutes =
   (interactions: InteractionService): FastifyPluginAsyncZod =>
@@ -15,6 +16,7 @@ export const interactionRoutes =
     app.get(
       '/interactions',
       {
+        config: { authorize: assertSeesInternal },
         schema: {
           tags: ['interactions'],
           summary: 'Logged meetings, calls, emails and notes',
@@ -28,6 +30,7 @@ export const interactionRoutes =
     app.post(
       '/interactions',
       {
+        config: { authorize: assertSeesInternal },
         schema: {
           tags: ['interactions'],
           summary: 'Log an interaction',

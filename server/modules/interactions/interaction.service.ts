@@ -158,6 +158,6 @@ export class InteractionService {
   /** A linked project must be one of the account's (the actor manages the account); deals do not exist yet, so no deal id can be linked. */
   private async assertLinks(t: Kysely<DB>, accountId: string, projectId: string | null, dealId: string | null) {
     if (projectId) await this.projects.assertOfAccount(t, projectId, accountId);
-    if (dealId) throw fieldError('dealId', 'No deal with this id on this account');
+    if (dealId) throw fieldError('dealId', 'interaction.no_such_deal');
   }
 }

@@ -45,11 +45,10 @@ export class BriefService {
   async answer(actor: Actor, projectId: string, answers: { questionId: string; answer: string }[]) {
     const project = await this.projects.readable(actor, projectId);
     const owners = { id: project.account_id, owner_id: project.owner_id, backup_owner_id: project.backup_owner_id };
-    if (actor.role !== 'client' && !canManageAccount(actor, owners))
-      throw forbidden('Only the account manager or the client can answer the brief.');
+    if (actor.role !== 'client' && !canManageAccount(actor, owners)) throw forbidden('brief.answerer');
     const known = new Set((JSON.parse(project.brief_questions) as BriefQuestion[]).map((q) => q.id));
     const unknown = answers.find((a) => !known.has(a.questionId));
-    if (unknown) throw fieldError('answers', `No question "${unknown.questionId}" in this brief`);
+    if (unknown) throw fieldError('answers', 'brief.unknown_question', { questionId: unknown.questionId });
     const now = this.clock.now().toISOString();
     await this.db.transaction().execute(async (t) => {
       // A question answered twice in one request keeps the last answer.

@@ -31,9 +31,9 @@ export class PlanService {
   async submit(actor: Actor, projectId: string): Promise<Project> {
     return this.db.transaction().execute(async (t) => {
       const p = await this.projects.writable(actor, projectId, t);
-      if (p.plan_status === 'submitted') throw conflict('The plan is already waiting for the client’s approval.');
-      if (p.plan_status === 'approved') throw conflict('The plan is approved; change a milestone to start a new round.');
-      if (!(await this.milestones.hasAny(t, projectId))) throw conflict('Add at least one milestone before sending the plan for approval.');
+      if (p.plan_status === 'submitted') throw conflict('plan.already_submitted');
+      if (p.plan_status === 'approved') throw conflict('plan.already_approved');
+      if (!(await this.milestones.hasAny(t, projectId))) throw conflict('plan.no_milestones');
       const now = this.clock.now().toISOString();
       await this.projects.setPlanState(t, projectId, { plan_status: 'submitted', plan_submitted_at: now });
       await this.timeline.recordEvent(t, {
@@ -61,9 +61,9 @@ export class PlanService {
     return this.db.transaction().execute(async (t) => {
       const p = await this.projects.readable(actor, projectId, t);
       const onBehalf = actor.role !== 'client';
-      if (onBehalf && !canManageAccount(actor, owners(p))) throw forbidden('Only the client or the account manager can approve the plan.');
-      if (onBehalf && !note) throw fieldError('note', 'Say how the client approved (for example “approved by email on 3 May”)');
-      if (p.plan_status !== 'submitted') throw conflict(`The plan is ${p.plan_status}; it must be sent for approval first.`);
+      if (onBehalf && !canManageAccount(actor, owners(p))) throw forbidden('plan.approver');
+      if (onBehalf && !note) throw fieldError('note', 'plan.approval_note');
+      if (p.plan_status !== 'submitted') throw conflict('plan.not_submitted', { status: p.plan_status });
       const now = this.clock.now().toISOString();
       await this.projects.setPlanState(t, projectId, {
         plan_status: 'approved',

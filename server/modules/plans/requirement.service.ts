@@ -97,9 +97,8 @@ export class RequirementService {
   ): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.load(actor, id, 'decide', t);
-      if (actor.role !== 'client' && !note)
-        throw fieldError('note', 'Say how the client decided (for example “agreed in the meeting on 3 May”)');
-      if (row.status === decision) throw conflict(`The requirement is already ${decision}.`);
+      if (actor.role !== 'client' && !note) throw fieldError('note', 'requirement.decision_note');
+      if (row.status === decision) throw conflict('requirement.already_decided', { status: decision });
       const now = this.clock.now().toISOString();
       await this.keepHistory(t, row, actor.id, now, note ?? null);
       return updateVersioned(t, {
@@ -122,7 +121,7 @@ export class RequirementService {
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
       const row = await this.load(actor, id, 'write', t);
-      if (row.status === 'agreed') throw conflict('An agreed requirement cannot be deleted; change it or reject it instead.');
+      if (row.status === 'agreed') throw conflict('requirement.agreed_not_deletable');
       await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
@@ -148,9 +147,8 @@ export class RequirementService {
       owner_id: project.owner_id,
       backup_owner_id: project.backup_owner_id,
     });
-    if (need === 'write' && !manages) throw forbidden('Only the account manager can change requirements.');
-    if (need === 'decide' && !manages && actor.role !== 'client')
-      throw forbidden('Only the client or the account manager can agree requirements.');
+    if (need === 'write' && !manages) throw forbidden('requirement.editor');
+    if (need === 'decide' && !manages && actor.role !== 'client') throw forbidden('requirement.decider');
     return row;
   }
 

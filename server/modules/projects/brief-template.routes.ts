@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { WORK_KINDS } from '../../../common/enums.js';
 import { BriefTemplateSchema, BriefTemplateUpdateSchema } from '../../../common/schemas/task.js';
 import type { BriefTemplateService } from './brief-template.service.js';
+import { assertAdmin } from '../access/index.js';
 
 export const briefTemplateRoutes =
   (templates: BriefTemplateService): FastifyPluginAsyncZod =>
@@ -24,6 +25,7 @@ export const briefTemplateRoutes =
     app.put(
       '/brief-templates/:kind',
       {
+        config: { authorize: assertAdmin },
         schema: {
           tags: ['plans'],
           summary: 'Edit a questionnaire (admins)',

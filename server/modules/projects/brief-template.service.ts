@@ -42,7 +42,7 @@ export class BriefTemplateService {
   async set(actor: Actor, kind: WorkKind, questions: BriefQuestion[]) {
     assertAdmin(actor);
     const ids = questions.map((q) => q.id);
-    if (new Set(ids).size !== ids.length) throw fieldError('questions', 'Each question needs its own id');
+    if (new Set(ids).size !== ids.length) throw fieldError('questions', 'brief.duplicate_question');
     const now = this.clock.now().toISOString();
     await this.db.transaction().execute(async (t) => {
       const before = await this.questions(kind, t);

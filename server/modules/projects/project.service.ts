@@ -119,8 +119,8 @@ export class ProjectService {
       const stage = changes.stage && changes.stage !== row.stage ? changes.stage : undefined;
       if (stage && !allowedStages(row.stage, row.stage_before_hold).includes(stage)) {
         const allowed = allowedStages(row.stage, row.stage_before_hold);
-        throw badRequest(`A project in ${row.stage} can move to ${allowed.length ? allowed.join(', ') : 'no other stage'}, not ${stage}.`, [
-          { field: 'stage', message: `Not allowed from ${row.stage}` },
+        throw badRequest('project.stage_not_allowed', { from: row.stage, allowed, to: stage }, [
+          { field: 'stage', code: 'project.stage_field', params: { from: row.stage } },
         ]);
       }
       assertDates(
@@ -168,7 +168,7 @@ export class ProjectService {
       const [before] = await this.presentMany(actor, [row], t);
       const ids = [...new Set(members.map((m) => m.userId))];
       const found = await this.users.activeWithRole(t, ids, ['specialist']);
-      if (found.length !== ids.length) throw fieldError('members', 'Every team member must be an active specialist');
+      if (found.length !== ids.length) throw fieldError('members', 'project.team_specialists');
       await this.repo.setTeam(t, id, members);
       const [after] = await this.presentMany(actor, [row], t);
       await recordAudit(t, {
@@ -192,7 +192,7 @@ export class ProjectService {
   /** A project named on another record (an invoice, an interaction) must belong to that record's account. */
   async assertOfAccount(trx: Kysely<DB>, projectId: string, accountId: string, field = 'projectId'): Promise<void> {
     const project = await this.repo.find(projectId, trx);
-    if (!project || project.account_id !== accountId) throw fieldError(field, 'No project with this id on this account');
+    if (!project || project.account_id !== accountId) throw fieldError(field, 'project.not_of_account');
   }
 
   /** Puts a specialist on the team (when given a task), unless they are on it already. */
@@ -223,5 +223,5 @@ export class ProjectService {
 }
 
 function assertDates(start: string | null | undefined, due: string | null | undefined) {
-  if (start && due && due < start) throw fieldError('dueDate', 'The due date cannot be before the start date');
+  if (start && due && due < start) throw fieldError('dueDate', 'project.dates_order');
 }

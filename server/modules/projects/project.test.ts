@@ -34,7 +34,8 @@ describe('project stages', () => {
   it('refuses skipping from brief to delivered', async () => {
     const p = await createProject(manager, accountId);
     const body = expectProblem(await manager.patch(`/api/v1/projects/${p.id}`, { stage: 'delivered' }), 400, 'stage');
-    expect(body.detail).toMatch(/can move to planning, on_hold, closed/);
+    expect(body).toMatchObject({ code: 'project.stage_not_allowed', params: { from: 'brief', to: 'delivered' } });
+    expect(body.detail).toMatch(/can move to planning, on hold, closed/);
     expect((await manager.get(`/api/v1/projects/${p.id}`)).json().stage).toBe('brief');
   });
 

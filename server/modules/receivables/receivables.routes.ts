@@ -10,6 +10,7 @@ import {
 import { csvFileName } from '../../lib/csv.js';
 import type { ReceivablesService } from './receivables.service.js';
 import type { StatementService } from './statement.service.js';
+import { assertSeesReceivables } from '../access/index.js';
 
 const csvResponse = { 200: z.string().describe('text/csv') };
 
@@ -19,6 +20,7 @@ export const receivablesRoutes =
     app.get(
       '/reports/receivables',
       {
+        config: { authorize: assertSeesReceivables },
         schema: {
           tags: ['reports'],
           summary: 'Receivables aging (current, 1–30, 31–60, 61–90, 90+ days) per account or manager, with totals per currency',
@@ -32,6 +34,7 @@ export const receivablesRoutes =
     app.get(
       '/reports/receivables.csv',
       {
+        config: { authorize: assertSeesReceivables },
         schema: {
           tags: ['reports'],
           summary: 'The receivables aging report as CSV',

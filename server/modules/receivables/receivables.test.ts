@@ -186,7 +186,11 @@ describe('exposure and credit warnings', () => {
     await expect(t.database.db.transaction().execute((trx) => billing.assertWorkAllowed(trx, evil.id))).resolves.toBeUndefined();
     await finance.post(`/api/v1/accounts/${evil.id}/stop-work`, { reason: 'Invoices 30 days overdue' });
     const refused = t.database.db.transaction().execute((trx) => billing.assertWorkAllowed(trx, evil.id));
-    await expect(refused).rejects.toMatchObject({ status: 409, detail: expect.stringContaining('Invoices 30 days overdue') });
+    await expect(refused).rejects.toMatchObject({
+      status: 409,
+      code: 'work.stopped',
+      message: expect.stringContaining('Invoices 30 days overdue'),
+    });
     expect((await billing.exposureWarnings(evil.id, 0)).map((w) => w.code)).toContain('stop_work');
     await finance.post(`/api/v1/accounts/${evil.id}/stop-work/lift`, { reason: 'Payment plan agreed' });
     await expect(t.database.db.transaction().execute((trx) => billing.assertWorkAllowed(trx, evil.id))).resolves.toBeUndefined();

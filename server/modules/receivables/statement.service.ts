@@ -36,8 +36,8 @@ export class StatementService {
     const today = await this.calendar.today();
     const to = q.to ?? today;
     const from = q.from ?? addDays(to, -364);
-    if (from > to) throw fieldError('from', 'The start date must not be after the end date');
-    if (daysBetween(from, to) > MAX_DAYS) throw fieldError('from', 'A statement covers at most five years');
+    if (from > to) throw fieldError('from', 'validation.dates_order');
+    if (daysBetween(from, to) > MAX_DAYS) throw fieldError('from', 'statement.too_long');
     const currency = q.currency ?? account.currency;
     const opening = await this.repo.balanceBefore(accountId, currency, from);
     let balance = opening;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DeliverySettingsBodySchema } from '../../../common/schemas/delivery.js';
 import type { RoleSettingsService } from './role.settings.js';
+import { assertAdmin, assertStaff } from '../access/index.js';
 
 export const roleSettingsRoutes =
   (roles: RoleSettingsService): FastifyPluginAsyncZod =>
@@ -8,12 +9,16 @@ export const roleSettingsRoutes =
     const tags = ['delivery'];
     app.get(
       '/settings/delivery',
-      { schema: { tags, summary: 'Specialist roles and hourly rates', response: { 200: DeliverySettingsBodySchema } } },
+      {
+        config: { authorize: assertStaff },
+        schema: { tags, summary: 'Specialist roles and hourly rates', response: { 200: DeliverySettingsBodySchema } },
+      },
       async (req) => roles.get(req.requireActor()),
     );
     app.put(
       '/settings/delivery',
       {
+        config: { authorize: assertAdmin },
         schema: {
           tags,
           summary: 'Change specialist roles and rates (admins)',

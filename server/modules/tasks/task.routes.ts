@@ -12,6 +12,7 @@ import {
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { TaskCommentService } from './task-comment.service.js';
 import type { TaskService } from './task.service.js';
+import { assertStaff } from '../access/index.js';
 
 export const taskRoutes =
   (tasks: TaskService, comments: TaskCommentService): FastifyPluginAsyncZod =>
@@ -20,6 +21,7 @@ export const taskRoutes =
     app.get(
       '/tasks',
       {
+        config: { authorize: assertStaff },
         schema: {
           tags,
           summary: 'Tasks you can see (`assigneeId=me` for your own)',

@@ -47,7 +47,7 @@ export class TaskService {
   }
 
   async list(actor: Actor, query: z.output<typeof TaskListQuerySchema>) {
-    if (actor.role === 'client') throw forbidden('Client users do not see internal tasks.');
+    if (actor.role === 'client') throw forbidden('access.internal_tasks');
     const page = await this.repo.list(actor, query);
     return { items: page.items.map(presentTask), nextCursor: page.nextCursor };
   }
@@ -162,29 +162,28 @@ export class TaskService {
     if (canManageAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) return row;
     if (actor.role === 'specialist' && row.assignee_id === actor.id) {
       const other = fields.find((f) => !SPECIALIST_FIELDS.has(f));
-      if (other) throw forbidden(`You can change the status, time spent and block reason of your task, not ${other}.`);
+      if (other) throw forbidden('task.specialist_fields', { field: other });
       return row;
     }
-    throw forbidden('Only the account manager can change this task.');
+    throw forbidden('task.editor');
   }
 
   /** The assignee must be an active specialist; the role must be one in use, defaulting to theirs. */
   private async resolveRole(t: Kysely<DB>, assigneeId: string | null, role: string | null): Promise<string | null> {
     const { specialistRoles } = await this.roles.load(t);
-    if (role && !specialistRoles.includes(role)) throw fieldError('role', `Role is one of: ${specialistRoles.join(', ')}`);
+    if (role && !specialistRoles.includes(role)) throw fieldError('role', 'task.unknown_role', { roles: specialistRoles });
     if (!assigneeId) return role;
     const [user] = await this.users.activeWithRole(t, [assigneeId], ['specialist']);
-    if (!user) throw fieldError('assigneeId', 'Assign the task to an active specialist');
+    if (!user) throw fieldError('assigneeId', 'task.assignee_specialist');
     return role ?? (JSON.parse(user.specialties)[0] as string | undefined) ?? 'other';
   }
 
   private async assertMilestone(t: Kysely<DB>, projectId: string, milestoneId: string | null) {
     if (!milestoneId) return;
-    if (!(await this.milestones.belongsTo(t, milestoneId, projectId)))
-      throw fieldError('milestoneId', 'The milestone must belong to the same project');
+    if (!(await this.milestones.belongsTo(t, milestoneId, projectId))) throw fieldError('milestoneId', 'milestone.other_project');
   }
 }
 
 function assertBlockedReason(status: string, reason: string | null) {
-  if (status === 'blocked' && !reason) throw fieldError('blockedReason', 'Say what blocks the task');
+  if (status === 'blocked' && !reason) throw fieldError('blockedReason', 'task.blocked_reason');
 }

@@ -3,6 +3,7 @@ import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { UserCreateSchema, UserListQuerySchema, UserSchema, UserUpdateSchema } from '../../../common/schemas/user.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { UserService } from './user.service.js';
+import { assertAdmin, assertStaff } from '../access/index.js';
 
 export const userRoutes =
   (users: UserService): FastifyPluginAsyncZod =>
@@ -10,6 +11,7 @@ export const userRoutes =
     app.get(
       '/users',
       {
+        config: { authorize: assertStaff },
         schema: { tags: ['users'], summary: 'List users (staff)', querystring: UserListQuerySchema, response: { 200: pageOf(UserSchema) } },
       },
       async (req) => {
@@ -20,7 +22,10 @@ export const userRoutes =
 
     app.post(
       '/users',
-      { schema: { tags: ['users'], summary: 'Create a user (admins)', body: UserCreateSchema, response: { 201: UserSchema } } },
+      {
+        config: { authorize: assertAdmin },
+        schema: { tags: ['users'], summary: 'Create a user (admins)', body: UserCreateSchema, response: { 201: UserSchema } },
+      },
       async (req, reply) => reply.code(201).send(await users.create(req.requireActor(), req.body)),
     );
 
@@ -33,6 +38,7 @@ export const userRoutes =
     app.patch(
       '/users/:id',
       {
+        config: { authorize: assertAdmin },
         schema: {
           tags: ['users'],
           summary: 'Change a user (admins); `active: false` deactivates and ends their sessions',

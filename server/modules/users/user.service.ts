@@ -82,14 +82,14 @@ export class UserService {
 
   /** Refuses to delete an account that still has portal users. */
   async assertNoClientUsers(trx: Kysely<DB>, accountId: string): Promise<void> {
-    if (await this.repo.hasClientUsers(trx, accountId)) throw conflict('This account has portal users. Remove their access first.');
+    if (await this.repo.hasClientUsers(trx, accountId)) throw conflict('account.has_portal_users');
   }
 
   /** Creates a user; `actor` null is the bootstrap (first admin, CLI). */
   async create(actor: Actor | null, input: NewUser, trx?: Kysely<DB>): Promise<User> {
     if (actor) assertAdmin(actor);
     const run = async (t: Kysely<DB>) => {
-      if (await this.repo.findByEmail(input.email, t)) throw fieldError('email', 'A user with this email already exists');
+      if (await this.repo.findByEmail(input.email, t)) throw fieldError('email', 'user.email_taken');
       const link = await this.clientLink(t, input.role, input.contactId ?? null);
       const now = this.clock.now().toISOString();
       const row = await this.repo.insert(t, {
@@ -137,10 +137,10 @@ export class UserService {
       const row = await this.repo.findById(id, t);
       if (!row) throw notFound('user');
       if (id === actor.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
-        throw conflict('You cannot deactivate yourself or remove your own admin role.');
+        throw conflict('user.self_demotion');
       }
       if (changes.email && changes.email !== row.email && (await this.repo.findByEmail(changes.email, t))) {
-        throw fieldError('email', 'A user with this email already exists');
+        throw fieldError('email', 'user.email_taken');
       }
       const role = changes.role ?? row.role;
       const link = await this.clientLink(t, role, changes.contactId !== undefined ? changes.contactId : row.contact_id);
@@ -199,13 +199,12 @@ export class UserService {
    */
   private async clientLink(t: Kysely<DB>, role: string, contactId: string | null) {
     if (role !== 'client') {
-      if (contactId)
-        throw fieldError('contactId', 'Only client users are linked to a contact; remove the contact or make the user a client');
+      if (contactId) throw fieldError('contactId', 'user.staff_with_contact');
       return { contactId: null, accountId: null };
     }
-    if (!contactId) throw fieldError('contactId', 'A client user must be linked to a contact of their company');
+    if (!contactId) throw fieldError('contactId', 'user.client_needs_contact');
     const link = await this.contactLink(t, contactId);
-    if (!link) throw fieldError('contactId', 'No contact with this id');
+    if (!link) throw fieldError('contactId', 'contact.no_such_contact');
     return link;
   }
 }

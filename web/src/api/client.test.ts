@@ -22,10 +22,12 @@ describe('parseProblem', () => {
         status: 400,
         detail: 'name: Enter the company name',
         requestId: 'req-1',
+        code: 'validation.failed',
+        params: { fields: ['name', 'email'] },
         errors: [
-          { field: 'name', message: 'Enter the company name' },
-          { field: 'name', message: 'second message for the same field' },
-          { field: 'email', message: 'Enter a valid email address' },
+          { field: 'name', code: 'account.name_required', message: 'Enter the company name' },
+          { field: 'name', code: 'validation.too_long', message: 'second message for the same field', params: { max: 200 } },
+          { field: 'email', code: 'validation.email', message: 'Enter a valid email address' },
           { nonsense: true },
         ],
       }),
@@ -35,7 +37,11 @@ describe('parseProblem', () => {
     expect(error.detail).toBe('name: Enter the company name');
     expect(error.requestId).toBe('req-1');
     expect(error.fieldErrors).toHaveLength(3);
-    expect(error.fieldErrorMap()).toEqual({ name: 'Enter the company name', email: 'Enter a valid email address' });
+    expect(error).toMatchObject({ code: 'validation.failed', params: { fields: ['name', 'email'] } });
+    expect(error.fieldErrorMap()).toEqual({
+      name: { field: 'name', code: 'account.name_required', message: 'Enter the company name' },
+      email: { field: 'email', code: 'validation.email', message: 'Enter a valid email address' },
+    });
   });
 
   it('copes with a body that is not problem+json', async () => {

@@ -2,12 +2,17 @@
 
 export interface FieldError {
   field: string;
+  /** The catalogue code (common/messages), which the UI translates. */
+  code: string;
   message: string;
+  params?: Record<string, unknown>;
 }
 
 interface ApiErrorInit {
   status: number;
   title: string;
+  code?: string;
+  params?: Record<string, unknown>;
   detail?: string;
   requestId?: string;
   errors?: FieldError[];
@@ -18,6 +23,9 @@ interface ApiErrorInit {
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
+  /** The problem's stable code (common/messages); empty when the answer was not problem+json. */
+  readonly code: string;
+  readonly params: Record<string, unknown>;
   readonly detail: string | undefined;
   readonly requestId: string | undefined;
   readonly fieldErrors: FieldError[];
@@ -28,6 +36,8 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = init.status;
     this.title = init.title;
+    this.code = init.code ?? '';
+    this.params = init.params ?? {};
     this.detail = init.detail;
     this.requestId = init.requestId;
     this.fieldErrors = init.errors ?? [];
@@ -42,11 +52,11 @@ export class ApiError extends Error {
     return this.status === 404;
   }
 
-  /** Field errors keyed by field name; the first message wins when a field has several. */
-  fieldErrorMap(): Record<string, string> {
-    const map: Record<string, string> = {};
-    for (const { field, message } of this.fieldErrors) {
-      if (!(field in map)) map[field] = message;
+  /** Field errors keyed by field name; the first wins when a field has several. */
+  fieldErrorMap(): Record<string, FieldError> {
+    const map: Record<string, FieldError> = {};
+    for (const e of this.fieldErrors) {
+      if (!(e.field in map)) map[e.field] = e;
     }
     return map;
   }
@@ -59,7 +69,12 @@ function readFieldErrors(value: unknown): FieldError[] {
   return value
     .filter(isRecord)
     .filter((e) => typeof e.field === 'string' && typeof e.message === 'string')
-    .map((e) => ({ field: e.field as string, message: e.message as string }));
+    .map((e) => ({
+      field: e.field as string,
+      code: typeof e.code === 'string' ? e.code : '',
+      message: e.message as string,
+      params: isRecord(e.params) ? e.params : undefined,
+    }));
 }
 
 function readRetryAfter(header: string | null): number | undefined {
@@ -82,6 +97,8 @@ export async function parseProblem(response: Response): Promise<ApiError> {
   return new ApiError({
     status: response.status,
     title: typeof problem.title === 'string' ? problem.title : response.statusText || 'Error',
+    code: typeof problem.code === 'string' ? problem.code : undefined,
+    params: isRecord(problem.params) ? problem.params : undefined,
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
     requestId: typeof problem.requestId === 'string' ? problem.requestId : undefined,
     errors: readFieldErrors(problem.errors),

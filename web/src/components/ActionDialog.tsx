@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { translateServerMessage } from '../i18n';
+import { fieldErrorText } from '../lib/problems';
 import { describeError } from './describe-error';
 import { InlineActions } from './InlineActions';
 
@@ -56,7 +56,7 @@ export function ActionDialog({ opened, onClose, title, body, children, note, con
       close();
     } catch (e) {
       const onNote = e instanceof ApiError ? e.fieldErrorMap()[note?.field ?? 'note'] : undefined;
-      if (note && onNote) setNoteError(translateServerMessage(onNote));
+      if (note && onNote) setNoteError(fieldErrorText(onNote));
       else setError(e);
     } finally {
       setBusy(false);

@@ -51,7 +51,7 @@ describe('saving a form', () => {
       throw new ApiError({
         status: 400,
         title: 'Invalid body',
-        errors: [{ field: 'name', message: 'Enter the company name' }],
+        errors: [{ field: 'name', code: 'account.name_required', message: 'Enter the company name' }],
       });
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,7 +1,7 @@
 /** A failure put in words the user can act on, in their language. */
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
-import { translateServerMessage } from '../i18n';
+import { problemText } from '../lib/problems';
 
 export function describeError(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.unexpected');
@@ -18,6 +18,6 @@ export function describeError(error: unknown, t: TFunction): string {
       return error.retryAfterSeconds ? t('errors.tooManyRetry', { count: error.retryAfterSeconds }) : t('errors.tooMany');
     default:
       if (error.status >= 500) return t('errors.server');
-      return error.detail ? translateServerMessage(error.detail) : t('errors.unexpected');
+      return problemText(error) ?? t('errors.unexpected');
   }
 }

@@ -2,16 +2,14 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
+import { isMessageCode, issueMessage, renderMessage, type IssueLike, type MessageParams } from '@common/messages';
 import { localeFor } from '../lib/format';
 import billingEn from './billing.en.json';
 import billingRu from './billing.ru.json';
-import billingServerMessagesRu from './billing.server-messages.ru.json';
 import deliveryEn from './delivery.en.json';
 import deliveryRu from './delivery.ru.json';
-import deliveryServerMessagesRu from './delivery.server-messages.ru.json';
 import en from './en.json';
 import ru from './ru.json';
-import ruServerMessages from './server-messages.ru.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -55,24 +53,20 @@ export function useLocale(): string {
   return localeFor(instance.language);
 }
 
-const serverCatalogues: Record<string, Record<string, string>> = {
-  ru: { ...ruServerMessages, ...deliveryServerMessagesRu, ...billingServerMessagesRu },
-};
-
 /**
- * The API and the shared schemas explain problems in English. Show those messages in the
- * user's language when the catalogue knows them; numbers in them ("At most 200
- * characters") match a `{n}` placeholder.
+ * A message of the shared catalogue (`common/messages`) by its code, in the UI language. The
+ * API sends codes with every problem and field error, and the shared schemas give codes as
+ * their messages, so nothing is translated by matching English text.
  */
-export function translateServerMessage(message: string, language: string = i18n.language): string {
-  const catalogue = serverCatalogues[language];
-  if (!catalogue) return message;
-  if (catalogue[message]) return catalogue[message];
-  const numbers = message.match(/\d+/g) ?? [];
-  const pattern = catalogue[message.replace(/\d+/g, '{n}')];
-  if (!pattern) return message;
-  let i = 0;
-  return pattern.replace(/\{n\}/g, () => numbers[i++] ?? '');
+export function translateMessage(code: string, params: MessageParams = {}, language: string = i18n.language): string {
+  if (!isMessageCode(code)) return code;
+  return renderMessage(code, params, language === 'ru' ? 'ru' : 'en');
+}
+
+/** A Zod issue (from a shared schema checked in the browser) in the UI language. */
+export function translateIssue(issue: IssueLike, language: string = i18n.language): string {
+  const { code, params } = issueMessage(issue, isMessageCode);
+  return translateMessage(code, params, language);
 }
 
 export default i18n;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountCreateSchema, AccountUpdateSchema } from '@common/schemas/account';
 import { LoginSchema } from '@common/schemas/auth';
 import { accountToValues, ACCOUNT_FIELD_RENAMES, valuesToAccount } from '../features/accounts/account-form-values';
-import i18n, { translateServerMessage } from '../i18n';
+import i18n, { translateMessage } from '../i18n';
 import { changedFields, serverErrorsToForm, validateSchema, validateWith } from './forms';
 
 const validateAccount = validateWith(
@@ -77,12 +77,22 @@ describe('server errors and changes', () => {
     expect(
       serverErrorsToForm(
         [
-          { field: 'creditLimitMinor', message: 'Amounts cannot be negative' },
-          { field: 'name', message: 'Enter the company name' },
+          { field: 'creditLimitMinor', code: 'validation.amount_negative', message: 'Amounts cannot be negative' },
+          { field: 'name', code: 'account.name_required', message: 'Enter the company name' },
+          { field: 'industry', code: 'some.future_code', message: 'Words from a newer server' },
         ],
         ACCOUNT_FIELD_RENAMES,
       ),
-    ).toEqual({ creditLimit: 'Amounts cannot be negative', name: 'Enter the company name' });
+    ).toEqual({ creditLimit: 'Amounts cannot be negative', name: 'Enter the company name', industry: 'Words from a newer server' });
+  });
+
+  it('words field errors by their code in the UI language, not by the server’s English', async () => {
+    await i18n.changeLanguage('ru');
+    const errors = serverErrorsToForm([
+      { field: 'name', code: 'validation.too_long', message: 'At most 200 characters', params: { max: 200 } },
+    ]);
+    expect(errors).toEqual({ name: 'Не более 200 символов' });
+    await i18n.changeLanguage('en');
   });
 
   it('sends only the fields the user changed', () => {
@@ -91,10 +101,10 @@ describe('server errors and changes', () => {
     });
   });
 
-  it('translates known server messages, numbers included, and passes unknown ones through', () => {
-    expect(translateServerMessage('At most 200 characters', 'ru')).toBe('Не более 200 символов');
-    expect(translateServerMessage('Use at least 10 characters', 'ru')).toBe('Не менее 10 символов');
-    expect(translateServerMessage('Something new from the server', 'ru')).toBe('Something new from the server');
-    expect(translateServerMessage('At most 200 characters', 'en')).toBe('At most 200 characters');
+  it('translates catalogue codes with their parameters, labels included', () => {
+    expect(translateMessage('validation.too_long', { max: 200 }, 'ru')).toBe('Не более 200 символов');
+    expect(translateMessage('validation.too_short', { min: 10 }, 'en')).toBe('Use at least 10 characters');
+    expect(translateMessage('project.stage_field', { from: 'on_hold' }, 'ru')).toBe('Недоступно с этапа «приостановлен»');
+    expect(translateMessage('not.a.code', {}, 'ru')).toBe('not.a.code');
   });
 });

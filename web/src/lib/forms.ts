@@ -1,22 +1,26 @@
 /** Glue between @mantine/form, the shared Zod schemas and the API's field errors. */
 import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
-import { translateServerMessage } from '../i18n';
+import type { FieldError } from '../api/errors';
+import { translateIssue } from '../i18n';
+import { fieldErrorText } from './problems';
 
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-}
-
-/** Zod issues as form errors, one message per field, in the user's language. */
-export function issuesToErrors(issues: readonly Issue[], rename: Record<string, string> = {}): FormErrors {
+/** Sets each field's first message, under the form's name for it. */
+function firstPerField(entries: [string, () => string][], rename: Record<string, string>): FormErrors {
   const errors: FormErrors = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
+  for (const [path, message] of entries) {
     const field = rename[path] ?? path;
-    if (!(field in errors)) errors[field] = translateServerMessage(issue.message);
+    if (!(field in errors)) errors[field] = message();
   }
   return errors;
+}
+
+/** Zod issues as form errors, one message per field, in the user's language (by their catalogue codes). */
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[], rename: Record<string, string> = {}): FormErrors {
+  return firstPerField(
+    issues.map((issue) => [issue.path.map(String).join('.'), () => translateIssue(issue)]),
+    rename,
+  );
 }
 
 /** Form values turned into an API body, with any errors found on the way (a bad amount). */
@@ -50,12 +54,9 @@ export function validateSchema<V>(schema: z.ZodType): (values: V) => FormErrors 
 }
 
 /** The API's field errors (named by body key) as form errors. */
-export function serverErrorsToForm(
-  fieldErrors: readonly { field: string; message: string }[],
-  rename: Record<string, string> = {},
-): FormErrors {
-  return issuesToErrors(
-    fieldErrors.map((e) => ({ path: [e.field], message: e.message })),
+export function serverErrorsToForm(fieldErrors: readonly FieldError[], rename: Record<string, string> = {}): FormErrors {
+  return firstPerField(
+    fieldErrors.map((e) => [e.field, () => fieldErrorText(e)]),
     rename,
   );
 }

@@ -7,7 +7,8 @@ import { ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { InlineActions } from '../../components/InlineActions';
 import { PageLoader } from '../../components/RouteStates';
-import { translateServerMessage, useLocale } from '../../i18n';
+import { useLocale } from '../../i18n';
+import { fieldErrorText, problemText } from '../../lib/problems';
 import { formatMoney, minorToDecimal, parseMoney } from '../../lib/format';
 import { exposureQuery, useCreditNote, useIssueInvoice, useRecordPayment, type Invoice } from './api';
 import { CreditWarnings } from './CreditWarnings';
@@ -70,11 +71,9 @@ function MoneyDialog({
           {error !== null && (
             <Alert color="red" role="alert" title={t('errors.saveFailed')}>
               {error instanceof ApiError && error.fieldErrors.length
-                ? error.fieldErrors.map((f) => translateServerMessage(f.message)).join(' ')
+                ? error.fieldErrors.map(fieldErrorText).join(' ')
                 : describeError(error, t)}
-              {error instanceof ApiError && error.fieldErrors.length > 0 && error.detail && (
-                <Text size="sm">{translateServerMessage(error.detail)}</Text>
-              )}
+              {error instanceof ApiError && error.fieldErrors.length > 0 && error.detail && <Text size="sm">{problemText(error)}</Text>}
             </Alert>
           )}
           <InlineActions submitting={busy} submitLabel={submitLabel} onCancel={onClose} />

@@ -28,7 +28,7 @@ describe('invoice lines as typed', () => {
     const validate = validateWith(InvoiceCreateSchema, (v: InvoiceFormValues) => valuesToInvoice(v, 'EUR', 'en-US'), LINE_RENAMES);
     const errors = validate(values([{ description: '', quantity: '1.2345', unitPrice: 'ten', taxPercent: '0' }]));
     expect(errors['lines.0.unitPrice']).toBeTruthy();
-    expect(errors['lines.0.quantity']).toBe('Quantity has at most 3 decimals');
+    expect(errors['lines.0.quantity']).toBe('At most 3 decimals');
     expect(errors['lines.0.description']).toBe('Describe the line');
   });
 

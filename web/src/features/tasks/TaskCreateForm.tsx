@@ -8,7 +8,7 @@ import { TaskCreateSchema, type Task } from '@common/schemas/task';
 import { api, ApiError } from '../../api/client';
 import { FormAlerts } from '../../components/FormAlerts';
 import { InlineActions } from '../../components/InlineActions';
-import { translateServerMessage } from '../../i18n';
+import { problemText } from '../../lib/problems';
 import { validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { useCreditConfirm } from '../billing/CreditConfirm';
@@ -63,7 +63,7 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
       return await api.post<Task>('/tasks', toPayload(v));
     } catch (e) {
       if (!(e instanceof ApiError) || e.status !== 409) throw e;
-      setRefusal(e.detail ? translateServerMessage(e.detail) : '');
+      setRefusal(problemText(e) ?? '');
     }
   };
   const [submit, state] = useSubmit(form, async (v: Values) => {

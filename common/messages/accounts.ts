@@ -1,0 +1,43 @@
+import type { Message } from './render.js';
+
+/** Accounts, contacts, users and interactions. */
+export const ACCOUNT_MESSAGES = {
+  'account.name_required': { en: 'Enter the company name', ru: 'Введите название компании' },
+  'account.no_such_account': { en: 'No account with this id', ru: 'Такого клиента нет' },
+  'account.owner_not_manager': { en: 'Choose an active account manager', ru: 'Выберите активного аккаунт-менеджера' },
+  'account.has_portal_users': {
+    en: 'This account has portal users. Remove their access first.',
+    ru: 'У клиента есть пользователи портала. Сначала отключите их доступ.',
+  },
+  'account.has_invoices': {
+    en: 'This account has invoices, and money records are never deleted. Mark the account churned instead.',
+    ru: 'У клиента есть счета, а денежные записи не удаляются. Отметьте клиента как ушедшего.',
+  },
+  'account.payment_terms': { en: 'Payment terms are whole days from 0 to 365', ru: 'Срок оплаты — целое число дней от 0 до 365' },
+
+  'contact.first_name_required': { en: 'Enter the first name', ru: 'Введите имя' },
+  'contact.not_of_account': { en: 'Every contact must belong to this account', ru: 'Все контакты должны относиться к этому клиенту' },
+  'contact.no_such_contact': { en: 'No contact with this id', ru: 'Такого контакта нет' },
+
+  'user.name_required': { en: 'Enter the name', ru: 'Введите имя' },
+  'user.your_name_required': { en: 'Enter your name', ru: 'Введите ваше имя' },
+  'user.email_taken': { en: 'A user with this email already exists', ru: 'Пользователь с таким адресом уже есть' },
+  'user.self_demotion': {
+    en: 'You cannot deactivate yourself or remove your own admin role.',
+    ru: 'Нельзя отключить себя или снять с себя роль администратора.',
+  },
+  'user.staff_with_contact': {
+    en: 'Only client users are linked to a contact; remove the contact or make the user a client',
+    ru: 'К контакту привязываются только пользователи клиента; уберите контакт или сделайте пользователя клиентом',
+  },
+  'user.client_needs_contact': {
+    en: 'A client user must be linked to a contact of their company',
+    ru: 'Пользователь клиента должен быть привязан к контакту своей компании',
+  },
+  'user.capacity': { en: 'Capacity is whole hours, at most 80 a week', ru: 'Загрузка — целое число часов, не больше 80 в неделю' },
+  'user.token_name_required': { en: 'Name the token so you can recognise it later', ru: 'Назовите токен, чтобы потом его узнать' },
+
+  'interaction.summary_required': { en: 'Write a short summary', ru: 'Напишите краткое содержание' },
+  'interaction.no_such_project': { en: 'No project with this id on this account', ru: 'У этого клиента нет такого проекта' },
+  'interaction.no_such_deal': { en: 'No deal with this id on this account', ru: 'У этого клиента нет такой сделки' },
+} satisfies Record<string, Message>;

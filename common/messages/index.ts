@@ -1,0 +1,49 @@
+import { ACCOUNT_MESSAGES } from './accounts.js';
+import { BILLING_MESSAGES } from './billing.js';
+import { DELIVERY_MESSAGES } from './delivery.js';
+import { LABELS } from './labels.js';
+import { fill, type Language, type Message, type MessageParams } from './render.js';
+import { REQUEST_MESSAGES } from './request.js';
+import { VALIDATION_MESSAGES } from './validation.js';
+
+export type { Language, Message, MessageParams, ParamValue } from './render.js';
+export { formatMinor } from './render.js';
+export { LABELS } from './labels.js';
+export { issueMessage, type IssueLike } from './zod-issues.js';
+
+/**
+ * Every message the API and the shared schemas give, keyed by a stable machine code, in
+ * English and Russian. Problem bodies and field errors carry the code (and its parameters);
+ * the server renders the text in the reader's language, and the web app by code.
+ */
+export const MESSAGES = {
+  ...VALIDATION_MESSAGES,
+  ...REQUEST_MESSAGES,
+  ...ACCOUNT_MESSAGES,
+  ...DELIVERY_MESSAGES,
+  ...BILLING_MESSAGES,
+} satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export const isMessageCode = (code: string): code is MessageCode => Object.hasOwn(MESSAGES, code);
+
+/** The message for a code in a language, its parameters filled in. */
+export function renderMessage(code: MessageCode, params: MessageParams = {}, language: Language = 'en'): string {
+  return fill(MESSAGES[code][language], params, language, LABELS);
+}
+
+/** The reader's language from an Accept-Language header: Russian when preferred over English, else English. */
+export function languageFromHeader(header: string | undefined): Language {
+  if (!header) return 'en';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...attrs] = part.trim().toLowerCase().split(';');
+      const q = attrs.map((a) => a.trim()).find((a) => a.startsWith('q='));
+      return { tag: tag.split('-')[0], q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((l) => l.tag === 'en' || l.tag === 'ru')
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.tag === 'ru' ? 'ru' : 'en';
+}

@@ -1,0 +1,63 @@
+import type { Message } from './render.js';
+
+/** Field and request validation: what the shared schemas and the server say about bad input. */
+export const VALIDATION_MESSAGES = {
+  'validation.failed': { en: 'Some fields need attention: {fields}.', ru: 'Проверьте поля: {fields}.' },
+  'validation.required': { en: 'This field is required', ru: 'Заполните это поле' },
+  'validation.invalid': { en: 'This value is not valid', ru: 'Неверное значение' },
+  'validation.invalid_type': { en: 'Expected {expected}', ru: 'Ожидается значение типа {expected}' },
+  'validation.unknown_field': { en: 'This field is not accepted here', ru: 'Это поле здесь не принимается' },
+  'validation.too_short': { en: 'Use at least {min} characters', ru: 'Не менее {min} символов' },
+  'validation.too_long': { en: 'At most {max} characters', ru: 'Не более {max} символов' },
+  'validation.too_small': { en: 'At least {min}', ru: 'Не меньше {min}' },
+  'validation.too_big': { en: 'At most {max}', ru: 'Не больше {max}' },
+  'validation.more_than': { en: 'Must be more than {min}', ru: 'Должно быть больше {min}' },
+  'validation.too_few': { en: 'Add at least {min}', ru: 'Добавьте хотя бы {min}' },
+  'validation.too_many': { en: 'At most {max} items', ru: 'Не больше {max} элементов' },
+  'validation.integer': { en: 'Use a whole number', ru: 'Укажите целое число' },
+  'validation.number': { en: 'Enter a number', ru: 'Введите число' },
+  'validation.boolean': { en: 'Use true or false', ru: 'Укажите true или false' },
+  'validation.one_of': { en: 'Use one of: {values}', ru: 'Допустимые значения: {values}' },
+  'validation.format': { en: 'This value has the wrong format', ru: 'Неверный формат' },
+  'validation.date': { en: 'Use a date in the form YYYY-MM-DD', ru: 'Укажите дату в формате ГГГГ-ММ-ДД' },
+  'validation.datetime': { en: 'Use an ISO 8601 date and time', ru: 'Укажите дату и время' },
+  'validation.email': { en: 'Enter a valid email address', ru: 'Введите правильный адрес электронной почты' },
+  'validation.email_required': { en: 'Enter an email address', ru: 'Введите адрес электронной почты' },
+  'validation.currency': { en: 'Use a three-letter ISO 4217 code such as EUR', ru: 'Укажите трёхбуквенный код ISO 4217, например EUR' },
+  'validation.amount': { en: 'Enter an amount in minor units (a whole number)', ru: 'Введите сумму' },
+  'validation.amount_integer': {
+    en: 'Amounts are whole minor units (for example 1050 for 10.50)',
+    ru: 'Сумма — в копейках или центах без дробной части (например, 1050 за 10,50)',
+  },
+  'validation.amount_negative': { en: 'Amounts cannot be negative', ru: 'Сумма не может быть отрицательной' },
+  'validation.amount_positive': { en: 'The amount must be more than 0', ru: 'Сумма должна быть больше 0' },
+  'validation.amount_too_large': { en: 'The amount is too large to be represented exactly', ru: 'Сумма слишком велика' },
+  'validation.decimals': { en: 'At most {max} decimals', ru: 'Не больше {max} знаков после запятой' },
+  'validation.time': { en: 'Use a time such as 09:00', ru: 'Укажите время, например 09:00' },
+  'validation.time_zone': {
+    en: 'Unknown time zone; use a name such as Europe/Moscow',
+    ru: 'Неизвестный часовой пояс; укажите, например, Europe/Moscow',
+  },
+  'validation.dates_order': { en: 'The start date must not be after the end date', ru: 'Дата начала не может быть позже даты окончания' },
+  'validation.date_in_future': { en: 'The date cannot be in the future', ru: 'Дата не может быть в будущем' },
+  'validation.reason_required': { en: 'Give the reason', ru: 'Укажите причину' },
+  'validation.cursor': {
+    en: 'The cursor is not valid; start again from the first page.',
+    ru: 'Курсор недействителен; начните с первой страницы.',
+  },
+  'validation.if_match': {
+    en: 'If-Match must be the record version in quotes, such as "3".',
+    ru: 'If-Match — это версия записи в кавычках, например "3".',
+  },
+  'validation.idempotency_key': {
+    en: 'Idempotency-Key is 1 to 255 printable characters without spaces.',
+    ru: 'Idempotency-Key — от 1 до 255 печатных символов без пробелов.',
+  },
+  'validation.nul_character': { en: 'Text cannot contain NUL characters', ru: 'Текст не может содержать символ NUL' },
+  'validation.url': { en: 'Use an http or https address', ru: 'Укажите адрес, начинающийся с http или https' },
+  'validation.password_common': {
+    en: 'This password is too common; choose another',
+    ru: 'Этот пароль слишком распространён, выберите другой',
+  },
+  'validation.password_required': { en: 'Enter your password', ru: 'Введите пароль' },
+} satisfies Record<string, Message>;
