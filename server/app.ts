@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import compress from '@fastify/compress';
 import zlib from 'node:zlib';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -32,8 +33,8 @@ export interface AppDeps {
   dialect: DialectName;
   clock?: Clock;
   logLevel?: string;
-  /** Where logs go (standard output when omitted); tests read them from here. */
-  logStream?: NodeJS.WritableStream;
+  /** Where log lines go (standard output when omitted); main.ts passes a LogOutput, tests read them from here. */
+  logStream?: DestinationStream;
   publicUrl?: string;
   sessionTtlHours?: number;
   defaultCurrency?: string;
