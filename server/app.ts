@@ -22,7 +22,7 @@ import { deliveryRoutes } from './modules/delivery/delivery.routes.js';
 import { planRoutes } from './modules/plans/plan.routes.js';
 import { projectRoutes } from './modules/projects/project.routes.js';
 import { taskRoutes } from './modules/tasks/task.routes.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { problemServerOptions, registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { registerWebApp } from './plugins/web.js';
@@ -72,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    ...problemServerOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
-import { forbidden } from '../lib/errors.js';
+import { AppError, forbidden } from '../lib/errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -32,7 +32,15 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
   });
 
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    // The body is read as UTF-8 (as JSON must be); another charset would be silently misread.
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1];
+    if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+      return done(new AppError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the JSON body encoded as UTF-8.'), undefined);
+    }
+    parseJson(req, body as string, done);
+  });
 
   const allowed = publicUrl ? new URL(publicUrl).origin : null;
   app.addHook('onRequest', async (req) => {
