@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
-import { AppError, forbidden } from '../lib/errors.js';
+import { AppError, badRequest, forbidden } from '../lib/errors.js';
+import { nulCharacterPaths } from '../lib/text.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -40,6 +41,23 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
       return done(new AppError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the JSON body encoded as UTF-8.'), undefined);
     }
     parseJson(req, body as string, done);
+  });
+
+  // PostgreSQL cannot store NUL characters, so no route ever accepts one: refused before validation.
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['body', req.body],
+      ['querystring', req.query],
+      ['params', req.params],
+    ] as const) {
+      const fields = nulCharacterPaths(value);
+      if (fields.length === 0) continue;
+      const message = 'Text cannot contain NUL characters (\\u0000).';
+      throw badRequest(
+        fields.map((f) => `${f || where}: ${message}`).join('; '),
+        fields.map((f) => ({ field: f || where, message })),
+      );
+    }
   });
 
   const allowed = publicUrl ? new URL(publicUrl).origin : null;
