@@ -4,14 +4,18 @@ import { AppError, badRequest, forbidden } from '../lib/errors.js';
 import { nulCharacterPaths } from '../lib/text.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const API_PATH = /^\/api\/v1(\/|\?|$)/;
 
 /**
- * Security headers, JSON-only bodies, and refusal of cross-site writes.
+ * Security headers, JSON-only bodies without NUL characters, and refusal of cross-site writes.
  * Browsers send text/plain and form bodies cross-site without a preflight, so only JSON is
  * parsed; a write whose Origin is not this site is refused before it reaches a route.
  */
 export async function registerSecurity(app: FastifyInstance, publicUrl?: string) {
+  const https = publicUrl ? new URL(publicUrl).protocol === 'https:' : false;
   await app.register(helmet, {
+    // Only a site reached over https may pin browsers to it; plain-HTTP installs would lock users out.
+    strictTransportSecurity: https,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -41,6 +45,11 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
       return done(new AppError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the JSON body encoded as UTF-8.'), undefined);
     }
     parseJson(req, body as string, done);
+  });
+
+  // API answers hold private data and session state: no browser or proxy keeps a copy.
+  app.addHook('onSend', async (req, reply) => {
+    if (API_PATH.test(req.url)) reply.header('cache-control', 'no-store');
   });
 
   // PostgreSQL cannot store NUL characters, so no route ever accepts one: refused before validation.
