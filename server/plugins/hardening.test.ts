@@ -141,4 +141,18 @@ describe('headers', () => {
     expect(byToken.headers['cache-control']).toBe('no-store');
     expect((await app.inject({ method: 'GET', url: '/api/v1/accounts' })).headers['cache-control']).toBe('no-store');
   });
+
+  it('keeps long caching for hashed assets and serves no source maps', async () => {
+    const web = await appAt();
+    const asset = await web.inject({ method: 'GET', url: '/assets/app-1a2b3c.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+    expect((await web.inject({ method: 'GET', url: '/' })).headers['cache-control']).toBe('no-cache');
+    for (const url of ['/assets/app-1a2b3c.js.map', '/assets/app-1a2b3c.js.map.br', '/assets/APP-1A2B3C.JS.MAP']) {
+      const res = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body).not.toContain('secret.ts');
+    }
+  });
 });
