@@ -18,7 +18,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the served app should not hand out its sources (development has its own).
+    sourcemap: false,
   },
   server: {
     proxy: { '/api': api, '/healthz': api, '/readyz': api },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const COMPRESSIBLE = /\.(js|css|html|svg|json|map)$/;
+const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
 
 /**
  * Writes .br and .gz beside every built text file, so the server sends them compressed

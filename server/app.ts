@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import compress from '@fastify/compress';
 import zlib from 'node:zlib';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,9 +10,9 @@ import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import type { z } from 'zod';
 import { strictDeep } from './lib/strict-body.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { problemServerOptions, registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
-import { registerSecurity } from './plugins/security.js';
+import { refuseNulCharacters, registerSecurity } from './plugins/security.js';
 import { registerWebApp } from './plugins/web.js';
 import { composeModules, type Services } from './composition.js';
 import { createMailer, defaultFrom, type Mailer } from './modules/email/index.js';
@@ -21,8 +22,8 @@ export interface AppDeps {
   dialect: DialectName;
   clock?: Clock;
   logLevel?: string;
-  /** Where logs go (standard output when omitted); tests read them from here. */
-  logStream?: NodeJS.WritableStream;
+  /** Where log lines go (standard output when omitted); main.ts passes a LogOutput, tests read them from here. */
+  logStream?: DestinationStream;
   publicUrl?: string;
   sessionTtlHours?: number;
   defaultCurrency?: string;
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    ...problemServerOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -90,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(compress, { threshold: 1024, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await registerSecurity(app, deps.publicUrl);
   await composition.modules.auth.registerAuthentication(app);
+  refuseNulCharacters(app);
   await registerOpenApi(app);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

@@ -9,11 +9,13 @@ const ADMIN = { email: 'admin@restart.test', password: 'Restart-Passw0rd-1' };
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-restart-'));
 let pgDatabase: TestDatabase | undefined;
 
-async function start(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+/** Starts the real server; `detached` gives it a process group of its own, as a supervisor does. */
+async function start(port: number, env: Record<string, string>, detached = false): Promise<{ child: ChildProcess; output: () => string }> {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -37,6 +39,37 @@ function stop(child: ChildProcess): Promise<number | null> {
   });
 }
 
+/** The exit code, or 'still running' when the process has not exited within ms (it is then killed). */
+function exitWithin(child: ChildProcess, ms: number): Promise<number | null | 'still running'> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve('still running');
+    }, ms);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+let env: Record<string, string> | undefined;
+
+/** The server's environment: this file's data folder, or a PostgreSQL database of its own. */
+async function serverEnv(): Promise<Record<string, string>> {
+  if (env) return env;
+  env = { DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' };
+  if (testDatabaseUrl()) {
+    pgDatabase = await createTestDatabase();
+    env.DATABASE_URL = pgDatabase.location.databaseUrl!;
+    await pgDatabase.db.destroy(); // the server under test opens its own pool
+  }
+  return env;
+}
+
+const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+
 async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
@@ -54,13 +87,8 @@ afterAll(async () => {
 
 describe('process restart', () => {
   it('keeps what was written when stopped with SIGTERM and started again', async () => {
-    const env: Record<string, string> = { DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' };
-    if (testDatabaseUrl()) {
-      pgDatabase = await createTestDatabase();
-      env.DATABASE_URL = pgDatabase.location.databaseUrl!;
-      await pgDatabase.db.destroy(); // the server under test opens its own pool
-    }
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const env = await serverEnv();
+    const port = randomPort();
     const base = `http://127.0.0.1:${port}`;
 
     const first = await start(port, env);
@@ -80,5 +108,33 @@ describe('process restart', () => {
     expect(read.status).toBe(200);
     expect((await read.json()).name).toBe('Survives restarts');
     expect(await stop(second.child)).toBe(0);
+  }, 60_000);
+
+  it('exits within seconds when its whole process group is stopped and the log reader goes away at once', async () => {
+    const port = randomPort();
+    const base = `http://127.0.0.1:${port}`;
+    const { child } = await start(port, await serverEnv(), true);
+    const cookie = await signIn(base);
+    for (let i = 0; i < 20; i++) expect((await fetch(`${base}/api/v1/accounts`, { headers: { cookie } })).status).toBe(200);
+
+    // What a supervisor does when it stops a service: a signal to the group, and its end of the pipe closes.
+    process.kill(-child.pid!, 'SIGTERM');
+    child.stdout!.destroy();
+    child.stderr!.destroy();
+    expect(await exitWithin(child, 5000)).toBe(0);
+  }, 60_000);
+
+  it('keeps answering after its log reader went away, and still stops within seconds', async () => {
+    const port = randomPort();
+    const base = `http://127.0.0.1:${port}`;
+    const { child } = await start(port, await serverEnv(), true);
+    child.stdout!.destroy();
+    child.stderr!.destroy();
+    const cookie = await signIn(base); // each request writes log lines to the closed pipe
+    for (let i = 0; i < 20; i++) expect((await fetch(`${base}/api/v1/accounts`, { headers: { cookie } })).status).toBe(200);
+    expect(child.exitCode).toBeNull();
+
+    process.kill(-child.pid!, 'SIGTERM');
+    expect(await exitWithin(child, 5000)).toBe(0);
   }, 60_000);
 });

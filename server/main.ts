@@ -4,6 +4,14 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { bootstrapAdmin } from './bootstrap.js';
 import { JobRunner } from './jobs/job.runner.js';
+import { LogOutput } from './lib/log-output.js';
+
+/** A stop that has not finished by then (a request or job that never ends) is cut short. */
+const STOP_TIMEOUT_MS = 10_000;
+
+const logOutput = new LogOutput(process.stdout);
+// Node's own warnings go to standard error; a reader that is gone must not crash the server.
+process.stderr.on('error', () => undefined);
 
 /** Start: config -> database -> migrate -> first admin -> listen; SIGTERM drains and closes. */
 async function main() {
@@ -14,6 +22,7 @@ async function main() {
     db,
     dialect,
     logLevel: config.LOG_LEVEL,
+    logStream: logOutput,
     publicUrl: config.PUBLIC_URL,
     sessionTtlHours: config.SESSION_TTL_HOURS,
     defaultCurrency: config.DEFAULT_CURRENCY,
@@ -30,16 +39,22 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping: draining requests');
+    setTimeout(() => {
+      app.log.error(`not stopped after ${STOP_TIMEOUT_MS / 1000} s; exiting anyway`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    let code = 0;
     try {
       await runner.stop();
       await app.close(); // stops accepting, waits for in-flight requests
       await db.destroy();
       app.log.info('stopped cleanly');
-      process.exit(0);
     } catch (err) {
       app.log.error({ err }, 'error while stopping');
-      process.exit(1);
+      code = 1;
     }
+    await logOutput.flush(1000);
+    process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -49,7 +64,8 @@ async function main() {
   app.log.info(`Liaison is running on http://localhost:${config.PORT} (${dialect})`);
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error(err instanceof Error ? err.message : err);
+  await logOutput.flush(1000);
   process.exit(1);
 });

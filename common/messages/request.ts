@@ -7,13 +7,17 @@ export const REQUEST_MESSAGES = {
   'problem.403': { en: 'Forbidden', ru: 'Доступ запрещён' },
   'problem.404': { en: 'Not found', ru: 'Не найдено' },
   'problem.405': { en: 'Method not allowed', ru: 'Метод не поддерживается' },
+  'problem.408': { en: 'Request timeout', ru: 'Время запроса истекло' },
   'problem.409': { en: 'Conflict', ru: 'Конфликт' },
   'problem.412': { en: 'Changed by someone else', ru: 'Изменено другим пользователем' },
   'problem.413': { en: 'Request body too large', ru: 'Слишком большой запрос' },
   'problem.414': { en: 'Address too long', ru: 'Слишком длинный адрес' },
   'problem.415': { en: 'Unsupported media type', ru: 'Неподдерживаемый тип данных' },
+  'problem.422': { en: 'Cannot be processed', ru: 'Невозможно обработать' },
   'problem.429': { en: 'Too many attempts', ru: 'Слишком много попыток' },
+  'problem.431': { en: 'Request headers too large', ru: 'Слишком большие заголовки запроса' },
   'problem.500': { en: 'Something went wrong', ru: 'Что-то пошло не так' },
+  'problem.501': { en: 'Not implemented', ru: 'Не поддерживается' },
   'problem.503': { en: 'Unavailable', ru: 'Недоступно' },
 
   'request.failed': {
@@ -27,6 +31,33 @@ export const REQUEST_MESSAGES = {
   'request.body_too_large': { en: 'The request body is larger than the server accepts.', ru: 'Тело запроса больше, чем принимает сервер.' },
   'request.content_length': { en: 'Content-Length does not match the body.', ru: 'Content-Length не совпадает с телом запроса.' },
   'request.bad': { en: 'The request could not be understood.', ru: 'Запрос не удалось разобрать.' },
+  'request.not_http': { en: 'The request is not valid HTTP.', ru: 'Запрос — не корректный HTTP.' },
+  'request.not_handled': { en: 'The server could not handle this request.', ru: 'Сервер не смог обработать этот запрос.' },
+  'request.nothing_here': { en: 'There is nothing at this address.', ru: 'По этому адресу ничего нет.' },
+  'request.url_too_long': { en: 'The address is longer than the server accepts.', ru: 'Адрес длиннее, чем принимает сервер.' },
+  'request.bad_url': {
+    en: 'The address is not valid: a %-encoded character in it is incomplete or wrong.',
+    ru: 'Неверный адрес: %-кодированный символ в нём неполный или ошибочный.',
+  },
+  'request.timeout': { en: 'The request took too long to arrive.', ru: 'Запрос шёл слишком долго.' },
+  'request.headers_too_large': {
+    en: 'The request headers are larger than the server accepts.',
+    ru: 'Заголовки запроса больше, чем принимает сервер.',
+  },
+  'request.unknown_method': { en: 'The server does not support this HTTP method.', ru: 'Сервер не поддерживает этот HTTP-метод.' },
+  'request.missing_host': {
+    en: 'An HTTP/1.1 request must name its host in a Host header.',
+    ru: 'Запрос HTTP/1.1 должен указывать сервер в заголовке Host.',
+  },
+  'request.charset': { en: 'Send the JSON body encoded as UTF-8.', ru: 'Отправьте тело JSON в кодировке UTF-8.' },
+  'request.content_encoding': {
+    en: 'Send the request body uncompressed, or compressed with gzip, deflate or br.',
+    ru: 'Отправьте тело запроса без сжатия или сжатым gzip, deflate или br.',
+  },
+  'request.bad_content_encoding': {
+    en: 'The request body does not match the Content-Encoding it names.',
+    ru: 'Тело запроса не соответствует указанному Content-Encoding.',
+  },
   'request.too_many': {
     en: 'Too many attempts. Try again in {seconds} seconds.',
     ru: 'Слишком много попыток. Повторите через {seconds} с.',

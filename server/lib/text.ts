@@ -19,3 +19,27 @@ export function likePattern(query: string): string {
 export function matchesText(column: string, query: string) {
   return sql<SqlBool>`${sql.ref(column)} like ${likePattern(query)} escape '\\'`;
 }
+
+/**
+ * Paths ("lines.0.description") of every string or key in a parsed JSON value that holds a NUL
+ * character, which PostgreSQL cannot store. Walked without recursion: the nesting is the client's.
+ */
+export function nulCharacterPaths(value: unknown, limit = 20): string[] {
+  const found: string[] = [];
+  const pending: Array<[unknown, string]> = [[value, '']];
+  const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+  while (pending.length > 0 && found.length < limit) {
+    const [current, path] = pending.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) found.push(path);
+    } else if (Array.isArray(current)) {
+      current.forEach((item, i) => pending.push([item, join(path, i)]));
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        if (key.includes('\u0000')) found.push(join(path, key.replace(/\u0000/g, '\\u0000')));
+        else pending.push([item, join(path, key)]);
+      }
+    }
+  }
+  return found.sort();
+}

@@ -21,6 +21,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
     maxAge: '1y',
     immutable: true,
     preCompressed: true,
+    // Source maps are not built for production; one left in the folder is still never served.
+    allowedPath: (pathName) => !/\.map(\.br|\.gz)?$/i.test(pathName),
   });
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     const p = req.url.split('?')[0];
