@@ -49,7 +49,7 @@ export const planRoutes =
     );
     app.get(
       '/milestones/:id',
-      { schema: { tags: ['plans'], params: IdParamsSchema, response: { 200: MilestoneSchema } } },
+      { schema: { tags: ['plans'], summary: 'One milestone', params: IdParamsSchema, response: { 200: MilestoneSchema } } },
       async (req, reply) => withEtag(reply, await milestones.get(req.requireActor(), req.params.id)),
     );
     app.patch(
@@ -65,10 +65,14 @@ export const planRoutes =
       },
       async (req, reply) => withEtag(reply, await milestones.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
     );
-    app.delete('/milestones/:id', { schema: { tags: ['plans'], params: IdParamsSchema } }, async (req, reply) => {
-      await milestones.remove(req.requireActor(), req.params.id);
-      return deleted(reply);
-    });
+    app.delete(
+      '/milestones/:id',
+      { schema: { tags: ['plans'], summary: 'Delete a milestone (reopens an approved plan)', params: IdParamsSchema } },
+      async (req, reply) => {
+        await milestones.remove(req.requireActor(), req.params.id);
+        return deleted(reply);
+      },
+    );
 
     app.get(
       '/requirements',
@@ -91,7 +95,7 @@ export const planRoutes =
     );
     app.get(
       '/requirements/:id',
-      { schema: { tags: ['plans'], params: IdParamsSchema, response: { 200: RequirementSchema } } },
+      { schema: { tags: ['plans'], summary: 'One requirement', params: IdParamsSchema, response: { 200: RequirementSchema } } },
       async (req, reply) => withEtag(reply, await requirements.get(req.requireActor(), req.params.id)),
     );
     app.patch(
@@ -107,10 +111,14 @@ export const planRoutes =
       },
       async (req, reply) => withEtag(reply, await requirements.update(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
     );
-    app.delete('/requirements/:id', { schema: { tags: ['plans'], params: IdParamsSchema } }, async (req, reply) => {
-      await requirements.remove(req.requireActor(), req.params.id);
-      return deleted(reply);
-    });
+    app.delete(
+      '/requirements/:id',
+      { schema: { tags: ['plans'], summary: 'Delete a requirement that is not agreed', params: IdParamsSchema } },
+      async (req, reply) => {
+        await requirements.remove(req.requireActor(), req.params.id);
+        return deleted(reply);
+      },
+    );
     for (const [path, decision] of [
       ['agree', 'agreed'],
       ['reject', 'rejected'],

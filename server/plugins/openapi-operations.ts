@@ -1,0 +1,55 @@
+/*
+ * What the route schemas cannot say about an operation, keyed by "METHOD /path" as it
+ * appears in the document. Everything else is inferred from the schemas (see
+ * openapi-document.ts); the test beside this file checks that each key names a real
+ * operation and that the If-Match operations really read the header.
+ */
+
+/** Operations that need no credentials: they answer neither "not signed in" (401) nor 403. */
+export const PUBLIC_OPERATIONS = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/setup',
+  'POST /api/v1/setup',
+]);
+
+/**
+ * Every PATCH takes If-Match (a versioned record changes only at the version the client
+ * sent), except these, whose records carry no version.
+ */
+export const PATCHES_WITHOUT_IF_MATCH = new Set(['PATCH /api/v1/settings/billing']);
+
+/** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */
+export const ACTIONS_WITH_IF_MATCH = new Set([
+  'POST /api/v1/invoices/{id}/issue',
+  'POST /api/v1/invoices/{id}/void',
+  'POST /api/v1/requirements/{id}/agree',
+  'POST /api/v1/requirements/{id}/reject',
+]);
+
+/** Operations that take an Idempotency-Key header. */
+export const IDEMPOTENT_OPERATIONS = new Set(['POST /api/v1/payments']);
+
+/** Problems particular to one operation, beyond those inferred for every operation of its kind: status -> meaning. */
+export const OWN_PROBLEMS: Record<string, Record<number, string>> = {
+  'POST /api/v1/auth/login': {
+    401: 'The email or password is incorrect, or the user is deactivated.',
+    429: 'Too many failed sign-ins for this email or from this address: try again after the seconds in Retry-After.',
+  },
+  'POST /api/v1/setup': { 409: 'Setup is already done: sign in instead.' },
+  'POST /api/v1/payments': { 422: 'This Idempotency-Key was already used for a different payment: use a new key for a new payment.' },
+  'POST /api/v1/follow-ups/run': { 503: 'Today’s follow-ups could not finish; they will be retried.' },
+};
+
+/** Whether the operation takes If-Match and may answer 412. */
+export const takesIfMatch = (key: string) =>
+  key.startsWith('PATCH ') ? !PATCHES_WITHOUT_IF_MATCH.has(key) : ACTIONS_WITH_IF_MATCH.has(key);
+
+/** Every key named above, for the test that checks they name real operations. */
+export const NAMED_OPERATIONS = [
+  ...PUBLIC_OPERATIONS,
+  ...PATCHES_WITHOUT_IF_MATCH,
+  ...ACTIONS_WITH_IF_MATCH,
+  ...IDEMPOTENT_OPERATIONS,
+  ...Object.keys(OWN_PROBLEMS),
+];
