@@ -5,22 +5,37 @@ const FieldProblemSchema = z.looseObject({
     description: 'The field at fault: a dotted path into the body or query (`lines.0.quantity`), or a header name (`If-Match`)',
     example: 'email',
   }),
-  code: z.string().optional().meta({ description: 'Stable machine code of this field’s problem', example: 'validation.required' }),
-  message: z.string().meta({ description: 'What is wrong, for people', example: 'This field is required' }),
+  code: z.string().meta({ description: 'Stable machine code of this field’s problem', example: 'validation.required' }),
+  message: z.string().meta({ description: 'What is wrong, for people, in the reader’s language', example: 'This field is required' }),
+  params: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .meta({ description: 'The figures the message is worded with', example: { max: 200 } }),
 });
 
 /** The body of every error answer: an RFC 9457 problem with a stable code and field errors. */
 export const ProblemSchema = z
   .looseObject({
-    type: z.string().meta({ description: 'A URI that names the kind of problem', example: 'https://liaison.dev/problems/not-found' }),
+    type: z
+      .string()
+      .meta({ description: 'A URI that names the kind of problem', example: 'https://liaison.dev/problems/record.not_found' }),
     title: z.string().meta({ description: 'Short summary of the kind of problem, for people', example: 'Not found' }),
     status: z.number().int().min(400).max(599).meta({ description: 'The HTTP status code', example: 404 }),
-    detail: z.string().optional().meta({ description: 'What went wrong this time, for people' }),
-    code: z.string().optional().meta({
+    detail: z
+      .string()
+      .meta({ description: 'What went wrong this time, for people, in the reader’s language (their own, else Accept-Language)' }),
+    code: z.string().meta({
       description: 'Stable machine code of the problem, for programs (titles and details may change or be translated)',
       example: 'invoice.already_issued',
     }),
-    requestId: z.string().optional().meta({ description: 'The request id (also sent as X-Request-Id); quote it when reporting a problem' }),
+    params: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({
+        description: 'The figures the detail is worded with, for clients that word it themselves',
+        example: { number: '2026-000042' },
+      }),
+    requestId: z.string().meta({ description: 'The request id (also sent as X-Request-Id); quote it when reporting a problem' }),
     errors: z.array(FieldProblemSchema).optional().meta({ description: 'One entry per invalid field (validation problems)' }),
   })
   .meta({ description: 'An RFC 9457 problem (`application/problem+json`). Members not listed here may be added.' });
