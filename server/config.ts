@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isCurrencyCode } from '../common/currencies.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -23,7 +24,7 @@ const ConfigSchema = z.object({
     .default(24 * 7),
   DEFAULT_CURRENCY: z
     .string()
-    .regex(/^[A-Z]{3}$/)
+    .refine((code): boolean => isCurrencyCode(code), { message: 'DEFAULT_CURRENCY must be an ISO 4217 code in circulation, such as EUR' })
     .default('EUR'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });

@@ -20,6 +20,7 @@ export const VALIDATION_MESSAGES = {
   'validation.one_of': { en: 'Use one of: {values}', ru: 'Допустимые значения: {values}' },
   'validation.format': { en: 'This value has the wrong format', ru: 'Неверный формат' },
   'validation.date': { en: 'Use a date in the form YYYY-MM-DD', ru: 'Укажите дату в формате ГГГГ-ММ-ДД' },
+  'validation.date_range': { en: 'Use a date from {from} to {to}', ru: 'Укажите дату с {from} по {to}' },
   'validation.datetime': { en: 'Use an ISO 8601 date and time', ru: 'Укажите дату и время' },
   'validation.email': { en: 'Enter a valid email address', ru: 'Введите правильный адрес электронной почты' },
   'validation.email_required': { en: 'Enter an email address', ru: 'Введите адрес электронной почты' },

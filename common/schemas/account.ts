@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { ACCOUNT_STATUSES, LANGUAGES } from '../enums.js';
-import { CurrencySchema, IdSchema, ListQuerySchema, MinorAmountSchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import {
+  CurrencySchema,
+  IdSchema,
+  ListQuerySchema,
+  MinorAmountSchema,
+  RecordMetaSchema,
+  optionalText,
+  optionalWebsite,
+  requiredText,
+} from './common.js';
 
 const accountFields = {
   name: requiredText(200, 'account.name_required'),
   status: z.enum(ACCOUNT_STATUSES),
   industry: optionalText(100),
-  website: optionalText(300),
+  website: optionalWebsite(300),
   ownerId: IdSchema.nullable(),
   backupOwnerId: IdSchema.nullable(),
   currency: CurrencySchema,

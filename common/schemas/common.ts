@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { isCurrencyCode } from '../currencies.js';
 import type { MessageCode } from '../messages/index.js';
 
 /** Opaque record id. */
 export const IdSchema = z.string().min(1).max(64);
 
-/** A calendar date, `YYYY-MM-DD`, that exists in the calendar. */
-export const CalendarDateSchema = z.iso.date({ message: 'validation.date' });
+/** A calendar date, `YYYY-MM-DD`, that exists in the calendar, within years the agency's records can have. */
+export const CalendarDateSchema = z.iso.date({ message: 'validation.date' }).refine((d) => d >= '1970-01-01' && d <= '2100-12-31', {
+  message: 'validation.date_range',
+  params: { from: '1970-01-01', to: '2100-12-31' },
+});
 
 /** A UTC timestamp in ISO 8601. */
 export const TimestampSchema = z.iso.datetime({ offset: true, message: 'validation.datetime' });
@@ -17,7 +21,8 @@ export const MinorAmountSchema = z
   .min(0, { message: 'validation.amount_negative' })
   .max(Number.MAX_SAFE_INTEGER);
 
-export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, { message: 'validation.currency' });
+/** An ISO 4217 code in circulation. */
+export const CurrencySchema = z.string().refine((code): boolean => isCurrencyCode(code), { message: 'validation.currency' });
 
 /** Optional free text: trimmed; empty becomes null. */
 export const optionalText = (max: number) =>
@@ -28,6 +33,24 @@ export const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
+
+/**
+ * A web address: http or https only (never `javascript:` and the like); one typed without a
+ * scheme (`example.com`) is taken as https. Empty becomes null.
+ */
+export const optionalWebsite = (max: number) =>
+  optionalText(max)
+    .transform((v) => (v && !/^[a-z][a-z0-9+.-]*:/i.test(v) ? `https://${v}` : v))
+    .refine((v) => v === null || v === undefined || isHttpUrl(v), { message: 'validation.url' });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
 
 export const requiredText = (max: number, message: MessageCode = 'validation.required') =>
   z.string({ message }).trim().min(1, { message }).max(max, { message: 'validation.too_long' });

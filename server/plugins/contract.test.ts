@@ -118,3 +118,39 @@ describe('who may call comes before what they send', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).statusCode).toBe(200);
   });
 });
+
+describe('values that look right but are not', () => {
+  it('a currency must be an ISO 4217 code in circulation', async () => {
+    for (const currency of ['XYZ', 'DEM', 'eur']) {
+      expect(expectProblem(await manager.post('/api/v1/accounts', { name: 'Cur', currency }), 400, 'currency').code).toBe(
+        'validation.currency',
+      );
+    }
+    expect((await manager.post('/api/v1/accounts', { name: 'Cur', currency: 'KZT' })).statusCode).toBe(201);
+  });
+
+  it('a website is http or https; one typed without a scheme is taken as https', async () => {
+    for (const website of ['javascript:alert(1)', 'ftp://files.example.com', 'data:text/html,hi', 'not a site']) {
+      expect(expectProblem(await manager.post('/api/v1/accounts', { name: 'Web', website }), 400, 'website').code).toBe('validation.url');
+    }
+    expect((await manager.post('/api/v1/accounts', { name: 'Web', website: 'example.com/about' })).json().website).toBe(
+      'https://example.com/about',
+    );
+    expect((await manager.post('/api/v1/accounts', { name: 'Web', website: 'http://example.org' })).json().website).toBe(
+      'http://example.org',
+    );
+  });
+
+  it('a payment date is neither ancient, nor in the future, nor before the invoice was issued', async () => {
+    t.clock.set('2026-05-20T10:00:00.000Z');
+    const payer = await t.signIn('account_manager');
+    const draft = await createDraft(payer, (await t.createAccount(payer)).id);
+    const issued = (await payer.post(`/api/v1/invoices/${draft.id}/issue`, { issueDate: '2026-05-10' })).json();
+    const pay = (paidOn: string) => payer.post('/api/v1/payments', { invoiceId: issued.id, amountMinor: 100, paidOn });
+    expect(expectProblem(await pay('0001-01-01'), 400, 'paidOn').code).toBe('validation.date_range');
+    expect(expectProblem(await pay('2026-05-21'), 400, 'paidOn').code).toBe('payment.date_future');
+    const early = expectProblem(await pay('2026-05-09'), 400, 'paidOn');
+    expect(early).toMatchObject({ code: 'payment.date_before_issue', params: { issueDate: '2026-05-10' } });
+    expect((await pay('2026-05-10')).statusCode).toBe(201);
+  });
+});

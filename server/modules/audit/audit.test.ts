@@ -53,7 +53,10 @@ describe('audit entries for accounts, contacts and interactions', () => {
     expect((await m.delete(`/api/v1/accounts/${account.id}`)).statusCode).toBe(204);
     const entry = await only(account.id, 'delete');
     expect(entry).toMatchObject({ actorId: m.user.id, recordType: 'account' });
-    expect(entry.changes).toMatchObject({ name: { before: 'Gone Ltd', after: null }, website: { before: 'gone.example', after: null } });
+    expect(entry.changes).toMatchObject({
+      name: { before: 'Gone Ltd', after: null },
+      website: { before: 'https://gone.example', after: null },
+    });
   });
 
   it('records contact and interaction changes the same way', async () => {

@@ -98,6 +98,9 @@ export class PaymentService {
       throw fieldError('currency', 'payment.currency', { currency: invoice.currency });
     const today = await this.settings.today(t);
     if (input.paidOn > today) throw fieldError('paidOn', 'payment.date_future');
+    if (invoice.issue_date && input.paidOn < invoice.issue_date) {
+      throw fieldError('paidOn', 'payment.date_before_issue', { issueDate: invoice.issue_date });
+    }
     const balance = openBalance(invoice);
     if (input.amountMinor > balance) throw overpayment(invoice, input.amountMinor);
     const now = this.clock.now().toISOString();

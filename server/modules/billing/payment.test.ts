@@ -44,7 +44,7 @@ describe('gap-free numbering', () => {
 describe('payments', () => {
   it('records a partial then a full payment, moving the status each time', async () => {
     const invoice = await issuedInvoice(manager, accountId, { lines: LINE });
-    const first = await pay(manager, invoice.id, 30_000, '2026-03-01');
+    const first = await pay(manager, invoice.id, 30_000, '2026-03-02');
     expect(first).toMatchObject({ amountMinor: 30_000, currency: 'EUR', status: 'recorded', invoiceNumber: invoice.number });
     expect(await getInvoice(manager, invoice.id)).toMatchObject({ status: 'partially_paid', paidMinor: 30_000, balanceMinor: 70_000 });
     await pay(manager, invoice.id, 70_000, '2026-03-02');
