@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PasswordSchema, UserSchema } from './user.js';
+import { PasswordSchema, refusePersonalPassword, UserSchema } from './user.js';
 import { EmailSchema, requiredText } from './common.js';
 
 export const LoginSchema = z.object({
@@ -11,11 +11,13 @@ export type Login = z.infer<typeof LoginSchema>;
 export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable() });
 export type Me = z.infer<typeof MeSchema>;
 
-export const SetupSchema = z.object({
-  email: EmailSchema,
-  name: requiredText(200, 'Enter your name'),
-  password: PasswordSchema,
-});
+export const SetupSchema = z
+  .object({
+    email: EmailSchema,
+    name: requiredText(200, 'Enter your name'),
+    password: PasswordSchema,
+  })
+  .superRefine(refusePersonalPassword);
 export type Setup = z.infer<typeof SetupSchema>;
 
 export const SetupStateSchema = z.object({ needed: z.boolean() });

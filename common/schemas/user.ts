@@ -1,13 +1,31 @@
 import { z } from 'zod';
 import { LANGUAGES, ROLES } from '../enums.js';
 import { isCommonPassword } from '../common-passwords.js';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MESSAGES,
+  PASSWORD_MIN_LENGTH,
+  personalPasswordProblem,
+  type PasswordOwner,
+} from '../password-rules.js';
 import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, requiredText } from './common.js';
 
+/**
+ * The rules a password meets on its own. Where the owner is known, `refusePersonalPassword`
+ * adds the email and name rule; the server also refuses guessable passwords (zxcvbn).
+ */
 export const PasswordSchema = z
   .string({ message: 'Enter a password' })
-  .min(10, { message: 'Use at least 10 characters' })
-  .max(200, { message: 'At most 200 characters' })
-  .refine((p) => !isCommonPassword(p), { message: 'This password is too common; choose another' });
+  .min(PASSWORD_MIN_LENGTH, { message: PASSWORD_MESSAGES.tooShort })
+  .max(PASSWORD_MAX_LENGTH, { message: PASSWORD_MESSAGES.tooLong })
+  .refine((p) => !isCommonPassword(p), { message: PASSWORD_MESSAGES.tooCommon, params: { code: 'password.too_common' } });
+
+/** Object-level check: the password must not contain the email or name given beside it. */
+export function refusePersonalPassword(value: PasswordOwner & { password?: string }, ctx: z.RefinementCtx) {
+  if (typeof value.password !== 'string') return;
+  const problem = personalPasswordProblem(value.password, value);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem.message, params: { code: problem.code } });
+}
 
 const userFields = {
   email: EmailSchema,
@@ -24,15 +42,17 @@ const userFields = {
     .max(80, { message: 'At most 80 hours a week' }),
 };
 
-export const UserCreateSchema = z.object({
-  email: userFields.email,
-  name: userFields.name,
-  role: userFields.role,
-  password: PasswordSchema,
-  specialties: userFields.specialties.optional(),
-  contactId: userFields.contactId.optional(),
-  language: userFields.language.optional(),
-});
+export const UserCreateSchema = z
+  .object({
+    email: userFields.email,
+    name: userFields.name,
+    role: userFields.role,
+    password: PasswordSchema,
+    specialties: userFields.specialties.optional(),
+    contactId: userFields.contactId.optional(),
+    language: userFields.language.optional(),
+  })
+  .superRefine(refusePersonalPassword);
 export type UserCreate = z.input<typeof UserCreateSchema>;
 
 export const UserUpdateSchema = z.object({ ...userFields, password: PasswordSchema }).partial();

@@ -1,6 +1,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** A stable identifier of the rule, for clients that react to it (`password.too_weak`); `invalid` when none is more precise. */
+  code?: string;
 }
 
 /** An error the client caused or may act on; rendered as problem+json with its status. */
@@ -19,7 +21,7 @@ export class AppError extends Error {
 
 export const badRequest = (detail: string, errors?: FieldError[]) => new AppError(400, 'validation', 'Invalid request', detail, errors);
 
-export const fieldError = (field: string, message: string) => badRequest(message, [{ field, message }]);
+export const fieldError = (field: string, message: string, code = 'invalid') => badRequest(message, [{ field, message, code }]);
 
 export const unauthorized = (detail = 'Sign in to continue.') => new AppError(401, 'unauthorized', 'Not signed in', detail);
 

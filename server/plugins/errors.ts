@@ -16,7 +16,7 @@ function send(
   return reply
     .code(status)
     .type('application/problem+json')
-    .send({ type: PROBLEM_BASE + code, title, status, detail, requestId: String(req.id), errors });
+    .send({ type: PROBLEM_BASE + code, code, title, status, detail, requestId: String(req.id), errors });
 }
 
 // Fastify's own client errors, keyed by its codes, with messages a person can act on.
@@ -31,18 +31,34 @@ const FRAMEWORK_ERRORS: Record<string, [number, string, string, string]> = {
 /** Maps a Zod issue path like ["lines", 0, "quantity"] to "lines.0.quantity". */
 const fieldName = (path: string) => path.replace(/^\//, '').replace(/\//g, '.');
 
+/** A rule's own code (`params.code` on a refinement), else Zod's issue code such as `too_small`. */
+function ruleCode(v: { keyword?: string; params?: Record<string, unknown> }): string {
+  const own = (v.params?.params as { code?: unknown } | undefined)?.code;
+  if (typeof own === 'string') return own;
+  return v.keyword && v.keyword !== 'custom' ? v.keyword : 'invalid';
+}
+
 /** Every error leaves as application/problem+json; unexpected ones never show internals. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       reply.headers(err.headers);
-      return send(reply, req, err.status, err.code, err.title, err.detail, err.errors);
+      return send(
+        reply,
+        req,
+        err.status,
+        err.code,
+        err.title,
+        err.detail,
+        err.errors?.map((e) => ({ ...e, code: e.code ?? 'invalid' })),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const errors = err.validation.map((v) => ({
         field: fieldName(v.instancePath) || (v.params?.issue as { path?: unknown[] } | undefined)?.path?.join('.') || where,
         message: v.message ?? 'Invalid value',
+        code: ruleCode(v),
       }));
       const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return send(reply, req, 400, 'validation', `Invalid ${where}`, detail, errors);

@@ -14,6 +14,7 @@ import type { Actor } from '../access/actor.js';
 import { assertAdmin, assertStaff } from '../access/policy.js';
 import { recordAudit } from '../audit/audit.recorder.js';
 import { hashPassword } from '../auth/password.js';
+import { assertPasswordAllowed } from '../auth/password-policy.js';
 import { presentUser } from './user.presenter.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
 
@@ -47,6 +48,7 @@ export class UserService {
   /** Creates a user; `actor` null is the bootstrap (first admin, CLI). */
   async create(actor: Actor | null, input: NewUser, trx?: Kysely<DB>): Promise<User> {
     if (actor) assertAdmin(actor);
+    assertPasswordAllowed(input.password, input);
     const run = async (t: Kysely<DB>) => {
       if (await t.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst()) {
         throw fieldError('email', 'A user with this email already exists');
@@ -107,6 +109,7 @@ export class UserService {
       ) {
         throw fieldError('email', 'A user with this email already exists');
       }
+      if (changes.password) assertPasswordAllowed(changes.password, { email: changes.email ?? row.email, name: changes.name ?? row.name });
       const role = changes.role ?? row.role;
       const link = await this.clientLink(t, role, changes.contactId !== undefined ? changes.contactId : row.contact_id);
       const now = this.clock.now().toISOString();

@@ -3,6 +3,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** The rule that refused it, e.g. `password.too_weak`, when the server names one. */
+  code?: string;
 }
 
 interface ApiErrorInit {
@@ -59,7 +61,7 @@ function readFieldErrors(value: unknown): FieldError[] {
   return value
     .filter(isRecord)
     .filter((e) => typeof e.field === 'string' && typeof e.message === 'string')
-    .map((e) => ({ field: e.field as string, message: e.message as string }));
+    .map((e) => ({ field: e.field as string, message: e.message as string, ...(typeof e.code === 'string' ? { code: e.code } : {}) }));
 }
 
 function readRetryAfter(header: string | null): number | undefined {

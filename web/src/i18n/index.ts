@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { localeFor } from '../lib/format';
+import authServerMessagesRu from './auth.server-messages.ru.json';
 import billingEn from './billing.en.json';
 import billingRu from './billing.ru.json';
 import billingServerMessagesRu from './billing.server-messages.ru.json';
@@ -56,7 +57,7 @@ export function useLocale(): string {
 }
 
 const serverCatalogues: Record<string, Record<string, string>> = {
-  ru: { ...ruServerMessages, ...deliveryServerMessagesRu, ...billingServerMessagesRu },
+  ru: { ...ruServerMessages, ...deliveryServerMessagesRu, ...billingServerMessagesRu, ...authServerMessagesRu },
 };
 
 /**
