@@ -1,20 +1,19 @@
 import type { Me } from '../../../common/schemas/auth.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
-import { tooManyRequests, unauthorized } from '../../lib/errors.js';
+import { unauthorized } from '../../lib/errors.js';
 import type { UserService } from '../users/user.service.js';
 import { presentUser } from '../users/user.presenter.js';
+import { LoginLimiter } from './login-limits.js';
 import { verifyPassword } from './password.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
 
-const WINDOW_MS = 15 * 60_000;
-/** Failed attempts allowed in the window, per account and per client address. */
-export const LOGIN_LIMITS = { perAccount: 10, perAddress: 50 };
+export { LOGIN_LIMITS } from './login-limits.js';
 
 /** Sign-in with brute-force limits; sessions are rows, so any instance serves any request. */
 export class AuthService {
   readonly sessions: SessionRepository;
-  private readonly failures: LoginFailureRepository;
+  readonly limiter: LoginLimiter;
 
   constructor(
     private readonly db: Database,
@@ -23,23 +22,21 @@ export class AuthService {
     readonly sessionTtlMs: number,
   ) {
     this.sessions = new SessionRepository(db);
-    this.failures = new LoginFailureRepository(db);
+    this.limiter = new LoginLimiter(new LoginFailureRepository(db), clock);
   }
 
   /** Checks the password and opens a new session (a fresh id: the old one is dropped). */
   async login(email: string, password: string, address: string, previousSecret?: string) {
-    const now = this.clock.now();
-    const keys = [`account:${email}`, `address:${address}`];
-    await this.assertNotLimited(keys, now);
+    await this.limiter.beforePassword(email, address);
     const user = await this.users.users.findByEmail(email);
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok || user.active !== 1) {
-      await this.failures.record(keys, now);
+      await this.limiter.passwordFailed(email, address);
       throw unauthorized('Email or password is incorrect, or the account is deactivated.');
     }
-    await this.failures.clear(keys[0]);
+    await this.limiter.passwordAccepted(email, address);
     if (previousSecret) await this.sessions.delete(previousSecret);
-    const secret = await this.sessions.create(user.id, now, this.sessionTtlMs);
+    const secret = await this.sessions.create(user.id, this.clock.now(), this.sessionTtlMs);
     return { secret, user };
   }
 
@@ -71,18 +68,6 @@ export class AuthService {
   async purgeExpired() {
     const now = this.clock.now();
     await this.sessions.deleteExpired(now);
-    await this.failures.deleteOlderThan(new Date(now.getTime() - WINDOW_MS));
-  }
-
-  private async assertNotLimited(keys: string[], now: Date) {
-    const since = new Date(now.getTime() - WINDOW_MS);
-    const limits = [LOGIN_LIMITS.perAccount, LOGIN_LIMITS.perAddress];
-    for (const [i, key] of keys.entries()) {
-      const { count, oldest } = await this.failures.count(key, since);
-      if (count >= limits[i]) {
-        const retryMs = new Date(oldest!).getTime() + WINDOW_MS - now.getTime();
-        throw tooManyRequests(Math.max(1, Math.ceil(retryMs / 1000)));
-      }
-    }
+    await this.limiter.purge(now);
   }
 }
