@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PasswordSchema, refusePersonalPassword, UserSchema } from './user.js';
 import { EmailSchema, requiredText } from './common.js';
+import { TwoFactorStateSchema } from './two-factor.js';
 
 export const LoginSchema = z.object({
   email: EmailSchema,
@@ -8,7 +9,7 @@ export const LoginSchema = z.object({
 });
 export type Login = z.infer<typeof LoginSchema>;
 
-export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable() });
+export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable(), twoFactor: TwoFactorStateSchema });
 export type Me = z.infer<typeof MeSchema>;
 
 export const SetupSchema = z

@@ -27,6 +27,15 @@ export const unauthorized = (detail = 'Sign in to continue.') => new AppError(40
 
 export const forbidden = (detail = 'Your role does not allow this.') => new AppError(403, 'forbidden', 'Forbidden', detail);
 
+/** Signed in, but the agency requires two-factor sign-in for this role and it is not set up yet. */
+export const twoFactorRequired = () =>
+  new AppError(
+    403,
+    'auth.two_factor_required',
+    'Two-factor sign-in required',
+    'Your role must use two-factor sign-in. Set it up under Sign-in security before doing anything else.',
+  );
+
 export const notFound = (what = 'record') =>
   new AppError(404, 'not-found', 'Not found', `No ${what} with this id, or you have no access to it.`);
 

@@ -1,19 +1,33 @@
+import type { Role } from '../../../common/enums.js';
 import type { Me } from '../../../common/schemas/auth.js';
+import { canUseTwoFactor } from '../../../common/schemas/two-factor.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { unauthorized } from '../../lib/errors.js';
 import type { UserService } from '../users/user.service.js';
-import { presentUser } from '../users/user.presenter.js';
+import { presentUser, type UserRow } from '../users/user.presenter.js';
 import { LoginLimiter } from './login-limits.js';
 import { verifyPassword } from './password.js';
+import { SecuritySettingsService } from './security-settings.service.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 export { LOGIN_LIMITS } from './login-limits.js';
+
+/** How long a correct password waits for its second factor. */
+export const LOGIN_CHALLENGE_TTL_MS = 5 * 60_000;
+/** Wrong codes one pending sign-in accepts before the password must be entered again. */
+const CHALLENGE_ATTEMPTS = 5;
+
+/** A sign-in is either done (a session) or waits for the second factor (a challenge). */
+export type LoginOutcome = { kind: 'session'; secret: string; user: UserRow } | { kind: 'challenge'; challenge: string; expiresAt: string };
 
 /** Sign-in with brute-force limits; sessions are rows, so any instance serves any request. */
 export class AuthService {
   readonly sessions: SessionRepository;
   readonly limiter: LoginLimiter;
+  readonly twoFactor: TwoFactorService;
+  readonly securitySettings: SecuritySettingsService;
 
   constructor(
     private readonly db: Database,
@@ -23,10 +37,15 @@ export class AuthService {
   ) {
     this.sessions = new SessionRepository(db);
     this.limiter = new LoginLimiter(new LoginFailureRepository(db), clock);
+    this.twoFactor = new TwoFactorService(db, clock, users.users, this.limiter);
+    this.securitySettings = new SecuritySettingsService(db, clock, this.twoFactor);
   }
 
-  /** Checks the password and opens a new session (a fresh id: the old one is dropped). */
-  async login(email: string, password: string, address: string, previousSecret?: string) {
+  /**
+   * Checks the password. Without two-factor it opens a new session (a fresh id: the old one
+   * is dropped); with it, it opens a short-lived challenge that a code completes.
+   */
+  async login(email: string, password: string, address: string, previousSecret?: string): Promise<LoginOutcome> {
     await this.limiter.beforePassword(email, address);
     const user = await this.users.users.findByEmail(email);
     const ok = await verifyPassword(user?.password_hash ?? null, password);
@@ -35,9 +54,43 @@ export class AuthService {
       throw unauthorized('Email or password is incorrect, or the account is deactivated.');
     }
     await this.limiter.passwordAccepted(email, address);
-    if (previousSecret) await this.sessions.delete(previousSecret);
-    const secret = await this.sessions.create(user.id, this.clock.now(), this.sessionTtlMs);
-    return { secret, user };
+    if (canUseTwoFactor(user.role as Role) && (await this.twoFactor.isEnabled(user.id))) {
+      const { secret, expiresAt } = await this.twoFactor.repo.createChallenge(user.id, this.clock.now(), LOGIN_CHALLENGE_TTL_MS);
+      return { kind: 'challenge', challenge: secret, expiresAt };
+    }
+    return { kind: 'session', secret: await this.replaceSession(user.id, previousSecret), user };
+  }
+
+  /** Completes a pending sign-in with a code from the app or a recovery code. */
+  async completeLogin(
+    challengeSecret: string | undefined,
+    method: 'totp' | 'recovery_code',
+    code: string,
+    address: string,
+    previousSecret?: string,
+  ): Promise<{ secret: string; user: UserRow }> {
+    const expired = () => unauthorized('This sign-in has expired. Enter your email and password again.');
+    const challenge = challengeSecret ? await this.twoFactor.repo.findChallenge(challengeSecret, this.clock.now()) : undefined;
+    if (!challenge) throw expired();
+    await this.limiter.beforeSecondFactor(challenge.user_id, address);
+    if (!(await this.twoFactor.repo.claimChallengeAttempt(challenge.id, CHALLENGE_ATTEMPTS))) {
+      await this.twoFactor.repo.deleteChallenge(challenge.id);
+      throw expired();
+    }
+    const ok =
+      method === 'totp'
+        ? await this.twoFactor.verifySignInCode(challenge.user_id, code)
+        : await this.twoFactor.useRecoveryCode(challenge.user_id, code);
+    if (!ok) {
+      await this.limiter.secondFactorFailed(challenge.user_id, address);
+      throw unauthorized(
+        method === 'totp' ? 'The code is not correct or was already used.' : 'This recovery code is not valid or was already used.',
+      );
+    }
+    await this.twoFactor.repo.deleteChallenge(challenge.id);
+    const user = await this.users.users.findById(challenge.user_id);
+    if (!user || user.active !== 1) throw expired();
+    return { secret: await this.replaceSession(user.id, previousSecret), user };
   }
 
   async logout(secret: string | undefined) {
@@ -61,13 +114,19 @@ export class AuthService {
       .select('accounts.name as account_name')
       .where('users.id', '=', userId)
       .executeTakeFirstOrThrow();
-    return { user: presentUser(row), accountName: row.account_name ?? null };
+    const twoFactor = await this.twoFactor.state(userId, row.role as Role);
+    return { user: presentUser(row), accountName: row.account_name ?? null, twoFactor };
   }
 
-  /** Housekeeping: expired sessions and old failure records. */
+  /** Housekeeping: expired sessions and old failure records (expired pending sign-ins go as new ones start). */
   async purgeExpired() {
     const now = this.clock.now();
     await this.sessions.deleteExpired(now);
     await this.limiter.purge(now);
+  }
+
+  private async replaceSession(userId: string, previousSecret?: string): Promise<string> {
+    if (previousSecret) await this.sessions.delete(previousSecret);
+    return this.sessions.create(userId, this.clock.now(), this.sessionTtlMs);
   }
 }

@@ -14,6 +14,8 @@ export const LOGIN_LIMITS = {
   perAccountFromAddress: 10,
   /** Failures for one account from all addresses before its sign-ins start to slow down. */
   accountSlowdownAfter: 20,
+  /** Wrong second-factor codes for one account: only someone who knows the password gets this far. */
+  secondFactorPerAccount: 10,
 };
 
 const MAX_BACKOFF_MS = 5_000;
@@ -34,9 +36,11 @@ const keysFor = (email: string, address: string) => ({
   account: `account:${email}`,
 });
 
+const secondFactorKey = (userId: string) => `second-factor:${userId}`;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Brute-force limits for sign-in, counted in the database so every instance agrees. */
+/** Brute-force limits for both sign-in steps, counted in the database so every instance agrees. */
 export class LoginLimiter {
   constructor(
     private readonly failures: LoginFailureRepository,
@@ -61,6 +65,16 @@ export class LoginLimiter {
   /** The right password from this address forgets its mistakes there; failures elsewhere still count. */
   async passwordAccepted(email: string, address: string): Promise<void> {
     await this.failures.clear(keysFor(email, address).pair);
+  }
+
+  async beforeSecondFactor(userId: string, address: string): Promise<void> {
+    const counts = await this.count([`address:${address}`, secondFactorKey(userId)]);
+    this.refuseOver(counts.get(`address:${address}`), LOGIN_LIMITS.perAddress);
+    this.refuseOver(counts.get(secondFactorKey(userId)), LOGIN_LIMITS.secondFactorPerAccount);
+  }
+
+  async secondFactorFailed(userId: string, address: string): Promise<void> {
+    await this.failures.record([`address:${address}`, secondFactorKey(userId)], this.clock.now());
   }
 
   /** Forgets failures older than the window. */
