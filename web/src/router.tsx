@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { ApiError } from './api/client';
 import { ErrorPage, NotFoundPage, PageLoader } from './components/RouteStates';
-import { homeFor, meQuery } from './features/auth/session';
+import { homeFor, meQuery, mustEnrolTwoFactor } from './features/auth/session';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { applyLanguage } from './i18n';
@@ -66,6 +66,8 @@ const appRoute = createRoute({
     const me = await requireSession(context.queryClient, location);
     // A client never sees internal pages, whatever URL they type.
     if (me.user.role === 'client') throw redirect({ to: '/portal' });
+    // Required two-factor sign-in comes before anything else (the API refuses the rest).
+    if (mustEnrolTwoFactor(me) && location.pathname !== '/security') throw redirect({ to: '/security' });
   },
   component: lazyRouteComponent(() => import('./components/Shell'), 'Shell'),
 });
@@ -143,6 +145,11 @@ const tokensRoute = page(
   lazyRouteComponent(() => import('./features/tokens/TokensPage'), 'TokensPage'),
 );
 
+const securityRoute = page(
+  'security',
+  lazyRouteComponent(() => import('./features/security/SecurityPage'), 'SecurityPage'),
+);
+
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'audit',
@@ -168,6 +175,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     userNewRoute,
     tokensRoute,
+    securityRoute,
     auditRoute,
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),

@@ -10,6 +10,8 @@ export interface FieldError {
 interface ApiErrorInit {
   status: number;
   title: string;
+  /** The problem's code (the last part of its `type`), e.g. `auth.two_factor_required`. */
+  code?: string;
   detail?: string;
   requestId?: string;
   errors?: FieldError[];
@@ -20,6 +22,7 @@ interface ApiErrorInit {
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
+  readonly code: string | undefined;
   readonly detail: string | undefined;
   readonly requestId: string | undefined;
   readonly fieldErrors: FieldError[];
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = init.status;
     this.title = init.title;
+    this.code = init.code;
     this.detail = init.detail;
     this.requestId = init.requestId;
     this.fieldErrors = init.errors ?? [];
@@ -84,6 +88,7 @@ export async function parseProblem(response: Response): Promise<ApiError> {
   return new ApiError({
     status: response.status,
     title: typeof problem.title === 'string' ? problem.title : response.statusText || 'Error',
+    code: typeof problem.code === 'string' ? problem.code : undefined,
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
     requestId: typeof problem.requestId === 'string' ? problem.requestId : undefined,
     errors: readFieldErrors(problem.errors),

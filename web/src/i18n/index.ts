@@ -3,6 +3,8 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { localeFor } from '../lib/format';
+import authEn from './auth.en.json';
+import authRu from './auth.ru.json';
 import authServerMessagesRu from './auth.server-messages.ru.json';
 import billingEn from './billing.en.json';
 import billingRu from './billing.ru.json';
@@ -38,6 +40,8 @@ for (const [language, bundle] of [
   ['ru', deliveryRu],
   ['en', billingEn],
   ['ru', billingRu],
+  ['en', authEn],
+  ['ru', authRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }
