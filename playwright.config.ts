@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { ADMIN } from './e2e/credentials';
 
 // One fresh database per run. The folder is chosen once, in the main process, and handed
 // to the workers through the environment (they load this file again).
@@ -54,8 +55,8 @@ export default defineConfig({
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
-        ADMIN_EMAIL: 'admin@example.test',
-        ADMIN_PASSWORD: 'Admin-Passw0rd-42',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
         LOG_LEVEL: 'warn',
       },
     },

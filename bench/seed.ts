@@ -93,11 +93,14 @@ async function writeRows(sink: Sink, accounts: SeedAccount[], users: Users) {
 
 type Users = Awaited<ReturnType<typeof createUsers>>;
 
+// Hard to guess and free of the users' names and emails ("bench"), as every password must be.
+const BENCH_PASSWORD = 'Quarry-Lantern-2025';
+
 /** The benchmark's manager, other owners and a Bearer token, made through the services. */
 async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
   const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
   const manager = (email: string, name: string) =>
-    app.services.users.create(null, { email, name, role: 'account_manager', password: 'bench-Password-2025' });
+    app.services.users.create(null, { email, name, role: 'account_manager', password: BENCH_PASSWORD });
   const me = await manager('bench.manager@example.com', 'Bench Manager');
   const others = await Promise.all(Array.from({ length: 9 }, (_, i) => manager(`owner${i}@example.com`, `Owner ${i}`)));
   const { token } = await app.services.tokens.create({ id: me.id, role: 'account_manager', accountId: null }, 'bench');
@@ -107,7 +110,7 @@ async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
         email: `specialist${i}@example.com`,
         name: `Specialist ${i}`,
         role: 'specialist',
-        password: 'bench-Password-2025',
+        password: BENCH_PASSWORD,
         specialties: [specialistRole(i)],
       }),
     ),
@@ -116,7 +119,7 @@ async function createUsers(db: Database, dialect: 'sqlite' | 'postgres') {
     email: 'bench.finance@example.com',
     name: 'Bench Finance',
     role: 'finance',
-    password: 'bench-Password-2025',
+    password: BENCH_PASSWORD,
   });
   const financeToken = (await app.services.tokens.create({ id: finance.id, role: 'finance', accountId: null }, 'bench')).token;
   const today = await app.services.billingSettings.today();

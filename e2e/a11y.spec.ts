@@ -51,6 +51,7 @@ test.describe('no critical or serious accessibility violations', () => {
       await scan(page, '/users', 'Users');
       await scan(page, '/users/new', 'New user');
       await scan(page, '/tokens', 'API tokens');
+      await scan(page, '/security', 'Sign-in security');
       await scan(page, '/audit', 'Audit log');
       await scan(page, '/no-such-page', 'Not found');
     });

@@ -11,7 +11,11 @@ test('an admin creates a user with a role, who can sign in until deactivated', a
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Role').selectOption('specialist');
   await page.getByLabel('Specialties').fill('SEO, copywriting');
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+  const password = page.getByRole('textbox', { name: 'Password', exact: true });
+  await password.fill(`Sergey-Lantern-${tag}`);
+  await expect(page.getByText('Do not use your email address or a part of it in the password')).toBeVisible();
+  await password.fill(PASSWORD);
+  await expect(page.getByText('Do not use your email address or a part of it in the password')).toHaveCount(0);
   await page.getByRole('button', { name: 'Create user' }).click();
 
   await expect(page).toHaveURL(/\/users$/);

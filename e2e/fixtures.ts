@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 
-export const ADMIN = { email: 'admin@example.test', password: 'Admin-Passw0rd-42' };
+export { ADMIN } from './credentials';
 export const ADMIN_STATE = path.join(process.env.E2E_DATA_DIR ?? '.', 'admin-state.json');
 export const PASSWORD = 'Journey-Passw0rd-77';
 

@@ -13,7 +13,14 @@ test('the first visit of a new installation creates the first administrator', as
 
   await page.getByLabel('Name').fill('First Admin');
   await page.getByLabel('Email').fill('first@example.test');
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('password123');
+  const password = page.getByRole('textbox', { name: 'Password', exact: true });
+  // The reason shows while typing, before anything is sent.
+  await password.fill('aaaaaaaaaa');
+  await expect(page.getByText('Repeated characters like "aaa" are easy to guess.')).toBeVisible();
+  await password.fill('First-Admin-Lantern-7');
+  await expect(page.getByText('Do not use your email address or a part of it in the password')).toBeVisible();
+  await expectAccessible(page);
+  await password.fill('password123');
   await page.getByRole('button', { name: 'Create administrator' }).click();
   await expect(page.getByText('This password is too common; choose another')).toBeVisible();
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { UserCreateSchema } from '../common/schemas/user.js';
 import type { Config } from './config.js';
+import { parseAdminInput } from './modules/users/index.js';
 
 /**
  * Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when no user exists; otherwise
@@ -10,18 +10,9 @@ export async function bootstrapAdmin(app: FastifyInstance, config: Config): Prom
   const { users } = app.services;
   if (await users.any()) return;
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-    const parsed = UserCreateSchema.safeParse({
-      email: config.ADMIN_EMAIL,
-      name: 'Administrator',
-      role: 'admin',
-      password: config.ADMIN_PASSWORD,
-    });
-    if (!parsed.success) {
-      throw new Error(
-        `ADMIN_EMAIL/ADMIN_PASSWORD rejected: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    }
-    const created = await users.createFirstAdmin(parsed.data);
+    const parsed = parseAdminInput({ email: config.ADMIN_EMAIL, name: 'Administrator', password: config.ADMIN_PASSWORD });
+    if ('problems' in parsed) throw new Error(`ADMIN_EMAIL/ADMIN_PASSWORD rejected: ${parsed.problems.join('; ')}`);
+    const created = await users.createFirstAdmin(parsed.admin);
     if (created) app.log.info({ email: created.email }, 'created the first admin from ADMIN_EMAIL');
     return;
   }

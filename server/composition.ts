@@ -55,7 +55,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   const contacts = createContactsModule(ctx, { accounts: accounts.accounts, timeline: timeline.timeline });
   const auth = createAuthModule(
     ctx,
-    { users: users.users, accounts: accounts.accounts },
+    { users: users.users, accounts: accounts.accounts, settings: settings.settings },
     { sessionTtlMs: opts.sessionTtlMs, secureCookies: opts.secureCookies ?? false },
   );
   const projects = createProjectsModule(ctx, { accounts: accounts.accounts, users: users.users, timeline: timeline.timeline });

@@ -35,6 +35,25 @@ export const ACCOUNT_MESSAGES = {
     ru: 'Пользователь клиента должен быть привязан к контакту своей компании',
   },
   'user.capacity': { en: 'Capacity is whole hours, at most 80 a week', ru: 'Загрузка — целое число часов, не больше 80 в неделю' },
+  'password.too_short': { en: 'Use at least {min} characters', ru: 'Не менее {min} символов' },
+  'password.too_long': { en: 'At most {max} characters', ru: 'Не более {max} символов' },
+  'password.too_common': { en: 'This password is too common; choose another', ru: 'Этот пароль слишком распространён, выберите другой' },
+  'password.contains_email': {
+    en: 'Do not use your email address or a part of it in the password',
+    ru: 'Не используйте в пароле адрес электронной почты или его часть',
+  },
+  'password.contains_name': {
+    en: 'Do not use your name or a part of it in the password',
+    ru: 'Не используйте в пароле своё имя или его часть',
+  },
+  'password.too_weak': {
+    en: 'This password is easy to guess; add a few uncommon words',
+    ru: 'Этот пароль легко подобрать; добавьте несколько необычных слов',
+  },
+  'password.weak_pattern': {
+    en: 'This password is easy to guess: {reason:passwordWeakness}',
+    ru: 'Этот пароль легко подобрать: {reason:passwordWeakness}',
+  },
   'user.token_name_required': { en: 'Name the token so you can recognise it later', ru: 'Назовите токен, чтобы потом его узнать' },
 
   'interaction.summary_required': { en: 'Write a short summary', ru: 'Напишите краткое содержание' },

@@ -1,4 +1,5 @@
 import { ACCOUNT_MESSAGES } from './accounts.js';
+import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { LABELS } from './labels.js';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...VALIDATION_MESSAGES,
   ...REQUEST_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...AUTH_MESSAGES,
   ...DELIVERY_MESSAGES,
   ...BILLING_MESSAGES,
 } satisfies Record<string, Message>;

@@ -46,6 +46,31 @@ export const LABELS = {
     overdue: { en: 'overdue', ru: 'просрочен' },
     void: { en: 'void', ru: 'аннулирован' },
   },
+  /** zxcvbn's reasons a password is guessable, by its warning keys. */
+  passwordWeakness: {
+    straightRow: {
+      en: 'straight rows of keys on the keyboard are easy to guess',
+      ru: 'клавиши, идущие подряд на клавиатуре, легко угадать',
+    },
+    keyPattern: { en: 'short keyboard patterns are easy to guess', ru: 'короткие узоры на клавиатуре легко угадать' },
+    simpleRepeat: { en: 'repeated characters like “aaa” are easy to guess', ru: 'повторяющиеся символы вроде «aaa» легко угадать' },
+    extendedRepeat: {
+      en: 'repeated patterns like “abcabcabc” are easy to guess',
+      ru: 'повторяющиеся последовательности вроде «abcabcabc» легко угадать',
+    },
+    sequences: { en: 'sequences like “abc” are easy to guess', ru: 'простые последовательности вроде «abc» легко угадать' },
+    recentYears: { en: 'recent years are easy to guess', ru: 'недавние годы легко угадать' },
+    dates: { en: 'dates are easy to guess', ru: 'даты легко угадать' },
+    topTen: { en: 'it is one of the most used passwords', ru: 'это один из самых распространённых паролей' },
+    topHundred: { en: 'it is a very frequently used password', ru: 'это очень распространённый пароль' },
+    common: { en: 'it is a commonly used password', ru: 'это распространённый пароль' },
+    similarToCommon: { en: 'it is similar to a commonly used password', ru: 'пароль похож на распространённый' },
+    wordByItself: { en: 'single words are easy to guess', ru: 'отдельные слова легко угадать' },
+    namesByThemselves: { en: 'single names or surnames are easy to guess', ru: 'отдельные имена и фамилии легко угадать' },
+    commonNames: { en: 'common names and surnames are easy to guess', ru: 'распространённые имена и фамилии легко угадать' },
+    userInputs: { en: 'it contains personal data', ru: 'в нём есть личные данные' },
+    pwned: { en: 'it was exposed in a data breach', ru: 'он попадал в утечки данных' },
+  },
   taskField: {
     title: { en: 'the title', ru: 'название' },
     assigneeId: { en: 'the assignee', ru: 'исполнителя' },

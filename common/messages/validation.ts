@@ -56,9 +56,5 @@ export const VALIDATION_MESSAGES = {
   },
   'validation.nul_character': { en: 'Text cannot contain NUL characters', ru: 'Текст не может содержать символ NUL' },
   'validation.url': { en: 'Use an http or https address', ru: 'Укажите адрес, начинающийся с http или https' },
-  'validation.password_common': {
-    en: 'This password is too common; choose another',
-    ru: 'Этот пароль слишком распространён, выберите другой',
-  },
   'validation.password_required': { en: 'Enter your password', ru: 'Введите пароль' },
 } satisfies Record<string, Message>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PasswordSchema, UserSchema } from './user.js';
+import { PasswordSchema, refusePersonalPassword, UserSchema } from './user.js';
 import { EmailSchema, requiredText } from './common.js';
+import { TwoFactorStateSchema } from './two-factor.js';
 
 export const LoginSchema = z.object({
   email: EmailSchema,
@@ -11,14 +12,16 @@ export const LoginSchema = z.object({
 });
 export type Login = z.infer<typeof LoginSchema>;
 
-export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable() });
+export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable(), twoFactor: TwoFactorStateSchema });
 export type Me = z.infer<typeof MeSchema>;
 
-export const SetupSchema = z.object({
-  email: EmailSchema,
-  name: requiredText(200, 'user.your_name_required'),
-  password: PasswordSchema,
-});
+export const SetupSchema = z
+  .object({
+    email: EmailSchema,
+    name: requiredText(200, 'user.your_name_required'),
+    password: PasswordSchema,
+  })
+  .superRefine(refusePersonalPassword);
 export type Setup = z.infer<typeof SetupSchema>;
 
 export const SetupStateSchema = z.object({ needed: z.boolean() });

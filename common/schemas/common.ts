@@ -84,10 +84,12 @@ export const IdParamsSchema = z.object({ id: IdSchema });
 /** RFC 9457 problem details as the API sends them. */
 export const ProblemSchema = z.object({
   type: z.string(),
+  /** The last segment of `type`, e.g. `auth.two_factor_required`. */
+  code: z.string().optional(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
   requestId: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() })).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

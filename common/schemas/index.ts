@@ -5,6 +5,7 @@ export * from './interaction.js';
 export * from './timeline.js';
 export * from './user.js';
 export * from './auth.js';
+export * from './two-factor.js';
 export * from './audit.js';
 export * from './project.js';
 export * from './plan.js';

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { LANGUAGES, ROLES } from '../enums.js';
 import { isCommonPassword } from '../common-passwords.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, personalPasswordProblem, type PasswordOwner } from '../password-rules.js';
 import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, requiredText } from './common.js';
 
+/**
+ * The rules a password meets on its own. Where the owner is known, `refusePersonalPassword`
+ * adds the email and name rule; the server also refuses guessable passwords (zxcvbn).
+ */
 export const PasswordSchema = z
-  .string({ message: 'Enter a password' })
-  .min(10, { message: 'Use at least 10 characters' })
-  .max(200, { message: 'At most 200 characters' })
-  .refine((p) => !isCommonPassword(p), { message: 'validation.password_common' });
+  .string({ message: 'validation.required' })
+  .min(PASSWORD_MIN_LENGTH, { message: 'password.too_short' })
+  .max(PASSWORD_MAX_LENGTH, { message: 'password.too_long' })
+  .refine((p) => !isCommonPassword(p), { message: 'password.too_common' });
+
+/** Object-level check: the password must not contain the email or name given beside it. */
+export function refusePersonalPassword(value: PasswordOwner & { password?: string }, ctx: z.RefinementCtx) {
+  if (typeof value.password !== 'string') return;
+  const problem = personalPasswordProblem(value.password, value);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem.code });
+}
 
 const userFields = {
   email: EmailSchema,
@@ -24,15 +36,17 @@ const userFields = {
     .max(80, { message: 'user.capacity' }),
 };
 
-export const UserCreateSchema = z.object({
-  email: userFields.email,
-  name: userFields.name,
-  role: userFields.role,
-  password: PasswordSchema,
-  specialties: userFields.specialties.optional(),
-  contactId: userFields.contactId.optional(),
-  language: userFields.language.optional(),
-});
+export const UserCreateSchema = z
+  .object({
+    email: userFields.email,
+    name: userFields.name,
+    role: userFields.role,
+    password: PasswordSchema,
+    specialties: userFields.specialties.optional(),
+    contactId: userFields.contactId.optional(),
+    language: userFields.language.optional(),
+  })
+  .superRefine(refusePersonalPassword);
 export type UserCreate = z.input<typeof UserCreateSchema>;
 
 export const UserUpdateSchema = z.object({ ...userFields, password: PasswordSchema }).partial();

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
-import { UserCreateSchema } from '../../common/schemas/user.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrations/index.js';
 import { systemClock } from '../lib/clock.js';
 import { composeServices } from '../composition.js';
+import { parseAdminInput } from '../modules/users/index.js';
 
 const USAGE =
   'usage: npm run admin:create -- --email you@example.com --name "Your Name" [--password ...]\n(without --password it is asked for, or read from ADMIN_PASSWORD)';
@@ -14,7 +14,7 @@ const USAGE =
 async function askPassword(): Promise<string> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const out = rl as unknown as { _writeToOutput: (s: string) => void };
-  process.stdout.write('Password (at least 10 characters): ');
+  process.stdout.write('Password (at least 10 characters, hard to guess): ');
   out._writeToOutput = () => undefined;
   const answer = await rl.question('');
   rl.close();
@@ -29,16 +29,16 @@ async function main() {
     process.exit(2);
   }
   const password = values.password ?? process.env.ADMIN_PASSWORD ?? (process.stdin.isTTY ? await askPassword() : '');
-  const parsed = UserCreateSchema.safeParse({ email: values.email, name: values.name ?? 'Administrator', role: 'admin', password });
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) console.error(`${i.path.join('.')}: ${i.message}`);
+  const parsed = parseAdminInput({ email: values.email, name: values.name ?? 'Administrator', password });
+  if ('problems' in parsed) {
+    for (const problem of parsed.problems) console.error(problem);
     process.exit(2);
   }
   const config = loadConfig();
   const { db } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
   try {
     await migrateToLatest(db);
-    const user = await composeServices(db, systemClock).users.create(null, parsed.data);
+    const user = await composeServices(db, systemClock).users.create(null, parsed.admin);
     console.log(`Created admin ${user.email}. Sign in at ${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}`);
   } catch (err) {
     const e = err as { errors?: { message: string }[]; message: string };

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
 
@@ -122,7 +123,7 @@ export interface AuditLogTable {
 }
 
 /** Every table; later areas add their own interfaces beside this file and extend it here. */
-export interface DB extends DeliveryTables, BillingTables {
+export interface DB extends DeliveryTables, BillingTables, AuthTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -17,7 +17,7 @@ export const PUBLIC_OPERATIONS = new Set([
  * Every PATCH takes If-Match (a versioned record changes only at the version the client
  * sent), except these, whose records carry no version.
  */
-export const PATCHES_WITHOUT_IF_MATCH = new Set(['PATCH /api/v1/settings/billing']);
+export const PATCHES_WITHOUT_IF_MATCH = new Set(['PATCH /api/v1/settings/billing', 'PATCH /api/v1/settings/security']);
 
 /** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */
 export const ACTIONS_WITH_IF_MATCH = new Set([

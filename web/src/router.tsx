@@ -101,6 +101,11 @@ const tokensRoute = page(
   lazyRouteComponent(() => import('./features/tokens/TokensPage'), 'TokensPage'),
 );
 
+const securityRoute = page(
+  'security',
+  lazyRouteComponent(() => import('./features/security/SecurityPage'), 'SecurityPage'),
+);
+
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'audit',
@@ -126,6 +131,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     userNewRoute,
     tokensRoute,
+    securityRoute,
     auditRoute,
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),

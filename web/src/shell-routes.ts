@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, redirect, type ParsedLocation } from '@tanstack/react-router';
 import { ApiError } from './api/client';
 import { ErrorPage, NotFoundPage } from './components/RouteStates';
-import { meQuery } from './features/auth/session';
+import { meQuery, mustEnrolTwoFactor } from './features/auth/session';
 import { applyLanguage } from './i18n';
 import type { RouterContext } from './lib/routing';
 
@@ -34,6 +34,8 @@ export const appRoute = createRoute({
     const me = await requireSession(context.queryClient, location);
     // A client never sees internal pages, whatever URL they type.
     if (me.user.role === 'client') throw redirect({ to: '/portal' });
+    // Required two-factor sign-in comes before anything else (the API refuses the rest).
+    if (mustEnrolTwoFactor(me) && location.pathname !== '/security') throw redirect({ to: '/security' });
   },
   component: lazyRouteComponent(() => import('./components/Shell'), 'Shell'),
 });

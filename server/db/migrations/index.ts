@@ -3,6 +3,7 @@ import type { Database } from '../database.js';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_delivery.js';
 import * as m0003 from './0003_billing.js';
+import * as m0004 from './0004_two_factor.js';
 import * as m0006 from './0006_worded_actions.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_delivery': m0002,
   '0003_billing': m0003,
+  '0004_two_factor': m0004,
   '0006_worded_actions': m0006,
 };
 

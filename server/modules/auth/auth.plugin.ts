@@ -2,13 +2,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import type { Role } from '../../../common/enums.js';
-import { unauthorized } from '../../lib/errors.js';
+import { AppError, unauthorized } from '../../lib/errors.js';
 import type { Actor } from '../access/index.js';
 import type { AuthService } from './auth.service.js';
 
 export const SESSION_COOKIE = 'liaison_session';
+/** A correct password waiting for its second factor. */
+export const LOGIN_CHALLENGE_COOKIE = 'liaison_sign_in';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable while the user must still set up required two-factor sign-in (sign-in, me, enrolment). */
+    twoFactorExempt?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor | null;
     /** The signed-in actor; throws 401 when there is none. */
@@ -22,7 +28,10 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves the session cookie or bearer token of every request into `req.actor`. */
+/**
+ * Resolves the session cookie or bearer token of every request into `req.actor`, and holds
+ * back users who must set up two-factor sign-in first (403 `auth.two_factor_required`).
+ */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthService; secureCookies: boolean }) => {
   await app.register(cookie);
   app.decorateRequest('actor', null);
@@ -43,10 +52,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
       const secret = req.cookies[SESSION_COOKIE];
       if (secret) user = await opts.auth.sessions.resolveSession(secret, now, opts.auth.sessionTtlMs);
     }
-    if (user) {
-      const language = user.language === 'ru' ? 'ru' : 'en';
-      req.actor = { id: user.id, role: user.role as Role, accountId: user.account_id, language };
-      req.language = language;
+    if (!user) return;
+    const language = user.language === 'ru' ? 'ru' : 'en';
+    req.actor = { id: user.id, role: user.role as Role, accountId: user.account_id, language };
+    req.language = language;
+    // While the agency requires two-factor for this role and it is not set up, only enrolment is open.
+    if (!req.routeOptions.config?.twoFactorExempt && (await opts.auth.twoFactor.mustEnrol(user.id, req.actor.role))) {
+      throw new AppError(403, 'auth.two_factor_required');
     }
   });
 

@@ -1,48 +1,98 @@
+import type { Role } from '../../../common/enums.js';
 import type { Me } from '../../../common/schemas/auth.js';
+import { canUseTwoFactor } from '../../../common/schemas/two-factor.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
-import { tooManyRequests, unauthorized } from '../../lib/errors.js';
+import { unauthorized } from '../../lib/errors.js';
 import type { AccountService } from '../accounts/index.js';
-import { presentUser, verifyPassword, type UserService } from '../users/index.js';
+import type { SettingsService } from '../settings/index.js';
+import { presentUser, verifyPassword, type UserRow, type UserService } from '../users/index.js';
+import { LoginLimiter } from './login-limits.js';
+import { SecuritySettingsService } from './security-settings.service.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
+import { TwoFactorService } from './two-factor.service.js';
 
-const WINDOW_MS = 15 * 60_000;
-/** Failed attempts allowed in the window, per account and per client address. */
-export const LOGIN_LIMITS = { perAccount: 10, perAddress: 50 };
+export { LOGIN_LIMITS } from './login-limits.js';
+
+/** How long a correct password waits for its second factor. */
+export const LOGIN_CHALLENGE_TTL_MS = 5 * 60_000;
+/** Wrong codes one pending sign-in accepts before the password must be entered again. */
+const CHALLENGE_ATTEMPTS = 5;
+
+/** A sign-in is either done (a session) or waits for the second factor (a challenge). */
+export type LoginOutcome = { kind: 'session'; secret: string; user: UserRow } | { kind: 'challenge'; challenge: string; expiresAt: string };
 
 /** Sign-in with brute-force limits; sessions are rows, so any instance serves any request. */
 export class AuthService {
   readonly sessions: SessionRepository;
-  private readonly failures: LoginFailureRepository;
+  readonly limiter: LoginLimiter;
+  readonly twoFactor: TwoFactorService;
+  readonly securitySettings: SecuritySettingsService;
 
   constructor(
     db: Database,
     private readonly clock: Clock,
     private readonly users: UserService,
     private readonly accounts: AccountService,
+    settings: SettingsService,
     readonly sessionTtlMs: number,
   ) {
     this.sessions = new SessionRepository(db);
-    this.failures = new LoginFailureRepository(db);
+    this.limiter = new LoginLimiter(new LoginFailureRepository(db), clock);
+    this.twoFactor = new TwoFactorService(db, clock, users, this.limiter);
+    this.securitySettings = new SecuritySettingsService(db, clock, settings, this.twoFactor);
     // A deactivated user or a new password ends every open session in the same transaction.
     users.onCredentialsChanged((trx, userId) => this.sessions.deleteForUser(trx, userId));
   }
 
-  /** Checks the password and opens a new session (a fresh id: the old one is dropped). */
-  async login(email: string, password: string, address: string, previousSecret?: string) {
-    const now = this.clock.now();
-    const keys = [`account:${email}`, `address:${address}`];
-    await this.assertNotLimited(keys, now);
+  /**
+   * Checks the password. Without two-factor it opens a new session (a fresh id: the old one
+   * is dropped); with it, it opens a short-lived challenge that a code completes.
+   */
+  async login(email: string, password: string, address: string, previousSecret?: string): Promise<LoginOutcome> {
+    await this.limiter.beforePassword(email, address);
     const user = await this.users.findByEmail(email);
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok || user.active !== 1) {
-      await this.failures.record(keys, now);
+      await this.limiter.passwordFailed(email, address);
       throw unauthorized('auth.invalid_credentials');
     }
-    await this.failures.clear(keys[0]);
-    if (previousSecret) await this.sessions.delete(previousSecret);
-    const secret = await this.sessions.create(user.id, now, this.sessionTtlMs);
-    return { secret, user };
+    await this.limiter.passwordAccepted(email, address);
+    if (canUseTwoFactor(user.role as Role) && (await this.twoFactor.isEnabled(user.id))) {
+      const { secret, expiresAt } = await this.twoFactor.repo.createChallenge(user.id, this.clock.now(), LOGIN_CHALLENGE_TTL_MS);
+      return { kind: 'challenge', challenge: secret, expiresAt };
+    }
+    return { kind: 'session', secret: await this.replaceSession(user.id, previousSecret), user };
+  }
+
+  /** Completes a pending sign-in with a code from the app or a recovery code. */
+  async completeLogin(
+    challengeSecret: string | undefined,
+    method: 'totp' | 'recovery_code',
+    code: string,
+    address: string,
+    previousSecret?: string,
+  ): Promise<{ secret: string; user: UserRow }> {
+    const expired = () => unauthorized('auth.sign_in_expired');
+    const challenge = challengeSecret ? await this.twoFactor.repo.findChallenge(challengeSecret, this.clock.now()) : undefined;
+    if (!challenge) throw expired();
+    await this.limiter.beforeSecondFactor(challenge.user_id, address);
+    if (!(await this.twoFactor.repo.claimChallengeAttempt(challenge.id, CHALLENGE_ATTEMPTS))) {
+      await this.twoFactor.repo.deleteChallenge(challenge.id);
+      throw expired();
+    }
+    const ok =
+      method === 'totp'
+        ? await this.twoFactor.verifySignInCode(challenge.user_id, code)
+        : await this.twoFactor.useRecoveryCode(challenge.user_id, code);
+    if (!ok) {
+      await this.limiter.secondFactorFailed(challenge.user_id, address);
+      throw unauthorized(method === 'totp' ? 'auth.wrong_code' : 'auth.wrong_recovery_code');
+    }
+    await this.twoFactor.repo.deleteChallenge(challenge.id);
+    const user = await this.users.findById(challenge.user_id);
+    if (!user || user.active !== 1) throw expired();
+    return { secret: await this.replaceSession(user.id, previousSecret), user };
   }
 
   async logout(secret: string | undefined) {
@@ -61,25 +111,19 @@ export class AuthService {
   async me(userId: string): Promise<Me> {
     const user = (await this.users.findById(userId))!;
     const account = user.account_id ? await this.accounts.findOwned(user.account_id) : undefined;
-    return { user: presentUser(user), accountName: account?.name ?? null };
+    const twoFactor = await this.twoFactor.state(userId, user.role as Role);
+    return { user: presentUser(user), accountName: account?.name ?? null, twoFactor };
   }
 
-  /** Housekeeping: expired sessions and old failure records. */
+  /** Housekeeping: expired sessions and old failure records (expired pending sign-ins go as new ones start). */
   async purgeExpired() {
     const now = this.clock.now();
     await this.sessions.deleteExpired(now);
-    await this.failures.deleteOlderThan(new Date(now.getTime() - WINDOW_MS));
+    await this.limiter.purge(now);
   }
 
-  private async assertNotLimited(keys: string[], now: Date) {
-    const since = new Date(now.getTime() - WINDOW_MS);
-    const limits = [LOGIN_LIMITS.perAccount, LOGIN_LIMITS.perAddress];
-    for (const [i, key] of keys.entries()) {
-      const { count, oldest } = await this.failures.count(key, since);
-      if (count >= limits[i]) {
-        const retryMs = new Date(oldest!).getTime() + WINDOW_MS - now.getTime();
-        throw tooManyRequests(Math.max(1, Math.ceil(retryMs / 1000)));
-      }
-    }
+  private async replaceSession(userId: string, previousSecret?: string): Promise<string> {
+    if (previousSecret) await this.sessions.delete(previousSecret);
+    return this.sessions.create(userId, this.clock.now(), this.sessionTtlMs);
   }
 }

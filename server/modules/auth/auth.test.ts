@@ -88,9 +88,9 @@ describe('sign-in and sessions', () => {
 });
 
 describe('login rate limit', () => {
-  it('answers 429 with Retry-After after too many failures for one account, even with the right password', async () => {
+  it('answers 429 with Retry-After after too many failures for one account from one address, even with the right password', async () => {
     const c = await t.signIn('account_manager');
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.perAccountFromAddress; i++) {
       expect((await t.login(c.user.email, 'Wrong-Password-123')).statusCode).toBe(401);
     }
     const limited = await t.login(c.user.email);

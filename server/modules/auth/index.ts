@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AccountService } from '../accounts/index.js';
+import type { SettingsService } from '../settings/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { UserService } from '../users/index.js';
 import { authJobs } from './auth.jobs.js';
@@ -24,8 +25,12 @@ export interface AuthOptions {
  * Sign-in, sessions and personal API tokens. `registerAuthentication` resolves every
  * request's session or token into `req.actor`; the app calls it before any module's routes.
  */
-export function createAuthModule(ctx: ModuleContext, deps: { users: UserService; accounts: AccountService }, opts: AuthOptions) {
-  const auth = new AuthService(ctx.db, ctx.clock, deps.users, deps.accounts, opts.sessionTtlMs);
+export function createAuthModule(
+  ctx: ModuleContext,
+  deps: { users: UserService; accounts: AccountService; settings: SettingsService },
+  opts: AuthOptions,
+) {
+  const auth = new AuthService(ctx.db, ctx.clock, deps.users, deps.accounts, deps.settings, opts.sessionTtlMs);
   const tokens = new TokenService(ctx.db, ctx.clock);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(authRoutes(auth, deps.users, opts.secureCookies));

@@ -97,15 +97,16 @@ export class LoginFailureRepository {
       .execute();
   }
 
-  /** Failures since `since` and the oldest of them. */
-  async count(key: string, since: Date): Promise<{ count: number; oldest: string | null }> {
-    const row = await this.db
+  /** Failures since `since` per key, with the oldest of each; keys without failures are absent. */
+  async countByKeys(keys: string[], since: Date): Promise<Map<string, { count: number; oldest: string }>> {
+    const rows = await this.db
       .selectFrom('login_failures')
-      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('failed_at').as('oldest')])
-      .where('key', '=', key)
+      .select((eb) => ['key', eb.fn.countAll<number>().as('count'), eb.fn.min('failed_at').as('oldest')])
+      .where('key', 'in', keys)
       .where('failed_at', '>', since.toISOString())
-      .executeTakeFirstOrThrow();
-    return { count: Number(row.count), oldest: row.oldest as string | null };
+      .groupBy('key')
+      .execute();
+    return new Map(rows.map((r) => [r.key, { count: Number(r.count), oldest: String(r.oldest) }]));
   }
 
   async clear(key: string): Promise<void> {

@@ -7,6 +7,7 @@ export type { UserService, ContactLink, CredentialsListener } from './user.servi
 export type { UserRow } from './user.presenter.js';
 export { presentUser } from './user.presenter.js';
 export { hashPassword, verifyPassword } from './password.js';
+export { assertPasswordAllowed, parseAdminInput } from './password-policy.js';
 
 /** Staff and client users. */
 export function createUsersModule(ctx: ModuleContext, deps: { settings: SettingsService; contactLink: ContactLink }) {

@@ -13,6 +13,7 @@ import { assertAdmin, assertStaff, type Actor } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { hashPassword } from './password.js';
+import { assertPasswordAllowed } from './password-policy.js';
 import { presentUser, type UserRow } from './user.presenter.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
 
@@ -88,6 +89,7 @@ export class UserService {
   /** Creates a user; `actor` null is the bootstrap (first admin, CLI). */
   async create(actor: Actor | null, input: NewUser, trx?: Kysely<DB>): Promise<User> {
     if (actor) assertAdmin(actor);
+    assertPasswordAllowed(input.password, input);
     const run = async (t: Kysely<DB>) => {
       if (await this.repo.findByEmail(input.email, t)) throw fieldError('email', 'user.email_taken');
       const link = await this.clientLink(t, input.role, input.contactId ?? null);
@@ -142,6 +144,7 @@ export class UserService {
       if (changes.email && changes.email !== row.email && (await this.repo.findByEmail(changes.email, t))) {
         throw fieldError('email', 'user.email_taken');
       }
+      if (changes.password) assertPasswordAllowed(changes.password, { email: changes.email ?? row.email, name: changes.name ?? row.name });
       const role = changes.role ?? row.role;
       const link = await this.clientLink(t, role, changes.contactId !== undefined ? changes.contactId : row.contact_id);
       const now = this.clock.now().toISOString();

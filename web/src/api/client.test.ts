@@ -44,6 +44,26 @@ describe('parseProblem', () => {
     });
   });
 
+  it('reads the problem code and the field error codes', async () => {
+    const error = await parseProblem(
+      problem(400, {
+        code: 'validation',
+        title: 'Invalid body',
+        status: 400,
+        errors: [
+          { field: 'password', message: 'Dates are easy to guess.', code: 'password.too_weak' },
+          { field: 'name', message: 'Required' },
+        ],
+      }),
+    );
+    expect(error.code).toBe('validation');
+    // A field error from an older server without a code keeps its words and an empty code.
+    expect(error.fieldErrors).toEqual([
+      { field: 'password', message: 'Dates are easy to guess.', code: 'password.too_weak' },
+      { field: 'name', message: 'Required', code: '' },
+    ]);
+  });
+
   it('copes with a body that is not problem+json', async () => {
     const error = await parseProblem(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     expect(error.status).toBe(502);
@@ -100,6 +120,8 @@ describe('request', () => {
     );
 
     await expect(api.post('/auth/login', { email: 'a@b.c', password: 'x' })).rejects.toMatchObject({ status: 401 });
+    await expect(api.post('/auth/login/totp', { code: '000000' })).rejects.toMatchObject({ status: 401 });
+    await expect(api.post('/auth/login/recovery-code', { code: 'x' })).rejects.toMatchObject({ status: 401 });
     expect(handler).not.toHaveBeenCalled();
 
     await expect(api.get('/accounts')).rejects.toBeInstanceOf(ApiError);

@@ -58,8 +58,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   if (!response.ok) {
     const error = await parseProblem(response);
-    // A failed sign-in is a wrong password, not an ended session: the form shows it.
-    if (error.status === 401 && path !== '/auth/login') unauthorizedHandler?.();
+    // A failed sign-in (a wrong password or code) is not an ended session: the form shows it.
+    if (error.status === 401 && !path.startsWith('/auth/login')) unauthorizedHandler?.();
     throw error;
   }
   if (response.status === 204) return undefined as T;

@@ -36,6 +36,7 @@ const NAV: NavItem[] = [
   { to: '/settings/delivery', label: 'nav.deliverySettings', visible: isAdmin },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/tokens', label: 'nav.tokens', visible: () => true },
+  { to: '/security', label: 'nav.security', visible: () => true },
 ];
 
 export function Shell() {

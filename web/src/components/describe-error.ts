@@ -9,6 +9,8 @@ export function describeError(error: unknown, t: TFunction): string {
     case 0:
       return t('errors.network');
     case 403:
+      // Signed in, but required two-factor sign-in is not set up yet: say where to set it up.
+      if (error.code === 'auth.two_factor_required') return problemText(error) ?? t('errors.forbidden');
       return t('errors.forbidden');
     case 404:
       return t('errors.notFound');

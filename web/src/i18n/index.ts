@@ -4,6 +4,8 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { isMessageCode, issueMessage, renderMessage, type IssueLike, type MessageParams } from '@common/messages';
 import { localeFor } from '../lib/format';
+import authEn from './auth.en.json';
+import authRu from './auth.ru.json';
 import billingEn from './billing.en.json';
 import billingRu from './billing.ru.json';
 import deliveryEn from './delivery.en.json';
@@ -35,6 +37,8 @@ for (const [language, bundle] of [
   ['ru', deliveryRu],
   ['en', billingEn],
   ['ru', billingRu],
+  ['en', authEn],
+  ['ru', authRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }

@@ -16,7 +16,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 const route = getRouteApi('/app/audit');
 
 /** The kinds of records the server writes to the audit log. */
-const RECORD_TYPES = ['account', 'contact', 'interaction', 'user', 'api_token'] as const;
+const RECORD_TYPES = ['account', 'contact', 'interaction', 'user', 'api_token', 'two_factor'] as const;
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 

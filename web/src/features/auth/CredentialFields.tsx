@@ -2,28 +2,27 @@
 import { TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { NewPasswordField } from '../../components/NewPasswordField';
 import { PasswordField } from '../../components/PasswordField';
 
 interface Props {
   email: GetInputPropsReturnType;
   password: GetInputPropsReturnType;
-  /** A password being chosen (with the rules shown), not one being typed from memory. */
-  newPassword?: boolean;
+  /** A password being chosen (checked as it is typed, against this name), not one typed from memory. */
+  newPasswordFor?: { name: string };
 }
 
-export function CredentialFields({ email, password, newPassword = false }: Props) {
+export function CredentialFields({ email, password, newPasswordFor }: Props) {
   const { t } = useTranslation();
   return (
     <>
       <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...email} />
-      <PasswordField
-        label={t('fields.password')}
-        description={newPassword ? t('setup.passwordHint') : undefined}
-        // Tells password managers whether to fill a saved password or offer a new one.
-        autoComplete={newPassword ? 'new-password' : 'current-password'}
-        required
-        {...password}
-      />
+      {newPasswordFor ? (
+        <NewPasswordField input={password} owner={{ email: String(email.value ?? ''), name: newPasswordFor.name }} />
+      ) : (
+        // Tells password managers to fill a saved password.
+        <PasswordField label={t('fields.password')} autoComplete="current-password" required {...password} />
+      )}
     </>
   );
 }

@@ -39,7 +39,11 @@ export function SetupPage() {
         <Stack>
           <FormAlerts state={state} />
           <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
-          <CredentialFields email={form.getInputProps('email')} password={form.getInputProps('password')} newPassword />
+          <CredentialFields
+            email={form.getInputProps('email')}
+            password={form.getInputProps('password')}
+            newPasswordFor={{ name: form.values.name }}
+          />
           <Button type="submit" loading={state.submitting}>
             {t('setup.submit')}
           </Button>

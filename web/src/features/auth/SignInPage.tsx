@@ -6,11 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LoginSchema, type Login, type Me } from '@common/schemas/auth';
+import type { LoginChallenge } from '@common/schemas/two-factor';
 import { api, ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { validateSchema } from '../../lib/forms';
 import { AuthLayout, useEnterApp } from './AuthLayout';
 import { CredentialFields } from './CredentialFields';
+import { SecondFactorForm } from './SecondFactorForm';
 import { setupQuery } from './session';
 
 const route = getRouteApi('/sign-in');
@@ -23,6 +25,8 @@ export function SignInPage() {
   const setup = useQuery(setupQuery);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The password was right and a second factor is needed (two-factor sign-in is on).
+  const [secondStep, setSecondStep] = useState(false);
 
   useEffect(() => {
     if (setup.data?.needed) void navigate({ to: '/setup' });
@@ -37,13 +41,29 @@ export function SignInPage() {
     setBusy(true);
     setFailure(null);
     try {
-      enterApp(await api.post<Me>('/auth/login', values), next);
+      const answer = await api.post<Me | LoginChallenge>('/auth/login', values);
+      if ('secondFactorRequired' in answer) setSecondStep(true);
+      else enterApp(answer, next);
     } catch (e) {
       setFailure(e instanceof ApiError && e.status === 401 ? t('signIn.wrongCredentials') : describeError(e, t));
     } finally {
       setBusy(false);
     }
   };
+
+  if (secondStep) {
+    return (
+      <AuthLayout title={t('signIn.secondStepTitle')}>
+        <SecondFactorForm
+          onSignedIn={(me) => enterApp(me, next)}
+          onStartOver={() => {
+            form.setFieldValue('password', '');
+            setSecondStep(false);
+          }}
+        />
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout title={t('signIn.title')} intro={t('signIn.intro')}>

@@ -30,6 +30,9 @@ export const isAdmin = (role: Role) => role === 'admin';
 /** Roles that look after accounts and their contacts and so may create them. */
 export const canManageAccounts = (role: Role) => role === 'admin' || role === 'account_manager';
 
+/** The agency requires two-factor sign-in for this user and it is not set up: only enrolment is open. */
+export const mustEnrolTwoFactor = (me: Me) => me.twoFactor.required && !me.twoFactor.enabled;
+
 /** Where a user lands after signing in when no page was asked for; specialists start at their tasks. */
 export const homeFor = (role: Role) => (role === 'client' ? '/portal' : role === 'specialist' ? '/my-work' : '/accounts');
 

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../components/PasswordField';
+import { NewPasswordField } from '../../components/NewPasswordField';
 import { LANGUAGES, ROLES, type Language, type Role } from '@common/enums';
 import { UserCreateSchema, type UserCreate } from '@common/schemas/user';
 import { FormActions } from '../../components/FormActions';
@@ -92,13 +92,7 @@ export function UserCreatePage() {
               {...form.getInputProps('language')}
             />
           </SimpleGrid>
-          <PasswordField
-            label={t('fields.password')}
-            description={t('setup.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
+          <NewPasswordField input={form.getInputProps('password')} owner={{ email: form.values.email, name: form.values.name }} />
           {form.values.role === 'specialist' && (
             <TextInput label={t('fields.specialties')} description={t('users.specialtiesHint')} {...form.getInputProps('specialties')} />
           )}

@@ -1,0 +1,32 @@
+/** A password being chosen: says why it would be refused while it is typed. */
+import type { GetInputPropsReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { PasswordOwner } from '@common/password-rules';
+import { loadPasswordRules, usePasswordProblem } from '../features/auth/password-check';
+import { PasswordField } from './PasswordField';
+
+interface Props {
+  input: GetInputPropsReturnType;
+  /** The email and name it must not contain. */
+  owner: PasswordOwner;
+  label?: string;
+}
+
+export function NewPasswordField({ input, owner, label }: Props) {
+  const { t } = useTranslation();
+  const problem = usePasswordProblem(String(input.value ?? ''), owner);
+  return (
+    <PasswordField
+      label={label ?? t('fields.password')}
+      description={t('setup.passwordHint')}
+      autoComplete="new-password"
+      required
+      {...input}
+      error={input.error ?? problem}
+      onFocus={(e) => {
+        void loadPasswordRules().catch(() => undefined);
+        input.onFocus?.(e);
+      }}
+    />
+  );
+}
