@@ -136,7 +136,6 @@ export function contactRow(accountId: string, id: string, i: number, rnd: Return
 export function interactionRow(a: SeedAccount, rnd: ReturnType<typeof random>): Row {
   const at = stamp(rnd.next);
   const summary = rnd.pick(SUMMARIES);
-  const nextStep = rnd.next() < 0.3 ? 'Send the proposal' : null;
   return {
     id: newId(),
     version: 1,
@@ -147,12 +146,27 @@ export function interactionRow(a: SeedAccount, rnd: ReturnType<typeof random>): 
     occurred_at: at,
     summary,
     outcome: null,
-    next_step: nextStep,
-    next_step_due: null,
     deal_id: null,
     project_id: null,
     author_id: a.ownerId,
-    search_text: searchText(summary, null, nextStep),
+    search_text: searchText(summary),
+  };
+}
+
+/** The next step agreed in about one interaction in three, as NextStepService would track it. */
+export function nextStepRow(interaction: Row, rnd: ReturnType<typeof random>): Row | null {
+  if (rnd.next() >= 0.3) return null;
+  return {
+    id: newId(),
+    version: 1,
+    created_at: interaction.created_at,
+    updated_at: interaction.updated_at,
+    account_id: interaction.account_id,
+    interaction_id: interaction.id,
+    owner_id: interaction.author_id,
+    text: 'Send the proposal',
+    due_date: null,
+    created_by_id: interaction.author_id,
   };
 }
 

@@ -6,7 +6,18 @@ import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { Location } from './target.js';
 import { DELIVERY, specialistRole, writeDelivery } from './seed-delivery.js';
 import { writeBilling } from './seed-billing.js';
-import { VOLUME, accountRow, contactRow, eventRow, interactionRow, planAccounts, random, type Row, type SeedAccount } from './fixtures.js';
+import {
+  VOLUME,
+  accountRow,
+  contactRow,
+  eventRow,
+  interactionRow,
+  nextStepRow,
+  planAccounts,
+  random,
+  type Row,
+  type SeedAccount,
+} from './fixtures.js';
 
 /** Writes chunks of rows of one table; SQLite and PostgreSQL each get their fastest plain path. */
 type Sink = (table: string, rows: Row[]) => Promise<void> | void;
@@ -75,14 +86,19 @@ async function writeRows(sink: Sink, accounts: SeedAccount[], users: Users) {
     for (const [k, id] of a.contactIds.entries()) await out.add('contacts', contactRow(a.id, id, i * VOLUME.contactsPerAccount + k, rnd));
   }
   await out.flushAll();
+  const nextSteps: Row[] = [];
   for (const a of accounts) {
     for (let k = 0; k < a.interactions; k++) {
       const row = interactionRow(a, rnd);
       await out.add('interactions', row);
       if (k % 2 === 0) await out.add('interaction_contacts', { interaction_id: row.id, contact_id: a.contactIds[k % a.contactIds.length] });
+      const step = nextStepRow(row, rnd);
+      if (step) nextSteps.push(step);
     }
     for (let k = 0; k < a.events; k++) await out.add('timeline_events', eventRow(a, rnd));
   }
+  await out.flushAll();
+  for (const step of nextSteps) await out.add('next_steps', step);
   await out.flushAll();
   await writeDelivery(out.add, accounts, managerId, users.specialistIds, users.today, rnd);
   await out.flushAll();

@@ -20,6 +20,7 @@ export const TIMELINE_EVENT_KINDS = [
   'owner_changed',
   'status_changed',
   'contact_added',
+  'next_step_done',
   'invoice_issued',
   'invoice_voided',
   'credit_note_issued',
@@ -87,3 +88,7 @@ export type AgingBucket = (typeof AGING_BUCKETS)[number];
 /** Follow-up work for people: a call to the client, or an alert to read and act on. */
 export const BILLING_ACTION_KINDS = ['call', 'alert'] as const;
 export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+
+/** Where a next step stands: open (not yet due or undated), overdue (its date passed), done. */
+export const NEXT_STEP_STATES = ['open', 'overdue', 'done'] as const;
+export type NextStepState = (typeof NEXT_STEP_STATES)[number];

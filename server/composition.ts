@@ -12,6 +12,7 @@ import { createDeliveryModule } from './modules/delivery/index.js';
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
+import { createNextStepsModule } from './modules/next-steps/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
@@ -59,10 +60,17 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { sessionTtlMs: opts.sessionTtlMs, secureCookies: opts.secureCookies ?? false },
   );
   const projects = createProjectsModule(ctx, { accounts: accounts.accounts, users: users.users, timeline: timeline.timeline });
+  const nextSteps = createNextStepsModule(ctx, {
+    calendar: settings.calendar,
+    accounts: accounts.accounts,
+    users: users.users,
+    timeline: timeline.timeline,
+  });
   const interactions = createInteractionsModule(ctx, {
     accounts: accounts.accounts,
     contacts: contacts.contacts,
     projects: projects.projects,
+    nextSteps: nextSteps.nextSteps,
   });
   const plans = createPlansModule(ctx, { projects: projects.projects, timeline: timeline.timeline });
   const tasks = createTasksModule(ctx, {
@@ -105,6 +113,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     contacts,
     auth,
     projects,
+    nextSteps,
     interactions,
     plans,
     tasks,
@@ -133,6 +142,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(contacts),
       ...servicesOf(auth),
       ...servicesOf(projects),
+      ...servicesOf(nextSteps),
       ...servicesOf(interactions),
       ...servicesOf(plans),
       ...servicesOf(tasks),

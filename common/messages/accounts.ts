@@ -56,6 +56,18 @@ export const ACCOUNT_MESSAGES = {
   },
   'user.token_name_required': { en: 'Name the token so you can recognise it later', ru: 'Назовите токен, чтобы потом его узнать' },
 
+  'nextStep.text_required': { en: 'Say what is to be done next', ru: 'Укажите, что нужно сделать дальше' },
+  'nextStep.owner': {
+    en: 'The owner must be an active staff member who sees this account',
+    ru: 'Ответственный — активный сотрудник, которому виден этот клиент',
+  },
+  'nextStep.already_done': { en: 'This next step is already done.', ru: 'Этот следующий шаг уже выполнен.' },
+  'nextStep.not_done': { en: 'This next step is not done.', ru: 'Этот следующий шаг ещё не выполнен.' },
+  'nextStep.editor': {
+    en: 'Only its owner or the account’s manager can change this next step.',
+    ru: 'Изменить следующий шаг может только ответственный или менеджер клиента.',
+  },
+  'nextStep.due_without_step': { en: 'Say what the next step is before giving it a date', ru: 'Сначала укажите следующий шаг, затем срок' },
   'interaction.summary_required': { en: 'Write a short summary', ru: 'Напишите краткое содержание' },
   'interaction.no_such_project': { en: 'No project with this id on this account', ru: 'У этого клиента нет такого проекта' },
   'interaction.no_such_deal': { en: 'No deal with this id on this account', ru: 'У этого клиента нет такой сделки' },

@@ -6,6 +6,7 @@ export const LABELS = {
     account: { en: 'account', ru: 'клиент' },
     contact: { en: 'contact', ru: 'контакт' },
     interaction: { en: 'interaction', ru: 'взаимодействие' },
+    next_step: { en: 'next step', ru: 'следующий шаг' },
     project: { en: 'project', ru: 'проект' },
     milestone: { en: 'milestone', ru: 'веха' },
     requirement: { en: 'requirement', ru: 'требование' },

@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './account.js';
 export * from './contact.js';
 export * from './interaction.js';
+export * from './next-step.js';
 export * from './timeline.js';
 export * from './user.js';
 export * from './auth.js';

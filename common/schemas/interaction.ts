@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTERACTION_TYPES } from '../enums.js';
+import { InteractionNextStepSchema } from './next-step.js';
 import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, TimestampSchema, optionalText, requiredText } from './common.js';
 
 const interactionFields = {
@@ -9,6 +10,8 @@ const interactionFields = {
   outcome: optionalText(2000),
   nextStep: optionalText(500),
   nextStepDue: CalendarDateSchema.nullable().optional(),
+  /** Who owns the next step; the person logging by default. */
+  nextStepOwnerId: IdSchema.optional(),
   contactIds: z.array(IdSchema).max(50).optional(),
   dealId: IdSchema.nullable().optional(),
   projectId: IdSchema.nullable().optional(),
@@ -28,6 +31,8 @@ export const InteractionSchema = RecordMetaSchema.extend({
   outcome: z.string().nullable(),
   nextStep: z.string().nullable(),
   nextStepDue: z.string().nullable(),
+  /** The tracked next step agreed in this interaction (null when none was). */
+  nextStepTracking: InteractionNextStepSchema.nullable(),
   contactIds: z.array(z.string()),
   dealId: z.string().nullable(),
   projectId: z.string().nullable(),

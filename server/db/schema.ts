@@ -90,12 +90,22 @@ export interface InteractionsTable extends Versioned {
   occurred_at: string;
   summary: string;
   outcome: string | null;
-  next_step: string | null;
-  next_step_due: string | null;
   deal_id: string | null;
   project_id: string | null;
   author_id: string | null;
   search_text: string;
+}
+
+export interface NextStepsTable extends Versioned {
+  account_id: string;
+  /** The interaction it was agreed in; null for one added on its own. */
+  interaction_id: string | null;
+  owner_id: string;
+  text: string;
+  due_date: string | null;
+  done_at: string | null;
+  done_by_id: string | null;
+  created_by_id: string | null;
 }
 
 export interface InteractionContactsTable {
@@ -132,6 +142,7 @@ export interface DB extends DeliveryTables, BillingTables, AuthTables {
   accounts: AccountsTable;
   contacts: ContactsTable;
   interactions: InteractionsTable;
+  next_steps: NextStepsTable;
   interaction_contacts: InteractionContactsTable;
   timeline_events: TimelineEventsTable;
   audit_log: AuditLogTable;

@@ -13,6 +13,7 @@ export type RecordKind =
   | 'account'
   | 'contact'
   | 'interaction'
+  | 'next_step'
   | 'project'
   | 'milestone'
   | 'requirement'

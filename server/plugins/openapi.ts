@@ -11,6 +11,7 @@ const TAGS = [
   ['accounts', 'Client companies: their details, timeline, statement and credit exposure'],
   ['contacts', 'People at client companies'],
   ['interactions', 'Logged meetings, calls, emails and notes'],
+  ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments'],

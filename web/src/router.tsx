@@ -106,6 +106,13 @@ const securityRoute = page(
   lazyRouteComponent(() => import('./features/security/SecurityPage'), 'SecurityPage'),
 );
 
+const nextStepsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'next-steps',
+  validateSearch: textParams('whose', 'state'),
+  component: lazyRouteComponent(() => import('./features/next-steps/NextStepsPage'), 'NextStepsPage'),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'audit',
@@ -133,6 +140,7 @@ const routeTree = rootRoute.addChildren([
     tokensRoute,
     securityRoute,
     auditRoute,
+    nextStepsRoute,
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),
   ]),

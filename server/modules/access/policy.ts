@@ -112,6 +112,14 @@ export function assertCanReadInternal(actor: Actor, a: OwnedAccount, what: Recor
   if (!seesInternalRecords(actor) || !canReadAccount(actor, a)) throw notFound(what);
 }
 
+/** A next step is changed (done, dated, reassigned) by its owner or by whoever manages the account. */
+export function canChangeNextStep(actor: Actor, step: { owner_id: string }, a: OwnedAccount): boolean {
+  return seesInternalRecords(actor) && canReadAccount(actor, a) && (step.owner_id === actor.id || canManageAccount(actor, a));
+}
+
+/** Roles that may own next steps: staff who see internal records. */
+export const NEXT_STEP_OWNER_ROLES = ['admin', 'account_manager', 'finance'] as const;
+
 /** Only admins and account managers open new accounts. */
 export function assertCanCreateAccount(actor: Actor): void {
   if (actor.role !== 'admin' && actor.role !== 'account_manager') {

@@ -14,8 +14,6 @@ export interface TimelineRow {
   type: string | null;
   summary: string | null;
   outcome: string | null;
-  next_step: string | null;
-  next_step_due: string | null;
   deal_id: string | null;
   project_id: string | null;
   version: number | null;
@@ -24,25 +22,12 @@ export interface TimelineRow {
 }
 
 /** Interaction columns carried through the merge, so a page needs no second read of them. */
-const INTERACTION_COLUMNS = [
-  'type',
-  'summary',
-  'outcome',
-  'next_step',
-  'next_step_due',
-  'deal_id',
-  'project_id',
-  'version',
-  'created_at',
-  'updated_at',
-] as const;
+const INTERACTION_COLUMNS = ['type', 'summary', 'outcome', 'deal_id', 'project_id', 'version', 'created_at', 'updated_at'] as const;
 // Typed nulls: PostgreSQL must match each column's type across the UNION; SQLite accepts the casts.
 const NULL_TYPES: Record<(typeof INTERACTION_COLUMNS)[number], string> = {
   type: 'text',
   summary: 'text',
   outcome: 'text',
-  next_step: 'text',
-  next_step_due: 'date',
   deal_id: 'text',
   project_id: 'text',
   version: 'integer',

@@ -6,20 +6,19 @@ import { decodeCursor } from '../../lib/pagination.js';
 import { assertCanReadAccount, assertSeesInternal, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { HistoryRepository, type TimelineRow } from './history.repository.js';
-import { presentInteraction, type InteractionRow } from './interaction.presenter.js';
-import { InteractionRepository } from './interaction.repository.js';
+import type { InteractionRow } from './interaction.presenter.js';
+import type { InteractionService } from './interaction.service.js';
 
 /** An account's history: interactions people logged merged with what the system did. */
 export class HistoryService {
   private readonly repo: HistoryRepository;
-  private readonly interactions: InteractionRepository;
 
   constructor(
     db: Database,
     private readonly accounts: AccountService,
+    private readonly interactions: InteractionService,
   ) {
     this.repo = new HistoryRepository(db);
-    this.interactions = new InteractionRepository(db);
   }
 
   /** Newest first, one page; clients and specialists never see it. */
@@ -35,16 +34,14 @@ export class HistoryService {
     assertCanReadAccount(actor, account);
     assertSeesInternal(actor);
     const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
-    const rows = page.items.filter((r) => r.entry_type === 'interaction');
-    const contacts = await this.interactions.contactIds(rows.map((r) => r.id));
+    const presented = await this.interactions.presentMany(
+      actor,
+      page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow),
+    );
+    const byId = new Map(presented.map((i) => [i.id, i]));
     const items = page.items.map((r): TimelineEntry => {
       if (r.entry_type === 'interaction') {
-        return {
-          entryType: 'interaction',
-          id: r.id,
-          occurredAt: r.occurred_at,
-          interaction: presentInteraction(asInteractionRow(r), contacts.get(r.id) ?? []),
-        };
+        return { entryType: 'interaction', id: r.id, occurredAt: r.occurred_at, interaction: byId.get(r.id)! };
       }
       return {
         entryType: 'event',
@@ -69,8 +66,6 @@ function asInteractionRow(r: TimelineRow): InteractionRow {
     type: r.type!,
     summary: r.summary!,
     outcome: r.outcome,
-    next_step: r.next_step,
-    next_step_due: r.next_step_due,
     deal_id: r.deal_id,
     project_id: r.project_id,
     version: r.version!,

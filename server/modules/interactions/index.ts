@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AccountService } from '../accounts/index.js';
 import type { ContactService } from '../contacts/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
+import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
 import { historyRoutes } from './history.routes.js';
 import { HistoryService } from './history.service.js';
@@ -13,10 +14,10 @@ export type { InteractionService } from './interaction.service.js';
 /** Meetings, calls, emails and notes, and the account history that merges them with the timeline's events. */
 export function createInteractionsModule(
   ctx: ModuleContext,
-  deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService },
+  deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService; nextSteps: NextStepService },
 ) {
-  const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects);
-  const history = new HistoryService(ctx.db, deps.accounts);
+  const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects, deps.nextSteps);
+  const history = new HistoryService(ctx.db, deps.accounts, interactions);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(interactionRoutes(interactions));
     await app.register(historyRoutes(history));

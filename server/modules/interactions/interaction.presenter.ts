@@ -1,19 +1,35 @@
 import type { Selectable } from 'kysely';
+import type { NextStepState } from '../../../common/enums.js';
 import type { Interaction } from '../../../common/schemas/interaction.js';
 import type { InteractionsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 
 export type InteractionRow = Selectable<InteractionsTable>;
 
-export function presentInteraction(r: InteractionRow, contactIds: string[]): Interaction {
+/** The next step agreed in an interaction, as the next-steps module gives it. */
+export interface NextStepOfInteraction {
+  id: string;
+  text: string;
+  dueDate: string | null;
+  ownerId: string;
+  state: NextStepState;
+  doneAt: string | null;
+  version: number;
+  can: { complete: boolean };
+}
+
+export function presentInteraction(r: InteractionRow, contactIds: string[], step: NextStepOfInteraction | undefined): Interaction {
   return withRecordMeta(r, {
     accountId: r.account_id,
     type: r.type as Interaction['type'],
     occurredAt: r.occurred_at,
     summary: r.summary,
     outcome: r.outcome,
-    nextStep: r.next_step,
-    nextStepDue: r.next_step_due,
+    nextStep: step?.text ?? null,
+    nextStepDue: step?.dueDate ?? null,
+    nextStepTracking: step
+      ? { id: step.id, ownerId: step.ownerId, state: step.state, doneAt: step.doneAt, version: step.version, can: step.can }
+      : null,
     contactIds,
     dealId: r.deal_id,
     projectId: r.project_id,

@@ -17,6 +17,7 @@ import { assertCanAddToAccount, assertCanManageAccount, assertCanReadInternal, a
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
+import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
 import { presentInteraction, type InteractionRow } from './interaction.presenter.js';
 import { InteractionRepository } from './interaction.repository.js';
@@ -34,6 +35,7 @@ export class InteractionService {
     private readonly accounts: AccountService,
     private readonly contacts: ContactService,
     private readonly projects: ProjectService,
+    private readonly nextSteps: NextStepService,
   ) {
     this.repo = new InteractionRepository(db);
   }
@@ -41,8 +43,7 @@ export class InteractionService {
   async list(actor: Actor, query: InteractionListQuery) {
     assertSeesInternal(actor);
     const page = await this.repo.list(actor, query);
-    const contacts = await this.repo.contactIds(page.items.map((r) => r.id));
-    return { items: page.items.map((r) => presentInteraction(r, contacts.get(r.id)!)), nextCursor: page.nextCursor };
+    return { items: await this.presentMany(actor, page.items), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Interaction> {
@@ -50,7 +51,7 @@ export class InteractionService {
     if (!row) throw notFound('interaction');
     const account = await this.accounts.findOwned(row.account_id);
     assertCanReadInternal(actor, account!, 'interaction');
-    return this.present(row);
+    return this.present(actor, row);
   }
 
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {
@@ -60,6 +61,7 @@ export class InteractionService {
       const contactIds = input.contactIds ?? [];
       await this.contacts.assertBelongTo(t, input.accountId, contactIds);
       await this.assertLinks(t, input.accountId, input.projectId ?? null, input.dealId ?? null);
+      const step = nextStepOf(input.nextStep ?? null, input.nextStepDue ?? null, input.nextStepOwnerId ?? actor.id);
       const now = this.clock.now().toISOString();
       const id = newId();
       await this.repo.insert(
@@ -71,8 +73,6 @@ export class InteractionService {
           occurred_at: toIso(input.occurredAt),
           summary: input.summary,
           outcome: input.outcome ?? null,
-          next_step: input.nextStep ?? null,
-          next_step_due: input.nextStepDue ?? null,
           deal_id: input.dealId ?? null,
           project_id: input.projectId ?? null,
           author_id: actor.id,
@@ -82,7 +82,8 @@ export class InteractionService {
         },
         contactIds,
       );
-      const created = await this.present((await this.repo.findById(id, t))!, t);
+      await this.nextSteps.syncWithInteraction(t, { id, accountId: input.accountId }, step, actor.id);
+      const created = await this.present(actor, (await this.repo.findById(id, t))!, t);
       await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -91,11 +92,18 @@ export class InteractionService {
   async update(actor: Actor, id: string, changes: InteractionChanges, expected?: number): Promise<Interaction> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
-      const before = await this.present(row, t);
+      const before = await this.present(actor, row, t);
       if (changes.contactIds) await this.contacts.assertBelongTo(t, row.account_id, changes.contactIds);
       await this.assertLinks(t, row.account_id, changes.projectId ?? null, changes.dealId ?? null);
       const now = this.clock.now().toISOString();
       const keep = <T>(v: T | undefined, current: T) => (v !== undefined ? v : current);
+      const stepChanged = changes.nextStep !== undefined || changes.nextStepDue !== undefined || changes.nextStepOwnerId !== undefined;
+      // Clearing the words clears the date with them, unless a new date is given (refused then).
+      const step = nextStepOf(
+        keep(changes.nextStep, before.nextStep),
+        changes.nextStep === null && changes.nextStepDue === undefined ? null : keep(changes.nextStepDue, before.nextStepDue),
+        changes.nextStepOwnerId ?? before.nextStepTracking?.ownerId ?? actor.id,
+      );
       return updateVersioned(t, {
         table: 'interactions',
         id,
@@ -105,21 +113,16 @@ export class InteractionService {
           occurred_at: changes.occurredAt ? toIso(changes.occurredAt) : undefined,
           summary: changes.summary,
           outcome: changes.outcome,
-          next_step: changes.nextStep,
-          next_step_due: changes.nextStepDue,
           deal_id: changes.dealId,
           project_id: changes.projectId,
-          search_text: searchText(
-            changes.summary ?? row.summary,
-            keep(changes.outcome, row.outcome),
-            keep(changes.nextStep, row.next_step),
-          ),
+          search_text: searchText(changes.summary ?? row.summary, keep(changes.outcome, row.outcome), step?.text),
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'interaction', before, at: now },
         after: async () => {
           if (changes.contactIds) await this.repo.setContacts(t, id, changes.contactIds);
-          return this.present((await this.repo.findById(id, t))!, t);
+          if (stepChanged) await this.nextSteps.syncWithInteraction(t, { id, accountId: row.account_id }, step, actor.id);
+          return this.present(actor, (await this.repo.findById(id, t))!, t);
         },
       });
     });
@@ -128,7 +131,7 @@ export class InteractionService {
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
-      const before = await this.present(row, t);
+      const before = await this.present(actor, row, t);
       await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
@@ -141,9 +144,15 @@ export class InteractionService {
     });
   }
 
-  private async present(row: InteractionRow, trx?: Kysely<DB>) {
-    const contacts = await this.repo.contactIds([row.id], trx);
-    return presentInteraction(row, contacts.get(row.id)!);
+  private async present(actor: Actor, row: InteractionRow, trx?: Kysely<DB>) {
+    return (await this.presentMany(actor, [row], trx))[0];
+  }
+
+  /** Interactions with their contacts and next steps: two queries for the whole page. */
+  async presentMany(actor: Actor, rows: InteractionRow[], trx?: Kysely<DB>): Promise<Interaction[]> {
+    const ids = rows.map((r) => r.id);
+    const [contacts, steps] = await Promise.all([this.repo.contactIds(ids, trx), this.nextSteps.ofInteractions(actor, ids, trx)]);
+    return rows.map((r) => presentInteraction(r, contacts.get(r.id) ?? [], steps.get(r.id)));
   }
 
   private async loadForWrite(t: Kysely<DB>, actor: Actor, id: string) {
@@ -160,4 +169,13 @@ export class InteractionService {
     if (projectId) await this.projects.assertOfAccount(t, projectId, accountId);
     if (dealId) throw fieldError('dealId', 'interaction.no_such_deal');
   }
+}
+
+/** The next step the interaction's form describes; a date or owner without words is refused. */
+function nextStepOf(text: string | null | undefined, dueDate: string | null | undefined, ownerId: string) {
+  if (!text) {
+    if (dueDate) throw fieldError('nextStepDue', 'nextStep.due_without_step');
+    return null;
+  }
+  return { text, dueDate: dueDate ?? null, ownerId };
 }

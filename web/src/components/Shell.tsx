@@ -24,6 +24,7 @@ const notSpecialist = (role: Role) => role !== 'specialist';
 const NAV: NavItem[] = [
   { to: '/my-work', label: 'nav.myWork', visible: (role) => role === 'specialist' },
   { to: '/accounts', label: 'nav.accounts', visible: notSpecialist },
+  { to: '/next-steps', label: 'nav.nextSteps', visible: notSpecialist },
   { to: '/contacts', label: 'nav.contacts', visible: notSpecialist },
   { to: '/projects', label: 'nav.projects', visible: canManageAccounts },
   { to: '/portfolio', label: 'nav.portfolio', visible: canManageAccounts },

@@ -11,6 +11,8 @@ import billingRu from './billing.ru.json';
 import deliveryEn from './delivery.en.json';
 import deliveryRu from './delivery.ru.json';
 import en from './en.json';
+import nextStepsEn from './next-steps.en.json';
+import nextStepsRu from './next-steps.ru.json';
 import ru from './ru.json';
 
 const STORAGE_KEY = 'liaison.language';
@@ -39,6 +41,8 @@ for (const [language, bundle] of [
   ['ru', billingRu],
   ['en', authEn],
   ['ru', authRu],
+  ['en', nextStepsEn],
+  ['ru', nextStepsRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }

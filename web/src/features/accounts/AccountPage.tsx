@@ -19,6 +19,7 @@ import { AccountBilling } from '../billing/AccountBilling';
 import { seesReceivables } from '../billing/permissions';
 import { ContactsTable } from '../contacts/ContactsTable';
 import { AccountProjects } from '../projects/AccountProjects';
+import { AccountNextSteps } from '../next-steps/AccountNextSteps';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { AccountTimeline } from '../timeline/Timeline';
 import { useUserDirectory } from '../users/api';
@@ -106,6 +107,7 @@ export function AccountPage() {
           </Section>
           <AccountContacts accountId={accountId} canAdd={canEdit} />
           <AccountProjects accountId={accountId} canAdd={canEdit} />
+          <AccountNextSteps accountId={accountId} />
           {seesReceivables(me.user.role) && <AccountBilling account={account} />}
           <Section title={t('timeline.title')}>
             <Stack gap="md">

@@ -1,7 +1,7 @@
 /** Admin: the questions a new project's brief starts with, per kind of work. */
+import { notify } from '../../lib/notify';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { BriefTemplateUpdateSchema } from '@common/schemas/task';
 import { FormAlerts } from '../../components/FormAlerts';
@@ -25,7 +25,7 @@ export function BriefTemplateForm({ template }: { template: BriefTemplate }) {
   const form = useForm<Values>({ initialValues: { questions: template.questions }, validate: validateSchema(BriefTemplateUpdateSchema) });
   const [submit, state] = useSubmit(form, async (v: Values) => {
     await save.mutateAsync({ kind: template.kind, questions: v.questions });
-    notifications.show({ color: 'green', message: t('deliverySettings.templateSaved', { kind: t(`workKind.${template.kind}`) }) });
+    notify({ color: 'green', message: t('deliverySettings.templateSaved', { kind: t(`workKind.${template.kind}`) }) });
   });
 
   return (

@@ -1,7 +1,7 @@
 /** Admin: the specialist roles in use and each role's hourly rate (what the portfolio prices spent hours at). */
+import { notify } from '../../lib/notify';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { DeliverySettingsBodySchema } from '@common/schemas/delivery';
 import { FormAlerts } from '../../components/FormAlerts';
@@ -55,7 +55,7 @@ export function RoleRatesForm({ settings }: { settings: DeliverySettings }) {
   });
   const [submit, state] = useSubmit(form, async (v: Values) => {
     await save.mutateAsync(convert(v).payload);
-    notifications.show({ color: 'green', message: t('deliverySettings.saved') });
+    notify({ color: 'green', message: t('deliverySettings.saved') });
   });
 
   return (

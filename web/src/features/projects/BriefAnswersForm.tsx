@@ -1,7 +1,7 @@
 /** The manager records the client's answers to the brief; only changed answers are sent. */
+import { notify } from '../../lib/notify';
 import { Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { BriefAnswersSchema } from '@common/schemas/task';
 import { FormAlerts } from '../../components/FormAlerts';
@@ -36,9 +36,9 @@ export function BriefAnswersForm({ brief }: { brief: Brief }) {
   });
   const [submit, state] = useSubmit(form, async (v: Values) => {
     const answers = changed(v);
-    if (answers.length === 0) return notifications.show({ message: t('brief.nothingChanged') });
+    if (answers.length === 0) return notify({ message: t('brief.nothingChanged') });
     await answer.mutateAsync(answers);
-    notifications.show({ color: 'green', message: t('brief.saved', { count: answers.length }) });
+    notify({ color: 'green', message: t('brief.saved', { count: answers.length }) });
   });
 
   return (

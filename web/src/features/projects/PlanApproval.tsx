@@ -1,7 +1,7 @@
 /** Where the plan stands with the client (draft, sent, approved, changed) and the next step. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '@common/schemas/project';
 import { ActionDialog } from '../../components/ActionDialog';
@@ -41,8 +41,8 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
     submitPlan.mutate(
       { project, value: undefined },
       {
-        onSuccess: () => notifications.show({ color: 'green', message: t('plan.submitted') }),
-        onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
+        onSuccess: () => notify({ color: 'green', message: t('plan.submitted') }),
+        onError: (e) => notify({ color: 'red', message: describeError(e, t) }),
       },
     );
 

@@ -1,7 +1,7 @@
 /** Moves a project to another stage; only the stages the project may go to next are offered. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ProjectStage } from '@common/enums';
 import type { Project } from '@common/schemas/project';
@@ -17,7 +17,7 @@ export function StageControl({ project }: { project: Project }) {
   const move = (stage: ProjectStage) =>
     change
       .mutateAsync({ project, value: stage })
-      .then((p) => notifications.show({ color: 'green', message: t('projects.stageChanged', { stage: t(`projectStage.${p.stage}`) }) }));
+      .then((p) => notify({ color: 'green', message: t('projects.stageChanged', { stage: t(`projectStage.${p.stage}`) }) }));
 
   if (project.allowedStages.length === 0) return null;
   return (
@@ -35,9 +35,7 @@ export function StageControl({ project }: { project: Project }) {
               key={stage}
               onClick={() =>
                 // Closing is final (a closed project goes nowhere), so it is confirmed first.
-                stage === 'closed'
-                  ? setClosing(true)
-                  : move(stage).catch((e) => notifications.show({ color: 'red', message: describeError(e, t) }))
+                stage === 'closed' ? setClosing(true) : move(stage).catch((e) => notify({ color: 'red', message: describeError(e, t) }))
               }
             >
               {t(`projectStage.${stage}`)}

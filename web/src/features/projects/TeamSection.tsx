@@ -1,7 +1,7 @@
 /** The specialists on the project, by role; assigning a task adds its specialist here too. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Table } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '@common/schemas/project';
@@ -48,7 +48,7 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
   const { t } = useTranslation();
   const setTeam = useSetTeam();
   const save = (members: Member[]) =>
-    setTeam.mutate({ project, value: members }, { onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }) });
+    setTeam.mutate({ project, value: members }, { onError: (e) => notify({ color: 'red', message: describeError(e, t) }) });
   const current = project.team.map(({ userId, role }) => ({ userId, role }));
 
   return (

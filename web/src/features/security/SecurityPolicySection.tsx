@@ -1,6 +1,6 @@
 /** Admins: whether administrators and finance must use two-factor sign-in. */
+import { notify } from '../../lib/notify';
 import { Alert, Stack, Switch } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../components/describe-error';
@@ -33,7 +33,7 @@ export function SecurityPolicySection() {
                   { requireTwoFactor: e.currentTarget.checked },
                   {
                     onSuccess: () =>
-                      notifications.show({
+                      notify({
                         color: 'green',
                         message: t('security.policySaved'),
                         closeButtonProps: { 'aria-label': t('common.close') },

@@ -1,7 +1,7 @@
 /** The user's own two-factor sign-in: its state, setting it up, new recovery codes, turning it off. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TwoFactorEnrolment as Enrolment, TwoFactorStatus } from '@common/schemas/two-factor';
@@ -75,7 +75,7 @@ export function TwoFactorSection() {
                 onCancel={idle}
                 onSubmit={async (proof) => {
                   await disable.mutateAsync(proof);
-                  notifications.show({ message: t('security.turnedOff'), closeButtonProps: { 'aria-label': t('common.close') } });
+                  notify({ message: t('security.turnedOff'), closeButtonProps: { 'aria-label': t('common.close') } });
                   idle();
                 }}
               />

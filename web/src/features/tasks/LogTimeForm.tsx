@@ -1,7 +1,7 @@
 /** A specialist adds the hours they worked on a task; the task keeps the running total. */
+import { notify } from '../../lib/notify';
 import { Group, NumberInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@common/schemas/task';
 import { TaskUpdateSchema } from '@common/schemas/task';
@@ -36,7 +36,7 @@ export function LogTimeForm({ task }: { task: Task }) {
     async (v: Values) => {
       const saved = await update.mutateAsync({ task, changes: { spentHours: total(v) } });
       form.reset();
-      notifications.show({ color: 'green', message: t('task.timeLogged', { total: hoursLabel(t, saved.spentHours, locale) }) });
+      notify({ color: 'green', message: t('task.timeLogged', { total: hoursLabel(t, saved.spentHours, locale) }) });
     },
     { spentHours: 'hours' },
   );

@@ -1,7 +1,7 @@
 /** Changes a task's status in place; moving it to "blocked" first asks what blocks it. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { NativeSelect } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '@common/enums';
 import type { Task } from '@common/schemas/task';
@@ -21,10 +21,9 @@ export function TaskStatusControl({ task }: { task: Task }) {
     update.mutate(
       { task, changes: { status } },
       {
-        onSuccess: () =>
-          notifications.show({ color: 'green', message: t('task.moved', { title: task.title, status: t(`taskStatus.${status}`) }) }),
+        onSuccess: () => notify({ color: 'green', message: t('task.moved', { title: task.title, status: t(`taskStatus.${status}`) }) }),
         // A 412 means someone changed the task meanwhile: say so; the list reloads it.
-        onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
+        onError: (e) => notify({ color: 'red', message: describeError(e, t) }),
       },
     );
   };

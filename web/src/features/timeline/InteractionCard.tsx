@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interaction } from '@common/schemas/interaction';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
+import { NextStepControls } from '../next-steps/NextStepState';
 
 export function InteractionCard({ interaction, author }: { interaction: Interaction; author?: string }) {
   const { t } = useTranslation();
@@ -31,10 +32,15 @@ export function InteractionCard({ interaction, author }: { interaction: Interact
           </Text>
         )}
         {interaction.nextStep && (
-          <Text size="sm" data-testid="next-step">
-            <strong>{t('fields.nextStep')}:</strong> {interaction.nextStep}
-            {interaction.nextStepDue && ` — ${t('timeline.due', { date: formatCalendarDate(interaction.nextStepDue, locale) })}`}
-          </Text>
+          <Group gap="xs" justify="space-between" wrap="nowrap" data-testid="next-step">
+            <Text size="sm">
+              <strong>{t('fields.nextStep')}:</strong> {interaction.nextStep}
+              {interaction.nextStepDue && ` — ${t('timeline.due', { date: formatCalendarDate(interaction.nextStepDue, locale) })}`}
+            </Text>
+            {interaction.nextStepTracking && (
+              <NextStepControls step={interaction.nextStepTracking} accountId={interaction.accountId} text={interaction.nextStep} />
+            )}
+          </Group>
         )}
       </Stack>
     </Paper>

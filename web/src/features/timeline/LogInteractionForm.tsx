@@ -1,8 +1,8 @@
 /** "Log a meeting / call / email / note" right on the account or contact page. */
+import { notify } from '../../lib/notify';
 import { useRef, useState } from 'react';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { INTERACTION_TYPES, type InteractionType } from '@common/enums';
 import { InteractionCreateSchema, type InteractionCreate } from '@common/schemas/interaction';
@@ -10,7 +10,7 @@ import { FormAlerts } from '../../components/FormAlerts';
 import { emptyToNull, validateWith } from '../../lib/forms';
 import { fromDateTimeInput, toDateTimeInput } from '../../lib/format';
 import { useSubmit } from '../../lib/use-submit';
-import { useLogInteraction } from './api';
+import { useLogInteraction, useNextStepOwners } from './api';
 
 interface Values {
   type: InteractionType;
@@ -19,6 +19,8 @@ interface Values {
   outcome: string;
   nextStep: string;
   nextStepDue: string;
+  /** Empty: the person logging. */
+  nextStepOwnerId: string;
 }
 
 const blank = (type: InteractionType): Values => ({
@@ -28,6 +30,7 @@ const blank = (type: InteractionType): Values => ({
   outcome: '',
   nextStep: '',
   nextStepDue: '',
+  nextStepOwnerId: '',
 });
 
 interface Props {
@@ -40,6 +43,7 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const log = useLogInteraction();
+  const owners = useNextStepOwners(accountId);
   const prefilled = useRef('');
 
   const toPayload = (v: Values): InteractionCreate => ({
@@ -52,6 +56,7 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
     outcome: emptyToNull(v.outcome),
     nextStep: emptyToNull(v.nextStep),
     nextStepDue: v.nextStepDue || null,
+    nextStepOwnerId: v.nextStep.trim() && v.nextStepOwnerId ? v.nextStepOwnerId : undefined,
     contactIds,
   });
   const form = useForm<Values>({
@@ -60,7 +65,7 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
   });
   const [submit, state] = useSubmit(form, async (values: Values) => {
     await log.mutateAsync(toPayload(values));
-    notifications.show({ message: t('timeline.logged'), color: 'green' });
+    notify({ message: t('timeline.logged'), color: 'green' });
     form.setValues(blank(values.type));
     setOpen(false);
   });
@@ -103,9 +108,15 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
           </SimpleGrid>
           <Textarea label={t('fields.summary')} required autosize minRows={2} {...form.getInputProps('summary')} />
           <Textarea label={t('fields.outcome')} autosize minRows={1} {...form.getInputProps('outcome')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t('fields.nextStep')} {...form.getInputProps('nextStep')} />
             <TextInput type="date" label={t('fields.nextStepDue')} {...form.getInputProps('nextStepDue')} />
+            <NativeSelect
+              label={t('nextSteps.ownerField')}
+              data={[{ value: '', label: t('nextSteps.mine') }, ...owners]}
+              disabled={!form.values.nextStep.trim()}
+              {...form.getInputProps('nextStepOwnerId')}
+            />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>

@@ -30,6 +30,12 @@ describe('describeEvent', () => {
     );
   });
 
+  it('says which next step was done, in both languages', () => {
+    const data = { nextStepId: 'n1', text: 'Send the plan' };
+    expect(describeEvent(event('next_step_done', data), i18n.getFixedT('en'), nameOf, 'en')).toBe('Next step done: Send the plan');
+    expect(describeEvent(event('next_step_done', data), i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Следующий шаг выполнен: Send the plan');
+  });
+
   it('formats money in the user’s locale', () => {
     const t = i18n.getFixedT('ru');
     const text = describeEvent(

@@ -32,5 +32,6 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     numbers: Array.isArray(data.numbers) ? data.numbers.filter(Boolean).join(', ') : '',
     amount: typeof minor === 'number' && currency ? formatMoney(minor, currency, locale) : '',
     reason: str(data.reason) ?? '',
+    text: str(data.text) ?? '',
   });
 }

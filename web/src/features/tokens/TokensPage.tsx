@@ -1,8 +1,8 @@
 /** Personal API tokens: create one (shown once), see when each was used, revoke. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Button, Code, CopyButton, Group, Stack, Table, TextInput, Alert } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiTokenCreateSchema, type ApiToken } from '@common/schemas/auth';
@@ -54,8 +54,8 @@ export function TokensPage() {
   const query = useQuery({ queryKey: tokensKey, queryFn: () => api.get<{ items: ApiToken[] }>('/tokens') });
   const revoke = useMutation({
     mutationFn: (token: ApiToken) => api.delete(`/tokens/${token.id}`),
-    onSuccess: (_, token) => notifications.show({ message: t('tokens.revoked', { name: token.name }) }),
-    onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
+    onSuccess: (_, token) => notify({ message: t('tokens.revoked', { name: token.name }) }),
+    onError: (e) => notify({ color: 'red', message: describeError(e, t) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 

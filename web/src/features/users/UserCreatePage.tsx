@@ -1,7 +1,7 @@
 /** Admin: add a user with a role and a first password. */
+import { notify } from '../../lib/notify';
 import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { NewPasswordField } from '../../components/NewPasswordField';
@@ -68,7 +68,7 @@ export function UserCreatePage() {
   });
   const [submit, state] = useSubmit(form, async (values: Values) => {
     const user = await create.mutateAsync(toPayload(values));
-    notifications.show({ color: 'green', message: t('users.created', { name: user.name }) });
+    notify({ color: 'green', message: t('users.created', { name: user.name }) });
     await navigate({ to: '/users' });
   });
 

@@ -1,7 +1,7 @@
 /** Admin: everyone who can sign in, with filters and deactivation. */
+import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Badge, Button, Group, Modal, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/links';
 import { ROLES } from '@common/enums';
@@ -26,8 +26,8 @@ export function UsersPage() {
 
   const toggle = (user: User) =>
     setActive.mutate(user, {
-      onSuccess: () => notifications.show({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
-      onError: (e) => notifications.show({ color: 'red', message: describeError(e, t) }),
+      onSuccess: () => notify({ message: t(user.active ? 'users.deactivated' : 'users.activated', { name: user.name }) }),
+      onError: (e) => notify({ color: 'red', message: describeError(e, t) }),
       onSettled: () => setConfirming(null),
     });
 

@@ -1,0 +1,18 @@
+import type { AccountService } from '../accounts/index.js';
+import { defineModule, type ModuleContext } from '../module.js';
+import type { AgencyCalendar } from '../settings/index.js';
+import type { TimelineLog } from '../timeline/index.js';
+import type { UserService } from '../users/index.js';
+import { nextStepRoutes } from './next-step.routes.js';
+import { NextStepService } from './next-step.service.js';
+
+export type { NextStepService, InteractionNextStep } from './next-step.service.js';
+
+/** Next steps: promises with an owner and a date, tracked until done, flagged once overdue. */
+export function createNextStepsModule(
+  ctx: ModuleContext,
+  deps: { calendar: AgencyCalendar; accounts: AccountService; users: UserService; timeline: TimelineLog },
+) {
+  const nextSteps = new NextStepService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.users, deps.timeline);
+  return defineModule({ nextSteps, routes: nextStepRoutes(nextSteps), timelineEvents: ['next_step_done'] });
+}
