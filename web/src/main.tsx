@@ -1,16 +1,17 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './zod-config';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiError, onUnauthorized } from './api/client';
-import './i18n';
+import { i18nReady } from './i18n';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// Toasts appear only after something happened; their code loads after the first paint.
+const Notifications = lazy(() => import('./notifications'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -33,18 +34,23 @@ onUnauthorized(() => {
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'liaison.color-scheme' });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      colorSchemeManager={colorSchemeManager}
-      defaultColorScheme="light"
-    >
-      <Notifications />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+// English is bundled; another language's words arrive first so the page never shows in English.
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        colorSchemeManager={colorSchemeManager}
+        defaultColorScheme="light"
+      >
+        <Suspense fallback={null}>
+          <Notifications />
+        </Suspense>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,7 @@
 // jsdom lacks the browser APIs Mantine reads on mount; stand them in for component tests.
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLanguage } from './i18n';
 
 afterEach(() => cleanup());
 
@@ -25,3 +26,6 @@ class NoopResizeObserver {
 }
 window.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
 Element.prototype.scrollIntoView ??= () => {};
+
+// The app fetches Russian when first used; component tests switch languages at will, so load it now.
+await loadLanguage('ru');
