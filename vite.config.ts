@@ -2,9 +2,27 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
+import { pagePreloads } from './scripts/vite-page-preloads';
 import { precompress } from './scripts/vite-precompress';
 
 const api = 'http://127.0.0.1:3000';
+
+const SHELL = 'src/components/Shell.tsx';
+const SIGN_IN = 'src/features/auth/SignInPage.tsx';
+/**
+ * The pages whose code the server announces in the HTML (see scripts/vite-page-preloads.ts):
+ * the first pages people open. Any other page still gets the shell's code announced.
+ */
+const FIRST_PAGES = [
+  { path: '^/sign-in/?$', modules: [SIGN_IN] },
+  { path: '^/setup/?$', modules: ['src/features/auth/SetupPage.tsx'] },
+  // Without a session every other page sends the visitor to sign in.
+  { path: '^/', session: false, modules: [SIGN_IN] },
+  { path: '^/portal/?$', modules: ['src/features/portal/PortalPage.tsx'] },
+  { path: '^/accounts/?$', modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'] },
+  { path: '^/accounts/(?!new/?$)[^/]+/?$', modules: [SHELL, 'src/features/accounts/AccountPage.tsx'] },
+  { path: '^/', modules: [SHELL] },
+];
 
 /** Validation (Zod, Mantine's form and the shared schemas): only pages with a form need it. */
 const FORMS =
@@ -14,7 +32,7 @@ const FORMS =
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompress()],
+  plugins: [react(), pagePreloads(FIRST_PAGES), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },

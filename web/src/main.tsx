@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiError, onUnauthorized } from './api/client';
 import { i18nReady } from './i18n';
-import { createAppRouter } from './router';
+import { createAppRouter, preloadPageCode } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 // Toasts appear only after something happened; their code loads after the first paint.
@@ -23,6 +23,8 @@ const queryClient = new QueryClient({
   },
 });
 const router = createAppRouter(queryClient);
+// The page's code downloads while the session is checked, rather than after.
+preloadPageCode(router, window.location.pathname);
 
 // The session ended (expired or signed out elsewhere): sign in again, then come back here.
 onUnauthorized(() => {

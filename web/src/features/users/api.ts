@@ -1,6 +1,6 @@
 /** Users: the staff directory other pages use for names, and the admin's user management. */
 import { useMemo } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { User, UserCreate } from '@common/schemas/user';
 import { api, type Page } from '../../api/client';
 
@@ -8,12 +8,14 @@ import { api, type Page } from '../../api/client';
  * Up to 200 users for names and owner pickers. Staff lists stay far below that in an
  * agency; past it, unknown ids show as "unknown user" rather than breaking the page.
  */
+export const userDirectoryQuery = queryOptions({
+  queryKey: ['users', 'directory'],
+  queryFn: () => api.get<Page<User>>('/users', { limit: 200 }),
+  staleTime: 5 * 60_000,
+});
+
 export function useUserDirectory() {
-  const query = useQuery({
-    queryKey: ['users', 'directory'],
-    queryFn: () => api.get<Page<User>>('/users', { limit: 200 }),
-    staleTime: 5 * 60_000,
-  });
+  const query = useQuery(userDirectoryQuery);
   return useMemo(() => {
     const users = query.data?.items ?? [];
     const byId = new Map(users.map((u) => [u.id, u]));
