@@ -1,9 +1,12 @@
+import type { ColorSchemeChoice } from '../../common/color-scheme.js';
+
 /** What the server knows about a visitor before the web app runs. */
 export interface Visitor {
   /** The path asked for (without the query). */
   path: string;
   /** The request carries a session cookie (maybe expired: the app finds out). */
   hasSession: boolean;
+  colorScheme: ColorSchemeChoice | null;
 }
 
 /** The build's table of the code each first page needs (written by scripts/vite-page-preloads.ts). */
@@ -25,12 +28,19 @@ export function pageAssets(table: PagePreloads | null, visitor: Pick<Visitor, 'p
 }
 
 /**
- * The built index.html made ready for this visitor's first paint: announcing the code of the
- * page they open, so it downloads with the entry rather than after it has run, and, with a
- * session, asking for the signed-in user at the same time.
+ * The built index.html made ready for this visitor's first paint: in the colour scheme they
+ * chose (Mantine's attribute, so its CSS paints dark at once); announcing the code of the page
+ * they open, so it downloads with the entry rather than after it has run; and, with a session,
+ * asking for the signed-in user at the same time.
  */
 export function documentFor(html: string, visitor: Visitor, table: PagePreloads | null = null): string {
   let out = html;
+  if (visitor.colorScheme) {
+    const scheme = visitor.colorScheme;
+    out = out
+      .replace(/<html\b/i, `<html data-mantine-color-scheme="${scheme}"`)
+      .replace(/<meta name="color-scheme" content="[^"]*"/i, `<meta name="color-scheme" content="${scheme}"`);
+  }
   const links: string[] = [];
   if (visitor.hasSession && !PUBLIC_PAGES.test(visitor.path)) {
     // `crossorigin` makes the preload a CORS request with same-origin credentials, as fetch() is,

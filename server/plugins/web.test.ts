@@ -10,6 +10,7 @@ import { documentFor, pageAssets, type PagePreloads } from './web-document.js';
 const INDEX = `<!doctype html>
 <html lang="en">
   <head>
+    <meta name="color-scheme" content="light dark" />
     <script type="module" crossorigin src="/assets/index-1a2b.js"></script>
   </head>
   <body><div id="root"></div></body>
@@ -48,9 +49,24 @@ describe('the page the server sends', () => {
 
   const page = (url: string, cookie?: string) => app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
 
+  it('paints dark from the first frame for someone who chose dark, and light otherwise', async () => {
+    const dark = await page('/accounts', 'liaison_color_scheme=dark');
+    expect(dark.body).toContain('<html data-mantine-color-scheme="dark" lang="en">');
+    expect(dark.body).toContain('<meta name="color-scheme" content="dark"');
+    expect(dark.headers.vary).toMatch(/cookie/i);
+    expect(dark.headers['cache-control']).toBe('no-cache');
+
+    const light = await page('/accounts', 'liaison_color_scheme=light');
+    expect(light.body).toContain('<html data-mantine-color-scheme="light" lang="en">');
+    for (const cookie of [undefined, 'liaison_color_scheme=auto', 'liaison_color_scheme=%22%3E%3Cscript%3E']) {
+      const plain = await page('/accounts', cookie);
+      expect(plain.body, String(cookie)).toContain('<html lang="en">');
+      expect(plain.body).toContain('<meta name="color-scheme" content="light dark"');
+    }
+  });
+
   it('asks for the signed-in user with the scripts only when there is a session and a page that needs one', async () => {
     const me = '<link rel="preload" href="/api/v1/auth/me" as="fetch" crossorigin>';
-    expect((await page('/accounts', 'liaison_session=abc')).headers.vary).toMatch(/cookie/i);
     expect((await page('/accounts', 'liaison_session=abc')).body).toContain(me);
     expect((await page('/accounts')).body).not.toContain(me);
     expect((await page('/sign-in', 'liaison_session=abc')).body).not.toContain(me);
@@ -81,7 +97,7 @@ describe('the page the server sends', () => {
 
 describe('documentFor', () => {
   it('leaves the page as built when nothing is known about the visitor', () => {
-    expect(documentFor(INDEX, { path: '/sign-in', hasSession: false })).toBe(INDEX);
+    expect(documentFor(INDEX, { path: '/sign-in', hasSession: false, colorScheme: null })).toBe(INDEX);
   });
 
   it('picks the first rule that fits the path and the session', () => {

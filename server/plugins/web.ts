@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { COLOR_SCHEME_COOKIE, parseColorScheme } from '../../common/color-scheme.js';
 import { documentFor, type PagePreloads } from './web-document.js';
 
 export interface WebAppOptions {
@@ -15,7 +16,7 @@ const ROOT_FILES: Record<string, string> = { '/robots.txt': 'text/plain; charset
 /**
  * Serves the built web app: hashed files under /assets/ (immutable, precompressed .br/.gz
  * written by the build), and index.html for every other non-API path so deep links load,
- * fitted to the visitor (session, the code of the page opened). All are read
+ * fitted to the visitor (colour scheme, session, the code of the page opened). All are read
  * per request, so a rebuild is served without a restart.
  */
 export async function registerWebApp(app: FastifyInstance, distDir: string, opts: WebAppOptions = {}) {
@@ -54,9 +55,10 @@ export async function registerWebApp(app: FastifyInstance, distDir: string, opts
     const visitor = {
       path: p,
       hasSession: Boolean(opts.sessionCookie && cookie(req, opts.sessionCookie)),
+      colorScheme: parseColorScheme(cookie(req, COLOR_SCHEME_COOKIE)),
     };
     const page = documentFor(html, visitor, preloads);
-    // The page differs with the visitor's cookies (session): no shared copy.
+    // The page differs with the visitor's cookies (colour scheme, session): no shared copy.
     return reply.header('cache-control', 'no-cache').header('vary', 'cookie').type('text/html').send(page);
   });
 }

@@ -2,10 +2,11 @@ import '@mantine/core/styles.css';
 import './zod-config';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiError, onUnauthorized } from './api/client';
+import { cookieColorSchemeManager } from './color-scheme';
 import { i18nReady } from './i18n';
 import { createAppRouter, preloadPageCode } from './router';
 import { cssVariablesResolver, theme } from './theme';
@@ -34,7 +35,7 @@ onUnauthorized(() => {
   void router.navigate({ to: '/sign-in', search: { next: pathname + search } });
 });
 
-const colorSchemeManager = localStorageColorSchemeManager({ key: 'liaison.color-scheme' });
+const colorSchemeManager = cookieColorSchemeManager('liaison.color-scheme');
 
 // English is bundled; another language's words arrive first so the page never shows in English.
 void i18nReady.then(() =>
