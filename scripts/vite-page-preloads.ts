@@ -47,17 +47,21 @@ export function pagePreloads(rules: PagePreloadRule[]): Plugin {
         if (out.isEntry) entry = file;
         for (const id of Object.keys(out.modules)) byModule.set(path.relative(root, id), file);
       }
+      // Dependencies before the chunks that import them: styles must come in that order, as a
+      // page's own CSS overrides the components' CSS it builds on.
       const closure = (files: string[]) => {
         const seen = new Set<string>();
+        const order: string[] = [];
         const visit = (file: string) => {
           if (seen.has(file)) return;
           seen.add(file);
           for (const next of chunks.get(file)?.imports ?? []) visit(next);
+          order.push(file);
         };
         files.forEach(visit);
-        return seen;
+        return order;
       };
-      const initial = closure([entry]);
+      const initial = new Set(closure([entry]));
       const initialCss = new Set([...initial].flatMap((f) => chunks.get(f)?.css ?? []));
       const table: PagePreloads = {
         rules: rules.map((rule) => {
@@ -66,7 +70,7 @@ export function pagePreloads(rules: PagePreloadRule[]): Plugin {
             if (!file) this.error(`page preloads: ${m} is in no chunk (moved or renamed?)`);
             return file;
           });
-          const needed = [...closure(files)].filter((f) => !initial.has(f));
+          const needed = closure(files).filter((f) => !initial.has(f));
           const styles = [...new Set(needed.flatMap((f) => chunks.get(f)?.css ?? []))].filter((c) => !initialCss.has(c));
           return { path: rule.path, session: rule.session, scripts: needed.map((f) => `/${f}`), styles: styles.map((c) => `/${c}`) };
         }),
