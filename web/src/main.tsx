@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './zod-config';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -37,23 +37,29 @@ onUnauthorized(() => {
 
 const colorSchemeManager = cookieColorSchemeManager('liaison.color-scheme');
 
+const root = createRoot(document.getElementById('root')!);
+
 // English is bundled; another language's words arrive first so the page never shows in English.
+// The first render is a transition, which React renders in short slices: on a slow phone the
+// page's first render then never holds the main thread for long.
 void i18nReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        colorSchemeManager={colorSchemeManager}
-        defaultColorScheme="light"
-      >
-        <Suspense fallback={null}>
-          <Notifications />
-        </Suspense>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>
-    </StrictMode>,
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          colorSchemeManager={colorSchemeManager}
+          defaultColorScheme="light"
+        >
+          <Suspense fallback={null}>
+            <Notifications />
+          </Suspense>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </MantineProvider>
+      </StrictMode>,
+    ),
   ),
 );
