@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '@common/enums';
 import { canManageAccounts, homeFor, isAdmin, useMe } from '../features/auth/session';
 import { seesReceivables } from '../features/billing/permissions';
+import { useBackgroundReady } from '../lib/use-background-ready';
 import { SessionControls } from './Preferences';
 import { PageLoader } from './RouteStates';
 import classes from './Shell.module.css';
@@ -40,7 +41,15 @@ const NAV: NavItem[] = [
   { to: '/security', label: 'nav.security', visible: () => true },
 ];
 
+/**
+ * The shell appears with the first page in a deferred render: the router mounts it in one
+ * uninterrupted task, which React may then split into short slices (see useBackgroundReady).
+ */
 export function Shell() {
+  return useBackgroundReady(true) ? <ShellFrame /> : null;
+}
+
+function ShellFrame() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
