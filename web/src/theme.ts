@@ -11,6 +11,9 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   components: {
     Badge: { defaultProps: { variant: 'outline' } },
+    // Wide tables scroll sideways in a plain overflowing box: the custom scroll area measured
+    // itself after mounting and rendered again, costing phones a second layout of every table.
+    TableScrollContainer: { defaultProps: { type: 'native' } },
   },
 });
 
