@@ -37,6 +37,34 @@ export const DELIVERY_MESSAGES = {
     en: 'Say how the client approved (for example “approved by email on 3 May”)',
     ru: 'Укажите, как клиент согласовал план (например, «согласовано письмом 3 мая»)',
   },
+  'reminder.nothing_waiting': {
+    en: 'Nothing in this project waits for the client: the plan is not sent and no requirement waits for agreement.',
+    ru: 'В проекте ничего не ждёт клиента: план не отправлен, требований на согласовании нет.',
+  },
+  'reminder.no_portal_contact': {
+    en: 'No contact of this account with portal access has an email address. Give one portal access first.',
+    ru: 'Ни у одного контакта клиента с доступом к порталу нет адреса почты. Сначала откройте доступ к порталу.',
+  },
+  'reminder.already_today': {
+    en: 'The client was already reminded about this project today.',
+    ru: 'Сегодня клиенту уже напоминали об этом проекте.',
+  },
+  'reminder.subject': { en: 'Waiting for your approval: {project}', ru: 'Ждём вашего согласования: {project}' },
+  'reminder.greeting': { en: 'Hello,', ru: 'Здравствуйте!' },
+  'reminder.intro': {
+    en: 'In the project “{project}” these wait for your approval:',
+    ru: 'В проекте «{project}» вашего согласования ждут:',
+  },
+  'reminder.plan': { en: '• the work plan, sent on {date}', ru: '• план работ, отправленный {date}' },
+  'reminder.requirement': { en: '• the requirement “{text}”, since {date}', ru: '• требование «{text}», с {date}' },
+  'reminder.portal': {
+    en: 'You can review and approve them in the client portal: {url}',
+    ru: 'Посмотреть и согласовать их можно на портале клиента: {url}',
+  },
+  'reminder.reply': {
+    en: 'If you have questions, just reply to this email.',
+    ru: 'Если есть вопросы, просто ответьте на это письмо.',
+  },
   'milestone.title_required': { en: 'Enter the milestone title', ru: 'Введите название вехи' },
   'milestone.other_project': { en: 'The milestone must belong to the same project', ru: 'Веха должна относиться к тому же проекту' },
 

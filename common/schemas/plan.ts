@@ -51,3 +51,12 @@ export const RequirementSchema = RecordMetaSchema.extend({
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const ProjectChildQuerySchema = z.object({ projectId: IdSchema });
+
+/** A reminder sent to the client about what waits for their approval in a project. */
+export const ClientReminderSchema = z.object({
+  emailId: z.string(),
+  to: z.array(z.string()).describe('The portal contacts it went to'),
+  plan: z.boolean().describe('Whether the work plan waits for approval'),
+  requirements: z.number().int().describe('How many requirements wait for agreement'),
+});
+export type ClientReminder = z.infer<typeof ClientReminderSchema>;

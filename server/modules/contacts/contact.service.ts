@@ -125,6 +125,11 @@ export class ContactService {
     return row ? { contactId: row.id, accountId: row.account_id } : undefined;
   }
 
+  /** Where to write to the client's people who use the portal (their email addresses). */
+  portalAddresses(trx: Kysely<DB>, accountId: string): Promise<string[]> {
+    return this.repo.portalAddresses(trx, accountId);
+  }
+
   /** Every contact in `contactIds` must belong to the account (400 on `field` otherwise). */
   async assertBelongTo(trx: Kysely<DB>, accountId: string, contactIds: string[], field = 'contactIds'): Promise<void> {
     const unique = [...new Set(contactIds)];

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { useUserDirectory } from '../users/api';
 import { useApprovePlan, useSubmitPlan } from './api';
+import { RemindClientButton, WaitingFor } from './ClientWaiting';
 
 interface Props {
   project: Project;
@@ -55,6 +56,7 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
           <EnumBadge group="planStatus" value={project.planStatus} />
         </Group>
         <Text size="sm">{explanation}</Text>
+        {project.planStatus === 'submitted' && project.planSubmittedAt && <WaitingFor since={project.planSubmittedAt} />}
         {project.planStatus === 'approved' && project.planApprovalNote && (
           <Text size="sm" c="dimmed">
             {t('plan.approvalNote', { note: project.planApprovalNote })}
@@ -77,6 +79,7 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
                 {t('plan.recordApproval')}
               </Button>
             )}
+            {project.planStatus === 'submitted' && <RemindClientButton projectId={project.id} accountId={project.accountId} />}
           </Group>
         )}
       </Stack>

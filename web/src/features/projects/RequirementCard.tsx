@@ -7,6 +7,7 @@ import { ActionDialog } from '../../components/ActionDialog';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { WaitingFor } from './ClientWaiting';
 import { useUserDirectory } from '../users/api';
 import { useDecideRequirement, useDeleteRequirement } from './plan-api';
 import { RequirementForm } from './RequirementForm';
@@ -35,6 +36,7 @@ export function RequirementCard({ requirement: r, canManage, onReload }: Props) 
         <Group gap="xs">
           <EnumBadge group="party" value={r.party} />
           <EnumBadge group="requirementStatus" value={r.status} />
+          {(r.status === 'proposed' || r.status === 'changed') && <WaitingFor since={r.updatedAt} />}
         </Group>
         {editing ? (
           <RequirementForm
