@@ -130,6 +130,10 @@ export interface AuditLogTable {
   record_id: string;
   action: string;
   changes: string; // JSON object: field -> {before, after}
+  /** The record's name when the entry was written (a deleted record keeps it). */
+  record_label: string | null;
+  /** JSON: `{ currency?, accountId?, projectId? }`, what its values need to be read. */
+  context: string | null;
 }
 
 /** Every table; later areas add their own interfaces beside this file and extend it here. */
