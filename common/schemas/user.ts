@@ -66,7 +66,12 @@ export const UserSchema = RecordMetaSchema.extend({
 export type User = z.infer<typeof UserSchema>;
 
 export const UserListQuerySchema = ListQuerySchema.extend({
-  role: z.enum(ROLES).optional(),
+  /** One role, or several separated by commas (`account_manager,admin`). */
+  role: z
+    .string()
+    .transform((v) => v.split(',').map((r) => r.trim()))
+    .pipe(z.array(z.enum(ROLES)).min(1).max(ROLES.length))
+    .optional(),
   active: z.enum(['true', 'false']).optional(),
 });
 
