@@ -43,7 +43,7 @@ export class HistoryService {
           entryType: 'interaction',
           id: r.id,
           occurredAt: r.occurred_at,
-          interaction: presentInteraction(asInteractionRow(r), contacts.get(r.id) ?? []),
+          interaction: presentInteraction(asInteractionRow(r), contacts.get(r.id) ?? [], actor, account),
         };
       }
       return {

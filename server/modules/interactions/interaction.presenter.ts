@@ -2,10 +2,12 @@ import type { Selectable } from 'kysely';
 import type { Interaction } from '../../../common/schemas/interaction.js';
 import type { InteractionsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { interactionAbilities, type Actor, type OwnedAccount } from '../access/index.js';
 
 export type InteractionRow = Selectable<InteractionsTable>;
 
-export function presentInteraction(r: InteractionRow, contactIds: string[]): Interaction {
+/** The interaction as `actor` sees it, with what they may do with it (decided by its account's ownership). */
+export function presentInteraction(r: InteractionRow, contactIds: string[], actor: Actor, account: OwnedAccount): Interaction {
   return withRecordMeta(r, {
     accountId: r.account_id,
     type: r.type as Interaction['type'],
@@ -18,5 +20,6 @@ export function presentInteraction(r: InteractionRow, contactIds: string[]): Int
     dealId: r.deal_id,
     projectId: r.project_id,
     authorId: r.author_id,
+    can: interactionAbilities(actor, account),
   });
 }

@@ -13,7 +13,14 @@ import { toIso } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { assertCanAddToAccount, assertCanManageAccount, assertCanReadInternal, assertSeesInternal, type Actor } from '../access/index.js';
+import {
+  assertCanAddToAccount,
+  assertCanManageAccount,
+  assertCanReadInternal,
+  assertSeesInternal,
+  type Actor,
+  type OwnedAccount,
+} from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
@@ -41,8 +48,14 @@ export class InteractionService {
   async list(actor: Actor, query: InteractionListQuery) {
     assertSeesInternal(actor);
     const page = await this.repo.list(actor, query);
-    const contacts = await this.repo.contactIds(page.items.map((r) => r.id));
-    return { items: page.items.map((r) => presentInteraction(r, contacts.get(r.id)!)), nextCursor: page.nextCursor };
+    const [contacts, accounts] = await Promise.all([
+      this.repo.contactIds(page.items.map((r) => r.id)),
+      this.accounts.ownership(page.items.map((r) => r.account_id)),
+    ]);
+    return {
+      items: page.items.map((r) => presentInteraction(r, contacts.get(r.id)!, actor, accounts.get(r.account_id)!)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(actor: Actor, id: string): Promise<Interaction> {
@@ -50,7 +63,7 @@ export class InteractionService {
     if (!row) throw notFound('interaction');
     const account = await this.accounts.findOwned(row.account_id);
     assertCanReadInternal(actor, account!, 'interaction');
-    return this.present(row);
+    return this.present(actor, account!, row);
   }
 
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {
@@ -82,7 +95,7 @@ export class InteractionService {
         },
         contactIds,
       );
-      const created = await this.present((await this.repo.findById(id, t))!, t);
+      const created = await this.present(actor, account, (await this.repo.findById(id, t))!, t);
       await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -90,8 +103,8 @@ export class InteractionService {
 
   async update(actor: Actor, id: string, changes: InteractionChanges, expected?: number): Promise<Interaction> {
     return this.db.transaction().execute(async (t) => {
-      const row = await this.loadForWrite(t, actor, id);
-      const before = await this.present(row, t);
+      const { row, account } = await this.loadForWrite(t, actor, id);
+      const before = await this.present(actor, account, row, t);
       if (changes.contactIds) await this.contacts.assertBelongTo(t, row.account_id, changes.contactIds);
       await this.assertLinks(t, row.account_id, changes.projectId ?? null, changes.dealId ?? null);
       const now = this.clock.now().toISOString();
@@ -119,7 +132,7 @@ export class InteractionService {
         audit: { actorId: actor.id, recordType: 'interaction', before, at: now },
         after: async () => {
           if (changes.contactIds) await this.repo.setContacts(t, id, changes.contactIds);
-          return this.present((await this.repo.findById(id, t))!, t);
+          return this.present(actor, account, (await this.repo.findById(id, t))!, t);
         },
       });
     });
@@ -127,8 +140,8 @@ export class InteractionService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
-      const row = await this.loadForWrite(t, actor, id);
-      const before = await this.present(row, t);
+      const { row, account } = await this.loadForWrite(t, actor, id);
+      const before = await this.present(actor, account, row, t);
       await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
@@ -141,9 +154,9 @@ export class InteractionService {
     });
   }
 
-  private async present(row: InteractionRow, trx?: Kysely<DB>) {
+  private async present(actor: Actor, account: OwnedAccount, row: InteractionRow, trx?: Kysely<DB>) {
     const contacts = await this.repo.contactIds([row.id], trx);
-    return presentInteraction(row, contacts.get(row.id)!);
+    return presentInteraction(row, contacts.get(row.id)!, actor, account);
   }
 
   private async loadForWrite(t: Kysely<DB>, actor: Actor, id: string) {
@@ -152,7 +165,7 @@ export class InteractionService {
     const account = (await this.accounts.findOwned(row.account_id, t))!;
     assertCanReadInternal(actor, account, 'interaction');
     assertCanManageAccount(actor, account);
-    return row;
+    return { row, account };
   }
 
   /** A linked project must be one of the account's (the actor manages the account); deals do not exist yet, so no deal id can be linked. */
