@@ -14,11 +14,10 @@ import { useApprovePlan, useSubmitPlan } from './api';
 
 interface Props {
   project: Project;
-  canManage: boolean;
   hasMilestones: boolean;
 }
 
-export function PlanApproval({ project, canManage, hasMilestones }: Props) {
+export function PlanApproval({ project, hasMilestones }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { nameOf } = useUserDirectory();
@@ -46,7 +45,7 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
       },
     );
 
-  const canSubmit = project.planStatus === 'draft' || project.planStatus === 'changed';
+  const { submitPlan: canSubmit, approvePlan: canApprove } = project.can;
   return (
     <Paper withBorder p="md" radius="md" data-testid="plan-status">
       <Stack gap="xs">
@@ -60,7 +59,7 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
             {t('plan.approvalNote', { note: project.planApprovalNote })}
           </Text>
         )}
-        {canManage && (canSubmit || project.planStatus === 'submitted') && (
+        {(canSubmit || canApprove) && (
           <Group gap="sm">
             {canSubmit && (
               <Button onClick={submit} loading={submitPlan.isPending} disabled={!hasMilestones}>
@@ -72,7 +71,7 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
                 {t('plan.needMilestones')}
               </Text>
             )}
-            {project.planStatus === 'submitted' && (
+            {canApprove && (
               <Button variant="default" onClick={() => setApproving(true)}>
                 {t('plan.recordApproval')}
               </Button>
