@@ -16,7 +16,7 @@ test('the first visit of a new installation creates the first administrator', as
   const password = page.getByRole('textbox', { name: 'Password', exact: true });
   // The reason shows while typing, before anything is sent.
   await password.fill('aaaaaaaaaa');
-  await expect(page.getByText('Repeated characters like "aaa" are easy to guess.')).toBeVisible();
+  await expect(page.getByText('This password is easy to guess: repeated characters like “aaa” are easy to guess')).toBeVisible();
   await password.fill('First-Admin-Lantern-7');
   await expect(page.getByText('Do not use your email address or a part of it in the password')).toBeVisible();
   await expectAccessible(page);
