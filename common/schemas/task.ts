@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TASK_STATUSES, WORK_KINDS } from '../enums.js';
-import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 const hours = () => z.number({ message: 'task.hours' }).min(0, { message: 'task.hours' }).max(10_000, { message: 'task.hours' });
 
@@ -30,6 +30,14 @@ export const TaskCreateSchema = z.object({
 });
 export const TaskUpdateSchema = z.object(taskFields).partial();
 
+export const TaskAbilitiesSchema = abilitiesOf({
+  update: 'Change anything on the task (PATCH)',
+  updateProgress: 'Change its status, time spent and block reason (PATCH with those fields only)',
+  delete: 'Delete the task',
+  comment: 'Comment on the task',
+});
+export type TaskAbilities = z.infer<typeof TaskAbilitiesSchema>;
+
 export const TaskSchema = RecordMetaSchema.extend({
   projectId: z.string(),
   projectName: z.string(),
@@ -45,6 +53,7 @@ export const TaskSchema = RecordMetaSchema.extend({
   estimateHours: z.number(),
   spentHours: z.number(),
   milestoneId: z.string().nullable(),
+  can: TaskAbilitiesSchema,
 });
 export type Task = z.infer<typeof TaskSchema>;
 
@@ -73,6 +82,9 @@ export const BriefTemplateSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 export const BriefTemplateUpdateSchema = z.object({ questions: z.array(BriefQuestionSchema).min(1).max(100) });
+export const BriefAbilitiesSchema = abilitiesOf({ answer: 'Answer its questions: as the client, or as the account’s manager' });
+export type BriefAbilities = z.infer<typeof BriefAbilitiesSchema>;
+
 export const BriefSchema = z.object({
   projectId: z.string(),
   kind: z.enum(WORK_KINDS),
@@ -85,6 +97,7 @@ export const BriefSchema = z.object({
     }),
   ),
   missing: z.array(z.string()),
+  can: BriefAbilitiesSchema,
 });
 export const BriefAnswersSchema = z.object({
   answers: z

@@ -6,7 +6,7 @@ import { homeFor, meQuery } from './features/auth/session';
 import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
-import { onlyFor, textParams } from './lib/routing';
+import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -86,13 +86,13 @@ const contactEditRoute = page(
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'users',
-  beforeLoad: onlyFor('admin'),
+  beforeLoad: onlyIfCan('manageUsers'),
   component: lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage'),
 });
 const userNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'users/new',
-  beforeLoad: onlyFor('admin'),
+  beforeLoad: onlyIfCan('manageUsers'),
   component: lazyRouteComponent(() => import('./features/users/UserCreatePage'), 'UserCreatePage'),
 });
 
@@ -116,7 +116,7 @@ const nextStepsRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'audit',
-  beforeLoad: onlyFor('admin'),
+  beforeLoad: onlyIfCan('seeAuditLog'),
   validateSearch: textParams('recordType', 'recordId', 'actorId'),
   component: lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage'),
 });

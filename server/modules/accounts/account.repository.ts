@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { AccountsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import { accountScopeParts, type Actor } from '../access/index.js';
+import { accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
 import type { AccountRow } from './account.presenter.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
@@ -14,6 +14,12 @@ export class AccountRepository {
 
   findById(id: string, trx: Kysely<DB> = this.db): Promise<AccountRow | undefined> {
     return trx.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Who owns and backs up each of many accounts, in one query. */
+  ownership(ids: string[]): Promise<OwnedAccount[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('accounts').select(['id', 'owner_id', 'backup_owner_id']).where('id', 'in', ids).execute();
   }
 
   /** The accounts the actor may read, filtered, sorted and one page long. */

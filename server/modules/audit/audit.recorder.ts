@@ -16,7 +16,18 @@ export interface AuditInput {
   at: string;
 }
 
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'updated_at', 'created_at', 'search_text', 'sort_name', 'password_hash']);
+// `can` is what the person making the change may do with the record, not part of the record.
+const IGNORED = new Set([
+  'version',
+  'updatedAt',
+  'createdAt',
+  'updated_at',
+  'created_at',
+  'search_text',
+  'sort_name',
+  'password_hash',
+  'can',
+]);
 
 /** Fields whose value differs, as {before, after}; secrets are never recorded. */
 export function diffFields(before: AuditFields | null | undefined, after: AuditFields | null | undefined) {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { addDays, weekStart } from '../../lib/dates.js';
-import type { Actor } from '../access/index.js';
+import { workloadOnlyOf, type Actor } from '../access/index.js';
 import type { UserService } from '../users/index.js';
 
 /**
@@ -14,7 +14,8 @@ export async function workloadReport(db: Database, users: UserService, actor: Ac
   const starts = Array.from({ length: weeks }, (_, i) => addDays(first, i * 7));
   const horizonEnd = addDays(first, weeks * 7); // exclusive
 
-  const specialists = await users.specialists(actor.role === 'specialist' ? actor.id : undefined);
+  const onlyOf = workloadOnlyOf(actor);
+  const specialists = await users.specialists(onlyOf);
 
   let load = db
     .selectFrom('tasks')
@@ -28,7 +29,7 @@ export async function workloadReport(db: Database, users: UserService, actor: Ac
     .where('assignee_id', 'is not', null)
     .where((eb) => eb.or([eb('due_date', 'is', null), eb('due_date', '<', horizonEnd)]))
     .groupBy(['assignee_id', 'due_date']);
-  if (actor.role === 'specialist') load = load.where('assignee_id', '=', actor.id);
+  if (onlyOf) load = load.where('assignee_id', '=', onlyOf);
   const rows = await load.execute();
 
   const byPerson = new Map(specialists.map((s) => [s.id, starts.map(() => ({ hours: 0, tasks: 0 }))]));

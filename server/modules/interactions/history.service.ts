@@ -37,6 +37,7 @@ export class HistoryService {
     const presented = await this.interactions.presentMany(
       actor,
       page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow),
+      new Map([[account.id, account]]),
     );
     const byId = new Map(presented.map((i) => [i.id, i]));
     const items = page.items.map((r): TimelineEntry => {

@@ -3,8 +3,8 @@ import type { Language } from '../../../common/enums.js';
 import { renderMessage } from '../../../common/messages/index.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { conflict, forbidden } from '../../lib/errors.js';
-import { canManageAccount, type Actor } from '../access/index.js';
+import { conflict } from '../../lib/errors.js';
+import { assertCanManageDelivery, owningAccount, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { ContactService } from '../contacts/index.js';
 import { humanDate, textToHtml, type OutboxService } from '../email/index.js';
@@ -45,8 +45,7 @@ export class ClientReminderService {
   async remind(actor: Actor, projectId: string): Promise<ClientReminder> {
     const reminder = await this.db.transaction().execute(async (t) => {
       const project = await this.projects.readable(actor, projectId, t);
-      const owners = { id: project.account_id, owner_id: project.owner_id, backup_owner_id: project.backup_owner_id };
-      if (!canManageAccount(actor, owners)) throw forbidden('access.delivery_read_only');
+      assertCanManageDelivery(actor, owningAccount(project));
       return this.queue(t, actor, project);
     });
     // Sent now rather than at the next delivery round; a failure is retried and shown on the timeline.

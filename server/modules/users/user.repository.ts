@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { DB, UsersTable } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import { accountIdScope, type Actor } from '../access/index.js';
+import { userScope, type Actor } from '../access/index.js';
 import type { UserRow } from './user.presenter.js';
 
 export interface UserListFilter {
@@ -49,9 +49,10 @@ export class UserRepository {
 
   /** Staff see staff; client users only of accounts the actor reads; a client user only themselves. */
   private visibleTo(actor: Actor) {
-    const q = this.db.selectFrom('users').selectAll();
-    if (actor.role === 'client') return q.where('id', '=', actor.id);
-    return q.where((eb) => eb.or([eb('role', '!=', 'client'), accountIdScope(actor, eb, 'users.account_id')]));
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where((eb) => userScope(actor, eb));
   }
 
   /** The ids among `ids` of active users with one of `roles`. */

@@ -15,11 +15,10 @@ import { RemindClientButton, WaitingFor } from './ClientWaiting';
 
 interface Props {
   project: Project;
-  canManage: boolean;
   hasMilestones: boolean;
 }
 
-export function PlanApproval({ project, canManage, hasMilestones }: Props) {
+export function PlanApproval({ project, hasMilestones }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { nameOf } = useUserDirectory();
@@ -47,7 +46,8 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
       },
     );
 
-  const canSubmit = project.planStatus === 'draft' || project.planStatus === 'changed';
+  const { submitPlan: canSubmit, approvePlan: canApprove } = project.can;
+  const canRemind = project.can.remindClient && project.planStatus === 'submitted';
   return (
     <Paper withBorder p="md" radius="md" data-testid="plan-status">
       <Stack gap="xs">
@@ -62,7 +62,7 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
             {t('plan.approvalNote', { note: project.planApprovalNote })}
           </Text>
         )}
-        {canManage && (canSubmit || project.planStatus === 'submitted') && (
+        {(canSubmit || canApprove || canRemind) && (
           <Group gap="sm">
             {canSubmit && (
               <Button onClick={submit} loading={submitPlan.isPending} disabled={!hasMilestones}>
@@ -74,12 +74,12 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
                 {t('plan.needMilestones')}
               </Text>
             )}
-            {project.planStatus === 'submitted' && (
+            {canApprove && (
               <Button variant="default" onClick={() => setApproving(true)}>
                 {t('plan.recordApproval')}
               </Button>
             )}
-            {project.planStatus === 'submitted' && <RemindClientButton projectId={project.id} accountId={project.accountId} />}
+            {canRemind && <RemindClientButton projectId={project.id} accountId={project.accountId} />}
           </Group>
         )}
       </Stack>

@@ -17,11 +17,10 @@ type Dialog = 'agree' | 'reject' | 'delete' | null;
 
 interface Props {
   requirement: Requirement;
-  canManage: boolean;
   onReload: () => Promise<unknown>;
 }
 
-export function RequirementCard({ requirement: r, canManage, onReload }: Props) {
+export function RequirementCard({ requirement: r, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { nameOf } = useUserDirectory();
@@ -56,22 +55,24 @@ export function RequirementCard({ requirement: r, canManage, onReload }: Props) 
           </Text>
         )}
         {r.history.length > 0 && <RequirementHistory requirement={r} />}
-        {canManage && !editing && (
+        {!editing && Object.values(r.can).some(Boolean) && (
           <Group gap="xs">
-            {r.status !== 'agreed' && (
+            {r.can.agree && (
               <Button size="xs" onClick={() => setDialog('agree')}>
                 {t('requirements.agree')}
               </Button>
             )}
-            {r.status !== 'rejected' && (
+            {r.can.reject && (
               <Button size="xs" variant="default" onClick={() => setDialog('reject')}>
                 {t('requirements.reject')}
               </Button>
             )}
-            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
-              {t('requirements.change')}
-            </Button>
-            {r.status !== 'agreed' && (
+            {r.can.update && (
+              <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                {t('requirements.change')}
+              </Button>
+            )}
+            {r.can.delete && (
               <Button size="xs" variant="default" onClick={() => setDialog('delete')}>
                 {t('common.delete')}
               </Button>

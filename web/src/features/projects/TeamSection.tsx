@@ -44,8 +44,9 @@ function AddMember({ project, onAdd, busy }: { project: Project; onAdd: (m: Memb
   );
 }
 
-export function TeamSection({ project, canManage }: { project: Project; canManage: boolean }) {
+export function TeamSection({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const canSetTeam = project.can.setTeam;
   const setTeam = useSetTeam();
   const save = (members: Member[]) =>
     setTeam.mutate({ project, value: members }, { onError: (e) => notify({ color: 'red', message: describeError(e, t) }) });
@@ -54,14 +55,14 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
   return (
     <Stack gap="md">
       {project.team.length === 0 ? (
-        <EmptyState title={t('team.emptyTitle')} body={t(canManage ? 'team.emptyBody' : 'team.emptyBodyReadOnly')} />
+        <EmptyState title={t('team.emptyTitle')} body={t(canSetTeam ? 'team.emptyBody' : 'team.emptyBodyReadOnly')} />
       ) : (
         <Table striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('fields.name')}</Table.Th>
               <Table.Th>{t('task.role')}</Table.Th>
-              {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+              {canSetTeam && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -69,7 +70,7 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
               <Table.Tr key={`${m.userId}-${m.role}`}>
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td>{m.role}</Table.Td>
-                {canManage && (
+                {canSetTeam && (
                   <Table.Td>
                     <Button
                       size="xs"
@@ -86,7 +87,7 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
           </Table.Tbody>
         </Table>
       )}
-      {canManage && <AddMember project={project} busy={setTeam.isPending} onAdd={(m) => save([...current, m])} />}
+      {canSetTeam && <AddMember project={project} busy={setTeam.isPending} onAdd={(m) => save([...current, m])} />}
     </Stack>
   );
 }
