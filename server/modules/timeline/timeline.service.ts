@@ -7,7 +7,7 @@ import { notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor } from '../../lib/pagination.js';
 import type { Actor } from '../access/actor.js';
-import { assertCanReadAccount, assertSeesInternal } from '../access/policy.js';
+import { assertCanReadAccount, assertSeesInternal, seesInternalRecords } from '../access/policy.js';
 import type { AccountService } from '../accounts/account.service.js';
 import type { InteractionService } from '../interactions/interaction.service.js';
 import { TimelineRepository, type TimelineRow } from './timeline.repository.js';
@@ -53,13 +53,26 @@ export class TimelineService {
     accounts: AccountService,
     interactions: InteractionService,
   ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
-    const account = await accounts.findOwned(accountId);
-    if (!account) throw notFound('account');
     // Someone who sees the account but never internal records is refused, as on the interaction list.
-    assertCanReadAccount(actor, account);
-    assertSeesInternal(actor);
-    const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
-    const details = await interactions.presentRows(page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow));
+    if (!seesInternalRecords(actor)) {
+      await this.assertReadable(actor, accountId, accounts);
+      assertSeesInternal(actor);
+    }
+    let pos;
+    try {
+      pos = decodeCursor(cursor, 'timestamp');
+    } catch (err) {
+      await this.assertReadable(actor, accountId, accounts); // an unknown account is a 404 before a bad cursor is a 400
+      throw err;
+    }
+    // The read itself checks access: no rows when the account is missing or not the actor's.
+    const page = await this.repo.page(actor, accountId, limit, pos);
+    if (page.items.length === 0) await this.assertReadable(actor, accountId, accounts);
+    const interactionRows = page.items.filter((r) => r.entry_type === 'interaction');
+    const details = interactions.presentRows(
+      interactionRows.map(asInteractionRow),
+      new Map(interactionRows.map((r) => [r.id, r.contact_ids])),
+    );
     const items = page.items.map((r): TimelineEntry => {
       if (r.entry_type === 'interaction') {
         return { entryType: 'interaction', id: r.id, occurredAt: r.occurred_at, interaction: details.get(r.id)! };
@@ -74,6 +87,13 @@ export class TimelineService {
       };
     });
     return { items, nextCursor: page.nextCursor };
+  }
+
+  /** 404 unless the account exists and the actor may read it. */
+  private async assertReadable(actor: Actor, accountId: string, accounts: AccountService) {
+    const account = await accounts.findOwned(accountId);
+    if (!account) throw notFound('account');
+    assertCanReadAccount(actor, account);
   }
 }
 

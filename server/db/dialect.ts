@@ -1,0 +1,40 @@
+import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+
+/**
+ * The few SQL functions that are spelled differently on SQLite and PostgreSQL, for queries
+ * that fold several values into one column (cheaper to read than many columns or rows).
+ */
+export interface SqlDialect {
+  name: 'sqlite' | 'postgres';
+  /** A JSON array of the values, in order. */
+  jsonArray(values: Expression<unknown>[]): RawBuilder<string>;
+  /** A JSON array of `value` over the rows of `from … where …`, ordered by `orderBy`; `[]` for none. */
+  jsonAgg(value: Expression<unknown>, orderBy: Expression<unknown>, fromWhere: RawBuilder<unknown>): RawBuilder<string>;
+  /**
+   * A timestamp read out of a JSON value, in the form the column itself is read: SQLite's
+   * stored text as it is; PostgreSQL writes `+00:00` where the column parser gives ISO `Z`.
+   */
+  jsonTimestamp(value: string): string;
+}
+
+const sqliteDialect: SqlDialect = {
+  name: 'sqlite',
+  jsonArray: (values) => sql<string>`json_array(${sql.join(values)})`,
+  // json() keeps the subquery's text a JSON value when it is nested in json_array.
+  jsonAgg: (value, orderBy, fromWhere) => sql<string>`json((select json_group_array(${value} order by ${orderBy}) ${fromWhere}))`,
+  jsonTimestamp: (value) => value,
+};
+
+const postgresDialect: SqlDialect = {
+  name: 'postgres',
+  jsonArray: (values) => sql<string>`json_build_array(${sql.join(values)})`,
+  jsonAgg: (value, orderBy, fromWhere) => sql<string>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${fromWhere})`,
+  jsonTimestamp: (value) => new Date(value).toISOString(),
+};
+
+/** The dialect of a Kysely instance (or transaction). */
+export const dialectOf = (db: Kysely<any>): SqlDialect =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? postgresDialect : sqliteDialect;
+
+/** A JSON column as the driver returns it: text on SQLite, already parsed on PostgreSQL. */
+export const parseJson = <T>(value: string | T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
