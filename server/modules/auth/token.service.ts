@@ -5,6 +5,7 @@ import { notFound } from '../../lib/errors.js';
 import { newId, randomSecret, sha256 } from '../../lib/ids.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/audit.recorder.js';
+import { tokenCacheOf } from './token-cache.js';
 
 const TOKEN_PREFIX = 'lia_';
 
@@ -70,5 +71,6 @@ export class TokenService {
         at: now,
       });
     });
+    tokenCacheOf(this.db).clear(); // revoked at once on this instance
   }
 }

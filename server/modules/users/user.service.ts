@@ -13,6 +13,7 @@ import { searchText } from '../../lib/text.js';
 import type { Actor } from '../access/actor.js';
 import { assertAdmin, assertStaff } from '../access/policy.js';
 import { recordAudit } from '../audit/audit.recorder.js';
+import { tokenCacheOf } from '../auth/token-cache.js';
 import { hashPassword } from '../auth/password.js';
 import { presentUser } from './user.presenter.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
@@ -94,7 +95,7 @@ export class UserService {
 
   async update(actor: Actor, id: string, changes: UserChanges, expected?: number): Promise<User> {
     assertAdmin(actor);
-    return this.db.transaction().execute(async (t) => {
+    const updated = await this.db.transaction().execute(async (t) => {
       const row = await this.users.findById(id, t);
       if (!row) throw notFound('user');
       if (id === actor.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
@@ -139,6 +140,9 @@ export class UserService {
       });
       return after;
     });
+    // Its API tokens answer with the new role, or stop working, at once on this instance.
+    tokenCacheOf(this.db).clear();
+    return updated;
   }
 
   /** A user's own language and name. */
