@@ -51,9 +51,9 @@ export class InteractionService {
     return this.present(row);
   }
 
-  /** Presents rows already read with their contact ids (the timeline's), by id. */
-  presentRows(rows: InteractionRow[], contactIds: Map<string, string[]>): Map<string, Interaction> {
-    return new Map(rows.map((r) => [r.id, presentInteraction(r, contactIds.get(r.id) ?? [])]));
+  /** Presents a row already read with its contact ids (the timeline's). */
+  presentRow(row: InteractionRow, contactIds: string[]): Interaction {
+    return presentInteraction(row, contactIds);
   }
 
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {

@@ -5,29 +5,12 @@ import { QueryTemplate } from '../../db/query-template.js';
 import { afterCursor, toPage, type CursorPosition } from '../../lib/pagination.js';
 import type { Actor } from '../access/actor.js';
 import { accountScope } from '../access/policy.js';
+import type { InteractionRow } from '../interactions/interaction.presenter.js';
 
-/** A merged row: event columns are null on interactions, interaction columns null on events. */
-export interface TimelineRow {
-  entry_type: 'interaction' | 'event';
-  id: string;
-  occurred_at: string;
-  kind: string | null;
-  actor_id: string | null;
-  data: string | null;
-  account_id: string;
-  type: string | null;
-  summary: string | null;
-  outcome: string | null;
-  next_step: string | null;
-  next_step_due: string | null;
-  deal_id: string | null;
-  project_id: string | null;
-  version: number | null;
-  created_at: string | null;
-  updated_at: string | null;
-  /** The interaction's linked contacts, by id; empty on events. */
-  contact_ids: string[];
-}
+/** A merged row: an interaction as its own table row, with its contact ids, or a system event. */
+export type TimelineRow =
+  | { entry_type: 'interaction'; id: string; occurred_at: string; interaction: InteractionRow; contact_ids: string[] }
+  | { entry_type: 'event'; id: string; occurred_at: string; kind: string; actor_id: string | null; data: string };
 
 interface PageRow {
   entry_type: 'interaction' | 'event';
@@ -146,29 +129,27 @@ export class TimelineRepository {
   }
 }
 
-/** The merged row with its packed columns spread out again; one object shape for both kinds. */
+/** The merged row with its packed columns spread out again (positions as in INTERACTION_DETAIL and EVENT_DETAIL). */
 function unpack(r: PageRow, accountId: string, timestamp: (v: string) => string): TimelineRow {
-  const d = parseJson<unknown[]>(r.detail);
-  const text = (k: number) => d[k] as string | null;
-  const event = r.entry_type === 'event';
-  return {
-    entry_type: r.entry_type,
+  const d = parseJson<unknown[]>(r.detail) as never[];
+  if (r.entry_type === 'event')
+    return { entry_type: 'event', id: r.id, occurred_at: r.occurred_at, kind: d[0], actor_id: d[1], data: d[2] };
+  const interaction: InteractionRow = {
     id: r.id,
-    occurred_at: r.occurred_at,
-    kind: event ? text(0) : null,
-    actor_id: event ? text(1) : text(0),
-    data: event ? text(2) : null,
+    version: d[8],
+    created_at: timestamp(d[9]),
+    updated_at: timestamp(d[10]),
     account_id: accountId,
-    type: event ? null : text(1),
-    summary: event ? null : text(2),
-    outcome: event ? null : text(3),
-    next_step: event ? null : text(4),
-    next_step_due: event ? null : text(5),
-    deal_id: event ? null : text(6),
-    project_id: event ? null : text(7),
-    version: event ? null : (d[8] as number),
-    created_at: event ? null : timestamp(d[9] as string),
-    updated_at: event ? null : timestamp(d[10] as string),
-    contact_ids: event ? [] : (d[11] as string[]),
+    type: d[1],
+    occurred_at: r.occurred_at,
+    summary: d[2],
+    outcome: d[3],
+    next_step: d[4],
+    next_step_due: d[5],
+    deal_id: d[6],
+    project_id: d[7],
+    author_id: d[0],
+    search_text: '', // not read: the timeline never shows it
   };
+  return { entry_type: 'interaction', id: r.id, occurred_at: r.occurred_at, interaction, contact_ids: d[11] };
 }

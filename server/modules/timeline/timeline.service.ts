@@ -10,8 +10,7 @@ import type { Actor } from '../access/actor.js';
 import { assertCanReadAccount, assertSeesInternal, seesInternalRecords } from '../access/policy.js';
 import type { AccountService } from '../accounts/account.service.js';
 import type { InteractionService } from '../interactions/interaction.service.js';
-import { TimelineRepository, type TimelineRow } from './timeline.repository.js';
-import type { InteractionRow } from '../interactions/interaction.presenter.js';
+import { TimelineRepository } from './timeline.repository.js';
 
 export interface TimelineEventInput {
   accountId: string;
@@ -68,14 +67,14 @@ export class TimelineService {
     // The read itself checks access: no rows when the account is missing or not the actor's.
     const page = await this.repo.page(actor, accountId, limit, pos);
     if (page.items.length === 0) await this.assertReadable(actor, accountId, accounts);
-    const interactionRows = page.items.filter((r) => r.entry_type === 'interaction');
-    const details = interactions.presentRows(
-      interactionRows.map(asInteractionRow),
-      new Map(interactionRows.map((r) => [r.id, r.contact_ids])),
-    );
     const items = page.items.map((r): TimelineEntry => {
       if (r.entry_type === 'interaction') {
-        return { entryType: 'interaction', id: r.id, occurredAt: r.occurred_at, interaction: details.get(r.id)! };
+        return {
+          entryType: 'interaction',
+          id: r.id,
+          occurredAt: r.occurred_at,
+          interaction: interactions.presentRow(r.interaction, r.contact_ids),
+        };
       }
       return {
         entryType: 'event',
@@ -83,7 +82,7 @@ export class TimelineService {
         occurredAt: r.occurred_at,
         kind: r.kind as TimelineEventKind,
         actorId: r.actor_id,
-        data: JSON.parse(r.data ?? '{}'),
+        data: JSON.parse(r.data),
       };
     });
     return { items, nextCursor: page.nextCursor };
@@ -95,25 +94,4 @@ export class TimelineService {
     if (!account) throw notFound('account');
     assertCanReadAccount(actor, account);
   }
-}
-
-/** The interaction carried in a merged timeline row. */
-function asInteractionRow(r: TimelineRow): InteractionRow {
-  return {
-    id: r.id,
-    account_id: r.account_id,
-    occurred_at: r.occurred_at,
-    author_id: r.actor_id,
-    type: r.type!,
-    summary: r.summary!,
-    outcome: r.outcome,
-    next_step: r.next_step,
-    next_step_due: r.next_step_due,
-    deal_id: r.deal_id,
-    project_id: r.project_id,
-    version: r.version!,
-    created_at: r.created_at!,
-    updated_at: r.updated_at!,
-    search_text: '',
-  };
 }
