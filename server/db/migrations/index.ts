@@ -3,12 +3,14 @@ import type { Database } from '../database.js';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_delivery.js';
 import * as m0003 from './0003_billing.js';
+import * as m0005 from './0005_speed.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_delivery': m0002,
   '0003_billing': m0003,
+  '0005_speed': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
