@@ -8,6 +8,8 @@ export interface SqlDialect {
   name: 'sqlite' | 'postgres';
   /** A JSON array of the values, in order. */
   jsonArray(values: Expression<unknown>[]): RawBuilder<string>;
+  /** The aggregate: a JSON array of `value` over the rows of the group. */
+  jsonGroupArray(value: Expression<unknown>): RawBuilder<string>;
   /** A JSON array of `value` over the rows of `from … where …`, ordered by `orderBy`; `[]` for none. */
   jsonAgg(value: Expression<unknown>, orderBy: Expression<unknown>, fromWhere: RawBuilder<unknown>): RawBuilder<string>;
   /**
@@ -20,6 +22,7 @@ export interface SqlDialect {
 const sqliteDialect: SqlDialect = {
   name: 'sqlite',
   jsonArray: (values) => sql<string>`json_array(${sql.join(values)})`,
+  jsonGroupArray: (value) => sql<string>`json_group_array(${value})`,
   // json() keeps the subquery's text a JSON value when it is nested in json_array.
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`json((select json_group_array(${value} order by ${orderBy}) ${fromWhere}))`,
   jsonTimestamp: (value) => value,
@@ -28,6 +31,7 @@ const sqliteDialect: SqlDialect = {
 const postgresDialect: SqlDialect = {
   name: 'postgres',
   jsonArray: (values) => sql<string>`json_build_array(${sql.join(values)})`,
+  jsonGroupArray: (value) => sql<string>`json_agg(${value})`,
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${fromWhere})`,
   jsonTimestamp: (value) => new Date(value).toISOString(),
 };

@@ -1,11 +1,13 @@
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { PROJECT_STAGES, type PlanStatus } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
+import { dialectOf, parseJson } from '../../db/dialect.js';
+import { MICRO_HOURS } from '../../db/tables/totals.js';
 
 /**
  * All of one manager's projects on one screen, grouped by stage: plan approval, next
  * milestone, late and blocked tasks, and budget used (hours spent × the role's rate).
- * Three queries whatever the number of projects.
+ * Four queries whatever the number of projects, none of which reads every task.
  */
 export async function portfolioReport(db: Database, managerId: string, today: string, roleRates: Record<string, number>) {
   const managed = db
@@ -27,22 +29,33 @@ export async function portfolioReport(db: Database, managerId: string, today: st
     ])
     .orderBy('projects.name')
     .execute();
-  const ids = managed.select('projects.id');
+  // The ids themselves, not the join again: finding a manager's projects walks all their accounts.
+  const ids = projects.map((p) => p.id);
+  if (ids.length === 0) return { managerId, today, stages: PROJECT_STAGES.map((stage) => ({ stage, projects: [] })) };
 
+  // Totals kept by triggers, one row per project with its hours per role packed (reading a
+  // row per project and role costs more than summing it). "Late" depends on today, so it is
+  // counted from the open tasks (tasks_open_due_idx), with the literal the index is defined by.
+  const dialect = dialectOf(db);
   const work = await db
-    .selectFrom('tasks')
+    .selectFrom('project_task_totals')
     .select([
       'project_id',
-      'role',
-      sql<number>`sum(spent_hours)`.as('spent'),
-      sql<number>`sum(case when status <> 'done' and due_date < ${today} then 1 else 0 end)`.as('late'),
-      sql<number>`sum(case when status = 'blocked' then 1 else 0 end)`.as('blocked'),
-      sql<number>`sum(case when status <> 'done' then 1 else 0 end)`.as('open'),
+      sql<number>`sum(open_count)`.as('open'),
+      sql<number>`sum(blocked_count)`.as('blocked'),
+      dialect.jsonGroupArray(dialect.jsonArray([sql.ref('role'), sql.ref('spent_micro')])).as('spent'),
     ])
     .where('project_id', 'in', ids)
-    .groupBy(['project_id', 'role'])
+    .groupBy('project_id')
     .execute();
-
+  const late = await db
+    .selectFrom('tasks')
+    .select(['project_id', sql<number>`count(*)`.as('late')])
+    .where(sql<SqlBool>`status <> 'done'`)
+    .where('due_date', '<', today)
+    .where('project_id', 'in', ids)
+    .groupBy('project_id')
+    .execute();
   const next = await db
     .selectFrom('milestones')
     .select(['project_id', 'id', 'title', 'due_date'])
@@ -52,22 +65,25 @@ export async function portfolioReport(db: Database, managerId: string, today: st
     .orderBy('due_date')
     .execute();
 
-  const stats = new Map<string, { spentHours: number; usedMinor: number; late: number; blocked: number; open: number }>();
+  const stats = new Map<string, { spentMicro: number; usedMinor: number; late: number; blocked: number; open: number }>();
   for (const w of work) {
-    const s = stats.get(w.project_id) ?? { spentHours: 0, usedMinor: 0, late: 0, blocked: 0, open: 0 };
-    const spent = Number(w.spent);
-    s.spentHours += spent;
-    s.usedMinor += Math.round(spent * (roleRates[w.role ?? 'other'] ?? roleRates.other ?? 0));
-    s.late += Number(w.late);
-    s.blocked += Number(w.blocked);
-    s.open += Number(w.open);
-    stats.set(w.project_id, s);
+    let spentMicro = 0;
+    let usedMinor = 0;
+    for (const [role, micro] of parseJson<[string | null, number][]>(w.spent)) {
+      spentMicro += Number(micro);
+      usedMinor += Math.round((Number(micro) / MICRO_HOURS) * (roleRates[role ?? 'other'] ?? roleRates.other ?? 0));
+    }
+    stats.set(w.project_id, { spentMicro, usedMinor, late: 0, blocked: Number(w.blocked), open: Number(w.open) });
+  }
+  for (const l of late) {
+    const s = stats.get(l.project_id);
+    if (s) s.late = Number(l.late); // a project with open tasks has totals
   }
   const nextOf = new Map<string, { id: string; title: string; dueDate: string }>();
   for (const m of next) if (!nextOf.has(m.project_id)) nextOf.set(m.project_id, { id: m.id, title: m.title, dueDate: m.due_date });
 
   const items = projects.map((p) => {
-    const s = stats.get(p.id) ?? { spentHours: 0, usedMinor: 0, late: 0, blocked: 0, open: 0 };
+    const s = stats.get(p.id) ?? { spentMicro: 0, usedMinor: 0, late: 0, blocked: 0, open: 0 };
     return {
       projectId: p.id,
       name: p.name,
@@ -80,7 +96,7 @@ export async function portfolioReport(db: Database, managerId: string, today: st
       lateTasks: s.late,
       blockedTasks: s.blocked,
       openTasks: s.open,
-      spentHours: Math.round(s.spentHours * 10) / 10,
+      spentHours: Math.round(s.spentMicro / (MICRO_HOURS / 10)) / 10,
       budgetMinor: p.budget_minor,
       budgetUsedMinor: s.usedMinor,
       currency: p.currency,
