@@ -12,6 +12,9 @@ import type { Actor } from './actor.js';
 const TRUE = sql<SqlBool>`1 = 1`;
 const FALSE = sql<SqlBool>`1 = 0`;
 
+/** Admins and finance read every account: their lists need no account condition. */
+export const seesEveryAccount = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'finance';
+
 /** Accounts the actor may read, as a condition on the `accounts` table. */
 export function accountScope(actor: Actor, eb: ExpressionBuilder<DB, 'accounts'>): Expression<SqlBool> {
   switch (actor.role) {
