@@ -32,11 +32,12 @@ export async function portfolioReport(db: Database, managerId: string, today: st
   // The ids themselves, not the join again: finding a manager's projects walks all their accounts.
   const ids = projects.map((p) => p.id);
   if (ids.length === 0) return { managerId, today, stages: PROJECT_STAGES.map((stage) => ({ stage, projects: [] })) };
+  const dialect = dialectOf(db);
+  const ofProjects = dialect.isIn(sql.ref('project_id'), ids);
 
   // Totals kept by triggers, one row per project with its hours per role packed (reading a
   // row per project and role costs more than summing it). "Late" depends on today, so it is
   // counted from the open tasks (tasks_open_due_idx), with the literal the index is defined by.
-  const dialect = dialectOf(db);
   const work = await db
     .selectFrom('project_task_totals')
     .select([
@@ -45,7 +46,7 @@ export async function portfolioReport(db: Database, managerId: string, today: st
       sql<number>`sum(blocked_count)`.as('blocked'),
       dialect.jsonGroupArray(dialect.jsonArray([sql.ref('role'), sql.ref('spent_micro')])).as('spent'),
     ])
-    .where('project_id', 'in', ids)
+    .where(ofProjects)
     .groupBy('project_id')
     .execute();
   const late = await db
@@ -53,16 +54,27 @@ export async function portfolioReport(db: Database, managerId: string, today: st
     .select(['project_id', sql<number>`count(*)`.as('late')])
     .where(sql<SqlBool>`status <> 'done'`)
     .where('due_date', '<', today)
-    .where('project_id', 'in', ids)
+    .where(ofProjects)
     .groupBy('project_id')
     .execute();
+  // Each project's next open milestone (the earliest due; the lowest id among equals).
   const next = await db
-    .selectFrom('milestones')
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('milestones')
+        .select([
+          'project_id',
+          'id',
+          'title',
+          'due_date',
+          sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
+        ])
+        .where('status', '!=', 'done')
+        .where(ofProjects)
+        .as('open'),
+    )
     .select(['project_id', 'id', 'title', 'due_date'])
-    .where('status', '!=', 'done')
-    .where('project_id', 'in', ids)
-    .orderBy('project_id')
-    .orderBy('due_date')
+    .where('position', '=', 1)
     .execute();
 
   const stats = new Map<string, { spentMicro: number; usedMinor: number; late: number; blocked: number; open: number }>();
@@ -79,8 +91,7 @@ export async function portfolioReport(db: Database, managerId: string, today: st
     const s = stats.get(l.project_id);
     if (s) s.late = Number(l.late); // a project with open tasks has totals
   }
-  const nextOf = new Map<string, { id: string; title: string; dueDate: string }>();
-  for (const m of next) if (!nextOf.has(m.project_id)) nextOf.set(m.project_id, { id: m.id, title: m.title, dueDate: m.due_date });
+  const nextOf = new Map(next.map((m) => [m.project_id, { id: m.id, title: m.title, dueDate: m.due_date }]));
 
   const items = projects.map((p) => {
     const s = stats.get(p.id) ?? { spentMicro: 0, usedMinor: 0, late: 0, blocked: 0, open: 0 };
