@@ -13,8 +13,10 @@ export interface SqlDialect {
    * to plan than to run, and gives SQLite a new statement text for every length.
    */
   isIn(value: Expression<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
-  /** The aggregate: a JSON array of `value` over the rows of the group. */
-  jsonGroupArray(value: Expression<unknown>): RawBuilder<string>;
+  /** A JSON value read from a subquery's column, to nest it as JSON (SQLite forgets it is JSON there). */
+  jsonValue(value: Expression<unknown>): RawBuilder<string>;
+  /** The aggregate: a JSON array of `value` over the rows of the group, in `orderBy` order when given. */
+  jsonGroupArray(value: Expression<unknown>, orderBy?: RawBuilder<unknown>): RawBuilder<string>;
   /** A JSON array of `value` over the rows of `from … where …`, ordered by `orderBy`; `[]` for none. */
   jsonAgg(value: Expression<unknown>, orderBy: Expression<unknown>, fromWhere: RawBuilder<unknown>): RawBuilder<string>;
   /**
@@ -27,7 +29,8 @@ export interface SqlDialect {
 const sqliteDialect: SqlDialect = {
   name: 'sqlite',
   jsonArray: (values) => sql<string>`json_array(${sql.join(values)})`,
-  jsonGroupArray: (value) => sql<string>`json_group_array(${value})`,
+  jsonValue: (value) => sql<string>`json(${value})`,
+  jsonGroupArray: (value, orderBy) => sql<string>`json_group_array(${value}${orderBy ? sql` order by ${orderBy}` : sql``})`,
   isIn: (value, values) => sql<SqlBool>`${value} in (select value from json_each(${JSON.stringify(values)}))`,
   // json() keeps the subquery's text a JSON value when it is nested in json_array.
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`json((select json_group_array(${value} order by ${orderBy}) ${fromWhere}))`,
@@ -37,7 +40,8 @@ const sqliteDialect: SqlDialect = {
 const postgresDialect: SqlDialect = {
   name: 'postgres',
   jsonArray: (values) => sql<string>`json_build_array(${sql.join(values)})`,
-  jsonGroupArray: (value) => sql<string>`json_agg(${value})`,
+  jsonValue: (value) => sql<string>`${value}`,
+  jsonGroupArray: (value, orderBy) => sql<string>`json_agg(${value}${orderBy ? sql` order by ${orderBy}` : sql``})`,
   isIn: (value, values) => sql<SqlBool>`${value} in (select unnest(${values}::text[]))`,
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${fromWhere})`,
   jsonTimestamp: (value) => new Date(value).toISOString(),

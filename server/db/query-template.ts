@@ -15,7 +15,7 @@ type Slot<P> = { param: keyof P } | { value: unknown };
  * the query (as a comparison value, a limit…), never compute with: compiling a shape refuses
  * a marker that ends up anywhere but as a parameter of its own.
  */
-export class QueryTemplate<S extends Record<string, string | boolean>, P extends Record<string, unknown>, R> {
+export class QueryTemplate<S extends Record<string, string | boolean | number>, P extends Record<string, unknown>, R> {
   private readonly compiled = new Map<string, { sql: string; slots: Slot<P>[] }>();
 
   constructor(

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { dialectOf, parseJson } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -12,17 +12,12 @@ export type TimelineRow =
   | { entry_type: 'interaction'; id: string; occurred_at: string; interaction: InteractionRow; contact_ids: string[] }
   | { entry_type: 'event'; id: string; occurred_at: string; kind: string; actor_id: string | null; data: string };
 
-interface PageRow {
-  entry_type: 'interaction' | 'event';
-  id: string;
-  occurred_at: string;
-  /** The entry's other columns as one JSON array, in the order of INTERACTION_DETAIL or EVENT_DETAIL. */
-  detail: string | unknown[];
-}
+/** One entry of the page as the query packs it: type, id, time, then the entry's other columns. */
+type PackedEntry = [TimelineRow['entry_type'], string, string, unknown[]];
 
-/** Interaction columns packed into `detail`; the last element is the array of contact ids. */
+/** Interaction columns packed into an entry (author_id read as actor_id); after them comes the array of contact ids. */
 const INTERACTION_DETAIL = [
-  'author_id',
+  'actor_id',
   'type',
   'summary',
   'outcome',
@@ -35,53 +30,64 @@ const INTERACTION_DETAIL = [
   'updated_at',
 ] as const;
 const EVENT_DETAIL = ['kind', 'actor_id', 'data'] as const;
+/** The interaction columns an event's branch fills with nulls, typed: PostgreSQL matches types across the UNION. */
+const NULL_TYPES = {
+  type: 'text',
+  summary: 'text',
+  outcome: 'text',
+  next_step: 'text',
+  next_step_due: 'date',
+  deal_id: 'text',
+  project_id: 'text',
+  version: 'integer',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+} as const;
+const INTERACTION_COLUMNS = Object.keys(NULL_TYPES) as (keyof typeof NULL_TYPES)[];
 
-/** What changes the page's SQL: the reader's role (their access condition) and whether a cursor is given. */
-interface PageShape extends Record<string, string | boolean> {
+/**
+ * What changes the page's SQL: the reader's role (their access condition), whether a cursor is
+ * given, and the number of rows read, written into the SQL (SQLite plans a literal LIMIT of the
+ * merge far better than a bound one: a fifth of the statement's time).
+ */
+interface PageShape extends Record<string, string | boolean | number> {
   role: Actor['role'];
   client: boolean;
   after: boolean;
+  rows: number;
 }
 
 interface PageValues extends Record<string, unknown> {
   accountId: string;
   actorId: string;
   actorAccountId: string | null;
-  /** The page size plus one, to tell whether there is a next page. */
-  rows: number;
   afterAt: string | number | null;
   afterId: string | null;
 }
 
 export class TimelineRepository {
-  private readonly pageQuery: QueryTemplate<PageShape, PageValues, PageRow>;
+  private readonly pageQuery: QueryTemplate<PageShape, PageValues, { page: string | PackedEntry[] | null }>;
 
   constructor(private readonly db: Database) {
     this.pageQuery = new QueryTemplate(db, (shape, v) => this.pageSql(shape, v));
   }
 
   /**
-   * One page of the merged timeline, in one statement, or no rows when the account does not
-   * exist or the actor may not read it. Each branch reads only its (account_id, occurred_at,
-   * id) index and stops at the page size; only the rows of the page are then read whole, with
-   * their columns packed into one JSON value (far cheaper to read than twenty columns) and an
-   * interaction's contact ids aggregated beside them.
+   * One page of the merged timeline, in one statement, or nothing when the account does not
+   * exist or the actor may not read it. Each branch seeks its own (account_id, occurred_at, id)
+   * index and stops at the page size, so the merge reads at most 2 × limit rows at any depth;
+   * an interaction's contact ids are aggregated beside it, and the page comes back as one JSON
+   * document (far cheaper to read than fifty rows of twenty columns).
    */
   async page(actor: Actor, accountId: string, limit: number, pos: CursorPosition | null) {
-    const rows = await this.pageQuery.execute(
-      { role: actor.role, client: actor.accountId !== null, after: pos !== null },
-      {
-        accountId,
-        actorId: actor.id,
-        actorAccountId: actor.accountId,
-        rows: limit + 1,
-        afterAt: pos?.v ?? null,
-        afterId: pos?.id ?? null,
-      },
+    const [{ page }] = await this.pageQuery.execute(
+      { role: actor.role, client: actor.accountId !== null, after: pos !== null, rows: limit + 1 },
+      { accountId, actorId: actor.id, actorAccountId: actor.accountId, afterAt: pos?.v ?? null, afterId: pos?.id ?? null },
     );
     const timestamp = dialectOf(this.db).jsonTimestamp;
+    const entries = page ? parseJson<PackedEntry[]>(page) : [];
     return toPage(
-      rows.map((r) => unpack(r, accountId, timestamp)),
+      entries.map((e) => unpack(e, accountId, timestamp)),
       limit,
       (r) => ({ v: r.occurred_at, id: r.id }),
     );
@@ -91,57 +97,73 @@ export class TimelineRepository {
     const dialect = dialectOf(this.db);
     const actor: Actor = { id: v.actorId, role: shape.role, accountId: v.actorAccountId };
     const pos = shape.after ? { v: v.afterAt!, id: v.afterId! } : null;
-    const keys = (table: 'interactions' | 'timeline_events', entryType: TimelineRow['entry_type']) =>
+    const branch = (table: 'interactions' | 'timeline_events') =>
       this.db
         .selectFrom(table)
-        .select([sql.lit(entryType).as('entry_type'), 'id', 'occurred_at'])
         .where('account_id', '=', v.accountId)
         .$if(pos !== null, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
         .orderBy('occurred_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(v.rows);
+        .limit(sql.lit(shape.rows));
+    const interactions = branch('interactions').select([
+      sql.lit('interaction').as('entry_type'),
+      'id',
+      'occurred_at',
+      sql<string | null>`null`.as('kind'),
+      'author_id as actor_id',
+      sql<string | null>`null`.as('data'),
+      ...INTERACTION_COLUMNS,
+    ]);
+    const events = branch('timeline_events').select([
+      sql.lit('event').as('entry_type'),
+      'id',
+      'occurred_at',
+      'kind',
+      'actor_id',
+      'data',
+      ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
+    ]);
     const readable = this.db
       .selectFrom('accounts')
       .select(sql.lit(1).as('one'))
       .where('accounts.id', '=', v.accountId)
       .where((eb) => accountScope(actor, eb));
-    const ref = (table: 'i' | 'e', columns: readonly string[]) => columns.map((c): Expression<unknown> => sql.ref(`${table}.${c}`));
+    const columns = (names: readonly string[]) => names.map((c): Expression<unknown> => sql.ref(`t.${c}`));
     const contacts = dialect.jsonAgg(
       sql.ref('c.contact_id'),
       sql.ref('c.contact_id'),
       sql`from interaction_contacts as c where c.interaction_id = t.id`,
     );
-    const isInteraction = sql<SqlBool>`t.entry_type = 'interaction'`;
-    return sql<PageRow>`
-      select t.entry_type, t.id, t.occurred_at,
-        case when ${isInteraction} then ${dialect.jsonArray([...ref('i', INTERACTION_DETAIL), contacts])}
-          else ${dialect.jsonArray(ref('e', EVENT_DETAIL))} end as detail
+    const entry = dialect.jsonArray([
+      ...columns(['entry_type', 'id', 'occurred_at']),
+      sql`case when t.entry_type = 'interaction' then ${dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts])}
+        else ${dialect.jsonArray(columns(EVENT_DETAIL))} end`,
+    ]);
+    return sql<{ page: string | PackedEntry[] | null }>`
+      select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page
       from (
-        select * from (${keys('interactions', 'interaction')}) as ik
+        select * from (${interactions}) as i
         union all
-        select * from (${keys('timeline_events', 'event')}) as ek
-        order by occurred_at desc, id desc limit ${v.rows}
+        select * from (${events}) as e
+        order by occurred_at desc, id desc limit ${sql.lit(shape.rows)}
       ) as t
-      left join interactions as i on ${isInteraction} and i.id = t.id
-      left join timeline_events as e on t.entry_type = 'event' and e.id = t.id
-      where exists ${readable}
-      order by t.occurred_at desc, t.id desc`.compile(this.db);
+      where exists ${readable}`.compile(this.db);
   }
 }
 
-/** The merged row with its packed columns spread out again (positions as in INTERACTION_DETAIL and EVENT_DETAIL). */
-function unpack(r: PageRow, accountId: string, timestamp: (v: string) => string): TimelineRow {
-  const d = parseJson<unknown[]>(r.detail) as never[];
-  if (r.entry_type === 'event')
-    return { entry_type: 'event', id: r.id, occurred_at: r.occurred_at, kind: d[0], actor_id: d[1], data: d[2] };
+/** An entry with its packed columns spread out again (positions as in INTERACTION_DETAIL and EVENT_DETAIL). */
+function unpack([entryType, id, at, detail]: PackedEntry, accountId: string, timestamp: (v: string) => string): TimelineRow {
+  const d = detail as never[];
+  const occurredAt = timestamp(at);
+  if (entryType === 'event') return { entry_type: 'event', id, occurred_at: occurredAt, kind: d[0], actor_id: d[1], data: d[2] };
   const interaction: InteractionRow = {
-    id: r.id,
+    id,
     version: d[8],
     created_at: timestamp(d[9]),
     updated_at: timestamp(d[10]),
     account_id: accountId,
     type: d[1],
-    occurred_at: r.occurred_at,
+    occurred_at: occurredAt,
     summary: d[2],
     outcome: d[3],
     next_step: d[4],
@@ -151,5 +173,5 @@ function unpack(r: PageRow, accountId: string, timestamp: (v: string) => string)
     author_id: d[0],
     search_text: '', // not read: the timeline never shows it
   };
-  return { entry_type: 'interaction', id: r.id, occurred_at: r.occurred_at, interaction, contact_ids: d[11] };
+  return { entry_type: 'interaction', id, occurred_at: occurredAt, interaction, contact_ids: d[11] };
 }
