@@ -2,8 +2,6 @@ import { CompiledQuery, type Kysely } from 'kysely';
 
 const MARKER = '\u0000param:';
 
-type Slot<P> = { param: keyof P } | { value: unknown };
-
 /**
  * A query that Kysely builds and compiles once per shape and then runs with new values.
  * Building and compiling a large query can cost more CPU than the database takes to answer
@@ -12,11 +10,12 @@ type Slot<P> = { param: keyof P } | { value: unknown };
  *
  * The shape `S` is everything that changes the SQL text (which branches and filters exist);
  * `build` compiles the query for it, with a marker in place of each value, which it may only place in
- * the query (as a comparison value, a limit…), never compute with: compiling a shape refuses
- * a marker that ends up anywhere but as a parameter of its own.
+ * the query (as a comparison value…), never compute with: compiling a shape refuses a marker
+ * that ends up anywhere but as a parameter of its own, and any other parameter (constants are
+ * written into the SQL with sql.lit).
  */
 export class QueryTemplate<S extends Record<string, string | boolean | number>, P extends Record<string, unknown>, R> {
-  private readonly compiled = new Map<string, { sql: string; slots: Slot<P>[] }>();
+  private readonly compiled = new Map<string, { sql: string; slots: (keyof P)[] }>();
 
   constructor(
     private readonly db: Kysely<any>,
@@ -31,7 +30,7 @@ export class QueryTemplate<S extends Record<string, string | boolean | number>, 
       query = this.compile(shape, Object.keys(values));
       this.compiled.set(key, query);
     }
-    const parameters = query.slots.map((s) => ('param' in s ? values[s.param] : s.value));
+    const parameters = query.slots.map((name) => values[name]);
     return (await this.db.executeQuery<R>(CompiledQuery.raw(query.sql, parameters))).rows;
   }
 
@@ -39,11 +38,13 @@ export class QueryTemplate<S extends Record<string, string | boolean | number>, 
     const markers = Object.fromEntries(names.map((n) => [n, MARKER + n])) as P;
     const { sql, parameters } = this.build(shape, markers);
     if (sql.includes(MARKER)) throw new Error('QueryTemplate: a value was written into the SQL text instead of a parameter');
-    const slots = parameters.map((p): Slot<P> => {
-      if (typeof p !== 'string' || !p.includes(MARKER)) return { value: p };
-      const name = p.slice(MARKER.length);
-      if (!p.startsWith(MARKER) || !names.includes(name)) throw new Error('QueryTemplate: a value was computed from a marker, not placed');
-      return { param: name };
+    // Every parameter must be a value's marker: a constant bound here would be bound on every later run too.
+    const slots = parameters.map((p) => {
+      const name = typeof p === 'string' && p.startsWith(MARKER) ? p.slice(MARKER.length) : null;
+      if (name === null || !names.includes(name)) {
+        throw new Error('QueryTemplate: a parameter is not a value placed as it is (write constants with sql.lit)');
+      }
+      return name as keyof P;
     });
     return { sql, slots };
   }
