@@ -1,12 +1,14 @@
-import { sql, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { AGING_BUCKETS, type AgingBucket } from '../../../common/enums.js';
 import type { ReceivablesQuery } from '../../../common/schemas/receivables.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { decodeCursor, encodeCursor, type CursorPosition } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Actor } from '../access/actor.js';
-import { accountIdScope, accountScope, seesEveryAccount } from '../access/policy.js';
-import { BALANCE, OPEN_INVOICE, bucketDueDates } from '../billing/open-invoices.js';
+import { accountIdScope, seesEveryAccount } from '../access/policy.js';
+import { OPEN_INVOICE } from '../billing/open-invoices.js';
+import { AccountAgingQueries, type RawAgingRow } from './aging.page.js';
+import { bucketBounds, invoiceSums } from './aging.sql.js';
 
 export type BucketSums = Record<AgingBucket, number>;
 
@@ -20,49 +22,25 @@ export interface AgingRow {
   count: number;
 }
 
-interface RawRow extends Record<AgingBucket | 'total' | 'n', number | string> {
-  part: 'row' | 'total';
-  key: string | null;
-  name: string | null;
-  owner_id: string | null;
-  currency: string;
-  gkey: string | null;
-}
-
-/** SUM(amount) of the rows whose due date falls in the bucket (open invoices, or their totals by due date). */
-function bucketSum(
-  bucket: AgingBucket,
-  today: string,
-  dueDate: RawBuilder<unknown> = sql.ref('invoices.due_date'),
-  amount = BALANCE,
-): RawBuilder<number> {
-  const { from, until } = bucketDueDates(bucket, today);
-  const conditions = [from && sql`${dueDate} >= ${from}`, until && sql`${dueDate} < ${until}`].filter(Boolean) as RawBuilder<unknown>[];
-  return sql<number>`coalesce(sum(case when ${sql.join(conditions, sql` and `)} then ${amount} else 0 end), 0)`;
-}
-
-/** The bucket sums, the total and the count of open invoices, as the columns of a report row. */
-const invoiceSums = (today: string) => [
-  ...AGING_BUCKETS.map((b) => bucketSum(b, today).as(b)),
-  sql<number>`coalesce(sum(${BALANCE}), 0)`.as('total'),
-  sql<number>`count(*)`.as('n'),
-];
-
 const sums = (alias: string) => [...AGING_BUCKETS, 'total', 'n'].map((c) => sql`sum(${sql.ref(`${alias}.${c}`)}) as ${sql.ref(c)}`);
 
 /**
- * The aging report in one statement: open invoices are aggregated once per account and
- * currency (streamed from the open-invoice index), and that result feeds both the page of
- * rows and the totals per currency, so no invoice is read twice.
+ * The aging report, per account (AccountAgingQueries) or per manager. Per manager it is one
+ * statement: open invoices are aggregated once per account and currency (streamed from the
+ * open-invoice index), and that result feeds both the rows and the totals per currency.
  */
 export class ReceivablesRepository {
-  constructor(private readonly db: Database) {}
+  private readonly aging: AccountAgingQueries;
+
+  constructor(private readonly db: Database) {
+    this.aging = new AccountAgingQueries(db);
+  }
 
   /** Per account and currency: the sums of each bucket, within what the actor may see. */
   private perAccount(actor: Actor, f: Pick<ReceivablesQuery, 'ownerId' | 'currency'>, today: string) {
     return this.openInvoices(actor, f)
       .select(['invoices.account_id', 'invoices.currency'])
-      .select(invoiceSums(today))
+      .select(invoiceSums(bucketBounds(today)))
       .groupBy(['invoices.account_id', 'invoices.currency']);
   }
 
@@ -83,103 +61,18 @@ export class ReceivablesRepository {
   }
 
   /**
-   * One page of accounts by name (a row per account and currency), and the totals per currency.
-   * The page walks the accounts in name order and stops once it has enough with open invoices,
-   * summing only theirs; the totals come from the running totals by due date when the actor
-   * sees every account, else from the open invoices of the accounts in view.
+   * One page of accounts by name (a row per account and currency), and the totals per currency:
+   * from the running totals when the actor sees every account and no owner is asked for.
    */
   async byAccount(actor: Actor, f: ReceivablesQuery, today: string) {
     const pos = decodeCursor(f.cursor, 'text');
-    const page = await this.accountPage(actor, f, today, pos);
-    const totals = seesEveryAccount(actor) && !f.ownerId ? await this.allTotals(f, today) : await this.totalsInView(actor, f, today);
-    return this.split([...page, ...totals], f.limit);
-  }
-
-  private async accountPage(actor: Actor, f: ReceivablesQuery, today: string, pos: CursorPosition | null) {
-    // A row's key is (account name, account id | currency), so accounts in (name, id || '|')
-    // order give their rows in key order.
-    const sortKey = sql<string>`accounts.id || '|'`;
-    let accounts = this.db
-      .selectFrom('accounts')
-      .select(['accounts.id', 'accounts.name', 'accounts.owner_id'])
-      .where((eb) => accountScope(actor, eb))
-      .where((eb) => {
-        let open = eb
-          .selectFrom('invoices')
-          .select(sql.lit(1).as('one'))
-          .whereRef('invoices.account_id', '=', 'accounts.id')
-          .where(OPEN_INVOICE);
-        if (f.currency) open = open.where('invoices.currency', '=', f.currency);
-        return eb.exists(open);
-      })
-      .orderBy('accounts.name')
-      .orderBy(sortKey)
-      // The first account may have no row left after the cursor; every other one has one or more.
-      .limit(f.limit + 2);
-    if (f.ownerId) accounts = accounts.where('accounts.owner_id', '=', f.ownerId);
-    if (pos) {
-      const name = String(pos.v);
-      const accountPart = pos.id.slice(0, pos.id.lastIndexOf('|') + 1);
-      accounts = accounts
-        .where('accounts.name', '>=', name)
-        .where((eb) => eb.or([eb('accounts.name', '>', name), eb(sortKey, '>=', accountPart)]));
-    }
-    const gkey = sql<string>`k.id || '|' || invoices.currency`;
-    const rows = await this.db
-      .with('k', () => accounts)
-      .selectFrom('k')
-      .innerJoin('invoices', 'invoices.account_id', 'k.id')
-      .select([
-        sql.lit('row').as('part'),
-        'k.id as key',
-        'k.name as name',
-        'k.owner_id as owner_id',
-        'invoices.currency as currency',
-        gkey.as('gkey'),
-        ...invoiceSums(today),
-      ])
-      .where(OPEN_INVOICE)
-      .$if(!!f.currency, (q) => q.where('invoices.currency', '=', f.currency!))
-      .$if(!!pos, (q) => q.where(sql<SqlBool>`(k.name, ${gkey}) > (${pos!.v}, ${pos!.id})`))
-      .groupBy(['k.id', 'k.name', 'k.owner_id', 'invoices.currency'])
-      .orderBy('k.name')
-      .orderBy(gkey)
-      .limit(f.limit + 1)
-      .execute();
-    return rows as unknown as RawRow[];
-  }
-
-  /** Totals per currency over every account, from the running totals by due date. */
-  private async allTotals(f: ReceivablesQuery, today: string) {
-    const dueDate = sql.ref('receivable_totals.due_date');
-    const amount = sql<number>`receivable_totals.balance_minor`;
-    const rows = await this.db
-      .selectFrom('receivable_totals')
-      .select([
-        sql.lit('total').as('part'),
-        'currency',
-        ...AGING_BUCKETS.map((b) => bucketSum(b, today, dueDate, amount).as(b)),
-        sql<number>`coalesce(sum(receivable_totals.balance_minor), 0)`.as('total'),
-        sql<number>`coalesce(sum(receivable_totals.row_count), 0)`.as('n'),
-      ])
-      .$if(!!f.currency, (q) => q.where('currency', '=', f.currency!))
-      .groupBy('currency')
-      .execute();
-    return rows as unknown as RawRow[];
-  }
-
-  /** Totals per currency over the open invoices of the accounts in view. */
-  private async totalsInView(actor: Actor, f: ReceivablesQuery, today: string) {
-    const rows = await this.openInvoices(actor, f)
-      .select([sql.lit('total').as('part'), 'invoices.currency', ...invoiceSums(today)])
-      .groupBy('invoices.currency')
-      .execute();
-    return rows as unknown as RawRow[];
+    const rows = await this.aging.rows(actor, f, today, pos, seesEveryAccount(actor) && !f.ownerId);
+    return this.split(rows, f.limit);
   }
 
   /** A row per manager (owner of the accounts; null for none) and currency, and the totals per currency. */
   async byManager(actor: Actor, f: ReceivablesQuery, today: string) {
-    const rows = await sql<RawRow>`
+    const rows = await sql<RawAgingRow>`
       with g as ${this.perAccount(actor, f, today)}
       select 'row' as part, accounts.owner_id as key, users.name as name, accounts.owner_id as owner_id, g.currency as currency, null as gkey, ${sql.join(sums('g'))}
       from g inner join accounts on accounts.id = g.account_id left join users on users.id = accounts.owner_id
@@ -191,7 +84,7 @@ export class ReceivablesRepository {
     return { items, totals };
   }
 
-  private split(rows: RawRow[], limit: number) {
+  private split(rows: RawAgingRow[], limit: number) {
     const page = rows.filter((r) => r.part === 'row');
     const totals = rows
       .filter((r) => r.part === 'total')
@@ -204,12 +97,12 @@ export class ReceivablesRepository {
   }
 }
 
-function toAging(r: RawRow): AgingRow {
+function toAging(r: RawAgingRow): AgingRow {
   const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, Number(r[b])])) as BucketSums;
   return {
-    key: r.key,
-    name: r.name,
-    owner_id: r.owner_id,
+    key: r.key ?? null,
+    name: r.name ?? null,
+    owner_id: r.owner_id ?? null,
     currency: String(r.currency),
     buckets,
     total: Number(r.total),
