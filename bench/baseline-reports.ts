@@ -73,7 +73,8 @@ function buckets(today: string, dueDate: string, amount: string) {
 /**
  * The two statements of ReceivablesRepository.byAccount for finance, first page: accounts by
  * name with open invoices and their sums, then the totals per currency (from the receivable
- * totals for every account, from the owner's open invoices for one owner).
+ * totals for every account, from the owner's open invoices for one owner). The page sizes are
+ * written into the SQL, as the app writes them (SQLite plans a literal LIMIT better).
  */
 export function receivablesQueries(today: string, ownerId: string | null, limit = 50): Query[] {
   const owner = ownerId ? ' and accounts.owner_id = ?' : '';
@@ -81,12 +82,12 @@ export function receivablesQueries(today: string, ownerId: string | null, limit 
   const rows: Query = {
     sql: `with k as (select accounts.id, accounts.name, accounts.owner_id from accounts
         where exists (select 1 from invoices where invoices.account_id = accounts.id and ${OPEN})${owner}
-        order by accounts.name, accounts.id || '|' limit ?)
+        order by accounts.name, accounts.id || '|' limit ${limit + 2})
       select 'row' as part, k.id as key, k.name as name, k.owner_id as owner_id, invoices.currency as currency,
         k.id || '|' || invoices.currency as gkey, ${page.columns}, coalesce(sum(${BALANCE}), 0) as total, count(*) as n
       from k inner join invoices on invoices.account_id = k.id where ${OPEN}
-      group by k.id, k.name, k.owner_id, invoices.currency order by k.name, k.id || '|' || invoices.currency limit ?`,
-    params: [...(ownerId ? [ownerId] : []), limit + 2, ...page.params, limit + 1],
+      group by k.id, k.name, k.owner_id, invoices.currency order by k.name, k.id || '|' || invoices.currency limit ${limit + 1}`,
+    params: [...(ownerId ? [ownerId] : []), ...page.params],
   };
   if (!ownerId) {
     const t = buckets(today, 'due_date', 'balance_minor');
