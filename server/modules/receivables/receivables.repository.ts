@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Actor } from '../access/actor.js';
 import { accountIdScope, seesEveryAccount } from '../access/policy.js';
 import { OPEN_INVOICE } from '../billing/open-invoices.js';
-import { AccountAgingQueries, type RawAgingRow } from './aging.page.js';
+import { accountAgingRows, type RawAgingRow } from './aging.page.js';
 import { bucketBounds, invoiceSums } from './aging.sql.js';
 
 export type BucketSums = Record<AgingBucket, number>;
@@ -25,16 +25,12 @@ export interface AgingRow {
 const sums = (alias: string) => [...AGING_BUCKETS, 'total', 'n'].map((c) => sql`sum(${sql.ref(`${alias}.${c}`)}) as ${sql.ref(c)}`);
 
 /**
- * The aging report, per account (AccountAgingQueries) or per manager. Per manager it is one
+ * The aging report, per account (aging.page.ts) or per manager. Per manager it is one
  * statement: open invoices are aggregated once per account and currency (streamed from the
  * open-invoice index), and that result feeds both the rows and the totals per currency.
  */
 export class ReceivablesRepository {
-  private readonly aging: AccountAgingQueries;
-
-  constructor(private readonly db: Database) {
-    this.aging = new AccountAgingQueries(db);
-  }
+  constructor(private readonly db: Database) {}
 
   /** Per account and currency: the sums of each bucket, within what the actor may see. */
   private perAccount(actor: Actor, f: Pick<ReceivablesQuery, 'ownerId' | 'currency'>, today: string) {
@@ -66,7 +62,7 @@ export class ReceivablesRepository {
    */
   async byAccount(actor: Actor, f: ReceivablesQuery, today: string) {
     const pos = decodeCursor(f.cursor, 'text');
-    const rows = await this.aging.rows(actor, f, today, pos, seesEveryAccount(actor) && !f.ownerId);
+    const rows = await accountAgingRows(this.db, actor, f, today, pos, seesEveryAccount(actor) && !f.ownerId);
     return this.split(rows, f.limit);
   }
 

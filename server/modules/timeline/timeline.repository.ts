@@ -65,12 +65,10 @@ interface PageValues extends Record<string, unknown> {
   afterId: string | null;
 }
 
-export class TimelineRepository {
-  private readonly pageQuery: QueryTemplate<PageShape, PageValues, { page: string | PackedEntry[] | null }>;
+const pageQuery = new QueryTemplate<PageShape, PageValues, { page: string | PackedEntry[] | null }>(pageSql);
 
-  constructor(private readonly db: Database) {
-    this.pageQuery = new QueryTemplate(db, (shape, v) => this.pageSql(shape, v));
-  }
+export class TimelineRepository {
+  constructor(private readonly db: Database) {}
 
   /**
    * One page of the merged timeline, in one statement, or nothing when the account does not
@@ -80,7 +78,8 @@ export class TimelineRepository {
    * document (far cheaper to read than fifty rows of twenty columns).
    */
   async page(actor: Actor, accountId: string, limit: number, pos: CursorPosition | null) {
-    const [{ page }] = await this.pageQuery.execute(
+    const [{ page }] = await pageQuery.execute(
+      this.db,
       { role: actor.role, client: actor.accountId !== null, after: pos !== null, rows: limit + 1 },
       { accountId, actorId: actor.id, actorAccountId: actor.accountId, afterAt: pos?.v ?? null, afterId: pos?.id ?? null },
     );
@@ -92,63 +91,64 @@ export class TimelineRepository {
       (r) => ({ v: r.occurred_at, id: r.id }),
     );
   }
+}
 
-  private pageSql(shape: PageShape, v: PageValues) {
-    const dialect = dialectOf(this.db);
-    const actor: Actor = { id: v.actorId, role: shape.role, accountId: v.actorAccountId };
-    const pos = shape.after ? { v: v.afterAt!, id: v.afterId! } : null;
-    const branch = (table: 'interactions' | 'timeline_events') =>
-      this.db
-        .selectFrom(table)
-        .where('account_id', '=', v.accountId)
-        .$if(pos !== null, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
-        .orderBy('occurred_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(sql.lit(shape.rows));
-    const interactions = branch('interactions').select([
-      sql.lit('interaction').as('entry_type'),
-      'id',
-      'occurred_at',
-      sql<string | null>`null`.as('kind'),
-      'author_id as actor_id',
-      sql<string | null>`null`.as('data'),
-      ...INTERACTION_COLUMNS,
-    ]);
-    const events = branch('timeline_events').select([
-      sql.lit('event').as('entry_type'),
-      'id',
-      'occurred_at',
-      'kind',
-      'actor_id',
-      'data',
-      ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
-    ]);
-    const readable = this.db
-      .selectFrom('accounts')
-      .select(sql.lit(1).as('one'))
-      .where('accounts.id', '=', v.accountId)
-      .where((eb) => accountScope(actor, eb));
-    const columns = (names: readonly string[]) => names.map((c): Expression<unknown> => sql.ref(`t.${c}`));
-    const contacts = dialect.jsonAgg(
-      sql.ref('c.contact_id'),
-      sql.ref('c.contact_id'),
-      sql`from interaction_contacts as c where c.interaction_id = t.id`,
-    );
-    const entry = dialect.jsonArray([
-      ...columns(['entry_type', 'id', 'occurred_at']),
-      sql`case when t.entry_type = 'interaction' then ${dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts])}
-        else ${dialect.jsonArray(columns(EVENT_DETAIL))} end`,
-    ]);
-    return sql<{ page: string | PackedEntry[] | null }>`
-      select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page
-      from (
-        select * from (${interactions}) as i
-        union all
-        select * from (${events}) as e
-        order by occurred_at desc, id desc limit ${sql.lit(shape.rows)}
-      ) as t
-      where exists ${readable}`.compile(this.db);
-  }
+/** The page statement for a shape (see TimelineRepository.page). */
+function pageSql(db: Database, shape: PageShape, v: PageValues) {
+  const dialect = dialectOf(db);
+  const actor: Actor = { id: v.actorId, role: shape.role, accountId: v.actorAccountId };
+  const pos = shape.after ? { v: v.afterAt!, id: v.afterId! } : null;
+  const branch = (table: 'interactions' | 'timeline_events') =>
+    db
+      .selectFrom(table)
+      .where('account_id', '=', v.accountId)
+      .$if(pos !== null, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(sql.lit(shape.rows));
+  const interactions = branch('interactions').select([
+    sql.lit('interaction').as('entry_type'),
+    'id',
+    'occurred_at',
+    sql<string | null>`null`.as('kind'),
+    'author_id as actor_id',
+    sql<string | null>`null`.as('data'),
+    ...INTERACTION_COLUMNS,
+  ]);
+  const events = branch('timeline_events').select([
+    sql.lit('event').as('entry_type'),
+    'id',
+    'occurred_at',
+    'kind',
+    'actor_id',
+    'data',
+    ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
+  ]);
+  const readable = db
+    .selectFrom('accounts')
+    .select(sql.lit(1).as('one'))
+    .where('accounts.id', '=', v.accountId)
+    .where((eb) => accountScope(actor, eb));
+  const columns = (names: readonly string[]) => names.map((c): Expression<unknown> => sql.ref(`t.${c}`));
+  const contacts = dialect.jsonAgg(
+    sql.ref('c.contact_id'),
+    sql.ref('c.contact_id'),
+    sql`from interaction_contacts as c where c.interaction_id = t.id`,
+  );
+  const entry = dialect.jsonArray([
+    ...columns(['entry_type', 'id', 'occurred_at']),
+    sql`case when t.entry_type = 'interaction' then ${dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts])}
+      else ${dialect.jsonArray(columns(EVENT_DETAIL))} end`,
+  ]);
+  return sql<{ page: string | PackedEntry[] | null }>`
+    select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page
+    from (
+      select * from (${interactions}) as i
+      union all
+      select * from (${events}) as e
+      order by occurred_at desc, id desc limit ${sql.lit(shape.rows)}
+    ) as t
+    where exists ${readable}`.compile(db);
 }
 
 /** An entry with its packed columns spread out again (positions as in INTERACTION_DETAIL and EVENT_DETAIL). */
