@@ -13,27 +13,25 @@ export const managedProjects = (managerId: string): Query => ({
 });
 
 /**
- * The other three statements of portfolioReport for these projects (their ids bound as one
- * parameter): task totals per project with hours per role packed as JSON, late open tasks per
- * project, each project's next open milestone.
+ * The other two statements of portfolioReport for these projects (their ids bound as one
+ * parameter): task totals per project with hours per role packed as JSON and the late open
+ * tasks, then each project's next open milestone.
  */
 export function portfolioQueries(ids: string[], today: string, postgres: boolean): Query[] {
-  const projects = postgres ? 'project_id in (select unnest(?::text[]))' : 'project_id in (select value from json_each(?))';
+  const projects = (column: string) =>
+    postgres ? `${column} in (select unnest(?::text[]))` : `${column} in (select value from json_each(?))`;
   const idsParam = postgres ? ids : JSON.stringify(ids);
-  const spent = postgres ? 'json_agg(json_build_array(role, spent_micro))' : 'json_group_array(json_array(role, spent_micro))';
+  const spent = postgres ? 'json_agg(json_build_array(t.role, t.spent_micro))' : 'json_group_array(json_array(t.role, t.spent_micro))';
   return [
     {
-      sql: `select project_id, sum(open_count) as open, sum(blocked_count) as blocked, ${spent} as spent
-        from project_task_totals where ${projects} group by project_id`,
-      params: [idsParam],
-    },
-    {
-      sql: `select project_id, count(*) as late from tasks where status <> 'done' and due_date < ? and ${projects} group by project_id`,
+      sql: `select t.project_id, sum(t.open_count) as open, sum(t.blocked_count) as blocked, ${spent} as spent,
+          (select count(*) from tasks where tasks.status <> 'done' and tasks.due_date < ? and tasks.project_id = t.project_id) as late
+        from project_task_totals as t where ${projects('t.project_id')} group by t.project_id`,
       params: [today, idsParam],
     },
     {
       sql: `select project_id, id, title, due_date from (select project_id, id, title, due_date,
-          row_number() over (partition by project_id order by due_date, id) as position from milestones where status != 'done' and ${projects}) as open
+          row_number() over (partition by project_id order by due_date, id) as position from milestones where status != 'done' and ${projects('project_id')}) as open
         where position = 1`,
       params: [idsParam],
     },

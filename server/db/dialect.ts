@@ -8,11 +8,13 @@ export interface SqlDialect {
   name: 'sqlite' | 'postgres';
   /** A JSON array of the values, in order. */
   jsonArray(values: Expression<unknown>[]): RawBuilder<string>;
+  /** A list of strings as one parameter's value, for isIn. */
+  list(values: readonly string[]): unknown;
   /**
-   * `value` is one of `values`, bound as one parameter: a long IN list costs PostgreSQL more
-   * to plan than to run, and gives SQLite a new statement text for every length.
+   * `value` is one of the strings of `list` (made by list()), bound as one parameter: a long IN
+   * list costs PostgreSQL more to plan than to run, and gives SQLite a new statement for every length.
    */
-  isIn(value: Expression<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
+  isIn(value: Expression<unknown>, list: unknown): RawBuilder<SqlBool>;
   /** A JSON value read from a subquery's column, to nest it as JSON (SQLite forgets it is JSON there). */
   jsonValue(value: Expression<unknown>): RawBuilder<string>;
   /** The aggregate: a JSON array of `value` over the rows of the group, in `orderBy` order when given. */
@@ -31,7 +33,8 @@ const sqliteDialect: SqlDialect = {
   jsonArray: (values) => sql<string>`json_array(${sql.join(values)})`,
   jsonValue: (value) => sql<string>`json(${value})`,
   jsonGroupArray: (value, orderBy) => sql<string>`json_group_array(${value}${orderBy ? sql` order by ${orderBy}` : sql``})`,
-  isIn: (value, values) => sql<SqlBool>`${value} in (select value from json_each(${JSON.stringify(values)}))`,
+  list: (values) => JSON.stringify(values),
+  isIn: (value, list) => sql<SqlBool>`${value} in (select value from json_each(${list}))`,
   // json() keeps the subquery's text a JSON value when it is nested in json_array.
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`json((select json_group_array(${value} order by ${orderBy}) ${fromWhere}))`,
   jsonTimestamp: (value) => value,
@@ -42,7 +45,8 @@ const postgresDialect: SqlDialect = {
   jsonArray: (values) => sql<string>`json_build_array(${sql.join(values)})`,
   jsonValue: (value) => sql<string>`${value}`,
   jsonGroupArray: (value, orderBy) => sql<string>`json_agg(${value}${orderBy ? sql` order by ${orderBy}` : sql``})`,
-  isIn: (value, values) => sql<SqlBool>`${value} in (select unnest(${values}::text[]))`,
+  list: (values) => values,
+  isIn: (value, list) => sql<SqlBool>`${value} in (select unnest(${list}::text[]))`,
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${fromWhere})`,
   jsonTimestamp: (value) => new Date(value).toISOString(),
 };
