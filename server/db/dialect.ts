@@ -15,8 +15,6 @@ export interface SqlDialect {
    * list costs PostgreSQL more to plan than to run, and gives SQLite a new statement for every length.
    */
   isIn(value: Expression<unknown>, list: unknown): RawBuilder<SqlBool>;
-  /** A JSON value read from a subquery's column, to nest it as JSON (SQLite forgets it is JSON there). */
-  jsonValue(value: Expression<unknown>): RawBuilder<string>;
   /** The aggregate: a JSON array of `value` over the rows of the group, in `orderBy` order when given. */
   jsonGroupArray(value: Expression<unknown>, orderBy?: RawBuilder<unknown>): RawBuilder<string>;
   /** A JSON array of `value` over the rows of `from … where …`, ordered by `orderBy`; `[]` for none. */
@@ -31,7 +29,6 @@ export interface SqlDialect {
 const sqliteDialect: SqlDialect = {
   name: 'sqlite',
   jsonArray: (values) => sql<string>`json_array(${sql.join(values)})`,
-  jsonValue: (value) => sql<string>`json(${value})`,
   jsonGroupArray: (value, orderBy) => sql<string>`json_group_array(${value}${orderBy ? sql` order by ${orderBy}` : sql``})`,
   list: (values) => JSON.stringify(values),
   isIn: (value, list) => sql<SqlBool>`${value} in (select value from json_each(${list}))`,
@@ -43,7 +40,6 @@ const sqliteDialect: SqlDialect = {
 const postgresDialect: SqlDialect = {
   name: 'postgres',
   jsonArray: (values) => sql<string>`json_build_array(${sql.join(values)})`,
-  jsonValue: (value) => sql<string>`${value}`,
   jsonGroupArray: (value, orderBy) => sql<string>`json_agg(${value}${orderBy ? sql` order by ${orderBy}` : sql``})`,
   list: (values) => values,
   isIn: (value, list) => sql<SqlBool>`${value} in (select unnest(${list}::text[]))`,
