@@ -71,7 +71,7 @@ export const DELIVERY_MESSAGES = {
   'task.hours': { en: 'Hours are a number from 0 to 10000', ru: 'Часы — число от 0 до 10000' },
   'task.blocked_reason': { en: 'Say what blocks the task', ru: 'Укажите, что мешает выполнить задачу' },
   'task.assignee_specialist': { en: 'Assign the task to an active specialist', ru: 'Назначьте задачу активному специалисту' },
-  'task.unknown_role': { en: 'Role is one of: {roles}', ru: 'Роль — одна из: {roles}' },
+  'task.unknown_role': { en: 'Role is one of: {roles:specialistRole}', ru: 'Роль — одна из: {roles:specialistRole}' },
   'task.specialist_fields': {
     en: 'You can change the status, time spent and block reason of your task, not {field:taskField}.',
     ru: 'В своей задаче вы можете менять статус, затраченное время и причину блокировки, но не {field:taskField}.',
