@@ -17,7 +17,7 @@ export function CreditWarnings({ warnings }: { warnings: CreditWarning[] }) {
       projected: money(p.projectedMinor),
       owed: money(p.exposureMinor),
       limit: money(p.creditLimitMinor),
-      days: p.days ?? '',
+      count: typeof p.days === 'number' ? p.days : undefined,
       since: typeof p.since === 'string' ? formatCalendarDate(p.since.slice(0, 10), locale) : '',
       reason: p.reason ?? '',
     });
