@@ -6,6 +6,7 @@ import * as m0003 from './0003_billing.js';
 import * as m0004 from './0004_two_factor.js';
 import * as m0006 from './0006_worded_actions.js';
 import * as m0007 from './0007_next_steps.js';
+import * as m0008 from './0008_brief_languages.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_two_factor': m0004,
   '0006_worded_actions': m0006,
   '0007_next_steps': m0007,
+  '0008_brief_languages': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
