@@ -56,6 +56,37 @@ describe('demo agency', () => {
     expect(overdue.length).toBeGreaterThan(0);
   });
 
+  it('briefs Russian-speaking clients in Russian and English-speaking ones in English', async () => {
+    const projects = await database.db
+      .selectFrom('projects')
+      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+      .select(['accounts.language', 'projects.brief_questions'])
+      .execute();
+    expect(new Set(projects.map((p) => p.language))).toEqual(new Set(['en', 'ru']));
+    for (const p of projects) {
+      const questions = (JSON.parse(p.brief_questions) as { text: string }[]).map((q) => q.text).join(' ');
+      expect(/[а-яё]/i.test(questions), questions).toBe(p.language === 'ru');
+    }
+    const answers = await database.db
+      .selectFrom('brief_answers')
+      .innerJoin('projects', 'projects.id', 'brief_answers.project_id')
+      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+      .select(['accounts.language', 'brief_answers.answer'])
+      .execute();
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) expect(/[а-яё]/i.test(a.answer), a.answer).toBe(a.language === 'ru');
+  });
+
+  it('names Russian contacts as Russians are named: the surname agrees with the first name', async () => {
+    const contacts = await database.db.selectFrom('contacts').select(['first_name', 'last_name']).execute();
+    const russian = contacts.filter((c) => /[а-яё]/i.test(c.first_name));
+    expect(russian.length).toBeGreaterThan(10);
+    for (const c of russian) {
+      const woman = /[ая]$/.test(c.first_name);
+      expect(/а$/.test(c.last_name ?? ''), `${c.first_name} ${c.last_name}`).toBe(woman);
+    }
+  });
+
   it('refuses to mix with existing data unless wiped', async () => {
     expect(await hasData(database.db)).toBe(true);
     await wipe(database.db, database.dialect);
