@@ -9,8 +9,11 @@ function browserLocales(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
-/** Russian dates end in "2025 г."; a non-breaking space keeps the "г." from wrapping onto a line of its own. */
-const keepYearTogether = (text: string) => text.replace(/(\d) (г\.)/g, '$1\u00a0$2');
+/**
+ * Non-breaking spaces keep a date's parts from wrapping apart: the day with its month
+ * ("30 нояб."), and the Russian year with its "г." ("2025 г."), which must never stand alone.
+ */
+const keepYearTogether = (text: string) => text.replace(/^(\d{1,2}) (?=\p{L})/u, '$1\u00a0').replace(/(\d) (г\.)/g, '$1\u00a0$2');
 
 /** A timestamp as a date, e.g. "5 Mar 2025". */
 export function formatDate(iso: string, locale: string): string {
