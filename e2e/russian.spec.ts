@@ -220,72 +220,80 @@ async function readInRussian(page: Page, visits: Visit[]) {
 const projectTabs = (id: string): Visit[] =>
   ['plan', 'requirements', 'brief', 'tasks', 'team'].map((tab) => ({ url: `/projects/${id}?tab=${tab}` }));
 
+/** Accounts and contacts, with one account and one of its contacts. */
+const accountPages = (accountId: string, contactId: string): Visit[] => [
+  { url: '/accounts' },
+  { url: `/accounts/${accountId}` },
+  { url: '/contacts' },
+  { url: `/contacts/${contactId}` },
+];
+
+/** Projects and the delivery reports, with one project and its tabs. */
+const deliveryPages = (projectId: string): Visit[] => [
+  { url: '/projects' },
+  ...projectTabs(projectId),
+  { url: '/portfolio' },
+  { url: '/delivery' },
+  { url: '/workload' },
+];
+
+/** Invoices and receivables, with one invoice and its account's statement. */
+const billingPages = (accountId: string, invoiceId: string): Visit[] => [
+  { url: '/invoices' },
+  { url: `/invoices/${invoiceId}` },
+  { url: '/receivables' },
+  { url: `/accounts/${accountId}/statement` },
+  { url: '/follow-ups' },
+];
+
+/** What every staff user has of their own. */
+const ownPages: Visit[] = [{ url: '/tokens' }, { url: '/security' }];
+
+/** A project in progress, its account and a contact there, as the user finds them. */
+async function projectAndAccount(page: Page) {
+  const projectId = await first(page, '/projects?stage=in_progress&limit=1');
+  const { accountId } = await get<{ accountId: string }>(page, `/projects/${projectId}`);
+  return { projectId, accountId, contactId: await first(page, `/contacts?accountId=${accountId}&limit=1`) };
+}
+
 test('the administrator’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'admin@demo.liaison.test');
-  const project = await first(page, '/projects?stage=in_progress&limit=1');
-  const { accountId } = await get<{ accountId: string }>(page, `/projects/${project}`);
-  const contact = await first(page, `/contacts?accountId=${accountId}&limit=1`);
+  const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, '/invoices?status=overdue&limit=1');
   const draft = await first(page, '/invoices?status=draft&limit=1');
   await readInRussian(page, [
-    { url: '/accounts' },
-    { url: `/accounts/${accountId}` },
+    ...accountPages(accountId, contactId),
     { url: `/accounts/${accountId}/edit` },
     { url: '/accounts/new', submitEmpty: true },
-    { url: '/contacts' },
-    { url: `/contacts/${contact}` },
-    { url: `/contacts/${contact}/edit` },
+    { url: `/contacts/${contactId}/edit` },
     { url: '/contacts/new', submitEmpty: true },
     { url: '/next-steps' },
     { url: '/next-steps?whose=all&state=done' },
-    { url: '/projects' },
-    ...projectTabs(project),
-    { url: `/projects/${project}/edit` },
+    ...deliveryPages(projectId),
+    { url: `/projects/${projectId}/edit` },
     { url: '/projects/new', submitEmpty: true },
-    { url: '/portfolio' },
-    { url: '/delivery' },
-    { url: '/workload' },
-    { url: '/invoices' },
-    { url: `/invoices/${invoice}` },
+    ...billingPages(accountId, invoice),
     { url: `/invoices/${draft}/edit` },
     { url: '/invoices/new', submitEmpty: true },
-    { url: '/receivables' },
-    { url: `/accounts/${accountId}/statement` },
-    { url: '/follow-ups' },
     { url: '/users' },
     { url: '/users/new', submitEmpty: true },
     { url: '/settings/delivery' },
     // The changes column lists the record's fields as the API names them, a technical record.
     { url: '/audit', skip: 'tbody td:nth-child(5)' },
-    { url: '/tokens' },
-    { url: '/security' },
+    ...ownPages,
   ]);
 });
 
 test('an account manager’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'anna@demo.liaison.test');
-  const project = await first(page, '/projects?stage=in_progress&limit=1');
-  const { accountId } = await get<{ accountId: string }>(page, `/projects/${project}`);
-  const contact = await first(page, `/contacts?accountId=${accountId}&limit=1`);
+  const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, `/invoices?accountId=${accountId}&limit=1`);
   await readInRussian(page, [
-    { url: '/accounts' },
-    { url: `/accounts/${accountId}` },
-    { url: '/contacts' },
-    { url: `/contacts/${contact}` },
+    ...accountPages(accountId, contactId),
     { url: '/next-steps' },
-    { url: '/projects' },
-    ...projectTabs(project),
-    { url: '/portfolio' },
-    { url: '/delivery' },
-    { url: '/workload' },
-    { url: '/invoices' },
-    { url: `/invoices/${invoice}` },
-    { url: '/receivables' },
-    { url: `/accounts/${accountId}/statement` },
-    { url: '/follow-ups' },
-    { url: '/tokens' },
-    { url: '/security' },
+    ...deliveryPages(projectId),
+    ...billingPages(accountId, invoice),
+    ...ownPages,
   ]);
 });
 
@@ -296,8 +304,7 @@ test('a specialist’s pages are all in Russian', async ({ browser }) => {
     { url: '/my-work' },
     { url: '/my-work?show=done' },
     ...(task ? projectTabs(task.projectId) : []),
-    { url: '/tokens' },
-    { url: '/security' },
+    ...ownPages,
   ]);
 });
 
@@ -305,20 +312,12 @@ test('finance’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'fiona@demo.liaison.test');
   const invoice = await first(page, '/invoices?status=open&limit=1');
   const { accountId } = await get<{ accountId: string }>(page, `/invoices/${invoice}`);
-  const contact = await first(page, `/contacts?accountId=${accountId}&limit=1`);
+  const contactId = await first(page, `/contacts?accountId=${accountId}&limit=1`);
   await readInRussian(page, [
-    { url: '/accounts' },
-    { url: `/accounts/${accountId}` },
-    { url: '/contacts' },
-    { url: `/contacts/${contact}` },
+    ...accountPages(accountId, contactId),
     { url: '/next-steps?whose=all' },
-    { url: '/invoices' },
-    { url: `/invoices/${invoice}` },
-    { url: '/receivables' },
-    { url: `/accounts/${accountId}/statement` },
-    { url: '/follow-ups' },
-    { url: '/tokens' },
-    { url: '/security' },
+    ...billingPages(accountId, invoice),
+    ...ownPages,
   ]);
 });
 
