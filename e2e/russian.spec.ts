@@ -321,6 +321,11 @@ test('finance’s pages are all in Russian', async ({ browser }) => {
   ]);
 });
 
+test('the sign-in page is in Russian for a Russian browser', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, locale: 'ru-RU' });
+  await readInRussian(await context.newPage(), [{ url: '/sign-in', submitEmpty: true }]);
+});
+
 test('the client portal is in Russian', async ({ browser }) => {
   await readInRussian(await russianUser(browser, 'client@northwind.example'), [{ url: '/portal' }]);
 });

@@ -112,6 +112,39 @@ describe('the English and Russian catalogues', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('name each menu item as the page it opens is titled', () => {
+    // nav.<item> opens the page whose title is <title key>.
+    const titles: Record<string, string> = {
+      accounts: 'accounts.title',
+      contacts: 'contacts.title',
+      nextSteps: 'nextSteps.title',
+      myWork: 'myWork.title',
+      projects: 'projects.title',
+      portfolio: 'portfolio.title',
+      delivery: 'delivery.title',
+      workload: 'workload.title',
+      invoices: 'invoices.title',
+      receivables: 'receivables.title',
+      followUps: 'followUps.pageTitle',
+      users: 'users.title',
+      deliverySettings: 'deliverySettings.title',
+      audit: 'audit.title',
+      tokens: 'tokens.title',
+      security: 'security.title',
+    };
+    for (const language of ['en', 'ru']) {
+      const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));
+      const items = [...texts.keys()].filter((k) => k.startsWith('nav.')).map((k) => k.slice(4));
+      expect(items.sort(), 'every menu item has its page').toEqual(Object.keys(titles).sort());
+      const plain = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');
+      const differ = items.filter((item) => plain(texts.get(`nav.${item}`)) !== plain(texts.get(titles[item])));
+      expect(
+        differ.map((item) => `${texts.get(`nav.${item}`)} ≠ ${texts.get(titles[item])}`),
+        language,
+      ).toEqual([]);
+    }
+  });
+
   it('contain every literal key the code asks for', () => {
     const enKeys = merged('en');
     const root = path.resolve(__dirname, '..');
