@@ -87,7 +87,8 @@ export function BriefTemplateForm({ template }: { template: BriefTemplate }) {
         <Text size="sm" c="dimmed">
           {t('deliverySettings.briefLanguages')}
         </Text>
-        <Tabs value={language} onChange={(value) => setLanguage(UI_LANGUAGES.find((l) => l === value) ?? language)}>
+        {/* The form keeps both languages' values; only the one shown is on the page. */}
+        <Tabs value={language} onChange={(value) => setLanguage(UI_LANGUAGES.find((l) => l === value) ?? language)} keepMounted={false}>
           <Tabs.List>
             {UI_LANGUAGES.map((l) => (
               <Tabs.Tab key={l} value={l}>
