@@ -34,6 +34,8 @@ export const TIMELINE_EVENT_KINDS = [
   'stage_changed',
   'plan_submitted',
   'plan_approved',
+  'client_reminded',
+  'client_reminder_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 

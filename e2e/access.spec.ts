@@ -40,3 +40,36 @@ test('a client user sees only the portal with their company and its contacts', a
   await expect(portal).toHaveURL(/\/portal$/);
   await portal.context().close();
 });
+
+test('a backup manager reads the account with nothing to change; its owner has every edit', async ({ page, browser }) => {
+  const api = apiAs(page.request);
+  const tag = unique();
+  const owner = await api.createUser('account_manager', `Owner ${tag}`);
+  const backup = await api.createUser('account_manager', `Backup ${tag}`);
+  const account = await api.createAccount(`Shared Client ${tag}`, { ownerId: owner.id, backupOwnerId: backup.id });
+  const url = `/accounts/${account.id}`;
+  const edits = [
+    { role: 'link', name: 'Edit' },
+    { role: 'link', name: 'Add contact' },
+    { role: 'link', name: 'New project' },
+    { role: 'link', name: 'New invoice' },
+    { role: 'button', name: 'Log a meeting' },
+  ] as const;
+
+  const backupPage = await signedInPage(browser, backup.email);
+  await backupPage.goto(url);
+  await expect(backupPage.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
+  // The sections the backup reads have loaded, billing included, before anything is counted.
+  await expect(backupPage.getByRole('link', { name: 'Statement' })).toBeVisible();
+  await expect(backupPage.getByText('No projects', { exact: true })).toBeVisible();
+  for (const { role, name } of edits) await expect(backupPage.getByRole(role, { name, exact: true })).toHaveCount(0);
+  // Nor does the edit page open by its URL.
+  await backupPage.goto(`${url}/edit`);
+  await expect(backupPage.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
+
+  const ownerPage = await signedInPage(browser, owner.email);
+  await ownerPage.goto(url);
+  await expect(ownerPage.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
+  for (const { role, name } of edits) await expect(ownerPage.getByRole(role, { name, exact: true })).toBeVisible();
+  await Promise.all([backupPage.context().close(), ownerPage.context().close()]);
+});

@@ -67,10 +67,10 @@ test('an API token is shown once, works, and stops working when revoked', async 
   await integration.dispose();
 });
 
-test('the audit log shows who changed what, filtered by record', async ({ page }) => {
+test('the audit log shows who changed what in words, filtered by record', async ({ page }) => {
   const api = apiAs(page.request);
-  const account = await api.createAccount(`Audited ${unique()}`);
-  await api.patch(`/accounts/${account.id}`, { industry: 'Logistics' }, account.version);
+  const account = await api.createAccount(`Audited ${unique()}`, { currency: 'EUR' });
+  await api.patch(`/accounts/${account.id}`, { industry: 'Logistics', creditLimitMinor: 150000 }, account.version);
 
   await page.goto(`/audit?recordType=account`);
   await page.getByLabel('Record ID').fill(account.id);
@@ -79,7 +79,11 @@ test('the audit log shows who changed what, filtered by record', async ({ page }
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(3); // header, create, update
   await expect(rows.nth(1)).toContainText('Changed');
-  await expect(rows.nth(1)).toContainText('industry');
-  await expect(rows.nth(1)).toContainText('Logistics');
+  // Field names and values as people read them: no camelCase keys, no raw minor units, no ids.
+  await expect(rows.nth(1)).toContainText('Industry: — → Logistics');
+  await expect(rows.nth(1)).toContainText('Credit limit: — → €1,500.00');
+  await expect(rows.nth(1).getByRole('link', { name: account.name })).toBeVisible();
+  await expect(rows.nth(1)).not.toContainText(account.id);
   await expect(rows.nth(2)).toContainText('Created');
+  await expect(rows.nth(2)).not.toContainText('{');
 });

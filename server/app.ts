@@ -78,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionTtlMs: (deps.sessionTtlHours ?? 24 * 7) * 3600_000,
     defaultCurrency: deps.defaultCurrency ?? 'EUR',
     secureCookies,
+    publicUrl: deps.publicUrl,
     mailer,
     log: app.log,
   });

@@ -30,6 +30,8 @@ export interface CompositionOptions {
   defaultCurrency: string;
   /** Cookies only over https. */
   secureCookies?: boolean;
+  /** Where users reach the app; links in emails are built from it. */
+  publicUrl?: string;
   mailer?: Mailer;
   log: FastifyBaseLogger;
 }
@@ -72,7 +74,23 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
   });
-  const plans = createPlansModule(ctx, { projects: projects.projects, timeline: timeline.timeline });
+  const email = createEmailModule(
+    ctx,
+    { timeline: timeline.timeline },
+    { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
+  );
+  const plans = createPlansModule(
+    ctx,
+    {
+      projects: projects.projects,
+      timeline: timeline.timeline,
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      contacts: contacts.contacts,
+      outbox: email.outbox,
+    },
+    { publicUrl: opts.publicUrl },
+  );
   const tasks = createTasksModule(ctx, {
     projects: projects.projects,
     milestones: plans.milestones,
@@ -88,11 +106,6 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     calendar: settings.calendar,
     timeline: timeline.timeline,
   });
-  const email = createEmailModule(
-    ctx,
-    { timeline: timeline.timeline },
-    { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
-  );
   const followUps = createFollowUpsModule(ctx, {
     jobs,
     accounts: accounts.accounts,

@@ -37,6 +37,34 @@ export const DELIVERY_MESSAGES = {
     en: 'Say how the client approved (for example “approved by email on 3 May”)',
     ru: 'Укажите, как клиент согласовал план (например, «согласовано письмом 3 мая»)',
   },
+  'reminder.nothing_waiting': {
+    en: 'Nothing in this project waits for the client: the plan is not sent and no requirement waits for agreement.',
+    ru: 'В проекте ничего не ждёт клиента: план не отправлен, требований на согласовании нет.',
+  },
+  'reminder.no_portal_contact': {
+    en: 'No contact of this account with portal access has an email address. Give one portal access first.',
+    ru: 'Ни у одного контакта клиента с доступом к порталу нет адреса почты. Сначала откройте доступ к порталу.',
+  },
+  'reminder.already_today': {
+    en: 'The client was already reminded about this project today.',
+    ru: 'Сегодня клиенту уже напоминали об этом проекте.',
+  },
+  'reminder.subject': { en: 'Waiting for your approval: {project}', ru: 'Ждём вашего согласования: {project}' },
+  'reminder.greeting': { en: 'Hello,', ru: 'Здравствуйте!' },
+  'reminder.intro': {
+    en: 'In the project “{project}” these wait for your approval:',
+    ru: 'В проекте «{project}» вашего согласования ждут:',
+  },
+  'reminder.plan': { en: '• the work plan, sent on {date}', ru: '• план работ, отправленный {date}' },
+  'reminder.requirement': { en: '• the requirement “{text}”, since {date}', ru: '• требование «{text}», с {date}' },
+  'reminder.portal': {
+    en: 'You can review and approve them in the client portal: {url}',
+    ru: 'Посмотреть и согласовать их можно на портале клиента: {url}',
+  },
+  'reminder.reply': {
+    en: 'If you have questions, just reply to this email.',
+    ru: 'Если есть вопросы, просто ответьте на это письмо.',
+  },
   'milestone.title_required': { en: 'Enter the milestone title', ru: 'Введите название вехи' },
   'milestone.other_project': { en: 'The milestone must belong to the same project', ru: 'Веха должна относиться к тому же проекту' },
 
@@ -66,12 +94,17 @@ export const DELIVERY_MESSAGES = {
   'brief.unknown_question': { en: 'No question "{questionId}" in this brief', ru: 'В брифе нет вопроса «{questionId}»' },
   'brief.duplicate_question': { en: 'Each question needs its own id', ru: 'У каждого вопроса должен быть свой идентификатор' },
   'brief.answer_required': { en: 'Write an answer', ru: 'Напишите ответ' },
+  'brief.questions_required': { en: 'Give the questions of at least one language', ru: 'Укажите вопросы хотя бы на одном языке' },
+  'brief.questions_twice': {
+    en: 'Give the English questions once: in questions or in questionsByLanguage.en',
+    ru: 'Укажите английские вопросы один раз: в questions или в questionsByLanguage.en',
+  },
 
   'task.title_required': { en: 'Enter the task title', ru: 'Введите название задачи' },
   'task.hours': { en: 'Hours are a number from 0 to 10000', ru: 'Часы — число от 0 до 10000' },
   'task.blocked_reason': { en: 'Say what blocks the task', ru: 'Укажите, что мешает выполнить задачу' },
   'task.assignee_specialist': { en: 'Assign the task to an active specialist', ru: 'Назначьте задачу активному специалисту' },
-  'task.unknown_role': { en: 'Role is one of: {roles}', ru: 'Роль — одна из: {roles}' },
+  'task.unknown_role': { en: 'Role is one of: {roles:specialistRole}', ru: 'Роль — одна из: {roles:specialistRole}' },
   'task.specialist_fields': {
     en: 'You can change the status, time spent and block reason of your task, not {field:taskField}.',
     ru: 'В своей задаче вы можете менять статус, затраченное время и причину блокировки, но не {field:taskField}.',

@@ -6,6 +6,7 @@ import {
   ListQuerySchema,
   MinorAmountSchema,
   RecordMetaSchema,
+  abilitiesOf,
   optionalText,
   optionalWebsite,
   requiredText,
@@ -58,6 +59,18 @@ export const AccountUpdateSchema = z
   .partial();
 export type AccountUpdate = z.input<typeof AccountUpdateSchema>;
 
+export const AccountAbilitiesSchema = abilitiesOf({
+  update: 'Change the account (PATCH)',
+  delete: 'Delete the account',
+  addContact: 'Add a contact to it',
+  logInteraction: 'Log a meeting, call, email or note on it',
+  addProject: 'Start a project for it',
+  seeBilling: 'See what it owes, its credit warnings and its statement',
+  createInvoice: 'Draft an invoice for it',
+  changeStopWork: 'Set or lift its stop-work flag',
+});
+export type AccountAbilities = z.infer<typeof AccountAbilitiesSchema>;
+
 export const AccountSchema = RecordMetaSchema.extend({
   name: z.string(),
   status: z.enum(ACCOUNT_STATUSES),
@@ -69,6 +82,7 @@ export const AccountSchema = RecordMetaSchema.extend({
   paymentTermsDays: z.number().int(),
   creditLimitMinor: z.number().int().nullable(),
   language: z.enum(LANGUAGES),
+  can: AccountAbilitiesSchema,
 });
 export type Account = z.infer<typeof AccountSchema>;
 

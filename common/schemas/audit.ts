@@ -10,6 +10,10 @@ export const AuditEntrySchema = z.object({
   actorName: z.string().nullable(),
   recordType: z.string(),
   recordId: z.string(),
+  /** The record's name when the change was made (kept after it is deleted). */
+  recordLabel: z.string().nullable(),
+  /** What the values need to be read: the currency of amounts, the account and project. */
+  context: z.object({ currency: z.string().optional(), accountId: z.string().optional(), projectId: z.string().optional() }),
   action: z.enum(AUDIT_ACTIONS),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
 });

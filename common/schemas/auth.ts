@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PasswordSchema, refusePersonalPassword, UserSchema } from './user.js';
-import { EmailSchema, requiredText } from './common.js';
+import { EmailSchema, abilitiesOf, requiredText } from './common.js';
 import { TwoFactorStateSchema } from './two-factor.js';
 
 export const LoginSchema = z.object({
@@ -12,7 +12,38 @@ export const LoginSchema = z.object({
 });
 export type Login = z.infer<typeof LoginSchema>;
 
-export const MeSchema = z.object({ user: UserSchema, accountName: z.string().nullable(), twoFactor: TwoFactorStateSchema });
+/** What the signed-in user may do across the app, for navigation and the buttons that start something new. */
+export const SessionAbilitiesSchema = abilitiesOf({
+  seeAccounts: 'Reach client accounts and their contacts at all',
+  createAccount: 'Add a client company',
+  createContact: 'Add contacts to the accounts one manages',
+  seeInteractions: 'See internal records: logged interactions and account timelines',
+  seeProjects: 'See the projects of the accounts one reads (one who reaches no account sees only those of their own tasks)',
+  seeDelivery: 'See late and blocked work across those projects (staff; a specialist sees only their own)',
+  seeWorkload: 'See the workload of every specialist (not only one’s own)',
+  createProject: 'Start projects for the accounts one manages',
+  takeTasks: 'Be assigned tasks (and so have one’s own work to do)',
+  seePortfolio: 'See one’s portfolio of projects by stage',
+  seeOtherManagers: 'Look at other managers’ portfolios and pick whose work a report covers',
+  seeInvoices: 'See invoices and payments',
+  createInvoice: 'Draft invoices for the accounts one bills',
+  seeReceivables: 'See receivables, statements and follow-up emails',
+  seeFollowUps: 'Have follow-up calls and alerts',
+  runFollowUps: 'Run today’s follow-ups now',
+  changeStopWork: 'Set and lift accounts’ stop-work flags',
+  seeUsers: 'Look up the agency’s users',
+  manageUsers: 'Create and change users',
+  manageSettings: 'Change the agency’s settings: delivery roles and rates, briefs, billing, sign-in security',
+  seeAuditLog: 'Read the audit log',
+});
+export type SessionAbilities = z.infer<typeof SessionAbilitiesSchema>;
+
+export const MeSchema = z.object({
+  user: UserSchema,
+  accountName: z.string().nullable(),
+  twoFactor: TwoFactorStateSchema,
+  can: SessionAbilitiesSchema.describe('What you may do across the app, decided by the server'),
+});
 export type Me = z.infer<typeof MeSchema>;
 
 export const SetupSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BILLING_ACTION_KINDS, EMAIL_STATUSES } from '../enums.js';
-import { IdSchema, ListQuerySchema, RecordMetaSchema, requiredText } from './common.js';
+import { IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, requiredText } from './common.js';
 
 /** Text in each interface language; emails go out in the account's language. */
 const LocalizedTextSchema = (max: number) => z.object({ en: requiredText(max), ru: requiredText(max) });
@@ -37,6 +37,9 @@ export type BillingSettings = z.infer<typeof BillingSettingsSchema>;
 
 export const BillingSettingsUpdateSchema = BillingSettingsSchema.partial();
 
+export const BillingActionAbilitiesSchema = abilitiesOf({ complete: 'Mark the call or alert done' });
+export type BillingActionAbilities = z.infer<typeof BillingActionAbilitiesSchema>;
+
 export const BillingActionSchema = RecordMetaSchema.extend({
   kind: z.enum(BILLING_ACTION_KINDS),
   accountId: z.string(),
@@ -49,6 +52,7 @@ export const BillingActionSchema = RecordMetaSchema.extend({
   dueDate: z.string(),
   doneAt: z.string().nullable(),
   doneBy: z.string().nullable(),
+  can: BillingActionAbilitiesSchema,
 });
 export type BillingAction = z.infer<typeof BillingActionSchema>;
 
@@ -59,6 +63,9 @@ export const BillingActionListQuerySchema = ListQuerySchema.pick({ limit: true, 
   accountId: IdSchema.optional(),
 });
 export type BillingActionListQuery = z.infer<typeof BillingActionListQuerySchema>;
+
+export const FollowUpEmailAbilitiesSchema = abilitiesOf({ retry: 'Send the email again now (one not sent yet)' });
+export type FollowUpEmailAbilities = z.infer<typeof FollowUpEmailAbilitiesSchema>;
 
 export const FollowUpEmailSchema = z.object({
   id: z.string(),
@@ -73,6 +80,7 @@ export const FollowUpEmailSchema = z.object({
   invoiceIds: z.array(z.string()),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  can: FollowUpEmailAbilitiesSchema,
 });
 export type FollowUpEmail = z.infer<typeof FollowUpEmailSchema>;
 

@@ -69,6 +69,18 @@ export const RecordMetaSchema = z.object({
   updatedAt: z.string(),
 });
 
+/**
+ * What the signed-in user may do with a record, as the server's access policy decides it: one
+ * flag per action, each described by what it allows. Pages show an action only when its flag is
+ * true; the API refuses it anyway when it is false.
+ */
+export const abilitiesOf = <K extends string>(actions: Record<K, string>) =>
+  z
+    .object(
+      Object.fromEntries(Object.entries<string>(actions).map(([k, what]) => [k, z.boolean().describe(what)])) as Record<K, z.ZodBoolean>,
+    )
+    .describe('What you may do with this record, decided by the server for the signed-in user');
+
 /** Query parameters every list accepts. */
 export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECISION_ROLES } from '../enums.js';
-import { IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import { IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 const optionalEmail = z
   .string()
@@ -27,6 +27,13 @@ export type ContactCreate = z.input<typeof ContactCreateSchema>;
 export const ContactUpdateSchema = z.object(contactFields).partial();
 export type ContactUpdate = z.input<typeof ContactUpdateSchema>;
 
+export const ContactAbilitiesSchema = abilitiesOf({
+  update: 'Change the contact (PATCH)',
+  delete: 'Delete the contact',
+  logInteraction: 'Log a meeting, call, email or note with them',
+});
+export type ContactAbilities = z.infer<typeof ContactAbilitiesSchema>;
+
 export const ContactSchema = RecordMetaSchema.extend({
   accountId: z.string(),
   accountName: z.string(),
@@ -37,6 +44,7 @@ export const ContactSchema = RecordMetaSchema.extend({
   position: z.string().nullable(),
   decisionRole: z.enum(DECISION_ROLES).nullable(),
   portalAccess: z.boolean(),
+  can: ContactAbilitiesSchema,
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { INTERACTION_TYPES } from '../enums.js';
 import { InteractionNextStepSchema } from './next-step.js';
-import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, TimestampSchema, optionalText, requiredText } from './common.js';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  ListQuerySchema,
+  RecordMetaSchema,
+  TimestampSchema,
+  abilitiesOf,
+  optionalText,
+  requiredText,
+} from './common.js';
 
 const interactionFields = {
   type: z.enum(INTERACTION_TYPES),
@@ -23,6 +32,12 @@ export type InteractionCreate = z.input<typeof InteractionCreateSchema>;
 export const InteractionUpdateSchema = z.object(interactionFields).partial();
 export type InteractionUpdate = z.input<typeof InteractionUpdateSchema>;
 
+export const InteractionAbilitiesSchema = abilitiesOf({
+  update: 'Change the interaction (PATCH)',
+  delete: 'Delete the interaction',
+});
+export type InteractionAbilities = z.infer<typeof InteractionAbilitiesSchema>;
+
 export const InteractionSchema = RecordMetaSchema.extend({
   accountId: z.string(),
   type: z.enum(INTERACTION_TYPES),
@@ -37,6 +52,7 @@ export const InteractionSchema = RecordMetaSchema.extend({
   dealId: z.string().nullable(),
   projectId: z.string().nullable(),
   authorId: z.string().nullable(),
+  can: InteractionAbilitiesSchema,
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 

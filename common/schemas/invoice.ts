@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { AGING_BUCKETS, INVOICE_KINDS, INVOICE_STATUSES } from '../enums.js';
-import { CalendarDateSchema, CurrencySchema, IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import {
+  CalendarDateSchema,
+  CurrencySchema,
+  IdSchema,
+  ListQuerySchema,
+  RecordMetaSchema,
+  abilitiesOf,
+  optionalText,
+  requiredText,
+} from './common.js';
 
 /** At most `digits` decimals, checked on the number's own text so no float arithmetic is involved. */
 const decimalPlaces = (digits: number) => (v: number) => new RegExp(`^-?\\d+(\\.\\d{1,${digits}})?$`).test(String(v));
@@ -67,6 +76,15 @@ export const InvoiceLineSchema = z.object({
   totalMinor: z.number().int(),
 });
 
+export const InvoiceAbilitiesSchema = abilitiesOf({
+  update: 'Change the draft’s lines, notes or project (PATCH)',
+  issue: 'Issue the draft: number it and fix its dates',
+  void: 'Void it (only while nothing was paid or credited on it)',
+  creditNote: 'Correct it with a credit note (an issued invoice with a balance)',
+  recordPayment: 'Record a payment on it (an issued invoice with a balance)',
+});
+export type InvoiceAbilities = z.infer<typeof InvoiceAbilitiesSchema>;
+
 export const InvoiceSummarySchema = RecordMetaSchema.extend({
   accountId: z.string(),
   accountName: z.string(),
@@ -91,6 +109,7 @@ export const InvoiceSummarySchema = RecordMetaSchema.extend({
   issuedAt: z.string().nullable(),
   voidedAt: z.string().nullable(),
   voidReason: z.string().nullable(),
+  can: InvoiceAbilitiesSchema,
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
 

@@ -7,6 +7,7 @@ import {
   ListQuerySchema,
   MinorAmountSchema,
   RecordMetaSchema,
+  abilitiesOf,
   optionalText,
   requiredText,
 } from './common.js';
@@ -24,6 +25,9 @@ export type PaymentCreate = z.input<typeof PaymentCreateSchema>;
 
 export const PaymentReverseSchema = z.object({ reason: requiredText(500, 'payment.reverse_reason') });
 
+export const PaymentAbilitiesSchema = abilitiesOf({ reverse: 'Reverse the payment (it stays on record; the invoice is owed again)' });
+export type PaymentAbilities = z.infer<typeof PaymentAbilitiesSchema>;
+
 export const PaymentSchema = RecordMetaSchema.extend({
   invoiceId: z.string(),
   invoiceNumber: z.string().nullable(),
@@ -37,6 +41,7 @@ export const PaymentSchema = RecordMetaSchema.extend({
   recordedBy: z.string().nullable(),
   reversedAt: z.string().nullable(),
   reversalReason: z.string().nullable(),
+  can: PaymentAbilitiesSchema,
 });
 export type Payment = z.infer<typeof PaymentSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MILESTONE_STATUSES, REQUIREMENT_PARTIES, REQUIREMENT_STATUSES } from '../enums.js';
-import { CalendarDateSchema, IdSchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import { CalendarDateSchema, IdSchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 export const MilestoneCreateSchema = z.object({
   projectId: IdSchema,
@@ -10,12 +10,19 @@ export const MilestoneCreateSchema = z.object({
 });
 export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true }).partial();
 
+export const MilestoneAbilitiesSchema = abilitiesOf({
+  update: 'Change the milestone (reopens an approved plan)',
+  delete: 'Delete the milestone (reopens an approved plan)',
+});
+export type MilestoneAbilities = z.infer<typeof MilestoneAbilitiesSchema>;
+
 export const MilestoneSchema = RecordMetaSchema.extend({
   projectId: z.string(),
   title: z.string(),
   dueDate: z.string(),
   status: z.enum(MILESTONE_STATUSES),
   clientApprovedAt: z.string().nullable(),
+  can: MilestoneAbilitiesSchema,
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
@@ -39,6 +46,14 @@ export const RequirementHistoryEntrySchema = z.object({
   note: z.string().nullable(),
 });
 
+export const RequirementAbilitiesSchema = abilitiesOf({
+  update: 'Change the text or party (an agreed requirement becomes a change request)',
+  delete: 'Delete the requirement (never an agreed one)',
+  agree: 'Record that the client agreed it: as the client, or on the client’s behalf with a note',
+  reject: 'Record that the client rejected it: as the client, or on the client’s behalf with a note',
+});
+export type RequirementAbilities = z.infer<typeof RequirementAbilitiesSchema>;
+
 export const RequirementSchema = RecordMetaSchema.extend({
   projectId: z.string(),
   party: z.enum(REQUIREMENT_PARTIES),
@@ -47,7 +62,17 @@ export const RequirementSchema = RecordMetaSchema.extend({
   agreedById: z.string().nullable(),
   agreedAt: z.string().nullable(),
   history: z.array(RequirementHistoryEntrySchema),
+  can: RequirementAbilitiesSchema,
 });
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const ProjectChildQuerySchema = z.object({ projectId: IdSchema });
+
+/** A reminder sent to the client about what waits for their approval in a project. */
+export const ClientReminderSchema = z.object({
+  emailId: z.string(),
+  to: z.array(z.string()).describe('The portal contacts it went to'),
+  plan: z.boolean().describe('Whether the work plan waits for approval'),
+  requirements: z.number().int().describe('How many requirements wait for agreement'),
+});
+export type ClientReminder = z.infer<typeof ClientReminderSchema>;

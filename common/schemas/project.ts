@@ -7,6 +7,7 @@ import {
   ListQuerySchema,
   MinorAmountSchema,
   RecordMetaSchema,
+  abilitiesOf,
   optionalText,
   requiredText,
 } from './common.js';
@@ -49,6 +50,19 @@ export const ProjectUpdateSchema = z
 
 export const TeamMemberSchema = z.object({ userId: z.string(), name: z.string(), role: z.string() });
 
+export const ProjectAbilitiesSchema = abilitiesOf({
+  update: 'Change the project, its stage included (PATCH)',
+  delete: 'Delete the project with its plan and tasks',
+  setTeam: 'Set the project team',
+  submitPlan: 'Send the plan to the client for approval (it needs at least one milestone)',
+  approvePlan: 'Approve the submitted plan: as the client, or on the client’s behalf with a note',
+  addMilestone: 'Add a milestone to the plan',
+  addRequirement: 'Propose a requirement',
+  addTask: 'Assign a task on the project (refused while work on the account is stopped)',
+  remindClient: 'Email the client’s portal contacts what waits for their approval (at most once a day)',
+});
+export type ProjectAbilities = z.infer<typeof ProjectAbilitiesSchema>;
+
 export const ProjectSchema = RecordMetaSchema.extend({
   accountId: z.string(),
   accountName: z.string(),
@@ -67,6 +81,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   planApprovedById: z.string().nullable(),
   planApprovalNote: z.string().nullable(),
   team: z.array(TeamMemberSchema),
+  can: ProjectAbilitiesSchema,
 });
 export type Project = z.infer<typeof ProjectSchema>;
 

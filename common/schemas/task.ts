@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TASK_STATUSES, WORK_KINDS } from '../enums.js';
-import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, optionalText, requiredText } from './common.js';
+import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 const hours = () => z.number({ message: 'task.hours' }).min(0, { message: 'task.hours' }).max(10_000, { message: 'task.hours' });
 
@@ -30,6 +30,14 @@ export const TaskCreateSchema = z.object({
 });
 export const TaskUpdateSchema = z.object(taskFields).partial();
 
+export const TaskAbilitiesSchema = abilitiesOf({
+  update: 'Change anything on the task (PATCH)',
+  updateProgress: 'Change its status, time spent and block reason (PATCH with those fields only)',
+  delete: 'Delete the task',
+  comment: 'Comment on the task',
+});
+export type TaskAbilities = z.infer<typeof TaskAbilitiesSchema>;
+
 export const TaskSchema = RecordMetaSchema.extend({
   projectId: z.string(),
   projectName: z.string(),
@@ -45,6 +53,7 @@ export const TaskSchema = RecordMetaSchema.extend({
   estimateHours: z.number(),
   spentHours: z.number(),
   milestoneId: z.string().nullable(),
+  can: TaskAbilitiesSchema,
 });
 export type Task = z.infer<typeof TaskSchema>;
 
@@ -67,12 +76,30 @@ export const TaskCommentSchema = z.object({
 });
 
 export const BriefQuestionSchema = z.object({ id: z.string().min(1).max(50), text: requiredText(500) });
+const BriefQuestionsSchema = z.array(BriefQuestionSchema).max(100);
+const EditedQuestionsSchema = z.array(BriefQuestionSchema).min(1).max(100);
 export const BriefTemplateSchema = z.object({
   kind: z.enum(WORK_KINDS),
-  questions: z.array(BriefQuestionSchema).max(100),
-  updatedAt: z.string().nullable(),
+  questions: BriefQuestionsSchema.describe('The English questions, as before templates had languages; see questionsByLanguage'),
+  questionsByLanguage: z
+    .object({ en: BriefQuestionsSchema, ru: BriefQuestionsSchema })
+    .describe('The questions a new project starts with, in the language of its account'),
+  updatedAt: z.string().nullable().describe('When an admin last saved this kind of work, in any language'),
 });
-export const BriefTemplateUpdateSchema = z.object({ questions: z.array(BriefQuestionSchema).min(1).max(100) });
+/** Either language or both; `questions` alone still edits the English questionnaire. */
+export const BriefTemplateUpdateSchema = z
+  .object({
+    questions: EditedQuestionsSchema.optional().describe('The English questions (as before templates had languages)'),
+    questionsByLanguage: z.object({ en: EditedQuestionsSchema.optional(), ru: EditedQuestionsSchema.optional() }).optional(),
+  })
+  .refine((b) => !!(b.questions || b.questionsByLanguage?.en || b.questionsByLanguage?.ru), {
+    message: 'brief.questions_required',
+    path: ['questionsByLanguage'],
+  })
+  .refine((b) => !(b.questions && b.questionsByLanguage?.en), { message: 'brief.questions_twice', path: ['questions'] });
+export const BriefAbilitiesSchema = abilitiesOf({ answer: 'Answer its questions: as the client, or as the account’s manager' });
+export type BriefAbilities = z.infer<typeof BriefAbilitiesSchema>;
+
 export const BriefSchema = z.object({
   projectId: z.string(),
   kind: z.enum(WORK_KINDS),
@@ -85,6 +112,7 @@ export const BriefSchema = z.object({
     }),
   ),
   missing: z.array(z.string()),
+  can: BriefAbilitiesSchema,
 });
 export const BriefAnswersSchema = z.object({
   answers: z

@@ -4,9 +4,6 @@ import type { Role } from '../enums.js';
 /** Roles the agency can oblige to use two-factor sign-in (the security setting). */
 export const TWO_FACTOR_REQUIRED_ROLES: readonly Role[] = ['admin', 'finance'];
 
-/** Staff may turn on two-factor sign-in; client users sign in to the portal with a password. */
-export const canUseTwoFactor = (role: Role) => role !== 'client';
-
 export const TotpCodeSchema = z
   .string({ message: 'twoFactor.code_format' })
   .trim()

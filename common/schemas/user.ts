@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, ROLES } from '../enums.js';
 import { isCommonPassword } from '../common-passwords.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, personalPasswordProblem, type PasswordOwner } from '../password-rules.js';
-import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, requiredText } from './common.js';
+import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, requiredText } from './common.js';
 
 /**
  * The rules a password meets on its own. Where the owner is known, `refusePersonalPassword`
@@ -52,6 +52,12 @@ export type UserCreate = z.input<typeof UserCreateSchema>;
 export const UserUpdateSchema = z.object({ ...userFields, password: PasswordSchema }).partial();
 export type UserUpdate = z.input<typeof UserUpdateSchema>;
 
+export const UserAbilitiesSchema = abilitiesOf({
+  update: 'Change the user: details, role, password (PATCH)',
+  setActive: 'Deactivate or reactivate the user (an admin never deactivates themselves)',
+});
+export type UserAbilities = z.infer<typeof UserAbilitiesSchema>;
+
 export const UserSchema = RecordMetaSchema.extend({
   email: z.string(),
   name: z.string(),
@@ -62,11 +68,21 @@ export const UserSchema = RecordMetaSchema.extend({
   active: z.boolean(),
   language: z.enum(LANGUAGES),
   capacityHoursPerWeek: z.number().int(),
+  /** A property of the user, not of the caller: accounts may name them as owner or backup. */
+  mayOwnAccounts: z
+    .boolean()
+    .describe('Whether accounts may name this user as owner or backup manager (an active account manager or admin)'),
+  can: UserAbilitiesSchema,
 });
 export type User = z.infer<typeof UserSchema>;
 
 export const UserListQuerySchema = ListQuerySchema.extend({
-  role: z.enum(ROLES).optional(),
+  /** One role, or several separated by commas (`account_manager,admin`). */
+  role: z
+    .string()
+    .transform((v) => v.split(',').map((r) => r.trim()))
+    .pipe(z.array(z.enum(ROLES)).min(1).max(ROLES.length))
+    .optional(),
   active: z.enum(['true', 'false']).optional(),
 });
 

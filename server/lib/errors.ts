@@ -67,3 +67,11 @@ export const asNotFound =
   (err: unknown): never => {
     throw err instanceof AppError && err.status === 404 ? notFound(what) : err;
   };
+
+/** Why a record's state refuses an action (the 409's code and figures), or null when the state allows it. */
+export type Refusal = { code: MessageCode; params?: MessageParams } | null;
+
+/** Throws a refusal as a 409; does nothing when there is none. */
+export function conflictIf(refusal: Refusal): void {
+  if (refusal) throw conflict(refusal.code, refusal.params);
+}

@@ -77,6 +77,8 @@ export async function auditEntries(t: TestApp, query: string) {
     action: string;
     recordType: string;
     recordId: string;
+    recordLabel: string | null;
+    context: { currency?: string; accountId?: string; projectId?: string };
     changes: Record<string, { before: unknown; after: unknown }>;
   }>;
 }

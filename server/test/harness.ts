@@ -48,16 +48,19 @@ export interface TestApp {
 let seq = 0;
 
 /** A whole app on a fresh database, with an admin signed in; `now` starts its clock (sessions last a week of it). */
-export async function createTestApp(opts: { sqlitePath?: string; smtpUrl?: string; now?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { sqlitePath?: string; smtpUrl?: string; now?: string; publicUrl?: string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(opts.sqlitePath);
   const clock = new TestClock(opts.now);
   const app = await buildApp({
     db: database.db,
     dialect: database.dialect,
     clock,
-    logLevel: 'silent',
+    logLevel: process.env.TEST_LOG ?? 'silent',
     webDist: null,
     smtpUrl: opts.smtpUrl,
+    publicUrl: opts.publicUrl,
   });
   await app.ready();
 

@@ -9,7 +9,7 @@ import { userDirectoryQuery } from './features/users/api';
 import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
-import { onlyFor, textParams } from './lib/routing';
+import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -104,13 +104,13 @@ const contactEditRoute = page(
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'users',
-  beforeLoad: onlyFor('admin'),
+  beforeLoad: onlyIfCan('manageUsers'),
   component: lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage'),
 });
 const userNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'users/new',
-  beforeLoad: onlyFor('admin'),
+  beforeLoad: onlyIfCan('manageUsers'),
   component: lazyRouteComponent(() => import('./features/users/UserCreatePage'), 'UserCreatePage'),
 });
 
@@ -134,7 +134,7 @@ const nextStepsRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'audit',
-  beforeLoad: onlyFor('admin'),
+  beforeLoad: onlyIfCan('seeAuditLog'),
   validateSearch: textParams('recordType', 'recordId', 'actorId'),
   component: lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage'),
 });

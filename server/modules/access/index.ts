@@ -1,3 +1,11 @@
-/** Who may do what to which row: the one access module every other module asks. */
-export * from './policy.js';
+/**
+ * Who may do what to which row: the one access module every other module asks. Scopes
+ * condition list queries; predicates decide single reads and writes; abilities tell the
+ * caller, with each record, what those predicates allow them.
+ */
+export * from './accounts.policy.js';
+export * from './people.policy.js';
+export * from './delivery.policy.js';
+export * from './billing.policy.js';
+export * from './abilities.js';
 export type { Actor } from './actor.js';

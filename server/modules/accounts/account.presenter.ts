@@ -2,10 +2,12 @@ import type { Selectable } from 'kysely';
 import type { Account } from '../../../common/schemas/account.js';
 import type { AccountsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { accountAbilities, type Actor } from '../access/index.js';
 
 export type AccountRow = Selectable<AccountsTable>;
 
-export function presentAccount(r: AccountRow): Account {
+/** The account as `actor` sees it, with what they may do with it. */
+export function presentAccount(r: AccountRow, actor: Actor): Account {
   return withRecordMeta(r, {
     name: r.name,
     status: r.status as Account['status'],
@@ -17,5 +19,6 @@ export function presentAccount(r: AccountRow): Account {
     paymentTermsDays: r.payment_terms_days,
     creditLimitMinor: r.credit_limit_minor,
     language: r.language as Account['language'],
+    can: accountAbilities(actor, r),
   });
 }

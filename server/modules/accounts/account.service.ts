@@ -7,7 +7,15 @@ import type { Clock } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { assertCanCreateAccount, assertCanManageAccount, assertCanReadAccount, type Actor } from '../access/index.js';
+import {
+  ACCOUNT_OWNER_ROLES,
+  assertCanCreateAccount,
+  assertCanManageAccount,
+  assertCanReadAccount,
+  defaultOwnerOf,
+  type Actor,
+  type OwnedAccount,
+} from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
@@ -16,8 +24,6 @@ import { AccountRepository } from './account.repository.js';
 
 type NewAccount = z.output<typeof AccountCreateSchema>;
 type AccountChanges = z.output<typeof AccountUpdateSchema>;
-
-const OWNER_ROLES = ['account_manager', 'admin'] as const;
 
 /** A check another module adds to refuse deleting an account that still has its records (throws 409). */
 export type RemovalGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
@@ -44,14 +50,14 @@ export class AccountService {
 
   async list(actor: Actor, query: AccountListQuery) {
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map(presentAccount), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentAccount(r, actor)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Account> {
     const row = await this.repo.findById(id);
     if (!row) throw notFound('account');
     assertCanReadAccount(actor, row);
-    return presentAccount(row);
+    return presentAccount(row, actor);
   }
 
   /** Ownership columns only, for other modules' access checks. */
@@ -59,10 +65,16 @@ export class AccountService {
     return this.repo.findById(id, trx);
   }
 
+  /** Who owns and backs up each of the accounts, by id: one query for a page of another module's records. */
+  async ownership(ids: string[]): Promise<Map<string, OwnedAccount>> {
+    const rows = await this.repo.ownership([...new Set(ids)]);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   async create(actor: Actor, input: NewAccount): Promise<Account> {
     assertCanCreateAccount(actor);
     return this.db.transaction().execute(async (t) => {
-      const ownerId = input.ownerId === undefined ? (actor.role === 'account_manager' ? actor.id : null) : input.ownerId;
+      const ownerId = input.ownerId === undefined ? defaultOwnerOf(actor) : input.ownerId;
       await this.assertOwner(t, 'ownerId', ownerId);
       await this.assertOwner(t, 'backupOwnerId', input.backupOwnerId ?? null);
       const now = this.clock.now().toISOString();
@@ -82,7 +94,7 @@ export class AccountService {
         created_at: now,
         updated_at: now,
       });
-      const account = presentAccount(row);
+      const account = presentAccount(row, actor);
       await this.timeline.recordEvent(t, {
         accountId: row.id,
         kind: 'account_created',
@@ -125,8 +137,8 @@ export class AccountService {
           ),
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'account', before: presentAccount(row), at: now },
-        after: async () => presentAccount((await this.repo.findById(id, t))!),
+        audit: { actorId: actor.id, recordType: 'account', before: presentAccount(row, actor), at: now },
+        after: async () => presentAccount((await this.repo.findById(id, t))!, actor),
       });
       await this.recordChangeEvents(t, actor, row, after, now);
       return after;
@@ -145,7 +157,7 @@ export class AccountService {
         recordType: 'account',
         recordId: id,
         action: 'delete',
-        before: presentAccount(row),
+        before: presentAccount(row, actor),
         at: this.clock.now().toISOString(),
       });
     });
@@ -181,7 +193,7 @@ export class AccountService {
   /** An owner or backup must be an active account manager or admin. */
   private async assertOwner(t: Kysely<DB>, field: string, userId: string | null) {
     if (!userId) return;
-    const [user] = await this.users.activeWithRole(t, [userId], OWNER_ROLES);
+    const [user] = await this.users.activeWithRole(t, [userId], ACCOUNT_OWNER_ROLES);
     if (!user) throw fieldError(field, 'account.owner_not_manager');
   }
 }

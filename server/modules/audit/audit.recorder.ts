@@ -16,7 +16,18 @@ export interface AuditInput {
   at: string;
 }
 
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'updated_at', 'created_at', 'search_text', 'sort_name', 'password_hash']);
+// `can` is what the person making the change may do with the record, not part of the record.
+const IGNORED = new Set([
+  'version',
+  'updatedAt',
+  'createdAt',
+  'updated_at',
+  'created_at',
+  'search_text',
+  'sort_name',
+  'password_hash',
+  'can',
+]);
 
 /** Fields whose value differs, as {before, after}; secrets are never recorded. */
 export function diffFields(before: AuditFields | null | undefined, after: AuditFields | null | undefined) {
@@ -31,6 +42,24 @@ export function diffFields(before: AuditFields | null | undefined, after: AuditF
   return changes;
 }
 
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** What a person calls the record: its name, title, number, the contact's name, or the start of its text. */
+export function recordLabel(r: AuditFields | null | undefined): string | null {
+  if (!r) return null;
+  const person = [text(r.firstName), text(r.lastName)].filter(Boolean).join(' ');
+  const label =
+    text(r.name) ?? text(r.title) ?? text(r.number) ?? (person || undefined) ?? text(r.summary) ?? text(r.text) ?? text(r.email);
+  return label ? label.slice(0, 120) : null;
+}
+
+/** The currency of the record's amounts and the account and project it belongs to, when it says. */
+function contextOf(r: AuditFields | null | undefined): string | null {
+  if (!r) return null;
+  const context = { currency: text(r.currency), accountId: text(r.accountId), projectId: text(r.projectId) };
+  return Object.values(context).some(Boolean) ? JSON.stringify(context) : null;
+}
+
 /** Writes one audit entry; call it with the transaction that makes the change. */
 export async function recordAudit(trx: Kysely<DB>, entry: AuditInput): Promise<void> {
   await insertAuditEntry(trx, {
@@ -41,5 +70,7 @@ export async function recordAudit(trx: Kysely<DB>, entry: AuditInput): Promise<v
     record_id: entry.recordId,
     action: entry.action,
     changes: JSON.stringify(diffFields(entry.before, entry.after)),
+    record_label: recordLabel(entry.after) ?? recordLabel(entry.before),
+    context: contextOf(entry.after) ?? contextOf(entry.before),
   });
 }

@@ -43,6 +43,8 @@ export async function listAuditEntries(db: Database, q: AuditListQuery) {
       'audit_log.record_id',
       'audit_log.action',
       'audit_log.changes',
+      'audit_log.record_label',
+      'audit_log.context',
     ])
     .orderBy('audit_log.at', 'desc')
     .orderBy('audit_log.id', 'desc')
@@ -65,6 +67,8 @@ export async function listAuditEntries(db: Database, q: AuditListQuery) {
       recordId: r.record_id,
       action: r.action as AuditEntry['action'],
       changes: JSON.parse(r.changes),
+      recordLabel: r.record_label,
+      context: r.context ? JSON.parse(r.context) : {},
     })),
   };
 }

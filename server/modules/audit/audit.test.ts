@@ -52,7 +52,8 @@ describe('audit entries for accounts, contacts and interactions', () => {
     const account = await t.createAccount(m, { name: 'Gone Ltd', website: 'gone.example' });
     expect((await m.delete(`/api/v1/accounts/${account.id}`)).statusCode).toBe(204);
     const entry = await only(account.id, 'delete');
-    expect(entry).toMatchObject({ actorId: m.user.id, recordType: 'account' });
+    // The name and the currency stay with the entry, so it reads as "Gone Ltd" after the account is gone.
+    expect(entry).toMatchObject({ actorId: m.user.id, recordType: 'account', recordLabel: 'Gone Ltd', context: { currency: 'EUR' } });
     expect(entry.changes).toMatchObject({
       name: { before: 'Gone Ltd', after: null },
       website: { before: 'https://gone.example', after: null },

@@ -1,15 +1,16 @@
 import type { Role } from '../../../common/enums.js';
 import type { Me } from '../../../common/schemas/auth.js';
-import { canUseTwoFactor } from '../../../common/schemas/two-factor.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { unauthorized } from '../../lib/errors.js';
+import { sessionAbilities, usesTwoFactor, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { presentUser, verifyPassword, type UserRow, type UserService } from '../users/index.js';
 import { LoginLimiter } from './login-limits.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
+import { tokenCacheOf } from './token-cache.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 export { LOGIN_LIMITS } from './login-limits.js';
@@ -43,6 +44,8 @@ export class AuthService {
     this.securitySettings = new SecuritySettingsService(db, clock, settings, this.twoFactor);
     // A deactivated user or a new password ends every open session in the same transaction.
     users.onCredentialsChanged((trx, userId) => this.sessions.deleteForUser(trx, userId));
+    // Its API tokens answer with the new role, or stop working, at once on this instance.
+    users.onChanged(() => tokenCacheOf(db).clear());
   }
 
   /**
@@ -58,7 +61,7 @@ export class AuthService {
       throw unauthorized('auth.invalid_credentials');
     }
     await this.limiter.passwordAccepted(email, address);
-    if (canUseTwoFactor(user.role as Role) && (await this.twoFactor.isEnabled(user.id))) {
+    if (usesTwoFactor({ role: user.role as Role }) && (await this.twoFactor.isEnabled(user.id))) {
       const { secret, expiresAt } = await this.twoFactor.repo.createChallenge(user.id, this.clock.now(), LOGIN_CHALLENGE_TTL_MS);
       return { kind: 'challenge', challenge: secret, expiresAt };
     }
@@ -108,11 +111,18 @@ export class AuthService {
     return this.sessions.create(userId, this.clock.now(), this.sessionTtlMs);
   }
 
+  /** The signed-in user, their company's name, their two-factor state and what they may do across the app. */
   async me(userId: string): Promise<Me> {
     const user = (await this.users.findById(userId))!;
+    const actor: Actor = {
+      id: user.id,
+      role: user.role as Role,
+      accountId: user.account_id,
+      language: user.language === 'ru' ? 'ru' : 'en',
+    };
     const account = user.account_id ? await this.accounts.findOwned(user.account_id) : undefined;
-    const twoFactor = await this.twoFactor.state(userId, user.role as Role);
-    return { user: presentUser(user), accountName: account?.name ?? null, twoFactor };
+    const twoFactor = await this.twoFactor.state(userId, actor.role);
+    return { user: presentUser(user, actor), accountName: account?.name ?? null, twoFactor, can: sessionAbilities(actor) };
   }
 
   /** Housekeeping: expired sessions and old failure records (expired pending sign-ins go as new ones start). */

@@ -1,6 +1,5 @@
 import type { Role } from '../../../common/enums.js';
 import {
-  canUseTwoFactor,
   TWO_FACTOR_REQUIRED_ROLES,
   type RecoveryCodes,
   type TwoFactorEnrolment,
@@ -13,7 +12,7 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, fieldError, forbidden, notFound } from '../../lib/errors.js';
-import { assertAdmin, type Actor } from '../access/index.js';
+import { assertAdmin, usesTwoFactor, type Actor } from '../access/index.js';
 import { recordAudit, type AuditInput } from '../audit/index.js';
 import { verifyPassword, type UserService } from '../users/index.js';
 import type { LoginLimiter } from './login-limits.js';
@@ -44,7 +43,7 @@ export class TwoFactorService {
 
   /** Whether it is on and whether the security setting obliges this user to have it. */
   async state(userId: string, role: Role): Promise<TwoFactorState> {
-    if (!canUseTwoFactor(role)) return { enabled: false, required: false };
+    if (!usesTwoFactor({ role })) return { enabled: false, required: false };
     const { required, enabled } = await this.repo.requirementAndEnrolment(userId);
     return { enabled, required: required && isRequiredRole(role) };
   }
@@ -65,7 +64,7 @@ export class TwoFactorService {
     const credential = await this.repo.findCredential(actor.id);
     return {
       ...state,
-      available: canUseTwoFactor(actor.role),
+      available: usesTwoFactor(actor),
       enabledAt: credential?.confirmed_at ?? null,
       recoveryCodesLeft: state.enabled ? await this.repo.unusedRecoveryCodes(actor.id) : 0,
     };
@@ -73,7 +72,7 @@ export class TwoFactorService {
 
   /** A new secret for the user's authenticator app; on only after `confirmEnrolment`. */
   async startEnrolment(actor: Actor): Promise<TwoFactorEnrolment> {
-    if (!canUseTwoFactor(actor.role)) throw forbidden('twoFactor.staff_only');
+    if (!usesTwoFactor(actor)) throw forbidden('twoFactor.staff_only');
     if (await this.isEnabled(actor.id)) throw conflict('twoFactor.already_on');
     const user = (await this.users.findById(actor.id))!;
     const secret = newTotpSecret();

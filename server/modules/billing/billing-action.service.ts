@@ -5,8 +5,15 @@ import type { DB } from '../../db/schema.js';
 import type { BillingActionsTable } from '../../db/tables/billing.js';
 import type { Clock } from '../../lib/clock.js';
 import { renderMessage, type Language, type MessageCode, type MessageParams } from '../../../common/messages/index.js';
-import { conflict, forbidden, notFound } from '../../lib/errors.js';
-import { assertHasFollowUps, canCompleteBillingAction, canSeeBillingAction, type Actor } from '../access/index.js';
+import { conflict, conflictIf, forbidden, notFound } from '../../lib/errors.js';
+import {
+  assertHasFollowUps,
+  billingActionAbilities,
+  billingActionDoneRefusal,
+  canCompleteBillingAction,
+  canSeeBillingAction,
+  type Actor,
+} from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { BillingActionRepository, type BillingActionRow } from './billing-action.repository.js';
 
@@ -28,7 +35,8 @@ function words(r: BillingActionRow, language: Language = 'en') {
   return { title: renderMessage(w.title[0], w.title[1], language), detail: renderMessage(w.detail[0], w.detail[1], language) };
 }
 
-export function presentBillingAction(r: BillingActionRow, language?: Language): BillingAction {
+/** The call or alert as `actor` sees it: worded in `language` (theirs unless told), with what they may do with it. */
+export function presentBillingAction(r: BillingActionRow, actor: Actor, language = actor.language): BillingAction {
   const { title, detail } = words(r, language);
   return {
     id: r.id,
@@ -46,6 +54,7 @@ export function presentBillingAction(r: BillingActionRow, language?: Language): 
     dueDate: r.due_date,
     doneAt: r.done_at,
     doneBy: r.done_by,
+    can: billingActionAbilities(actor, r),
   };
 }
 
@@ -63,7 +72,7 @@ export class BillingActionService {
   async list(actor: Actor, query: BillingActionListQuery) {
     assertHasFollowUps(actor);
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map((r) => presentBillingAction(r, actor.language)), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentBillingAction(r, actor)), nextCursor: page.nextCursor };
   }
 
   /** Adds calls and alerts in the caller's transaction (the follow-up run). */
@@ -76,7 +85,9 @@ export class BillingActionService {
       const row = await this.repo.findById(id, t);
       if (!row || !canSeeBillingAction(actor, row)) throw notFound('follow_up_action');
       if (!canCompleteBillingAction(actor, row)) throw forbidden('access.follow_up_other');
+      conflictIf(billingActionDoneRefusal(row));
       const now = this.clock.now().toISOString();
+      // Marked only while still open, so two people completing it at once cannot both succeed.
       if (!(await this.repo.markDone(t, id, actor.id, now))) throw conflict('followUp.already_done');
       const after = (await this.repo.findById(id, t))!;
       await recordAudit(t, {
@@ -84,11 +95,12 @@ export class BillingActionService {
         recordType: 'billing_action',
         recordId: id,
         action: 'update',
-        before: presentBillingAction(row),
-        after: presentBillingAction(after),
+        // The audit log keeps the English wording.
+        before: presentBillingAction(row, actor, 'en'),
+        after: presentBillingAction(after, actor, 'en'),
         at: now,
       });
-      return presentBillingAction(after, actor.language);
+      return presentBillingAction(after, actor);
     });
   }
 }

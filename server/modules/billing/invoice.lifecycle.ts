@@ -7,11 +7,11 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { formatDocumentNumber, nextInSequence } from '../../db/sequences.js';
 import type { Clock } from '../../lib/clock.js';
 import { addDays } from '../../lib/dates.js';
-import { badRequest, conflict, fieldError } from '../../lib/errors.js';
+import { badRequest, conflict, conflictIf, fieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { negateLines } from '../../lib/money.js';
 import { searchText } from '../../lib/text.js';
-import type { Actor } from '../access/index.js';
+import { creditNoteRefusal, invoiceIssueRefusal, invoiceVoidRefusal, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -52,8 +52,7 @@ export class InvoiceLifecycle {
   ): Promise<Invoice & { warnings: CreditWarning[] }> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
-      if (row.status !== 'draft') throw conflict('invoice.already_issued', { number: row.number, status: row.status });
-      if (row.total_minor <= 0) throw conflict('invoice.zero_total');
+      conflictIf(invoiceIssueRefusal(row));
       const settings = await this.settings.load(t);
       const today = await this.settings.today(t);
       const date = issueDate ?? today;
@@ -78,7 +77,7 @@ export class InvoiceLifecycle {
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'invoice', before: { status: 'draft', number: null }, at: now },
-        after: async () => this.invoices.present((await this.rows.findById(id, t))!, t),
+        after: async () => this.invoices.present(actor, (await this.rows.findById(id, t))!, t),
       }).catch((err) => {
         // Only a number format changed to one that repeats earlier numbers can collide.
         if (isUniqueViolation(err)) throw conflict('invoice.number_taken', { number });
@@ -99,9 +98,7 @@ export class InvoiceLifecycle {
   async void(actor: Actor, id: string, reason: string, expected?: number): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.invoices.manageable(actor, id, t);
-      if (row.status === 'void') throw conflict('invoice.already_void');
-      if (row.paid_minor > 0) throw conflict('invoice.void_paid');
-      if (row.credited_minor > 0) throw conflict('invoice.void_credited');
+      conflictIf(invoiceVoidRefusal(row));
       const now = this.clock.now().toISOString();
       if (row.kind === 'credit_note') await this.unapplyCreditNote(t, row, now);
       const after = await updateVersioned(t, {
@@ -116,7 +113,7 @@ export class InvoiceLifecycle {
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'invoice', before: { status: row.status }, at: now },
-        after: async () => this.invoices.present((await this.rows.findById(id, t))!, t),
+        after: async () => this.invoices.present(actor, (await this.rows.findById(id, t))!, t),
       });
       if (row.status !== 'draft') {
         await this.timeline.recordEvent(t, {
@@ -139,11 +136,8 @@ export class InvoiceLifecycle {
   async creditNote(actor: Actor, id: string, input: NewCreditNote): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
       const original = await this.invoices.manageable(actor, id, t);
-      if (original.kind !== 'invoice' || original.status === 'draft' || original.status === 'void') {
-        throw conflict('invoice.credit_not_issued');
-      }
+      conflictIf(creditNoteRefusal(original));
       const balance = openBalance(original);
-      if (balance <= 0) throw conflict('invoice.credit_settled');
       const lines = input.lines ? scaleLines(input.lines) : await this.wholeBalance(t, original, balance);
       const creditId = newId();
       const { rows, totals } = pricedLines(creditId, negateLines(lines));
@@ -188,7 +182,7 @@ export class InvoiceLifecycle {
       if (!(await this.rows.settle(t, original.id, { paidDelta: 0, creditedDelta: amount, at: now }))) {
         throw conflict('invoice.changed_meanwhile');
       }
-      const credit = await this.invoices.present((await this.rows.findById(creditId, t))!, t);
+      const credit = await this.invoices.present(actor, (await this.rows.findById(creditId, t))!, t);
       await this.timeline.recordEvent(t, {
         accountId: original.account_id,
         kind: 'credit_note_issued',

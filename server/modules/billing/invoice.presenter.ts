@@ -4,23 +4,17 @@ import type { Invoice, InvoiceSummary } from '../../../common/schemas/invoice.js
 import type { InvoiceLinesTable, InvoicesTable } from '../../db/tables/billing.js';
 import { daysBetween } from '../../lib/dates.js';
 import { scaledToDecimal } from '../../lib/money.js';
+import { invoiceAbilities, isOpenInvoice, openBalance, type Actor } from '../access/index.js';
 
 /** An invoice with the ownership columns of its account, as every query here selects it. */
 export type InvoiceRow = Selectable<InvoicesTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
 export type InvoiceLineRow = Selectable<InvoiceLinesTable>;
 
-/** The account as the access policy needs it. */
-export const accountOf = (r: InvoiceRow) => ({ id: r.account_id, owner_id: r.owner_id, backup_owner_id: r.backup_owner_id });
-
-const isOpen = (r: Pick<InvoiceRow, 'kind' | 'status'>) => r.kind === 'invoice' && (r.status === 'issued' || r.status === 'partially_paid');
-
-/** What the client still owes on the invoice; 0 unless it is issued and unsettled. */
-export const openBalance = (r: Pick<InvoiceRow, 'kind' | 'status' | 'total_minor' | 'paid_minor' | 'credited_minor'>) =>
-  isOpen(r) ? r.total_minor - r.paid_minor - r.credited_minor : 0;
+export { openBalance };
 
 /** Days past due in the agency's time zone, or null when not overdue. */
 export function daysOverdue(r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>, today: string): number | null {
-  if (!isOpen(r) || !r.due_date || r.due_date >= today) return null;
+  if (!isOpenInvoice(r) || !r.due_date || r.due_date >= today) return null;
   return daysBetween(r.due_date, today);
 }
 
@@ -28,7 +22,8 @@ export function daysOverdue(r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>,
 export const displayStatus = (r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>, today: string): InvoiceStatus =>
   daysOverdue(r, today) !== null ? 'overdue' : (r.status as InvoiceStatus);
 
-export function presentInvoiceSummary(r: InvoiceRow, today: string): InvoiceSummary {
+/** The invoice without its lines as `actor` sees it, with what they may do with it. */
+export function presentInvoiceSummary(r: InvoiceRow, today: string, actor: Actor): InvoiceSummary {
   return {
     id: r.id,
     version: r.version,
@@ -55,12 +50,13 @@ export function presentInvoiceSummary(r: InvoiceRow, today: string): InvoiceSumm
     issuedAt: r.issued_at,
     voidedAt: r.voided_at,
     voidReason: r.void_reason,
+    can: invoiceAbilities(actor, r),
   };
 }
 
-export function presentInvoice(r: InvoiceRow, lines: InvoiceLineRow[], today: string): Invoice {
+export function presentInvoice(r: InvoiceRow, lines: InvoiceLineRow[], today: string, actor: Actor): Invoice {
   return {
-    ...presentInvoiceSummary(r, today),
+    ...presentInvoiceSummary(r, today, actor),
     lines: lines.map((l) => ({
       id: l.id,
       description: l.description,

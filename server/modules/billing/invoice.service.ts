@@ -4,16 +4,24 @@ import type { Invoice, InvoiceCreateSchema, InvoiceListQuery, InvoiceUpdateSchem
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, notFound } from '../../lib/errors.js';
+import { conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { assertCanCreateInvoices, assertCanManageBilling, assertSeesBilling, canReadInvoice, type Actor } from '../access/index.js';
+import {
+  assertCanCreateInvoices,
+  assertCanManageBilling,
+  assertSeesBilling,
+  canReadInvoice,
+  invoiceEditRefusal,
+  owningAccount,
+  type Actor,
+} from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { assertNotNegative, pricedLines, scaleLines } from './invoice.lines.js';
-import { accountOf, presentInvoice, presentInvoiceSummary, type InvoiceRow } from './invoice.presenter.js';
+import { presentInvoice, presentInvoiceSummary, type InvoiceRow } from './invoice.presenter.js';
 import { InvoiceRepository } from './invoice.repository.js';
 
 type NewInvoice = z.output<typeof InvoiceCreateSchema>;
@@ -37,31 +45,32 @@ export class InvoiceService {
     assertSeesBilling(actor);
     const today = await this.settings.today();
     const page = await this.repo.list(actor, query, today);
-    return { items: page.items.map((r) => presentInvoiceSummary(r, today)), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentInvoiceSummary(r, today, actor)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Invoice> {
     const row = await this.readable(actor, id);
-    return this.present(row);
+    return this.present(actor, row);
   }
 
   /** The invoice if the actor may read it; 404 otherwise, as if it did not exist. */
   async readable(actor: Actor, id: string, trx: Kysely<DB> = this.db): Promise<InvoiceRow> {
     const row = await this.repo.findById(id, trx);
-    if (!row || !canReadInvoice(actor, accountOf(row), row)) throw notFound('invoice');
+    if (!row || !canReadInvoice(actor, owningAccount(row), row)) throw notFound('invoice');
     return row;
   }
 
   /** The invoice if the actor may change it: 404 when hidden, 403 when read-only for them. */
   async manageable(actor: Actor, id: string, trx: Kysely<DB>): Promise<InvoiceRow> {
     const row = await this.readable(actor, id, trx);
-    assertCanManageBilling(actor, accountOf(row));
+    assertCanManageBilling(actor, owningAccount(row));
     return row;
   }
 
-  async present(row: InvoiceRow, trx: Kysely<DB> = this.db): Promise<Invoice> {
+  /** The invoice with its lines as `actor` sees it. */
+  async present(actor: Actor, row: InvoiceRow, trx: Kysely<DB> = this.db): Promise<Invoice> {
     const lines = await this.repo.linesOf([row.id], trx);
-    return presentInvoice(row, lines.get(row.id)!, await this.settings.today(trx));
+    return presentInvoice(row, lines.get(row.id)!, await this.settings.today(trx), actor);
   }
 
   /** Lines of many invoices in one query (for emails and attachments). */
@@ -108,7 +117,7 @@ export class InvoiceService {
         },
         rows,
       );
-      const invoice = await this.present((await this.repo.findById(id, t))!, t);
+      const invoice = await this.present(actor, (await this.repo.findById(id, t))!, t);
       await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'create', after: invoice, at: now });
       return invoice;
     });
@@ -118,10 +127,8 @@ export class InvoiceService {
   async update(actor: Actor, id: string, changes: InvoiceChanges, expected?: number): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.manageable(actor, id, t);
-      if (row.status !== 'draft') {
-        throw conflict('invoice.not_draft', { number: row.number ?? row.id, status: row.status });
-      }
-      const before = await this.present(row, t);
+      conflictIf(invoiceEditRefusal(row));
+      const before = await this.present(actor, row, t);
       if (changes.projectId) await this.projects.assertOfAccount(t, changes.projectId, row.account_id);
       const now = this.clock.now().toISOString();
       let totals = { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor };
@@ -146,7 +153,7 @@ export class InvoiceService {
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'invoice', before, at: now },
-        after: async () => this.present((await this.repo.findById(id, t))!, t),
+        after: async () => this.present(actor, (await this.repo.findById(id, t))!, t),
       });
     });
   }

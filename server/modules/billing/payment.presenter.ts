@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Payment } from '../../../common/schemas/payment.js';
 import type { PaymentsTable } from '../../db/tables/billing.js';
+import { paymentAbilities, type Actor } from '../access/index.js';
 
 /** A payment with its invoice's number and its account's ownership columns. */
 export type PaymentRow = Selectable<PaymentsTable> & {
@@ -9,9 +10,8 @@ export type PaymentRow = Selectable<PaymentsTable> & {
   backup_owner_id: string | null;
 };
 
-export const paymentAccountOf = (r: PaymentRow) => ({ id: r.account_id, owner_id: r.owner_id, backup_owner_id: r.backup_owner_id });
-
-export function presentPayment(r: PaymentRow): Payment {
+/** The payment as `actor` sees it, with what they may do with it. */
+export function presentPayment(r: PaymentRow, actor: Actor): Payment {
   return {
     id: r.id,
     version: r.version,
@@ -29,5 +29,6 @@ export function presentPayment(r: PaymentRow): Payment {
     recordedBy: r.recorded_by,
     reversedAt: r.reversed_at,
     reversalReason: r.reversal_reason,
+    can: paymentAbilities(actor, r),
   };
 }

@@ -5,16 +5,25 @@ import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { AppError, badRequest, conflict, fieldError, notFound } from '../../lib/errors.js';
+import { AppError, badRequest, conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
 import { newId, sha256 } from '../../lib/ids.js';
-import { assertCanManageBilling, assertSeesBilling, canReadAccount, canReadInvoice, type Actor } from '../access/index.js';
+import {
+  assertCanManageBilling,
+  assertSeesBilling,
+  canReadInvoice,
+  canReadPayment,
+  owningAccount,
+  paymentRefusal,
+  paymentReversalRefusal,
+  type Actor,
+} from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
-import { accountOf, openBalance, type InvoiceRow } from './invoice.presenter.js';
+import { openBalance, type InvoiceRow } from './invoice.presenter.js';
 import { InvoiceRepository } from './invoice.repository.js';
 import type { InvoiceService } from './invoice.service.js';
-import { paymentAccountOf, presentPayment, type PaymentRow } from './payment.presenter.js';
+import { presentPayment, type PaymentRow } from './payment.presenter.js';
 import { PaymentRepository } from './payment.repository.js';
 
 type NewPayment = z.output<typeof PaymentCreateSchema>;
@@ -44,13 +53,13 @@ export class PaymentService {
   async list(actor: Actor, query: PaymentListQuery) {
     assertSeesBilling(actor);
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map(presentPayment), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentPayment(r, actor)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Payment> {
     const row = await this.repo.findById(id);
-    if (!row || actor.role === 'specialist' || !canReadAccount(actor, paymentAccountOf(row))) throw notFound('payment');
-    return presentPayment(row);
+    if (!row || !canReadPayment(actor, owningAccount(row))) throw notFound('payment');
+    return presentPayment(row, actor);
   }
 
   /**
@@ -72,7 +81,7 @@ export class PaymentService {
     );
     if (key) {
       const earlier = await this.repo.findByIdempotencyKey(key);
-      if (earlier) return this.replay(earlier, hash);
+      if (earlier) return this.replay(actor, earlier, hash);
     }
     try {
       const payment = await this.db.transaction().execute((t) => this.recordIn(t, actor, input, key, hash));
@@ -81,7 +90,7 @@ export class PaymentService {
       // A concurrent request with the same key committed first: answer its payment.
       if (key && isUniqueViolation(err)) {
         const earlier = await this.repo.findByIdempotencyKey(key);
-        if (earlier) return this.replay(earlier, hash);
+        if (earlier) return this.replay(actor, earlier, hash);
       }
       throw err;
     }
@@ -89,11 +98,9 @@ export class PaymentService {
 
   private async recordIn(t: Kysely<DB>, actor: Actor, input: NewPayment, key: string | null, hash: string): Promise<Payment> {
     const invoice = await this.rows.findById(input.invoiceId, t);
-    if (!invoice || !canReadInvoice(actor, accountOf(invoice), invoice)) throw fieldError('invoiceId', 'invoice.no_such_invoice');
-    assertCanManageBilling(actor, accountOf(invoice));
-    if (invoice.kind !== 'invoice') throw conflict('payment.no_credit_notes');
-    if (invoice.status === 'draft') throw conflict('payment.not_issued');
-    if (invoice.status === 'void') throw conflict('payment.invoice_void');
+    if (!invoice || !canReadInvoice(actor, owningAccount(invoice), invoice)) throw fieldError('invoiceId', 'invoice.no_such_invoice');
+    assertCanManageBilling(actor, owningAccount(invoice));
+    conflictIf(paymentRefusal(invoice));
     if (input.currency && input.currency !== invoice.currency)
       throw fieldError('currency', 'payment.currency', { currency: invoice.currency });
     const today = await this.settings.today(t);
@@ -126,7 +133,7 @@ export class PaymentService {
       // Another payment on this invoice committed in between; measure against what is owed now.
       throw overpayment((await this.rows.findById(invoice.id, t))!, input.amountMinor);
     }
-    const payment = presentPayment((await this.repo.findById(id, t))!);
+    const payment = presentPayment((await this.repo.findById(id, t))!, actor);
     await this.timeline.recordEvent(t, {
       accountId: invoice.account_id,
       kind: 'payment_recorded',
@@ -146,26 +153,27 @@ export class PaymentService {
     return payment;
   }
 
-  private replay(earlier: PaymentRow, hash: string): PaymentResult {
+  private replay(actor: Actor, earlier: PaymentRow, hash: string): PaymentResult {
     if (earlier.request_hash !== hash) {
       throw new AppError(422, 'payment.key_reused');
     }
-    return { payment: presentPayment(earlier), replayed: true };
+    return { payment: presentPayment(earlier, actor), replayed: true };
   }
 
   /** Reverses a payment (a bounced transfer, a mistake): it stays on record, and the invoice is owed again. */
   async reverse(actor: Actor, id: string, reason: string): Promise<Payment> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.repo.findById(id, t);
-      if (!row || actor.role === 'specialist' || !canReadAccount(actor, paymentAccountOf(row))) throw notFound('payment');
-      assertCanManageBilling(actor, paymentAccountOf(row));
+      if (!row || !canReadPayment(actor, owningAccount(row))) throw notFound('payment');
+      assertCanManageBilling(actor, owningAccount(row));
+      conflictIf(paymentReversalRefusal(row));
       const now = this.clock.now().toISOString();
       const today = await this.settings.today(t);
       if (!(await this.repo.markReversed(t, id, { at: now, on: today, by: actor.id, reason }))) throw conflict('payment.already_reversed');
       if (!(await this.rows.settle(t, row.invoice_id, { paidDelta: -row.amount_minor, creditedDelta: 0, at: now }))) {
         throw conflict('payment.cannot_reverse');
       }
-      const after = presentPayment((await this.repo.findById(id, t))!);
+      const after = presentPayment((await this.repo.findById(id, t))!, actor);
       await this.timeline.recordEvent(t, {
         accountId: row.account_id,
         kind: 'payment_reversed',
@@ -185,7 +193,7 @@ export class PaymentService {
         recordType: 'payment',
         recordId: id,
         action: 'update',
-        before: presentPayment(row),
+        before: presentPayment(row, actor),
         after,
         at: now,
       });

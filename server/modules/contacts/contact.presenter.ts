@@ -2,10 +2,13 @@ import type { Selectable } from 'kysely';
 import type { Contact } from '../../../common/schemas/contact.js';
 import type { ContactsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { contactAbilities, owningAccount, type Actor } from '../access/index.js';
 
-export type ContactRow = Selectable<ContactsTable> & { account_name: string };
+/** A contact with its account's name and ownership columns. */
+export type ContactRow = Selectable<ContactsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
 
-export function presentContact(r: ContactRow): Contact {
+/** The contact as `actor` sees it, with what they may do with it. */
+export function presentContact(r: ContactRow, actor: Actor): Contact {
   return withRecordMeta(r, {
     accountId: r.account_id,
     accountName: r.account_name,
@@ -16,5 +19,6 @@ export function presentContact(r: ContactRow): Contact {
     position: r.position,
     decisionRole: r.decision_role as Contact['decisionRole'],
     portalAccess: r.portal_access === 1,
+    can: contactAbilities(actor, owningAccount(r)),
   });
 }

@@ -41,6 +41,20 @@ export class ContactRepository {
     return (await this.findById(row.id, trx))!;
   }
 
+  /** Email addresses of the account's contacts who have portal access. */
+  async portalAddresses(trx: Kysely<DB>, accountId: string): Promise<string[]> {
+    const rows = await trx
+      .selectFrom('contacts')
+      .select('email')
+      .where('account_id', '=', accountId)
+      .where('portal_access', '=', 1)
+      .where('email', 'is not', null)
+      .where('email', '<>', '')
+      .orderBy('sort_name')
+      .execute();
+    return rows.map((r) => r.email!);
+  }
+
   /** How many of `ids` are contacts of the account. */
   async countOfAccount(trx: Kysely<DB>, accountId: string, ids: string[]): Promise<number> {
     const rows = await trx.selectFrom('contacts').select('id').where('id', 'in', ids).where('account_id', '=', accountId).execute();

@@ -7,7 +7,7 @@ import type { Clock } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { foldText, searchText } from '../../lib/text.js';
-import { assertCanAddToAccount, assertCanManageAccount, canReadAccount, type Actor } from '../access/index.js';
+import { assertCanAddToAccount, assertCanManageAccount, canReadAccount, owningAccount, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -43,15 +43,13 @@ export class ContactService {
 
   async list(actor: Actor, query: ContactListQuery) {
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map(presentContact), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentContact(r, actor)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Contact> {
     const row = await this.repo.findById(id);
-    if (!row || !canReadAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) {
-      throw notFound('contact');
-    }
-    return presentContact(row);
+    if (!row || !canReadAccount(actor, owningAccount(row))) throw notFound('contact');
+    return presentContact(row, actor);
   }
 
   async create(actor: Actor, input: NewContact): Promise<Contact> {
@@ -73,7 +71,7 @@ export class ContactService {
         created_at: now,
         updated_at: now,
       });
-      const contact = presentContact(row);
+      const contact = presentContact(row, actor);
       const name = `${row.first_name} ${row.last_name ?? ''}`.trim();
       await this.timeline.recordEvent(t, {
         accountId: row.account_id,
@@ -113,8 +111,8 @@ export class ContactService {
           ),
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'contact', before: presentContact(row), at: now },
-        after: async () => presentContact((await this.repo.findById(id, t))!),
+        audit: { actorId: actor.id, recordType: 'contact', before: presentContact(row, actor), at: now },
+        after: async () => presentContact((await this.repo.findById(id, t))!, actor),
       });
     });
   }
@@ -123,6 +121,11 @@ export class ContactService {
   async linkOf(trx: Kysely<DB>, contactId: string): Promise<{ contactId: string; accountId: string } | undefined> {
     const row = await this.repo.findById(contactId, trx);
     return row ? { contactId: row.id, accountId: row.account_id } : undefined;
+  }
+
+  /** Where to write to the client's people who use the portal (their email addresses). */
+  portalAddresses(trx: Kysely<DB>, accountId: string): Promise<string[]> {
+    return this.repo.portalAddresses(trx, accountId);
   }
 
   /** Every contact in `contactIds` must belong to the account (400 on `field` otherwise). */
@@ -143,7 +146,7 @@ export class ContactService {
         recordType: 'contact',
         recordId: id,
         action: 'delete',
-        before: presentContact(row),
+        before: presentContact(row, actor),
         at: this.clock.now().toISOString(),
       });
     });
@@ -152,7 +155,7 @@ export class ContactService {
   private async loadForWrite(t: Kysely<DB>, actor: Actor, id: string) {
     const row = await this.repo.findById(id, t);
     if (!row) throw notFound('contact');
-    const account = { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id };
+    const account = owningAccount(row);
     if (!canReadAccount(actor, account)) throw notFound('contact');
     assertCanManageAccount(actor, account);
     return row;

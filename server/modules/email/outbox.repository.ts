@@ -7,7 +7,8 @@ import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { accountIdScope, type Actor } from '../access/index.js';
 
 export type OutboxRow = Selectable<EmailOutboxTable>;
-export type OutboxListRow = OutboxRow & { account_name: string | null };
+/** An email with its account's name and ownership columns (null when it is to no account). */
+export type OutboxListRow = OutboxRow & { account_name: string | null; owner_id: string | null; backup_owner_id: string | null };
 
 /** The email outbox: every message is stored first and sent after its transaction commits. */
 export class OutboxRepository {
@@ -111,7 +112,7 @@ export class OutboxRepository {
       .selectFrom('email_outbox')
       .leftJoin('accounts', 'accounts.id', 'email_outbox.account_id')
       .selectAll('email_outbox')
-      .select('accounts.name as account_name')
+      .select(['accounts.name as account_name', 'accounts.owner_id', 'accounts.backup_owner_id'])
       .where('email_outbox.purpose', '=', purpose)
       .where((eb) => accountIdScope(actor, eb, 'email_outbox.account_id'))
       .orderBy('email_outbox.created_at', 'desc')

@@ -1,9 +1,17 @@
 import { isMessageCode, renderMessage, type Language } from '../../../common/messages/index.js';
 import type { FollowUpEmail, FollowUpEmailListQuery, FollowUpRun } from '../../../common/schemas/billing.js';
 import type { JobService } from '../../jobs/job.service.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { AppError, conflict, conflictIf, notFound } from '../../lib/errors.js';
 import type { Database } from '../../db/database.js';
-import { assertAdmin, assertCanManageBilling, assertSeesReceivables, type Actor } from '../access/index.js';
+import {
+  assertAdmin,
+  assertCanManageBilling,
+  assertSeesFollowUpLevels,
+  assertSeesReceivables,
+  emailRetryRefusal,
+  followUpEmailAbilities,
+  type Actor,
+} from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { BillingSettingsService, InvoiceService } from '../billing/index.js';
 import type { OutboxListRow, OutboxService } from '../email/index.js';
@@ -14,7 +22,8 @@ import { FollowUpRepository } from './follow-up.repository.js';
 const lastError = (error: string | null, language?: Language) =>
   error && isMessageCode(error) ? renderMessage(error, {}, language) : error;
 
-function presentEmail(r: OutboxListRow, language?: Language): FollowUpEmail {
+/** The email as `actor` sees it: its last error in their language, and what they may do with it. */
+function presentEmail(r: OutboxListRow, actor: Actor): FollowUpEmail {
   const data = JSON.parse(r.data) as { data?: { invoiceIds?: string[] } };
   return {
     id: r.id,
@@ -24,11 +33,12 @@ function presentEmail(r: OutboxListRow, language?: Language): FollowUpEmail {
     subject: r.subject,
     status: r.status as FollowUpEmail['status'],
     attempts: r.attempts,
-    lastError: lastError(r.last_error, language),
+    lastError: lastError(r.last_error, actor.language),
     runDate: r.purpose_date,
     invoiceIds: data.data?.invoiceIds ?? [],
     createdAt: r.created_at,
     sentAt: r.sent_at,
+    can: followUpEmailAbilities(actor, r),
   };
 }
 
@@ -67,7 +77,7 @@ export class FollowUpDesk {
   async emails(actor: Actor, query: FollowUpEmailListQuery) {
     assertSeesReceivables(actor);
     const page = await this.outbox.list(actor, 'follow_up', query);
-    return { items: page.items.map((r) => presentEmail(r, actor.language)), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentEmail(r, actor)), nextCursor: page.nextCursor };
   }
 
   /** Sends a waiting or failed follow-up email again, now. */
@@ -76,16 +86,19 @@ export class FollowUpDesk {
     const account = row?.account_id ? await this.accounts.findOwned(row.account_id) : undefined;
     if (!row || row.purpose !== 'follow_up' || !account) throw notFound('email');
     assertCanManageBilling(actor, account);
-    if (row.status === 'sent') throw conflict('followUp.already_sent');
+    conflictIf(emailRetryRefusal(row));
     if (!this.outbox.mailer.enabled) throw conflict('email.disabled');
     const after = (await this.outbox.retryNow(id))!;
-    return presentEmail({ ...after, account_name: account.name }, actor.language);
+    return presentEmail(
+      { ...after, account_name: account.name, owner_id: account.owner_id, backup_owner_id: account.backup_owner_id },
+      actor,
+    );
   }
 
   /** The follow-up levels an invoice has had and how its emails went. */
   async levelsOf(actor: Actor, invoiceId: string) {
     await this.invoices.readable(actor, invoiceId);
-    if (actor.role === 'client') throw notFound('invoice');
+    assertSeesFollowUpLevels(actor);
     const rows = await this.repo.levelsOf(invoiceId);
     return rows.map((r) => ({
       levelDays: r.level_days,

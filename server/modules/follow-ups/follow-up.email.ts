@@ -2,7 +2,7 @@ import type { Language } from '../../../common/enums.js';
 import type { FollowUpLevel } from '../../../common/schemas/billing.js';
 import { daysBetween } from '../../lib/dates.js';
 import { formatMoney, scaledToDecimal } from '../../lib/money.js';
-import type { EmailAttachment } from '../email/index.js';
+import { escapeHtml, humanDate, textToHtml, type EmailAttachment } from '../email/index.js';
 
 /** An invoice as a follow-up email lists it. */
 export interface DunnedInvoice {
@@ -37,14 +37,6 @@ const WORDS = {
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' };
 
-const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat(LOCALES.en, { dateStyle: 'medium', timeZone: 'UTC' }),
-  ru: new Intl.DateTimeFormat(LOCALES.ru, { dateStyle: 'medium', timeZone: 'UTC' }),
-};
-
-/** A calendar date for people, e.g. "10 Mar 2026" or "10 мар. 2026 г.". */
-export const humanDate = (date: string, language: Language) => DATE_FORMATS[language].format(new Date(`${date}T00:00:00Z`));
-
 /** "• 2026-000123 — due 10 Mar 2026 — €1,200.00 outstanding (5 days overdue)". */
 export function invoiceLine(inv: DunnedInvoice, today: string, language: Language): string {
   const w = WORDS[language];
@@ -60,9 +52,6 @@ export function totalsText(invoices: DunnedInvoice[], language: Language): strin
   return [...sums].map(([c, v]) => formatMoney(v, c, LOCALES[language])).join(' + ');
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** Fills a level's template in the account's language; client data is escaped in the HTML part. */
 export function composeFollowUp(level: FollowUpLevel, accountName: string, invoices: DunnedInvoice[], today: string, language: Language) {
   const listing = invoices.map((i) => invoiceLine(i, today, language)).join('\n');
@@ -72,7 +61,7 @@ export function composeFollowUp(level: FollowUpLevel, accountName: string, invoi
       (m, key: string) => ({ accountName, invoices: listing, totalDue: totalsText(invoices, language) })[key as 'accountName'] ?? m,
     );
   const text = level.body[language].includes('{{invoices}}') ? fill(level.body[language]) : `${fill(level.body[language])}\n\n${listing}`;
-  const html = `<div style="font-family: Arial, sans-serif; font-size: 14px; line-height: 1.5">${escapeHtml(text).replace(/\n/g, '<br>\n')}</div>`;
+  const html = textToHtml(text);
   return { subject: fill(level.subject[language]), text, html };
 }
 

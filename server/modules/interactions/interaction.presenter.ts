@@ -3,6 +3,7 @@ import type { NextStepState } from '../../../common/enums.js';
 import type { Interaction } from '../../../common/schemas/interaction.js';
 import type { InteractionsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { interactionAbilities, type Actor, type OwnedAccount } from '../access/index.js';
 
 export type InteractionRow = Selectable<InteractionsTable>;
 
@@ -18,7 +19,14 @@ export interface NextStepOfInteraction {
   can: { complete: boolean };
 }
 
-export function presentInteraction(r: InteractionRow, contactIds: string[], step: NextStepOfInteraction | undefined): Interaction {
+/** The interaction as `actor` sees it, with what they may do with it (decided by its account's ownership). */
+export function presentInteraction(
+  r: InteractionRow,
+  contactIds: string[],
+  step: NextStepOfInteraction | undefined,
+  actor: Actor,
+  account: OwnedAccount,
+): Interaction {
   return withRecordMeta(r, {
     accountId: r.account_id,
     type: r.type as Interaction['type'],
@@ -34,5 +42,6 @@ export function presentInteraction(r: InteractionRow, contactIds: string[], step
     dealId: r.deal_id,
     projectId: r.project_id,
     authorId: r.author_id,
+    can: interactionAbilities(actor, account),
   });
 }

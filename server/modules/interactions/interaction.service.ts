@@ -13,7 +13,14 @@ import { toIso } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { assertCanAddToAccount, assertCanManageAccount, assertCanReadInternal, assertSeesInternal, type Actor } from '../access/index.js';
+import {
+  assertCanAddToAccount,
+  assertCanManageAccount,
+  assertCanReadInternal,
+  assertSeesInternal,
+  type Actor,
+  type OwnedAccount,
+} from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
@@ -43,7 +50,8 @@ export class InteractionService {
   async list(actor: Actor, query: InteractionListQuery) {
     assertSeesInternal(actor);
     const page = await this.repo.list(actor, query);
-    return { items: await this.presentMany(actor, page.items), nextCursor: page.nextCursor };
+    const accounts = await this.accounts.ownership(page.items.map((r) => r.account_id));
+    return { items: await this.presentMany(actor, page.items, accounts), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Interaction> {
@@ -51,7 +59,7 @@ export class InteractionService {
     if (!row) throw notFound('interaction');
     const account = await this.accounts.findOwned(row.account_id);
     assertCanReadInternal(actor, account!, 'interaction');
-    return this.present(actor, row);
+    return this.present(actor, account!, row);
   }
 
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {
@@ -83,7 +91,7 @@ export class InteractionService {
         contactIds,
       );
       await this.nextSteps.syncWithInteraction(t, { id, accountId: input.accountId }, step, actor.id);
-      const created = await this.present(actor, (await this.repo.findById(id, t))!, t);
+      const created = await this.present(actor, account, (await this.repo.findById(id, t))!, t);
       await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -91,8 +99,8 @@ export class InteractionService {
 
   async update(actor: Actor, id: string, changes: InteractionChanges, expected?: number): Promise<Interaction> {
     return this.db.transaction().execute(async (t) => {
-      const row = await this.loadForWrite(t, actor, id);
-      const before = await this.present(actor, row, t);
+      const { row, account } = await this.loadForWrite(t, actor, id);
+      const before = await this.present(actor, account, row, t);
       if (changes.contactIds) await this.contacts.assertBelongTo(t, row.account_id, changes.contactIds);
       await this.assertLinks(t, row.account_id, changes.projectId ?? null, changes.dealId ?? null);
       const now = this.clock.now().toISOString();
@@ -122,7 +130,7 @@ export class InteractionService {
         after: async () => {
           if (changes.contactIds) await this.repo.setContacts(t, id, changes.contactIds);
           if (stepChanged) await this.nextSteps.syncWithInteraction(t, { id, accountId: row.account_id }, step, actor.id);
-          return this.present(actor, (await this.repo.findById(id, t))!, t);
+          return this.present(actor, account, (await this.repo.findById(id, t))!, t);
         },
       });
     });
@@ -130,8 +138,8 @@ export class InteractionService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
-      const row = await this.loadForWrite(t, actor, id);
-      const before = await this.present(actor, row, t);
+      const { row, account } = await this.loadForWrite(t, actor, id);
+      const before = await this.present(actor, account, row, t);
       await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
@@ -144,15 +152,23 @@ export class InteractionService {
     });
   }
 
-  private async present(actor: Actor, row: InteractionRow, trx?: Kysely<DB>) {
-    return (await this.presentMany(actor, [row], trx))[0];
+  private async present(actor: Actor, account: OwnedAccount, row: InteractionRow, trx?: Kysely<DB>) {
+    return (await this.presentMany(actor, [row], new Map([[account.id, account]]), { trx }))[0];
   }
 
-  /** Interactions with their contacts and next steps: two queries for the whole page. */
-  async presentMany(actor: Actor, rows: InteractionRow[], trx?: Kysely<DB>): Promise<Interaction[]> {
+  /** Interactions with their contacts (unless already read) and next steps, judged by their accounts' ownership: a query each for the whole page. */
+  async presentMany(
+    actor: Actor,
+    rows: InteractionRow[],
+    accounts: ReadonlyMap<string, OwnedAccount>,
+    { trx, contactIds }: { trx?: Kysely<DB>; contactIds?: ReadonlyMap<string, string[]> } = {},
+  ): Promise<Interaction[]> {
     const ids = rows.map((r) => r.id);
-    const [contacts, steps] = await Promise.all([this.repo.contactIds(ids, trx), this.nextSteps.ofInteractions(actor, ids, trx)]);
-    return rows.map((r) => presentInteraction(r, contacts.get(r.id) ?? [], steps.get(r.id)));
+    const [contacts, steps] = await Promise.all([
+      contactIds ?? this.repo.contactIds(ids, trx),
+      rows.length ? this.nextSteps.ofInteractions(actor, ids, trx) : new Map<string, never>(),
+    ]);
+    return rows.map((r) => presentInteraction(r, contacts.get(r.id) ?? [], steps.get(r.id), actor, accounts.get(r.account_id)!));
   }
 
   private async loadForWrite(t: Kysely<DB>, actor: Actor, id: string) {
@@ -161,7 +177,7 @@ export class InteractionService {
     const account = (await this.accounts.findOwned(row.account_id, t))!;
     assertCanReadInternal(actor, account, 'interaction');
     assertCanManageAccount(actor, account);
-    return row;
+    return { row, account };
   }
 
   /** A linked project must be one of the account's (the actor manages the account); deals do not exist yet, so no deal id can be linked. */

@@ -2,7 +2,7 @@ import type { WorkKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError, forbidden } from '../../lib/errors.js';
-import { canManageAccount, type Actor } from '../access/index.js';
+import { briefAbilities, owningAccount, speaksForClient, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { BriefQuestion, ProjectService } from '../projects/index.js';
 import { BriefRepository } from './brief.repository.js';
@@ -38,14 +38,14 @@ export class BriefService {
         };
       }),
       missing: questions.filter((q) => !byId.has(q.id)).map((q) => q.id),
+      can: briefAbilities(actor, project),
     };
   }
 
   /** Records answers by the account's manager or a client user of that company. */
   async answer(actor: Actor, projectId: string, answers: { questionId: string; answer: string }[]) {
     const project = await this.projects.readable(actor, projectId);
-    const owners = { id: project.account_id, owner_id: project.owner_id, backup_owner_id: project.backup_owner_id };
-    if (actor.role !== 'client' && !canManageAccount(actor, owners)) throw forbidden('brief.answerer');
+    if (!speaksForClient(actor, owningAccount(project))) throw forbidden('brief.answerer');
     const known = new Set((JSON.parse(project.brief_questions) as BriefQuestion[]).map((q) => q.id));
     const unknown = answers.find((a) => !known.has(a.questionId));
     if (unknown) throw fieldError('answers', 'brief.unknown_question', { questionId: unknown.questionId });

@@ -1,7 +1,12 @@
+import type { AccountService } from '../accounts/index.js';
+import type { ContactService } from '../contacts/index.js';
+import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { BriefService } from './brief.service.js';
+import { ClientReminderService } from './client-reminder.js';
 import { MilestoneService } from './milestone.service.js';
 import { planRoutes } from './plan.routes.js';
 import { PlanService } from './plan.service.js';
@@ -10,17 +15,36 @@ import { RequirementService } from './requirement.service.js';
 export type { MilestoneService } from './milestone.service.js';
 
 /** The plan and requirements agreed by both parties: milestones, the approval cycle, requirements with history, and briefs. */
-export function createPlansModule(ctx: ModuleContext, deps: { projects: ProjectService; timeline: TimelineLog }) {
+interface PlanDeps {
+  projects: ProjectService;
+  timeline: TimelineLog;
+  calendar: AgencyCalendar;
+  accounts: AccountService;
+  contacts: ContactService;
+  outbox: OutboxService;
+}
+
+export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { publicUrl?: string }) {
   const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans);
   const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects);
   const briefs = new BriefService(ctx.db, ctx.clock, deps.projects);
+  const reminders = new ClientReminderService(
+    ctx.db,
+    deps.calendar,
+    deps.projects,
+    deps.accounts,
+    deps.contacts,
+    deps.outbox,
+    opts.publicUrl,
+  );
   return defineModule({
     plans,
     milestones,
     requirements,
     briefs,
-    routes: planRoutes({ plans, milestones, requirements, briefs }),
-    timelineEvents: ['plan_submitted', 'plan_approved'],
+    clientReminders: reminders,
+    routes: planRoutes({ plans, reminders, milestones, requirements, briefs }),
+    timelineEvents: ['plan_submitted', 'plan_approved', 'client_reminded', 'client_reminder_failed'],
   });
 }

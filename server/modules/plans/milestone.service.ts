@@ -7,19 +7,21 @@ import type { Clock } from '../../lib/clock.js';
 import { asNotFound, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { withRecordMeta } from '../../lib/presenter.js';
-import type { Actor } from '../access/index.js';
+import { milestoneAbilities, type Actor, type OnAccount } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
 import { MilestoneRepository, type MilestoneRow } from './milestone.repository.js';
 import type { PlanService } from './plan.service.js';
 
-const present = (r: MilestoneRow): Milestone =>
+/** The milestone as `actor` sees it; what they may do with it follows its project's account. */
+const present = (r: MilestoneRow, actor: Actor, project: OnAccount): Milestone =>
   withRecordMeta(r, {
     projectId: r.project_id,
     title: r.title,
     dueDate: r.due_date,
     status: r.status as Milestone['status'],
     clientApprovedAt: r.client_approved_at,
+    can: milestoneAbilities(actor, project),
   });
 
 /** Phases of a project's work plan. Changing dates or titles after approval reopens the plan. */
@@ -36,15 +38,15 @@ export class MilestoneService {
   }
 
   async list(actor: Actor, projectId: string) {
-    await this.projects.readable(actor, projectId);
-    return { items: (await this.repo.ofProject(projectId)).map(present), nextCursor: null };
+    const project = await this.projects.readable(actor, projectId);
+    return { items: (await this.repo.ofProject(projectId)).map((r) => present(r, actor, project)), nextCursor: null };
   }
 
   async get(actor: Actor, id: string) {
     const row = await this.repo.find(id);
     if (!row) throw notFound('milestone');
-    await this.projects.readable(actor, row.project_id).catch(asNotFound('milestone'));
-    return present(row);
+    const project = await this.projects.readable(actor, row.project_id).catch(asNotFound('milestone'));
+    return present(row, actor, project);
   }
 
   /** Whether the milestone belongs to the project (a task names one of its project's milestones). */
@@ -55,7 +57,7 @@ export class MilestoneService {
 
   async create(actor: Actor, input: z.output<typeof MilestoneCreateSchema>): Promise<Milestone> {
     return this.db.transaction().execute(async (t) => {
-      await this.projects.writable(actor, input.projectId, t);
+      const project = await this.projects.writable(actor, input.projectId, t);
       const now = this.clock.now().toISOString();
       const id = newId();
       await this.repo.insert(t, {
@@ -69,7 +71,7 @@ export class MilestoneService {
         updated_at: now,
       });
       await this.plans.markChanged(t, input.projectId);
-      const created = present((await this.repo.find(id, t))!);
+      const created = present((await this.repo.find(id, t))!, actor, project);
       await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -79,15 +81,15 @@ export class MilestoneService {
     return this.db.transaction().execute(async (t) => {
       const row = await this.repo.find(id, t);
       if (!row) throw notFound('milestone');
-      await this.projects.writable(actor, row.project_id, t).catch(asNotFound('milestone'));
+      const project = await this.projects.writable(actor, row.project_id, t).catch(asNotFound('milestone'));
       const now = this.clock.now().toISOString();
       const after = await updateVersioned(t, {
         table: 'milestones',
         id,
         version: expected ?? row.version,
         set: { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now },
-        audit: { actorId: actor.id, recordType: 'milestone', before: present(row), at: now },
-        after: async () => present((await this.repo.find(id, t))!),
+        audit: { actorId: actor.id, recordType: 'milestone', before: present(row, actor, project), at: now },
+        after: async () => present((await this.repo.find(id, t))!, actor, project),
       });
       const planChanged =
         (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
@@ -100,11 +102,18 @@ export class MilestoneService {
     await this.db.transaction().execute(async (t) => {
       const row = await this.repo.find(id, t);
       if (!row) throw notFound('milestone');
-      await this.projects.writable(actor, row.project_id, t);
+      const project = await this.projects.writable(actor, row.project_id, t);
       await this.repo.delete(t, id);
       await this.plans.markChanged(t, row.project_id);
       const at = this.clock.now().toISOString();
-      await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'delete', before: present(row), at });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'milestone',
+        recordId: id,
+        action: 'delete',
+        before: present(row, actor, project),
+        at,
+      });
     });
   }
 }

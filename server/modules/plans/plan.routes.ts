@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import {
+  ClientReminderSchema,
   MilestoneCreateSchema,
   MilestoneSchema,
   MilestoneUpdateSchema,
@@ -14,19 +15,21 @@ import { BriefAnswersSchema, BriefSchema } from '../../../common/schemas/task.js
 import { PlanApproveSchema, ProjectSchema } from '../../../common/schemas/project.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { BriefService } from './brief.service.js';
+import type { ClientReminderService } from './client-reminder.js';
 import type { MilestoneService } from './milestone.service.js';
 import type { PlanService } from './plan.service.js';
 import type { RequirementService } from './requirement.service.js';
 
 interface PlanServices {
   plans: PlanService;
+  reminders: ClientReminderService;
   milestones: MilestoneService;
   requirements: RequirementService;
   briefs: BriefService;
 }
 
 export const planRoutes =
-  ({ plans, milestones, requirements, briefs }: PlanServices): FastifyPluginAsyncZod =>
+  ({ plans, reminders, milestones, requirements, briefs }: PlanServices): FastifyPluginAsyncZod =>
   async (app) => {
     const deleted = (reply: { code(c: number): { send(): unknown } }) => reply.code(204).send();
 
@@ -174,6 +177,18 @@ export const planRoutes =
         },
       },
       async (req) => plans.submit(req.requireActor(), req.params.id),
+    );
+    app.post(
+      '/projects/:id/remind-client',
+      {
+        schema: {
+          tags: ['projects'],
+          summary: 'Email the client’s portal contacts what in the project waits for their approval (once a day)',
+          params: IdParamsSchema,
+          response: { 200: ClientReminderSchema },
+        },
+      },
+      async (req) => reminders.remind(req.requireActor(), req.params.id),
     );
     app.post(
       '/projects/:id/plan/approve',

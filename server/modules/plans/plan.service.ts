@@ -3,14 +3,12 @@ import type { Project } from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, forbidden } from '../../lib/errors.js';
-import { canManageAccount, type Actor } from '../access/index.js';
+import { conflict, conflictIf, fieldError, forbidden } from '../../lib/errors.js';
+import { onClientsBehalf, owningAccount, planApprovalRefusal, planSubmitRefusal, speaksForClient, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
-import type { ProjectRow, ProjectService } from '../projects/index.js';
+import type { ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { MilestoneRepository } from './milestone.repository.js';
-
-const owners = (p: ProjectRow) => ({ id: p.account_id, owner_id: p.owner_id, backup_owner_id: p.backup_owner_id });
 
 /**
  * The work plan's agreement cycle: draft → submitted → approved, and back to "changed"
@@ -31,8 +29,7 @@ export class PlanService {
   async submit(actor: Actor, projectId: string): Promise<Project> {
     return this.db.transaction().execute(async (t) => {
       const p = await this.projects.writable(actor, projectId, t);
-      if (p.plan_status === 'submitted') throw conflict('plan.already_submitted');
-      if (p.plan_status === 'approved') throw conflict('plan.already_approved');
+      conflictIf(planSubmitRefusal(p.plan_status));
       if (!(await this.milestones.hasAny(t, projectId))) throw conflict('plan.no_milestones');
       const now = this.clock.now().toISOString();
       await this.projects.setPlanState(t, projectId, { plan_status: 'submitted', plan_submitted_at: now });
@@ -60,10 +57,10 @@ export class PlanService {
   async approve(actor: Actor, projectId: string, note: string | null | undefined): Promise<Project> {
     return this.db.transaction().execute(async (t) => {
       const p = await this.projects.readable(actor, projectId, t);
-      const onBehalf = actor.role !== 'client';
-      if (onBehalf && !canManageAccount(actor, owners(p))) throw forbidden('plan.approver');
+      const onBehalf = onClientsBehalf(actor);
+      if (!speaksForClient(actor, owningAccount(p))) throw forbidden('plan.approver');
       if (onBehalf && !note) throw fieldError('note', 'plan.approval_note');
-      if (p.plan_status !== 'submitted') throw conflict('plan.not_submitted', { status: p.plan_status });
+      conflictIf(planApprovalRefusal(p.plan_status));
       const now = this.clock.now().toISOString();
       await this.projects.setPlanState(t, projectId, {
         plan_status: 'approved',

@@ -14,8 +14,8 @@ export class RequirementRepository {
     return trx.selectFrom('requirements').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  ofProject(projectId: string): Promise<RequirementRow[]> {
-    return this.db
+  ofProject(projectId: string, trx: Kysely<DB> = this.db): Promise<RequirementRow[]> {
+    return trx
       .selectFrom('requirements')
       .selectAll()
       .where('project_id', '=', projectId)

@@ -4,10 +4,20 @@ import type { Requirement, RequirementCreateSchema, RequirementUpdateSchema } fr
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { asNotFound, conflict, fieldError, forbidden, notFound } from '../../lib/errors.js';
+import { asNotFound, conflictIf, fieldError, forbidden, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { withRecordMeta } from '../../lib/presenter.js';
-import { canManageAccount, type Actor } from '../access/index.js';
+import {
+  canManageDelivery,
+  onClientsBehalf,
+  owningAccount,
+  requirementAbilities,
+  requirementDecisionRefusal,
+  requirementRemovalRefusal,
+  speaksForClient,
+  type Actor,
+  type OnAccount,
+} from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
 import { RequirementRepository, type RequirementRow as Row } from './requirement.repository.js';
@@ -28,19 +38,19 @@ export class RequirementService {
   }
 
   async list(actor: Actor, projectId: string) {
-    await this.projects.readable(actor, projectId);
+    const project = await this.projects.readable(actor, projectId);
     const rows = await this.repo.ofProject(projectId);
-    return { items: await this.presentMany(rows), nextCursor: null };
+    return { items: await this.presentMany(actor, project, rows), nextCursor: null };
   }
 
   async get(actor: Actor, id: string): Promise<Requirement> {
-    const row = await this.load(actor, id, 'read');
-    return (await this.presentMany([row]))[0];
+    const { row, project } = await this.load(actor, id, 'read');
+    return (await this.presentMany(actor, project, [row]))[0];
   }
 
   async create(actor: Actor, input: z.output<typeof RequirementCreateSchema>): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
-      await this.projects.writable(actor, input.projectId, t);
+      const project = await this.projects.writable(actor, input.projectId, t);
       const now = this.clock.now().toISOString();
       const id = newId();
       await this.repo.insert(t, {
@@ -54,7 +64,7 @@ export class RequirementService {
         created_at: now,
         updated_at: now,
       });
-      const [created] = await this.presentMany([await this.find(id, t)], t);
+      const [created] = await this.presentMany(actor, project, [await this.find(id, t)], t);
       await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -62,12 +72,12 @@ export class RequirementService {
 
   async update(actor: Actor, id: string, changes: z.output<typeof RequirementUpdateSchema>, expected?: number): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
-      const row = await this.load(actor, id, 'write', t);
+      const { row, project } = await this.load(actor, id, 'write', t);
       const now = this.clock.now().toISOString();
       const textChanged = changes.text !== undefined && changes.text !== row.text;
       const wasAgreed = row.status === 'agreed';
       if (textChanged) await this.keepHistory(t, row, actor.id, now, changes.note ?? null);
-      const [before] = await this.presentMany([row], t);
+      const [before] = await this.presentMany(actor, project, [row], t);
       return updateVersioned(t, {
         table: 'requirements',
         id,
@@ -81,7 +91,7 @@ export class RequirementService {
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'requirement', before: { ...before, history: undefined }, at: now },
-        after: async () => (await this.presentMany([await this.find(id, t)], t))[0],
+        after: async () => (await this.presentMany(actor, project, [await this.find(id, t)], t))[0],
         audited: (after) => ({ ...after, history: undefined }),
       });
     });
@@ -96,9 +106,9 @@ export class RequirementService {
     expected?: number,
   ): Promise<Requirement> {
     return this.db.transaction().execute(async (t) => {
-      const row = await this.load(actor, id, 'decide', t);
-      if (actor.role !== 'client' && !note) throw fieldError('note', 'requirement.decision_note');
-      if (row.status === decision) throw conflict('requirement.already_decided', { status: decision });
+      const { row, project } = await this.load(actor, id, 'decide', t);
+      if (onClientsBehalf(actor) && !note) throw fieldError('note', 'requirement.decision_note');
+      conflictIf(requirementDecisionRefusal(row, decision));
       const now = this.clock.now().toISOString();
       await this.keepHistory(t, row, actor.id, now, note ?? null);
       return updateVersioned(t, {
@@ -112,7 +122,7 @@ export class RequirementService {
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'requirement', before: { status: row.status }, at: now },
-        after: async () => (await this.presentMany([await this.find(id, t)], t))[0],
+        after: async () => (await this.presentMany(actor, project, [await this.find(id, t)], t))[0],
         audited: () => ({ status: decision, note: note ?? null }),
       });
     });
@@ -120,8 +130,8 @@ export class RequirementService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
-      const row = await this.load(actor, id, 'write', t);
-      if (row.status === 'agreed') throw conflict('requirement.agreed_not_deletable');
+      const { row } = await this.load(actor, id, 'write', t);
+      conflictIf(requirementRemovalRefusal(row));
       await this.repo.delete(t, id);
       await recordAudit(t, {
         actorId: actor.id,
@@ -138,18 +148,15 @@ export class RequirementService {
     return (await this.repo.find(id, t))!;
   }
 
-  private async load(actor: Actor, id: string, need: 'read' | 'write' | 'decide', t: Kysely<DB> = this.db): Promise<Row> {
+  /** The requirement and its project, if the actor may read it (404) and do what they need with it (403). */
+  private async load(actor: Actor, id: string, need: 'read' | 'write' | 'decide', t: Kysely<DB> = this.db) {
     const row = await this.repo.find(id, t);
     if (!row) throw notFound('requirement');
     const project = await this.projects.readable(actor, row.project_id, t).catch(asNotFound('requirement'));
-    const manages = canManageAccount(actor, {
-      id: project.account_id,
-      owner_id: project.owner_id,
-      backup_owner_id: project.backup_owner_id,
-    });
-    if (need === 'write' && !manages) throw forbidden('requirement.editor');
-    if (need === 'decide' && !manages && actor.role !== 'client') throw forbidden('requirement.decider');
-    return row;
+    const account = owningAccount(project);
+    if (need === 'write' && !canManageDelivery(actor, account)) throw forbidden('requirement.editor');
+    if (need === 'decide' && !speaksForClient(actor, account)) throw forbidden('requirement.decider');
+    return { row, project };
   }
 
   private async keepHistory(t: Kysely<DB>, row: Row, actorId: string, now: string, note: string | null) {
@@ -164,7 +171,8 @@ export class RequirementService {
     });
   }
 
-  private async presentMany(rows: Row[], t: Kysely<DB> = this.db): Promise<Requirement[]> {
+  /** Requirements of one project as `actor` sees them, each with its history. */
+  private async presentMany(actor: Actor, project: OnAccount, rows: Row[], t: Kysely<DB> = this.db): Promise<Requirement[]> {
     const history = await this.repo.history(
       rows.map((r) => r.id),
       t,
@@ -186,6 +194,7 @@ export class RequirementService {
             changedAt: h.changed_at,
             note: h.note,
           })),
+        can: requirementAbilities(actor, project, r),
       }),
     );
   }

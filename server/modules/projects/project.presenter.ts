@@ -3,6 +3,7 @@ import { STAGE_TRANSITIONS, type ProjectStage } from '../../../common/enums.js';
 import type { Project } from '../../../common/schemas/project.js';
 import type { ProjectsTable } from '../../db/tables/delivery.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { projectAbilities, seesProjectFinances, type Actor } from '../access/index.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
 export type TeamMember = Project['team'][number];
@@ -13,7 +14,8 @@ export function allowedStages(stage: string, before: string | null): ProjectStag
   return [...(STAGE_TRANSITIONS[stage as ProjectStage] ?? [])];
 }
 
-export function presentProject(r: ProjectRow, team: TeamMember[], showFinances: boolean): Project {
+/** The project as `actor` sees it: budgets only for those who see finances, and what they may do with it. */
+export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor): Project {
   return withRecordMeta(r, {
     accountId: r.account_id,
     accountName: r.account_name,
@@ -23,7 +25,7 @@ export function presentProject(r: ProjectRow, team: TeamMember[], showFinances: 
     allowedStages: allowedStages(r.stage, r.stage_before_hold),
     startDate: r.start_date,
     dueDate: r.due_date,
-    budgetMinor: showFinances ? r.budget_minor : null,
+    budgetMinor: seesProjectFinances(actor) ? r.budget_minor : null,
     currency: r.currency,
     reportSchedule: r.report_schedule as Project['reportSchedule'],
     planStatus: r.plan_status as Project['planStatus'],
@@ -32,5 +34,6 @@ export function presentProject(r: ProjectRow, team: TeamMember[], showFinances: 
     planApprovedById: r.plan_approved_by_id,
     planApprovalNote: r.plan_approval_note,
     team,
+    can: projectAbilities(actor, r),
   });
 }

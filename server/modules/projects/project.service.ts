@@ -13,12 +13,19 @@ import type { Clock } from '../../lib/clock.js';
 import { badRequest, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { assertCanAddToAccount, assertCanManageDelivery, canReadAccount, seesProjectFinances, type Actor } from '../access/index.js';
+import {
+  TASK_ASSIGNEE_ROLES,
+  assertCanAddToAccount,
+  assertCanManageDelivery,
+  canReadAccount,
+  owningAccount,
+  type Actor,
+} from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
-import type { BriefTemplateService } from './brief-template.service.js';
+import { briefLanguage, type BriefTemplateService } from './brief-template.service.js';
 import { allowedStages, presentProject, type ProjectRow } from './project.presenter.js';
 import { ProjectRepository, type PlanState } from './project.repository.js';
 import type { PlanStatus } from '../../../common/enums.js';
@@ -60,10 +67,8 @@ export class ProjectService {
   /** The project row if the actor may change its delivery: 404 when unreadable, 403 when read-only. */
   async writable(actor: Actor, id: string, trx?: Kysely<DB>): Promise<ProjectRow> {
     const row = await this.repo.find(id, trx);
-    if (!row || !canReadAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) {
-      throw notFound('project');
-    }
-    assertCanManageDelivery(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id });
+    if (!row || !canReadAccount(actor, owningAccount(row))) throw notFound('project');
+    assertCanManageDelivery(actor, owningAccount(row));
     return row;
   }
 
@@ -72,7 +77,7 @@ export class ProjectService {
       rows.map((r) => r.id),
       trx,
     );
-    return rows.map((r) => presentProject(r, teams.get(r.id)!, seesProjectFinances(actor)));
+    return rows.map((r) => presentProject(r, teams.get(r.id)!, actor));
   }
 
   async create(actor: Actor, input: NewProject): Promise<Project> {
@@ -95,7 +100,8 @@ export class ProjectService {
         currency: input.currency ?? account.currency,
         report_schedule: input.reportSchedule,
         plan_status: 'draft',
-        brief_questions: JSON.stringify(await this.briefs.questions(input.kind, t)),
+        // The client is asked in the language the account speaks.
+        brief_questions: JSON.stringify(await this.briefs.questions(input.kind, briefLanguage(account.language), t)),
         created_at: now,
         updated_at: now,
       });
@@ -167,7 +173,7 @@ export class ProjectService {
       const row = await this.writable(actor, id, t);
       const [before] = await this.presentMany(actor, [row], t);
       const ids = [...new Set(members.map((m) => m.userId))];
-      const found = await this.users.activeWithRole(t, ids, ['specialist']);
+      const found = await this.users.activeWithRole(t, ids, TASK_ASSIGNEE_ROLES);
       if (found.length !== ids.length) throw fieldError('members', 'project.team_specialists');
       await this.repo.setTeam(t, id, members);
       const [after] = await this.presentMany(actor, [row], t);

@@ -1,8 +1,10 @@
 import type { Task } from '../../../common/schemas/task.js';
 import type { TaskRow } from './task.repository.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { taskAbilities, type Actor } from '../access/index.js';
 
-export function presentTask(r: TaskRow): Task {
+/** The task as `actor` sees it, with what they may do with it. */
+export function presentTask(r: TaskRow, actor: Actor): Task {
   return withRecordMeta(r, {
     projectId: r.project_id,
     projectName: r.project_name,
@@ -18,5 +20,6 @@ export function presentTask(r: TaskRow): Task {
     estimateHours: Number(r.estimate_hours),
     spentHours: Number(r.spent_hours),
     milestoneId: r.milestone_id,
+    can: taskAbilities(actor, r),
   });
 }

@@ -4,10 +4,10 @@ import type { Task, TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } fr
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { fieldError, forbidden, notFound } from '../../lib/errors.js';
+import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { canManageAccount, type Actor } from '../access/index.js';
+import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, type Actor } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
@@ -18,9 +18,6 @@ import { TaskRepository, type TaskRow } from './task.repository.js';
 
 type NewTask = z.output<typeof TaskCreateSchema>;
 type TaskChanges = z.output<typeof TaskUpdateSchema>;
-
-/** What an assigned specialist may change on their own task. */
-const SPECIALIST_FIELDS = new Set(['status', 'spentHours', 'blockedReason']);
 
 /** A hook other modules add to refuse new work (for example, a stop-work flag on unpaid debt). */
 export type WorkGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
@@ -47,15 +44,15 @@ export class TaskService {
   }
 
   async list(actor: Actor, query: z.output<typeof TaskListQuerySchema>) {
-    if (actor.role === 'client') throw forbidden('access.internal_tasks');
+    assertSeesTasks(actor);
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map(presentTask), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentTask(r, actor)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Task> {
     const row = await this.repo.findReadable(actor, id);
     if (!row) throw notFound('task');
-    return presentTask(row);
+    return presentTask(row, actor);
   }
 
   async create(actor: Actor, input: NewTask): Promise<Task> {
@@ -85,7 +82,7 @@ export class TaskService {
         updated_at: now,
       });
       if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
-      const task = presentTask((await this.repo.find(id, t))!);
+      const task = presentTask((await this.repo.find(id, t))!, actor);
       await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
       return task;
     });
@@ -125,8 +122,8 @@ export class TaskService {
           milestone_id: changes.milestoneId,
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row), at: now },
-        after: async () => presentTask((await this.repo.find(id, t))!),
+        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor), at: now },
+        after: async () => presentTask((await this.repo.find(id, t))!, actor),
       });
       if (assigneeChanged && after.assigneeId && after.role)
         await this.projects.addTeamMember(t, after.projectId, after.assigneeId, after.role);
@@ -137,7 +134,7 @@ export class TaskService {
   /** Late and blocked tasks for the delivery report, within the actor's scope (and one owner's accounts). */
   async troubles(actor: Actor, today: string, ownerId?: string) {
     const [late, blocked] = await Promise.all([this.repo.late(actor, today, ownerId), this.repo.blocked(actor, ownerId)]);
-    return { lateTasks: late.map(presentTask), blockedTasks: blocked.map(presentTask) };
+    return { lateTasks: late.map((r) => presentTask(r, actor)), blockedTasks: blocked.map((r) => presentTask(r, actor)) };
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
@@ -149,7 +146,7 @@ export class TaskService {
         recordType: 'task',
         recordId: id,
         action: 'delete',
-        before: presentTask(row),
+        before: presentTask(row, actor),
         at: this.clock.now().toISOString(),
       });
     });
@@ -159,13 +156,8 @@ export class TaskService {
   async loadForWrite(t: Kysely<DB>, actor: Actor, id: string, fields: string[]): Promise<TaskRow> {
     const row = await this.repo.findReadable(actor, id, t);
     if (!row) throw notFound('task');
-    if (canManageAccount(actor, { id: row.account_id, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id })) return row;
-    if (actor.role === 'specialist' && row.assignee_id === actor.id) {
-      const other = fields.find((f) => !SPECIALIST_FIELDS.has(f));
-      if (other) throw forbidden('task.specialist_fields', { field: other });
-      return row;
-    }
-    throw forbidden('task.editor');
+    assertCanChangeTask(actor, row, fields);
+    return row;
   }
 
   /** The assignee must be an active specialist; the role must be one in use, defaulting to theirs. */
@@ -173,7 +165,7 @@ export class TaskService {
     const { specialistRoles } = await this.roles.load(t);
     if (role && !specialistRoles.includes(role)) throw fieldError('role', 'task.unknown_role', { roles: specialistRoles });
     if (!assigneeId) return role;
-    const [user] = await this.users.activeWithRole(t, [assigneeId], ['specialist']);
+    const [user] = await this.users.activeWithRole(t, [assigneeId], TASK_ASSIGNEE_ROLES);
     if (!user) throw fieldError('assigneeId', 'task.assignee_specialist');
     return role ?? (JSON.parse(user.specialties)[0] as string | undefined) ?? 'other';
   }

@@ -2,11 +2,12 @@ import type { Selectable } from 'kysely';
 import type { User } from '../../../common/schemas/user.js';
 import type { UsersTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
+import { mayOwnAccounts, userAbilities, type Actor } from '../access/index.js';
 
 export type UserRow = Selectable<UsersTable>;
 
-/** Row -> API shape; the password hash never leaves the server. */
-export function presentUser(r: UserRow): User {
+/** Row -> API shape as `actor` sees it (null: no one signed in, as at first-run setup); the password hash never leaves the server. */
+export function presentUser(r: UserRow, actor: Actor | null): User {
   return withRecordMeta(r, {
     email: r.email,
     name: r.name,
@@ -17,6 +18,8 @@ export function presentUser(r: UserRow): User {
     active: r.active === 1,
     language: r.language as User['language'],
     capacityHoursPerWeek: r.capacity_hours_per_week,
+    mayOwnAccounts: mayOwnAccounts(r),
+    can: userAbilities(actor, r),
   });
 }
 

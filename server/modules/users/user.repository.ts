@@ -3,12 +3,12 @@ import type { Database } from '../../db/database.js';
 import type { DB, UsersTable } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
-import { accountIdScope, type Actor } from '../access/index.js';
+import { userScope, type Actor } from '../access/index.js';
 import type { UserRow } from './user.presenter.js';
 
 export interface UserListFilter {
   q?: string;
-  role?: string;
+  role?: readonly string[];
   active?: boolean;
   limit: number;
   cursor?: string;
@@ -41,7 +41,7 @@ export class UserRepository {
       .orderBy('id')
       .limit(f.limit + 1);
     if (f.q) q = q.where(matchesText('search_text', f.q));
-    if (f.role) q = q.where('role', '=', f.role);
+    if (f.role) q = q.where('role', 'in', f.role);
     if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);
     if (pos) q = q.where((eb) => afterCursor(eb, 'name', 'id', 'asc', pos));
     return toPage(await q.execute(), f.limit, (r) => ({ v: r.name, id: r.id }));
@@ -49,9 +49,10 @@ export class UserRepository {
 
   /** Staff see staff; client users only of accounts the actor reads; a client user only themselves. */
   private visibleTo(actor: Actor) {
-    const q = this.db.selectFrom('users').selectAll();
-    if (actor.role === 'client') return q.where('id', '=', actor.id);
-    return q.where((eb) => eb.or([eb('role', '!=', 'client'), accountIdScope(actor, eb, 'users.account_id')]));
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where((eb) => userScope(actor, eb));
   }
 
   /** The ids among `ids` of active users with one of `roles`. */

@@ -6,10 +6,10 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict, fieldError, notFound } from '../../lib/errors.js';
+import { conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { assertAdmin, assertStaff, type Actor } from '../access/index.js';
+import { assertAdmin, assertStaff, selfDemotionRefusal, type Actor } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { hashPassword } from './password.js';
@@ -30,6 +30,7 @@ export type CredentialsListener = (trx: Kysely<DB>, userId: string) => Promise<v
 export class UserService {
   private readonly repo: UserRepository;
   private readonly credentialListeners: CredentialsListener[] = [];
+  private readonly changeListeners: Array<(userId: string) => void> = [];
 
   constructor(
     private readonly db: Database,
@@ -45,16 +46,21 @@ export class UserService {
     this.credentialListeners.push(listener);
   }
 
+  /** Registers a listener told after a change to a user commits (the auth module forgets the tokens it trusted). */
+  onChanged(listener: (userId: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
   async list(actor: Actor, filter: UserListFilter) {
     assertStaff(actor);
     const page = await this.repo.list(actor, filter);
-    return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentUser(r, actor)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<User> {
     const row = await this.repo.findVisible(actor, id);
     if (!row) throw notFound('user');
-    return presentUser(row);
+    return presentUser(row, actor);
   }
 
   /** The user row for signing in (the auth module checks the password). */
@@ -109,7 +115,7 @@ export class UserService {
         created_at: now,
         updated_at: now,
       });
-      const user = presentUser(row);
+      const user = presentUser(row, actor);
       await recordAudit(t, { actorId: actor?.id ?? null, recordType: 'user', recordId: user.id, action: 'create', after: user, at: now });
       return user;
     };
@@ -135,12 +141,10 @@ export class UserService {
 
   async update(actor: Actor, id: string, changes: UserChanges, expected?: number): Promise<User> {
     assertAdmin(actor);
-    return this.db.transaction().execute(async (t) => {
+    const updated = await this.db.transaction().execute(async (t) => {
       const row = await this.repo.findById(id, t);
       if (!row) throw notFound('user');
-      if (id === actor.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
-        throw conflict('user.self_demotion');
-      }
+      conflictIf(selfDemotionRefusal(actor, id, changes));
       if (changes.email && changes.email !== row.email && (await this.repo.findByEmail(changes.email, t))) {
         throw fieldError('email', 'user.email_taken');
       }
@@ -166,18 +170,20 @@ export class UserService {
           search_text: searchText(changes.name ?? row.name, changes.email ?? row.email),
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row), at: now },
-        after: async () => presentUser((await this.repo.findById(id, t))!),
+        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row, actor), at: now },
+        after: async () => presentUser((await this.repo.findById(id, t))!, actor),
       });
       // A deactivated user or a new password ends every open session at once.
       if (changes.active === false || changes.password) for (const listener of this.credentialListeners) await listener(t, id);
       return after;
     });
+    this.changed(id);
+    return updated;
   }
 
   /** A user's own language and name; a stale If-Match answers 412. */
   async updateProfile(actor: Actor, changes: { language?: 'en' | 'ru'; name?: string }, expected?: number): Promise<User> {
-    return this.db.transaction().execute(async (t) => {
+    const updated = await this.db.transaction().execute(async (t) => {
       const row = (await this.repo.findById(actor.id, t))!;
       const now = this.clock.now().toISOString();
       return updateVersioned(t, {
@@ -190,10 +196,16 @@ export class UserService {
           search_text: searchText(changes.name ?? row.name, row.email),
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row), at: now },
-        after: async () => presentUser((await this.repo.findById(actor.id, t))!),
+        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row, actor), at: now },
+        after: async () => presentUser((await this.repo.findById(actor.id, t))!, actor),
       });
     });
+    this.changed(actor.id);
+    return updated;
+  }
+
+  private changed(userId: string) {
+    for (const listener of this.changeListeners) listener(userId);
   }
 
   /**

@@ -1,4 +1,8 @@
-/** Shows a record once loaded: a loader before, "not found" for a missing or denied id. */
+/**
+ * Shows a record once loaded: a loader before, "not found" for a missing or denied id, and
+ * "not found" too when `allowed` says the page is not for this user (an edit page of a record
+ * they may only read), as route guards answer.
+ */
 import type { ReactNode } from 'react';
 import { Alert } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -8,7 +12,13 @@ import { useBackgroundReady } from '../lib/use-background-ready';
 import { describeError } from './describe-error';
 import { NotFoundPage, PageLoader } from './RouteStates';
 
-export function RecordGate<T>({ query, children }: { query: UseQueryResult<T>; children: (record: T) => ReactNode }) {
+interface Props<T> {
+  query: UseQueryResult<T>;
+  allowed?: (record: T) => boolean;
+  children: (record: T) => ReactNode;
+}
+
+export function RecordGate<T>({ query, allowed, children }: Props<T>) {
   const { t } = useTranslation();
   const loaded = useBackgroundReady(!query.isPending);
   if (query.isPending || !loaded) return <PageLoader />;
@@ -21,5 +31,6 @@ export function RecordGate<T>({ query, children }: { query: UseQueryResult<T>; c
       </Alert>
     );
   }
+  if (allowed && !allowed(query.data)) return <NotFoundPage />;
   return <>{children(query.data)}</>;
 }

@@ -1,45 +1,15 @@
-/** The frame around every staff page: header, navigation for the user's role, content. */
+/** The frame around every staff page: header, navigation to the pages the user may use, content. */
 import { AppShell, Badge, Burger, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, Outlet, useLocation, type LinkProps } from '@tanstack/react-router';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '@common/enums';
-import { canManageAccounts, homeFor, isAdmin, useMe } from '../features/auth/session';
-import { seesReceivables } from '../features/billing/permissions';
+import { homeFor, useMe } from '../features/auth/session';
+import { navFor } from './nav';
 import { useBackgroundReady } from '../lib/use-background-ready';
 import { SessionControls } from './Preferences';
 import { PageLoader } from './RouteStates';
 import classes from './Shell.module.css';
-
-interface NavItem {
-  to: LinkProps['to'] & string;
-  label: string;
-  visible: (role: Role) => boolean;
-}
-
-// Specialists reach no account; they work from their own tasks.
-const notSpecialist = (role: Role) => role !== 'specialist';
-
-// Only capabilities that exist are listed; pages a role cannot use stay hidden from it.
-const NAV: NavItem[] = [
-  { to: '/my-work', label: 'nav.myWork', visible: (role) => role === 'specialist' },
-  { to: '/accounts', label: 'nav.accounts', visible: notSpecialist },
-  { to: '/next-steps', label: 'nav.nextSteps', visible: notSpecialist },
-  { to: '/contacts', label: 'nav.contacts', visible: notSpecialist },
-  { to: '/projects', label: 'nav.projects', visible: canManageAccounts },
-  { to: '/portfolio', label: 'nav.portfolio', visible: canManageAccounts },
-  { to: '/delivery', label: 'nav.delivery', visible: canManageAccounts },
-  { to: '/workload', label: 'nav.workload', visible: canManageAccounts },
-  { to: '/invoices', label: 'nav.invoices', visible: seesReceivables },
-  { to: '/receivables', label: 'nav.receivables', visible: seesReceivables },
-  { to: '/follow-ups', label: 'nav.followUps', visible: seesReceivables },
-  { to: '/users', label: 'nav.users', visible: isAdmin },
-  { to: '/settings/delivery', label: 'nav.deliverySettings', visible: isAdmin },
-  { to: '/audit', label: 'nav.audit', visible: isAdmin },
-  { to: '/tokens', label: 'nav.tokens', visible: () => true },
-  { to: '/security', label: 'nav.security', visible: () => true },
-];
 
 /**
  * The shell appears with the first page in a deferred render: the router mounts it in one
@@ -83,7 +53,7 @@ function ShellFrame() {
         <VisuallyHidden>
           <h2>{t('shell.navigation')}</h2>
         </VisuallyHidden>
-        {NAV.filter((item) => item.visible(me.user.role)).map((item) => (
+        {navFor(me.can).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

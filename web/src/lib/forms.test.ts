@@ -62,6 +62,16 @@ describe('form validation with the shared schemas', () => {
       paymentTermsDays: 30,
       creditLimitMinor: 150000000,
       language: 'ru' as const,
+      can: {
+        update: true,
+        delete: true,
+        addContact: true,
+        logInteraction: true,
+        addProject: true,
+        seeBilling: true,
+        createInvoice: true,
+        changeStopWork: false,
+      },
     };
     const values = accountToValues(account, 'en');
     expect(values.creditLimit).toBe('1500000.00');

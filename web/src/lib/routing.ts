@@ -1,7 +1,7 @@
-/** What route definitions share: the router's context, typed search parameters and role guards. */
+/** What route definitions share: the router's context, typed search parameters and guards by what the user may do. */
 import type { QueryClient } from '@tanstack/react-query';
 import { notFound } from '@tanstack/react-router';
-import type { Role } from '@common/enums';
+import type { SessionAbilities } from '@common/schemas/auth';
 import { meQuery } from '../features/auth/session';
 
 export interface RouterContext {
@@ -16,10 +16,10 @@ export const textParams =
   (search: Record<string, unknown>): Partial<Record<K, string>> =>
     Object.fromEntries(keys.map((k) => [k, text(search[k])]).filter(([, v]) => v !== undefined));
 
-/** Pages only some roles may see answer "not found" to others, as the API does. */
-export const onlyFor =
-  (...roles: Role[]) =>
+/** A page for those the server says may do `ability` (`me.can`) answers "not found" to others, as the API does. */
+export const onlyIfCan =
+  (ability: keyof SessionAbilities) =>
   ({ context }: { context: RouterContext }) => {
     const me = context.queryClient.getQueryData(meQuery.queryKey);
-    if (!me || !roles.includes(me.user.role)) throw notFound();
+    if (!me?.can[ability]) throw notFound();
   };

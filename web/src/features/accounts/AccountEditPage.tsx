@@ -15,7 +15,7 @@ export function AccountEditPage() {
   // No refetch on focus: the form must not be reset under the user's hands.
   const query = useQuery({ ...accountQuery(accountId), refetchOnWindowFocus: false });
   return (
-    <EditRecord query={query} title={(a) => t('accounts.editTitle', { name: a.name })}>
+    <EditRecord query={query} editable={(r) => r.can.update} title={(a) => t('accounts.editTitle', { name: a.name })}>
       {(account, reload) => (
         <AccountForm
           account={account}

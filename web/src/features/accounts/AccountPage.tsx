@@ -14,9 +14,7 @@ import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
-import { canManageAccounts, useMe } from '../auth/session';
 import { AccountBilling } from '../billing/AccountBilling';
-import { seesReceivables } from '../billing/permissions';
 import { ContactsTable } from '../contacts/ContactsTable';
 import { AccountProjects } from '../projects/AccountProjects';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
@@ -86,9 +84,7 @@ function AccountContacts({ accountId, canAdd }: { accountId: string; canAdd: boo
 export function AccountPage() {
   const { t } = useTranslation();
   const { accountId } = route.useParams();
-  const me = useMe();
   const query = useQuery(accountQuery(accountId));
-  const canEdit = canManageAccounts(me.user.role);
 
   return (
     <RecordGate query={query}>
@@ -96,7 +92,7 @@ export function AccountPage() {
         <Stack gap="lg">
           <PageHeader title={account.name}>
             <Badge size="lg">{t(`accountStatus.${account.status}`)}</Badge>
-            {canEdit && (
+            {account.can.update && (
               <ButtonLink to="/accounts/$accountId/edit" params={{ accountId }} variant="default">
                 {t('common.edit')}
               </ButtonLink>
@@ -105,13 +101,13 @@ export function AccountPage() {
           <Section title={t('accounts.details')}>
             <AccountDetails account={account} />
           </Section>
-          <AccountContacts accountId={accountId} canAdd={canEdit} />
-          <AccountProjects accountId={accountId} canAdd={canEdit} />
+          <AccountContacts accountId={accountId} canAdd={account.can.addContact} />
+          <AccountProjects accountId={accountId} canAdd={account.can.addProject} />
           <AccountNextSteps accountId={accountId} />
-          {seesReceivables(me.user.role) && <AccountBilling account={account} />}
+          {account.can.seeBilling && <AccountBilling account={account} />}
           <Section title={t('timeline.title')}>
             <Stack gap="md">
-              {canEdit && <LogInteractionForm accountId={accountId} />}
+              {account.can.logInteraction && <LogInteractionForm accountId={accountId} />}
               <AccountTimeline accountId={accountId} />
             </Stack>
           </Section>

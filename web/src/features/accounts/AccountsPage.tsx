@@ -13,7 +13,7 @@ import { SearchInput } from '../../components/SearchInput';
 import { SortableTh } from '../../components/SortableTh';
 import { useLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { canManageAccounts, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { useUserDirectory } from '../users/api';
 import { FilterSelect } from '../../components/FilterSelect';
 
@@ -33,7 +33,7 @@ export function AccountsPage() {
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   const sortProps = { sort, onSort: (s: string) => setSearch({ sort: s }) };
-  const newButton = canManageAccounts(me.user.role) && <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>;
+  const newButton = me.can.createAccount && <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>;
 
   return (
     <>

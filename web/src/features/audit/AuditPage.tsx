@@ -1,39 +1,105 @@
-/** Admin: who changed what and when, filtered by record type, record and person. */
-import { Badge, Code, Group, List, Table, TextInput } from '@mantine/core';
+/** Admin: who changed what and when, filtered by record type, record and person, in words. */
+import { Badge, Group, List, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/links';
 import type { AuditEntry } from '@common/schemas/audit';
 import { useCursorList } from '../../api/use-cursor-list';
 import { DataTable } from '../../components/DataTable';
+import { FilterSelect } from '../../components/FilterSelect';
+import { AnchorLink } from '../../components/links';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useUserDirectory } from '../users/api';
-import { FilterSelect } from '../../components/FilterSelect';
+import { fieldLabel, formatValue } from './audit-values';
 
 const route = getRouteApi('/app/audit');
 
 /** The kinds of records the server writes to the audit log. */
-const RECORD_TYPES = ['account', 'contact', 'interaction', 'user', 'api_token', 'two_factor'] as const;
+const RECORD_TYPES = [
+  'account',
+  'contact',
+  'interaction',
+  'next_step',
+  'project',
+  'milestone',
+  'requirement',
+  'brief',
+  'task',
+  'invoice',
+  'payment',
+  'billing_action',
+  'user',
+  'api_token',
+  'two_factor',
+  'settings',
+  'brief_template',
+] as const;
 
-const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-
+/** The record by its name, linked to its page where it has one (the account's page for what lives there). */
 function RecordLink({ entry }: { entry: AuditEntry }) {
-  if (entry.recordType === 'account' && entry.action !== 'delete')
+  const { t } = useTranslation();
+  const name = entry.recordLabel ?? t(`recordType.${entry.recordType}`, { defaultValue: entry.recordType });
+  const gone = entry.action === 'delete';
+  const { accountId, projectId } = entry.context;
+  if (!gone && entry.recordType === 'account')
     return (
       <AnchorLink to="/accounts/$accountId" params={{ accountId: entry.recordId }}>
-        <Code>{entry.recordId}</Code>
+        {name}
       </AnchorLink>
     );
-  if (entry.recordType === 'contact' && entry.action !== 'delete')
+  if (!gone && entry.recordType === 'contact')
     return (
       <AnchorLink to="/contacts/$contactId" params={{ contactId: entry.recordId }}>
-        <Code>{entry.recordId}</Code>
+        {name}
       </AnchorLink>
     );
-  return <Code>{entry.recordId}</Code>;
+  if (!gone && entry.recordType === 'project')
+    return (
+      <AnchorLink to="/projects/$projectId" params={{ projectId: entry.recordId }}>
+        {name}
+      </AnchorLink>
+    );
+  if (!gone && entry.recordType === 'invoice')
+    return (
+      <AnchorLink to="/invoices/$invoiceId" params={{ invoiceId: entry.recordId }}>
+        {name}
+      </AnchorLink>
+    );
+  if (projectId)
+    return (
+      <AnchorLink to="/projects/$projectId" params={{ projectId }}>
+        {name}
+      </AnchorLink>
+    );
+  if (accountId)
+    return (
+      <AnchorLink to="/accounts/$accountId" params={{ accountId }}>
+        {name}
+      </AnchorLink>
+    );
+  return <Text span>{name}</Text>;
+}
+
+function Changes({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { nameOf } = useUserDirectory();
+  const context = { entry, t, locale, nameOf: (id: string) => nameOf(id) };
+  const fields = Object.entries(entry.changes);
+  return (
+    <List size="sm" spacing={2}>
+      {fields.map(([field, { before, after }]) => (
+        <List.Item key={field}>
+          <strong>{fieldLabel(field, t)}</strong>:{' '}
+          {entry.action === 'update'
+            ? `${formatValue(field, before, context)} → ${formatValue(field, after, context)}`
+            : formatValue(field, entry.action === 'delete' ? before : after, context)}
+        </List.Item>
+      ))}
+    </List>
+  );
 }
 
 export function AuditPage() {
@@ -71,23 +137,21 @@ export function AuditPage() {
       <ListBody list={list} empty={<EmptyState title={t('audit.emptyTitle')} body={t('audit.emptyBody')} />}>
         <DataTable minWidth={760} headers={[t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.record'), t('audit.changes')]}>
           {list.items.map((entry) => (
-            <Table.Tr key={entry.id}>
-              <Table.Td>{formatDateTime(entry.at, locale)}</Table.Td>
+            <Table.Tr key={entry.id} data-testid="audit-entry">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, locale)}</Table.Td>
               <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
               <Table.Td>
-                <Badge>{t(`audit.actions.${entry.action}`)}</Badge>
+                {/* The label wraps instead of being cut off. */}
+                <Badge styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}>{t(`audit.actions.${entry.action}`)}</Badge>
               </Table.Td>
               <Table.Td>
-                {t(`recordType.${entry.recordType}`, { defaultValue: entry.recordType })} <RecordLink entry={entry} />
+                <Text size="xs" c="dimmed">
+                  {t(`recordType.${entry.recordType}`, { defaultValue: entry.recordType })}
+                </Text>
+                <RecordLink entry={entry} />
               </Table.Td>
               <Table.Td>
-                <List size="sm" spacing={2}>
-                  {Object.entries(entry.changes).map(([field, { before, after }]) => (
-                    <List.Item key={field}>
-                      <strong>{field}</strong>: {show(before)} → {show(after)}
-                    </List.Item>
-                  ))}
-                </List>
+                <Changes entry={entry} />
               </Table.Td>
             </Table.Tr>
           ))}

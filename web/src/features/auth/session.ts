@@ -1,4 +1,4 @@
-/** The signed-in user: loading, signing in and out, and the rules that depend on role. */
+/** The signed-in user: loading, signing in and out, and where each starts. What they may do comes from the server (`me.can`). */
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { Language, Role } from '@common/enums';
@@ -24,11 +24,6 @@ export const setupQuery = queryOptions({
 export function useMe(): Me {
   return useSuspenseQuery(meQuery).data;
 }
-
-export const isStaff = (role: Role) => role !== 'client';
-export const isAdmin = (role: Role) => role === 'admin';
-/** Roles that look after accounts and their contacts and so may create them. */
-export const canManageAccounts = (role: Role) => role === 'admin' || role === 'account_manager';
 
 /** The agency requires two-factor sign-in for this user and it is not set up: only enrolment is open. */
 export const mustEnrolTwoFactor = (me: Me) => me.twoFactor.required && !me.twoFactor.enabled;

@@ -10,16 +10,12 @@ import { ButtonLink } from '../../components/links';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
-import { useMe } from '../auth/session';
 import { exposureQuery, useStopWork } from './api';
 import { CreditWarnings } from './CreditWarnings';
-import { changesStopWork, useCanBill } from './permissions';
 
 export function AccountBilling({ account }: { account: Account }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const me = useMe();
-  const canBill = useCanBill(account.id);
   const exposure = useQuery(exposureQuery(account.id));
   const stopWork = useStopWork();
   const [dialog, setDialog] = useState<'set' | 'lift' | null>(null);
@@ -35,7 +31,7 @@ export function AccountBilling({ account }: { account: Account }) {
       <ButtonLink size="xs" variant="default" to="/accounts/$accountId/statement" params={{ accountId: account.id }}>
         {t('statement.short')}
       </ButtonLink>
-      {canBill && (
+      {account.can.createInvoice && (
         <ButtonLink size="xs" to="/invoices/new" search={{ accountId: account.id }}>
           {t('invoices.new')}
         </ButtonLink>
@@ -71,7 +67,7 @@ export function AccountBilling({ account }: { account: Account }) {
             ],
           ]}
         />
-        {changesStopWork(me.user.role) && e && (
+        {account.can.changeStopWork && e && (
           <Group>
             <Button size="xs" variant="default" color={stopped ? undefined : 'red'} onClick={() => setDialog(stopped ? 'lift' : 'set')}>
               {t(stopped ? 'accountBilling.lift' : 'accountBilling.stop')}

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
-import { isAdmin, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { useCompleteAction, useRetryEmail, useRunFollowUps, type BillingAction, type FollowUpEmail } from './api';
 import { BillingBadge } from './BillingBadge';
 
@@ -37,14 +37,16 @@ function Actions() {
                 <Text size="xs">{a.detail}</Text>
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="default"
-                  loading={complete.isPending && complete.variables?.id === a.id}
-                  onClick={() => complete.mutate(a)}
-                >
-                  {t('followUps.done')}
-                </Button>
+                {a.can.complete && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={complete.isPending && complete.variables?.id === a.id}
+                    onClick={() => complete.mutate(a)}
+                  >
+                    {t('followUps.done')}
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -79,7 +81,7 @@ function Emails() {
                 {e.lastError && e.status !== 'sent' && <Text size="xs">{e.lastError}</Text>}
               </Table.Td>
               <Table.Td>
-                {e.status !== 'sent' && e.to && (
+                {e.can.retry && e.to && (
                   <Button size="xs" variant="default" onClick={() => retry.mutate(e)}>
                     {t('followUps.retry')}
                   </Button>
@@ -100,7 +102,7 @@ export function FollowUpsPage() {
   return (
     <>
       <PageHeader title={t('followUps.pageTitle')}>
-        {isAdmin(me.user.role) && (
+        {me.can.runFollowUps && (
           <Button loading={run.isPending} onClick={() => run.mutate()}>
             {t('followUps.runNow')}
           </Button>

@@ -15,7 +15,7 @@ export function InvoiceEditPage() {
   const navigate = useNavigate();
   const query = useQuery(invoiceQuery(invoiceId));
   return (
-    <RecordGate query={query}>
+    <RecordGate query={query} allowed={(invoice) => invoice.can.update}>
       {(invoice) => (
         <>
           <PageHeader title={t('invoices.edit')} />

@@ -11,7 +11,7 @@ import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { invoiceFollowUpsQuery, invoicePaymentsQuery, useReversePayment, type Invoice, type Payment } from './api';
 import { BillingBadge } from './BillingBadge';
 
-export function InvoicePayments({ invoice, canBill }: { invoice: Invoice; canBill: boolean }) {
+export function InvoicePayments({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const payments = useQuery(invoicePaymentsQuery(invoice.id));
@@ -44,7 +44,7 @@ export function InvoicePayments({ invoice, canBill }: { invoice: Invoice; canBil
                 {p.reversalReason && <Text size="xs">{p.reversalReason}</Text>}
               </Table.Td>
               <Table.Td>
-                {canBill && p.status === 'recorded' && (
+                {p.can.reverse && (
                   <Button size="xs" variant="default" onClick={() => setReversing(p)}>
                     {t('invoices.reverse')}
                   </Button>

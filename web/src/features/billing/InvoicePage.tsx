@@ -17,32 +17,29 @@ import { invoiceQuery, useVoidInvoice, type Invoice } from './api';
 import { BillingBadge } from './BillingBadge';
 import { CreditNoteDialog, IssueDialog, PaymentDialog } from './InvoiceDialogs';
 import { InvoiceFollowUps, InvoicePayments } from './InvoiceHistory';
-import { useCanBill } from './permissions';
 
 const route = getRouteApi('/app/invoices/$invoiceId');
 type Dialog = 'issue' | 'pay' | 'credit' | 'void' | null;
 
+/** The next steps the invoice allows the user, as the server says (`invoice.can`). */
 function InvoiceActions({ invoice, open }: { invoice: Invoice; open: (d: Dialog) => void }) {
   const { t } = useTranslation();
-  const isOpen = invoice.kind === 'invoice' && invoice.balanceMinor > 0;
-  const canVoid = invoice.status !== 'void' && invoice.paidMinor === 0 && invoice.creditedMinor === 0;
+  const { can } = invoice;
   return (
     <>
-      {invoice.status === 'draft' && (
-        <>
-          <ButtonLink to="/invoices/$invoiceId/edit" params={{ invoiceId: invoice.id }} variant="default">
-            {t('common.edit')}
-          </ButtonLink>
-          <Button onClick={() => open('issue')}>{t('invoices.issue')}</Button>
-        </>
+      {can.update && (
+        <ButtonLink to="/invoices/$invoiceId/edit" params={{ invoiceId: invoice.id }} variant="default">
+          {t('common.edit')}
+        </ButtonLink>
       )}
-      {isOpen && <Button onClick={() => open('pay')}>{t('invoices.recordPayment')}</Button>}
-      {isOpen && (
+      {can.issue && <Button onClick={() => open('issue')}>{t('invoices.issue')}</Button>}
+      {can.recordPayment && <Button onClick={() => open('pay')}>{t('invoices.recordPayment')}</Button>}
+      {can.creditNote && (
         <Button variant="default" onClick={() => open('credit')}>
           {t('invoices.creditNote')}
         </Button>
       )}
-      {canVoid && (
+      {can.void && (
         <Button variant="default" color="red" onClick={() => open('void')}>
           {t('invoices.void')}
         </Button>
@@ -54,7 +51,6 @@ function InvoiceActions({ invoice, open }: { invoice: Invoice; open: (d: Dialog)
 function InvoiceView({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const canBill = useCanBill(invoice.accountId);
   const voidInvoice = useVoidInvoice();
   const [dialog, setDialog] = useState<Dialog>(null);
   const money = (v: number) => formatMoney(v, invoice.currency, locale);
@@ -66,7 +62,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
     <Stack gap="lg">
       <PageHeader title={title}>
         <BillingBadge group="invoiceStatus" value={invoice.status} size="lg" data-testid="invoice-status" />
-        {canBill && <InvoiceActions invoice={invoice} open={setDialog} />}
+        <InvoiceActions invoice={invoice} open={setDialog} />
       </PageHeader>
       {invoice.status === 'void' && (
         <Alert color="gray" title={t('invoices.voided')}>
@@ -95,7 +91,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
                 {money(invoice.balanceMinor)}
               </Text>,
             ],
-            [t('invoices.overdueFor'), invoice.daysOverdue === null ? null : t('invoices.daysOverdue', { count: invoice.daysOverdue })],
+            [t('invoices.overdueFor'), invoice.daysOverdue === null ? null : t('accounts.days', { count: invoice.daysOverdue })],
             [
               t('invoices.creditFor'),
               invoice.creditedInvoiceId && (
@@ -129,7 +125,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
           ))}
         </DataTable>
       </Section>
-      {invoice.kind === 'invoice' && invoice.status !== 'draft' && <InvoicePayments invoice={invoice} canBill={canBill} />}
+      {invoice.kind === 'invoice' && invoice.status !== 'draft' && <InvoicePayments invoice={invoice} />}
       {invoice.kind === 'invoice' && invoice.status !== 'draft' && <InvoiceFollowUps invoice={invoice} />}
       {dialog === 'issue' && <IssueDialog invoice={invoice} opened onClose={close} />}
       {dialog === 'pay' && <PaymentDialog invoice={invoice} opened onClose={close} />}

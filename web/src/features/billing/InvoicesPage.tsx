@@ -26,8 +26,7 @@ export function InvoicesPage() {
   const account = useQuery({ ...accountQuery(search.accountId ?? ''), enabled: Boolean(search.accountId) });
   const filtered = Object.values(search).some(Boolean);
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
-  const canCreate = me.user.role !== 'specialist';
-  const newButton = canCreate && (
+  const newButton = me.can.createInvoice && (
     <ButtonLink to="/invoices/new" search={search.accountId ? { accountId: search.accountId } : {}}>
       {t('invoices.new')}
     </ButtonLink>

@@ -1,10 +1,7 @@
 /** The money pages (invoices, receivables, statements, follow-ups); each is its own lazily loaded chunk. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { AppRoute } from '../../shell-routes';
-import { onlyFor, textParams } from '../../lib/routing';
-
-// Specialists see no invoices; receivables and follow-ups are for those who chase them.
-const billing = onlyFor('admin', 'finance', 'account_manager');
+import { onlyIfCan, textParams } from '../../lib/routing';
 
 /** The billing routes under the staff shell, for the router's tree. */
 export function billingRoutes(appRoute: AppRoute) {
@@ -12,47 +9,47 @@ export function billingRoutes(appRoute: AppRoute) {
   const invoices = createRoute({
     getParentRoute: parent,
     path: 'invoices',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('seeInvoices'),
     validateSearch: textParams('q', 'status', 'accountId', 'bucket', 'ownerId'),
     component: lazyRouteComponent(() => import('./InvoicesPage'), 'InvoicesPage'),
   });
   const invoiceNew = createRoute({
     getParentRoute: parent,
     path: 'invoices/new',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('createInvoice'),
     validateSearch: textParams('accountId'),
     component: lazyRouteComponent(() => import('./InvoiceCreatePage'), 'InvoiceCreatePage'),
   });
   const invoice = createRoute({
     getParentRoute: parent,
     path: 'invoices/$invoiceId',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('seeInvoices'),
     component: lazyRouteComponent(() => import('./InvoicePage'), 'InvoicePage'),
   });
   const invoiceEdit = createRoute({
     getParentRoute: parent,
     path: 'invoices/$invoiceId/edit',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('seeInvoices'),
     component: lazyRouteComponent(() => import('./InvoiceEditPage'), 'InvoiceEditPage'),
   });
   const receivables = createRoute({
     getParentRoute: parent,
     path: 'receivables',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('seeReceivables'),
     validateSearch: textParams('groupBy', 'ownerId'),
     component: lazyRouteComponent(() => import('./ReceivablesPage'), 'ReceivablesPage'),
   });
   const statement = createRoute({
     getParentRoute: parent,
     path: 'accounts/$accountId/statement',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('seeReceivables'),
     validateSearch: textParams('from', 'to'),
     component: lazyRouteComponent(() => import('./StatementPage'), 'StatementPage'),
   });
   const followUps = createRoute({
     getParentRoute: parent,
     path: 'follow-ups',
-    beforeLoad: billing,
+    beforeLoad: onlyIfCan('seeFollowUps'),
     component: lazyRouteComponent(() => import('./FollowUpsPage'), 'FollowUpsPage'),
   });
   return [invoices, invoiceNew, invoice, invoiceEdit, receivables, statement, followUps] as const;

@@ -15,7 +15,7 @@ export function ContactEditPage() {
   // No refetch on focus: the form must not be reset under the user's hands.
   const query = useQuery({ ...contactQuery(contactId), refetchOnWindowFocus: false });
   return (
-    <EditRecord query={query} title={(c) => t('contacts.editTitle', { name: contactName(c) })}>
+    <EditRecord query={query} editable={(r) => r.can.update} title={(c) => t('contacts.editTitle', { name: contactName(c) })}>
       {(contact, reload) => (
         <ContactForm
           contact={contact}

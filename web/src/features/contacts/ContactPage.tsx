@@ -8,7 +8,6 @@ import { Details } from '../../components/Details';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
-import { canManageAccounts, useMe } from '../auth/session';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { ContactInteractions } from '../timeline/Timeline';
 import { contactName, contactQuery } from './api';
@@ -18,16 +17,14 @@ const route = getRouteApi('/app/contacts/$contactId');
 export function ContactPage() {
   const { t } = useTranslation();
   const { contactId } = route.useParams();
-  const me = useMe();
   const query = useQuery(contactQuery(contactId));
-  const canEdit = canManageAccounts(me.user.role);
 
   return (
     <RecordGate query={query}>
       {(contact) => (
         <Stack gap="lg">
           <PageHeader title={contactName(contact)}>
-            {canEdit && (
+            {contact.can.update && (
               <ButtonLink to="/contacts/$contactId/edit" params={{ contactId }} variant="default">
                 {t('common.edit')}
               </ButtonLink>
@@ -52,7 +49,7 @@ export function ContactPage() {
           </Section>
           <Section title={t('timeline.interactions')}>
             <Stack gap="md">
-              {canEdit && <LogInteractionForm accountId={contact.accountId} contactIds={[contact.id]} />}
+              {contact.can.logInteraction && <LogInteractionForm accountId={contact.accountId} contactIds={[contact.id]} />}
               <ContactInteractions contactId={contact.id} />
             </Stack>
           </Section>

@@ -8,7 +8,7 @@ import { useCursorList } from '../../api/use-cursor-list';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
-import { canManageAccounts, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { ContactsTable } from './ContactsTable';
 
 const route = getRouteApi('/app/contacts');
@@ -19,7 +19,7 @@ export function ContactsPage() {
   const { q } = route.useSearch();
   const navigate = route.useNavigate();
   const list = useCursorList<Contact>(['contacts', 'list'], '/contacts', { q, limit: 50 });
-  const newButton = canManageAccounts(me.user.role) && (
+  const newButton = me.can.createContact && (
     <ButtonLink to="/contacts/new" search={{ accountId: undefined }}>
       {t('contacts.new')}
     </ButtonLink>

@@ -1,7 +1,7 @@
-/** For admins: whose projects a report covers. Managers always see their own, so they get no choice. */
+/** For those who look at other managers' work (admins): whose projects a report covers. Managers see their own, so they get no choice. */
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isAdmin, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { useUserDirectory } from '../users/api';
 import { FilterSelect } from '../../components/FilterSelect';
 
@@ -16,7 +16,7 @@ export function ManagerFilter({ value, onChange, anyLabel }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const { owners } = useUserDirectory();
-  if (!isAdmin(me.user.role)) return null;
+  if (!me.can.seeOtherManagers) return null;
   return (
     <Group mb="md" role="search">
       <FilterSelect

@@ -1,6 +1,6 @@
 /**
  * The words of the delivery pages, registered when the first of those pages loads rather than
- * with the app: most people never open them (clients, finance), so the first load stays small.
+ * with the app: many never open them (client users, for one), so the first load stays small.
  * Navigation labels are needed everywhere and stay in i18n/delivery.*.json.
  */
 import i18n from '../../i18n';

@@ -1,10 +1,7 @@
 /** The delivery pages (projects, tasks, reports, settings); each is its own lazily loaded chunk. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { AppRoute } from '../../shell-routes';
-import { onlyFor, textParams } from '../../lib/routing';
-
-// Managers and admins run delivery; everyone else would only meet refusals from the API.
-const managers = onlyFor('admin', 'account_manager');
+import { onlyIfCan, textParams } from '../../lib/routing';
 
 /** A page's chunk together with the delivery pages' words, so it never renders before them. */
 const withWords = <T>(page: Promise<T>) => Promise.all([page, import('./catalogue')]).then(([module]) => module);
@@ -21,7 +18,7 @@ export function deliveryRoutes(appRoute: AppRoute) {
   const projectNew = createRoute({
     getParentRoute: parent,
     path: 'projects/new',
-    beforeLoad: managers,
+    beforeLoad: onlyIfCan('createProject'),
     validateSearch: textParams('accountId'),
     component: lazyRouteComponent(() => withWords(import('../projects/ProjectCreatePage')), 'ProjectCreatePage'),
   });
@@ -32,44 +29,44 @@ export function deliveryRoutes(appRoute: AppRoute) {
     validateSearch: textParams('tab'),
     component: lazyRouteComponent(() => withWords(import('../projects/ProjectPage')), 'ProjectPage'),
   });
+  // Whether this project may be changed is the project's own `can.update`, checked by the page.
   const projectEdit = createRoute({
     getParentRoute: parent,
     path: 'projects/$projectId/edit',
-    beforeLoad: managers,
     component: lazyRouteComponent(() => withWords(import('../projects/ProjectEditPage')), 'ProjectEditPage'),
   });
   const myWork = createRoute({
     getParentRoute: parent,
     path: 'my-work',
-    beforeLoad: onlyFor('specialist'),
+    beforeLoad: onlyIfCan('takeTasks'),
     validateSearch: textParams('show'),
     component: lazyRouteComponent(() => withWords(import('../tasks/MyWorkPage')), 'MyWorkPage'),
   });
   const monitoring = createRoute({
     getParentRoute: parent,
     path: 'delivery',
-    beforeLoad: managers,
+    beforeLoad: onlyIfCan('seeDelivery'),
     validateSearch: textParams('ownerId'),
     component: lazyRouteComponent(() => withWords(import('./DeliveryPage')), 'DeliveryPage'),
   });
   const workload = createRoute({
     getParentRoute: parent,
     path: 'workload',
-    beforeLoad: managers,
+    beforeLoad: onlyIfCan('seeWorkload'),
     validateSearch: textParams('weeks'),
     component: lazyRouteComponent(() => withWords(import('./WorkloadPage')), 'WorkloadPage'),
   });
   const portfolio = createRoute({
     getParentRoute: parent,
     path: 'portfolio',
-    beforeLoad: managers,
+    beforeLoad: onlyIfCan('seePortfolio'),
     validateSearch: textParams('managerId'),
     component: lazyRouteComponent(() => withWords(import('./PortfolioPage')), 'PortfolioPage'),
   });
   const settings = createRoute({
     getParentRoute: parent,
     path: 'settings/delivery',
-    beforeLoad: onlyFor('admin'),
+    beforeLoad: onlyIfCan('manageSettings'),
     validateSearch: textParams('kind'),
     component: lazyRouteComponent(() => withWords(import('./DeliverySettingsPage')), 'DeliverySettingsPage'),
   });

@@ -9,7 +9,7 @@ import { BriefAnswers } from './BriefAnswers';
 import { BriefAnswersForm } from './BriefAnswersForm';
 import { briefQuery } from './plan-api';
 
-export function BriefTab({ project, canManage }: { project: Project; canManage: boolean }) {
+export function BriefTab({ project }: { project: Project }) {
   const { t } = useTranslation();
   const query = useQuery(briefQuery(project.id));
   return (
@@ -32,7 +32,7 @@ export function BriefTab({ project, canManage }: { project: Project; canManage: 
                 {t('brief.completeBody')}
               </Alert>
             )}
-            {canManage ? <BriefAnswersForm key={JSON.stringify(brief.questions)} brief={brief} /> : <BriefAnswers brief={brief} />}
+            {brief.can.answer ? <BriefAnswersForm key={JSON.stringify(brief.questions)} brief={brief} /> : <BriefAnswers brief={brief} />}
           </Stack>
         );
       }}

@@ -13,11 +13,10 @@ import { useDeleteMilestone } from './plan-api';
 interface Props {
   projectId: string;
   milestones: Milestone[];
-  canManage: boolean;
   onReload: () => Promise<unknown>;
 }
 
-export function MilestonesTable({ projectId, milestones, canManage, onReload }: Props) {
+export function MilestonesTable({ projectId, milestones, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const remove = useDeleteMilestone(projectId);
@@ -25,6 +24,7 @@ export function MilestonesTable({ projectId, milestones, canManage, onReload }: 
   const [deleting, setDeleting] = useState<Milestone | null>(null);
   // Looked up on every render, so a reload after a collision shows the milestone as it is now.
   const editing = milestones.find((m) => m.id === editingId);
+  const withActions = milestones.some((m) => m.can.update || m.can.delete);
 
   return (
     <>
@@ -36,7 +36,7 @@ export function MilestonesTable({ projectId, milestones, canManage, onReload }: 
               <Table.Th>{t('plan.milestoneDue')}</Table.Th>
               <Table.Th>{t('fields.status')}</Table.Th>
               <Table.Th>{t('plan.clientApproved')}</Table.Th>
-              {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+              {withActions && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -48,25 +48,29 @@ export function MilestonesTable({ projectId, milestones, canManage, onReload }: 
                   <EnumBadge group="milestoneStatus" value={m.status} />
                 </Table.Td>
                 <Table.Td>{m.clientApprovedAt ? formatDate(m.clientApprovedAt, locale) : t('plan.notYet')}</Table.Td>
-                {canManage && (
+                {withActions && (
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setEditingId(m.id)}
-                        aria-label={t('plan.editNamed', { title: m.title })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setDeleting(m)}
-                        aria-label={t('plan.deleteNamed', { title: m.title })}
-                      >
-                        {t('common.delete')}
-                      </Button>
+                      {m.can.update && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setEditingId(m.id)}
+                          aria-label={t('plan.editNamed', { title: m.title })}
+                        >
+                          {t('common.edit')}
+                        </Button>
+                      )}
+                      {m.can.delete && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setDeleting(m)}
+                          aria-label={t('plan.deleteNamed', { title: m.title })}
+                        >
+                          {t('common.delete')}
+                        </Button>
+                      )}
                     </Group>
                   </Table.Td>
                 )}

@@ -11,14 +11,14 @@ import { formatDateTime } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { useUserDirectory } from '../users/api';
 import { useApprovePlan, useSubmitPlan } from './api';
+import { RemindClientButton, WaitingFor } from './ClientWaiting';
 
 interface Props {
   project: Project;
-  canManage: boolean;
   hasMilestones: boolean;
 }
 
-export function PlanApproval({ project, canManage, hasMilestones }: Props) {
+export function PlanApproval({ project, hasMilestones }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { nameOf } = useUserDirectory();
@@ -46,7 +46,8 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
       },
     );
 
-  const canSubmit = project.planStatus === 'draft' || project.planStatus === 'changed';
+  const { submitPlan: canSubmit, approvePlan: canApprove } = project.can;
+  const canRemind = project.can.remindClient && project.planStatus === 'submitted';
   return (
     <Paper withBorder p="md" radius="md" data-testid="plan-status">
       <Stack gap="xs">
@@ -55,12 +56,13 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
           <EnumBadge group="planStatus" value={project.planStatus} />
         </Group>
         <Text size="sm">{explanation}</Text>
+        {project.planStatus === 'submitted' && project.planSubmittedAt && <WaitingFor since={project.planSubmittedAt} />}
         {project.planStatus === 'approved' && project.planApprovalNote && (
           <Text size="sm" c="dimmed">
             {t('plan.approvalNote', { note: project.planApprovalNote })}
           </Text>
         )}
-        {canManage && (canSubmit || project.planStatus === 'submitted') && (
+        {(canSubmit || canApprove || canRemind) && (
           <Group gap="sm">
             {canSubmit && (
               <Button onClick={submit} loading={submitPlan.isPending} disabled={!hasMilestones}>
@@ -72,11 +74,12 @@ export function PlanApproval({ project, canManage, hasMilestones }: Props) {
                 {t('plan.needMilestones')}
               </Text>
             )}
-            {project.planStatus === 'submitted' && (
+            {canApprove && (
               <Button variant="default" onClick={() => setApproving(true)}>
                 {t('plan.recordApproval')}
               </Button>
             )}
+            {canRemind && <RemindClientButton projectId={project.id} accountId={project.accountId} />}
           </Group>
         )}
       </Stack>

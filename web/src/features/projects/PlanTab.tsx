@@ -11,20 +11,20 @@ import { MilestonesTable } from './MilestonesTable';
 import { PlanApproval } from './PlanApproval';
 import { milestonesQuery } from './plan-api';
 
-export function PlanTab({ project, canManage }: { project: Project; canManage: boolean }) {
+export function PlanTab({ project }: { project: Project }) {
   const { t } = useTranslation();
   const query = useQuery(milestonesQuery(project.id));
   return (
     <RecordGate query={query}>
       {(milestones) => (
         <Stack gap="md">
-          <PlanApproval project={project} canManage={canManage} hasMilestones={milestones.length > 0} />
+          <PlanApproval project={project} hasMilestones={milestones.length > 0} />
           {milestones.length === 0 ? (
-            <EmptyState title={t('plan.emptyTitle')} body={t(canManage ? 'plan.emptyBody' : 'plan.emptyBodyReadOnly')} />
+            <EmptyState title={t('plan.emptyTitle')} body={t(project.can.addMilestone ? 'plan.emptyBody' : 'plan.emptyBodyReadOnly')} />
           ) : (
-            <MilestonesTable projectId={project.id} milestones={milestones} canManage={canManage} onReload={query.refetch} />
+            <MilestonesTable projectId={project.id} milestones={milestones} onReload={query.refetch} />
           )}
-          {canManage && (
+          {project.can.addMilestone && (
             <Section title={t('plan.addMilestone')}>
               <MilestoneForm projectId={project.id} />
             </Section>

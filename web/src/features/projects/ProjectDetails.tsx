@@ -13,8 +13,8 @@ export function ProjectDetails({ project }: { project: Project }) {
   const locale = useLocale();
   const me = useMe();
   const date = (d: string | null) => (d ? formatCalendarDate(d, locale) : null);
-  // Specialists cannot open account pages; for them the account is just a name.
-  const opensAccount = me.user.role !== 'specialist';
+  // One who reaches no account (a specialist) cannot open its page; for them the account is just a name.
+  const opensAccount = me.can.seeAccounts;
   const items: [string, React.ReactNode][] = [
     [
       t('fields.account'),

@@ -15,7 +15,7 @@ export function ProjectEditPage() {
   // No refetch on focus: the form must not be reset under the user's hands.
   const query = useQuery({ ...projectQuery(projectId), refetchOnWindowFocus: false });
   return (
-    <EditRecord query={query} title={(p) => t('projects.editTitle', { name: p.name })}>
+    <EditRecord query={query} editable={(r) => r.can.update} title={(p) => t('projects.editTitle', { name: p.name })}>
       {(project, reload) => (
         <ProjectForm
           project={project}

@@ -10,7 +10,7 @@ import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { ProjectTasks } from '../tasks/ProjectTasks';
-import { projectQuery, useCanManageProject } from './api';
+import { projectQuery } from './api';
 import { BriefTab } from './BriefTab';
 import { PlanTab } from './PlanTab';
 import { ProjectDetails } from './ProjectDetails';
@@ -26,23 +26,22 @@ function ProjectView({ project }: { project: Project }) {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const canManage = useCanManageProject(project);
   // The brief matters while the project is being briefed; afterwards the plan comes first.
   const tab: Tab = TABS.find((x) => x === search.tab) ?? (project.stage === 'brief' ? 'brief' : 'plan');
   const panels: Record<Tab, React.ReactNode> = {
-    plan: <PlanTab project={project} canManage={canManage} />,
-    requirements: <RequirementsTab project={project} canManage={canManage} />,
-    brief: <BriefTab project={project} canManage={canManage} />,
-    tasks: <ProjectTasks project={project} canManage={canManage} />,
-    team: <TeamSection project={project} canManage={canManage} />,
+    plan: <PlanTab project={project} />,
+    requirements: <RequirementsTab project={project} />,
+    brief: <BriefTab project={project} />,
+    tasks: <ProjectTasks project={project} />,
+    team: <TeamSection project={project} />,
   };
 
   return (
     <Stack gap="lg">
       <PageHeader title={project.name}>
         <EnumBadge group="projectStage" value={project.stage} size="lg" />
-        {canManage && <StageControl project={project} />}
-        {canManage && (
+        {project.can.update && <StageControl project={project} />}
+        {project.can.update && (
           <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }} variant="default">
             {t('common.edit')}
           </ButtonLink>

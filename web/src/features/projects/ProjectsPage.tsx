@@ -9,7 +9,7 @@ import { ButtonLink } from '../../components/links';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
-import { canManageAccounts, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { ProjectsTable } from './ProjectsTable';
 import { FilterSelect } from '../../components/FilterSelect';
 
@@ -25,7 +25,7 @@ export function ProjectsPage() {
 
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
-  const newButton = canManageAccounts(me.user.role) && <ButtonLink to="/projects/new">{t('projects.new')}</ButtonLink>;
+  const newButton = me.can.createProject && <ButtonLink to="/projects/new">{t('projects.new')}</ButtonLink>;
 
   return (
     <>

@@ -7,6 +7,7 @@ import { ActionDialog } from '../../components/ActionDialog';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { WaitingFor } from './ClientWaiting';
 import { useUserDirectory } from '../users/api';
 import { useDecideRequirement, useDeleteRequirement } from './plan-api';
 import { RequirementForm } from './RequirementForm';
@@ -16,11 +17,10 @@ type Dialog = 'agree' | 'reject' | 'delete' | null;
 
 interface Props {
   requirement: Requirement;
-  canManage: boolean;
   onReload: () => Promise<unknown>;
 }
 
-export function RequirementCard({ requirement: r, canManage, onReload }: Props) {
+export function RequirementCard({ requirement: r, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { nameOf } = useUserDirectory();
@@ -35,6 +35,7 @@ export function RequirementCard({ requirement: r, canManage, onReload }: Props) 
         <Group gap="xs">
           <EnumBadge group="party" value={r.party} />
           <EnumBadge group="requirementStatus" value={r.status} />
+          {(r.status === 'proposed' || r.status === 'changed') && <WaitingFor since={r.updatedAt} />}
         </Group>
         {editing ? (
           <RequirementForm
@@ -54,22 +55,24 @@ export function RequirementCard({ requirement: r, canManage, onReload }: Props) 
           </Text>
         )}
         {r.history.length > 0 && <RequirementHistory requirement={r} />}
-        {canManage && !editing && (
+        {!editing && Object.values(r.can).some(Boolean) && (
           <Group gap="xs">
-            {r.status !== 'agreed' && (
+            {r.can.agree && (
               <Button size="xs" onClick={() => setDialog('agree')}>
                 {t('requirements.agree')}
               </Button>
             )}
-            {r.status !== 'rejected' && (
+            {r.can.reject && (
               <Button size="xs" variant="default" onClick={() => setDialog('reject')}>
                 {t('requirements.reject')}
               </Button>
             )}
-            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
-              {t('requirements.change')}
-            </Button>
-            {r.status !== 'agreed' && (
+            {r.can.update && (
+              <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                {t('requirements.change')}
+              </Button>
+            )}
+            {r.can.delete && (
               <Button size="xs" variant="default" onClick={() => setDialog('delete')}>
                 {t('common.delete')}
               </Button>

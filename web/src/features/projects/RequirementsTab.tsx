@@ -1,5 +1,5 @@
 /** The requirements of both parties, with their states and change requests; the manager adds and decides. */
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '@common/schemas/project';
@@ -7,10 +7,11 @@ import { EmptyState } from '../../components/ListStates';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { requirementsQuery } from './plan-api';
+import { RemindClientButton } from './ClientWaiting';
 import { RequirementCard } from './RequirementCard';
 import { RequirementForm } from './RequirementForm';
 
-export function RequirementsTab({ project, canManage }: { project: Project; canManage: boolean }) {
+export function RequirementsTab({ project }: { project: Project }) {
   const { t } = useTranslation();
   const query = useQuery(requirementsQuery(project.id));
   return (
@@ -20,13 +21,18 @@ export function RequirementsTab({ project, canManage }: { project: Project; canM
           {requirements.length === 0 && (
             <EmptyState
               title={t('requirements.emptyTitle')}
-              body={t(canManage ? 'requirements.emptyBody' : 'requirements.emptyBodyReadOnly')}
+              body={t(project.can.addRequirement ? 'requirements.emptyBody' : 'requirements.emptyBodyReadOnly')}
             />
           )}
+          {project.can.remindClient && requirements.some((r) => r.status === 'proposed' || r.status === 'changed') && (
+            <Group justify="flex-end">
+              <RemindClientButton projectId={project.id} accountId={project.accountId} />
+            </Group>
+          )}
           {requirements.map((r) => (
-            <RequirementCard key={r.id} requirement={r} canManage={canManage} onReload={query.refetch} />
+            <RequirementCard key={r.id} requirement={r} onReload={query.refetch} />
           ))}
-          {canManage && (
+          {project.can.addRequirement && (
             <Section title={t('requirements.add')}>
               <RequirementForm projectId={project.id} />
             </Section>

@@ -8,6 +8,7 @@ import type { Project } from '@common/schemas/project';
 import { describeError } from '../../components/describe-error';
 import { EmptyState } from '../../components/ListStates';
 import { deliverySettingsQuery, useSpecialists } from '../tasks/api';
+import { roleLabel } from '../tasks/labels';
 import { useSetTeam } from './api';
 
 type Member = { userId: string; role: string };
@@ -31,7 +32,7 @@ function AddMember({ project, onAdd, busy }: { project: Project; onAdd: (m: Memb
         label={t('task.role')}
         value={role || roles[0] || ''}
         onChange={(e) => setRole(e.currentTarget.value)}
-        data={roles.map((r) => ({ value: r, label: r }))}
+        data={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
       />
       <Button
         loading={busy}
@@ -44,8 +45,9 @@ function AddMember({ project, onAdd, busy }: { project: Project; onAdd: (m: Memb
   );
 }
 
-export function TeamSection({ project, canManage }: { project: Project; canManage: boolean }) {
+export function TeamSection({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const canSetTeam = project.can.setTeam;
   const setTeam = useSetTeam();
   const save = (members: Member[]) =>
     setTeam.mutate({ project, value: members }, { onError: (e) => notify({ color: 'red', message: describeError(e, t) }) });
@@ -54,22 +56,22 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
   return (
     <Stack gap="md">
       {project.team.length === 0 ? (
-        <EmptyState title={t('team.emptyTitle')} body={t(canManage ? 'team.emptyBody' : 'team.emptyBodyReadOnly')} />
+        <EmptyState title={t('team.emptyTitle')} body={t(canSetTeam ? 'team.emptyBody' : 'team.emptyBodyReadOnly')} />
       ) : (
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('fields.name')}</Table.Th>
+              <Table.Th>{t('fields.personName')}</Table.Th>
               <Table.Th>{t('task.role')}</Table.Th>
-              {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+              {canSetTeam && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {project.team.map((m, i) => (
               <Table.Tr key={`${m.userId}-${m.role}`}>
                 <Table.Td>{m.name}</Table.Td>
-                <Table.Td>{m.role}</Table.Td>
-                {canManage && (
+                <Table.Td>{roleLabel(t, m.role)}</Table.Td>
+                {canSetTeam && (
                   <Table.Td>
                     <Button
                       size="xs"
@@ -86,7 +88,7 @@ export function TeamSection({ project, canManage }: { project: Project; canManag
           </Table.Tbody>
         </Table>
       )}
-      {canManage && <AddMember project={project} busy={setTeam.isPending} onAdd={(m) => save([...current, m])} />}
+      {canSetTeam && <AddMember project={project} busy={setTeam.isPending} onAdd={(m) => save([...current, m])} />}
     </Stack>
   );
 }

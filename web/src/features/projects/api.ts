@@ -1,10 +1,8 @@
-/** Projects: queries, who may change one, and the writes on the project itself. */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** Projects: queries and the writes on the project itself (what the user may do is the project's `can`). */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProjectStage } from '@common/enums';
 import type { Project } from '@common/schemas/project';
 import { api } from '../../api/client';
-import { accountQuery } from '../accounts/api';
-import { useMe } from '../auth/session';
 
 export const projectQuery = (id: string) =>
   queryOptions({ queryKey: ['projects', id], queryFn: () => api.get<Project>(`/projects/${id}`) });
@@ -18,19 +16,6 @@ export function useProjectSaved() {
     void queryClient.invalidateQueries({ queryKey: ['reports'] });
     void queryClient.invalidateQueries({ queryKey: ['timeline', project.accountId] });
   };
-}
-
-/**
- * Whether the signed-in user may change the project: an admin, or the manager who owns its
- * account (backups read only). The project does not say who owns its account, so a manager's
- * answer waits for the account, which they can read.
- */
-export function useCanManageProject(project: Pick<Project, 'accountId'>): boolean {
-  const me = useMe();
-  const isManager = me.user.role === 'account_manager';
-  const account = useQuery({ ...accountQuery(project.accountId), enabled: isManager });
-  if (me.user.role === 'admin') return true;
-  return isManager && account.data?.ownerId === me.user.id;
 }
 
 /** A project write that answers with the project: stage change, plan submission and approval. */

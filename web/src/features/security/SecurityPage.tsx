@@ -2,7 +2,7 @@
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { isAdmin, mustEnrolTwoFactor, useMe } from '../auth/session';
+import { mustEnrolTwoFactor, useMe } from '../auth/session';
 import { SecurityPolicySection } from './SecurityPolicySection';
 import { TwoFactorSection } from './TwoFactorSection';
 
@@ -18,7 +18,7 @@ export function SecurityPage() {
         </Alert>
       )}
       <TwoFactorSection />
-      {isAdmin(me.user.role) && !mustEnrolTwoFactor(me) && <SecurityPolicySection />}
+      {me.can.manageSettings && !mustEnrolTwoFactor(me) && <SecurityPolicySection />}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import type { Task } from '@common/schemas/task';
 import { Details } from '../../components/Details';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
+import { EnumBadge } from '../delivery/EnumBadge';
 import { ProjectLink } from '../projects/ProjectLink';
 import { hoursLabel, localToday, roleLabel } from './labels';
 import { LogTimeForm } from './LogTimeForm';
@@ -31,7 +32,7 @@ export function MyTaskCard({ task }: { task: Task }) {
           </div>
           <Group gap="xs">
             {late && <Badge color="red">{t('task.late')}</Badge>}
-            <TaskStatusControl task={task} />
+            {task.can.updateProgress ? <TaskStatusControl task={task} /> : <EnumBadge group="taskStatus" value={task.status} />}
           </Group>
         </Group>
         {task.status === 'blocked' && task.blockedReason && (
@@ -46,7 +47,7 @@ export function MyTaskCard({ task }: { task: Task }) {
               [t('task.spent'), hoursLabel(t, task.spentHours, locale)],
             ]}
           />
-          <LogTimeForm task={task} />
+          {task.can.updateProgress && <LogTimeForm task={task} />}
         </SimpleGrid>
         <Divider />
         <Button

@@ -4,24 +4,22 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '@common/schemas/project';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { Section } from '../../components/Section';
-import { useMe } from '../auth/session';
 import { useTasks } from './api';
 import { TaskCreateForm } from './TaskCreateForm';
 import { TasksTable } from './TasksTable';
 
-export function ProjectTasks({ project, canManage }: { project: Project; canManage: boolean }) {
+export function ProjectTasks({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const me = useMe();
   const list = useTasks({ projectId: project.id });
   return (
     <Stack gap="md">
       <ListBody
         list={list}
-        empty={<EmptyState title={t('task.emptyTitle')} body={t(canManage ? 'task.emptyBody' : 'task.emptyBodyReadOnly')} />}
+        empty={<EmptyState title={t('task.emptyTitle')} body={t(project.can.addTask ? 'task.emptyBody' : 'task.emptyBodyReadOnly')} />}
       >
-        <TasksTable tasks={list.items} canChange={(task) => canManage || task.assigneeId === me.user.id} />
+        <TasksTable tasks={list.items} canChange={(task) => task.can.updateProgress} />
       </ListBody>
-      {canManage && (
+      {project.can.addTask && (
         <Section title={t('task.new')}>
           <TaskCreateForm projectId={project.id} accountId={project.accountId} />
         </Section>

@@ -12,13 +12,11 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
-import { useMe } from '../auth/session';
 import { useSetUserActive } from './api';
 import { FilterSelect } from '../../components/FilterSelect';
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const [filters, setFilters] = useState<{ q?: string; role?: string; active?: string }>({ active: 'true' });
   const list = useCursorList<User>(['users', 'list'], '/users', { ...filters, limit: 50 });
   const [confirming, setConfirming] = useState<User | null>(null);
@@ -55,7 +53,7 @@ export function UsersPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('users.emptyTitle')} body={t('users.emptyBody')} />}>
-        <DataTable headers={[t('fields.name'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}>
+        <DataTable headers={[t('fields.personName'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}>
           {list.items.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>{user.name}</Table.Td>
@@ -65,8 +63,8 @@ export function UsersPage() {
                 <Badge color={user.active ? 'green' : 'gray'}>{user.active ? t('users.active') : t('users.inactive')}</Badge>
               </Table.Td>
               <Table.Td>
-                {/* Admins cannot lock themselves out. */}
-                {user.id !== me.user.id && (
+                {/* Admins cannot lock themselves out: their own record says so. */}
+                {user.can.setActive && (
                   <Button
                     size="xs"
                     variant="default"

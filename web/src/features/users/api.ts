@@ -19,8 +19,8 @@ export function useUserDirectory() {
   return useMemo(() => {
     const users = query.data?.items ?? [];
     const byId = new Map(users.map((u) => [u.id, u]));
-    // Accounts are owned by account managers; admins may own them too.
-    const owners = users.filter((u) => u.active && (u.role === 'account_manager' || u.role === 'admin'));
+    // Who accounts may name as owner or backup, as the server says.
+    const owners = users.filter((u) => u.mayOwnAccounts);
     return { users, owners, nameOf: (id: string | null | undefined) => (id ? byId.get(id)?.name : undefined) };
   }, [query.data]);
 }

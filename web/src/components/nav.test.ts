@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sessionAllowing } from '../test-abilities';
+import { navFor } from './nav';
+
+const pages = (...allowed: Parameters<typeof sessionAllowing>) => navFor(sessionAllowing(...allowed)).map((item) => item.to);
+
+describe('the navigation', () => {
+  it('lists only what every user has when the server allows nothing else', () => {
+    expect(pages()).toEqual(['/tokens', '/security']);
+  });
+
+  it('follows the abilities the server sent, not the role', () => {
+    expect(pages('takeTasks', 'seeUsers')).toEqual(['/my-work', '/tokens', '/security']);
+    expect(pages('seeAccounts', 'seeProjects', 'seeDelivery', 'seeWorkload', 'seeInvoices', 'seeReceivables', 'seeFollowUps')).toEqual([
+      '/accounts',
+      '/contacts',
+      '/projects',
+      '/delivery',
+      '/workload',
+      '/invoices',
+      '/receivables',
+      '/follow-ups',
+      '/tokens',
+      '/security',
+    ]);
+  });
+
+  it('shows the admin pages to those who may manage users, settings and read the audit log', () => {
+    expect(pages('manageUsers', 'manageSettings', 'seeAuditLog')).toEqual([
+      '/users',
+      '/settings/delivery',
+      '/audit',
+      '/tokens',
+      '/security',
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/** The staff navigation: every page, and which the user may use as the server says (`me.can`). */
+import type { LinkProps } from '@tanstack/react-router';
+import type { SessionAbilities } from '@common/schemas/auth';
+
+interface NavItem {
+  to: LinkProps['to'] & string;
+  label: string;
+  /** What the server must say the user may do (`me.can`) for the page to be listed; every user has it without. */
+  needs?: keyof SessionAbilities;
+}
+
+export const NAV: NavItem[] = [
+  { to: '/my-work', label: 'nav.myWork', needs: 'takeTasks' },
+  { to: '/accounts', label: 'nav.accounts', needs: 'seeAccounts' },
+  { to: '/next-steps', label: 'nav.nextSteps', needs: 'seeInteractions' },
+  { to: '/contacts', label: 'nav.contacts', needs: 'seeAccounts' },
+  { to: '/projects', label: 'nav.projects', needs: 'seeProjects' },
+  { to: '/portfolio', label: 'nav.portfolio', needs: 'seePortfolio' },
+  { to: '/delivery', label: 'nav.delivery', needs: 'seeDelivery' },
+  { to: '/workload', label: 'nav.workload', needs: 'seeWorkload' },
+  { to: '/invoices', label: 'nav.invoices', needs: 'seeInvoices' },
+  { to: '/receivables', label: 'nav.receivables', needs: 'seeReceivables' },
+  { to: '/follow-ups', label: 'nav.followUps', needs: 'seeFollowUps' },
+  { to: '/users', label: 'nav.users', needs: 'manageUsers' },
+  { to: '/settings/delivery', label: 'nav.deliverySettings', needs: 'manageSettings' },
+  { to: '/audit', label: 'nav.audit', needs: 'seeAuditLog' },
+  { to: '/tokens', label: 'nav.tokens' },
+  { to: '/security', label: 'nav.security' },
+];
+
+/** The navigation a user with these abilities sees. */
+export const navFor = (can: SessionAbilities) => NAV.filter((item) => !item.needs || can[item.needs]);

@@ -1,0 +1,70 @@
+/** An audit entry's changes in words: field names in the user's language, values formatted and named. */
+import type { TFunction } from 'i18next';
+import type { AuditEntry } from '@common/schemas/audit';
+import './catalogue';
+import { formatCalendarDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
+
+/** Which label group translates a field's values, by record type (or for any record). */
+const VALUE_GROUPS: Record<string, string> = {
+  'account.status': 'accountStatus',
+  'project.stage': 'projectStage',
+  'project.planStatus': 'planStatus',
+  'project.kind': 'workKind',
+  'task.status': 'taskStatus',
+  'invoice.status': 'invoiceStatus',
+  'milestone.status': 'milestoneStatus',
+  'requirement.status': 'requirementStatus',
+  'requirement.party': 'party',
+  'interaction.type': 'interactionType',
+  'user.role': 'roles',
+  'contact.decisionRole': 'decisionRole',
+  language: 'languages',
+};
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "creditLimitMinor" → "credit limit minor", for fields no catalogue names. */
+const humanize = (field: string) =>
+  field
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+
+/** The field's name in the user's language. */
+export function fieldLabel(field: string, t: TFunction): string {
+  const key = field.replace(/Minor$/, '').replace(/Ids?$/, '');
+  return t(`auditFields.${key}`, { defaultValue: t(`fields.${key}`, { defaultValue: humanize(field) }) });
+}
+
+export interface ValueContext {
+  entry: Pick<AuditEntry, 'recordType' | 'context'>;
+  t: TFunction;
+  locale: string;
+  /** A person's name by user id, when the id is one. */
+  nameOf: (id: string) => string | undefined;
+}
+
+/** A value as a person reads it: money, dates, yes/no, names for ids, labels for enumerated values. */
+export function formatValue(field: string, value: unknown, { entry, t, locale, nameOf }: ValueContext): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'number') {
+    if (field.endsWith('Minor'))
+      return entry.context.currency ? formatMoney(value, entry.context.currency, locale) : formatNumber(value / 100, locale);
+    return formatNumber(value, locale);
+  }
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string'))
+      return value.map((v) => formatValue(field.replace(/Ids$/, 'Id'), v, { entry, t, locale, nameOf })).join(', ');
+    return t('audit.items', { count: value.length });
+  }
+  if (typeof value === 'object') return t('audit.items', { count: Object.keys(value).length });
+  const text = String(value);
+  if (field.endsWith('Id') || field === 'owner' || field === 'assignee') return nameOf(text) ?? t('audit.aRecord');
+  const group = VALUE_GROUPS[`${entry.recordType}.${field}`] ?? VALUE_GROUPS[field];
+  if (group) return t(`${group}.${text}`, { defaultValue: text });
+  if (TIMESTAMP.test(text)) return formatDateTime(text, locale);
+  if (DATE.test(text)) return formatCalendarDate(text, locale);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
