@@ -54,6 +54,10 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
   createAccount: (v) => status(v.post('/api/v1/accounts', { name: `Opened ${++seq}` })),
   createContact: (v) => addsToSomeAccount(v, (accountId) => v.post('/api/v1/contacts', { accountId, firstName: 'Nina' })),
   seeInteractions: (v) => status(v.get('/api/v1/interactions')),
+  logInteractions: (v) =>
+    addsToSomeAccount(v, (accountId) =>
+      v.post('/api/v1/interactions', { accountId, type: 'call', occurredAt: '2026-03-01T10:00:00.000Z', summary: 'Agreed the plan' }),
+    ),
   // Beyond the projects one reaches through one's own tasks.
   seeProjects: async (v) => {
     const res = await v.get('/api/v1/projects?limit=200');
@@ -98,6 +102,7 @@ const MANAGER: Flag[] = [
   'createAccount',
   'createContact',
   'seeInteractions',
+  'logInteractions',
   'seeProjects',
   'seeDelivery',
   'seeWorkload',
