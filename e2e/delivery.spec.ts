@@ -107,7 +107,12 @@ test('a manager plans a project with the client and assigns it; a specialist fin
     { title: `Landing page mock-up ${tag}`, who: designer.name, estimate: '12' },
   ];
   for (const task of tasks) {
-    const form = await fill(mgr, 'Assign a task', { Task: task.title, Due: '2030-01-25', 'Estimate (hours)': task.estimate }, { Milestone: 'Audit' });
+    const form = await fill(
+      mgr,
+      'Assign a task',
+      { Task: task.title, Due: '2030-01-25', 'Estimate (hours)': task.estimate },
+      { Milestone: 'Audit' },
+    );
     await pickUser(mgr, form.getByLabel(labelled('Specialist')), task.who);
     await form.getByRole('button', { name: 'Assign' }).click();
     await expect(form.getByRole('status')).toHaveText(`“${task.title}” was assigned to ${task.who}.`);

@@ -4,7 +4,7 @@
  */
 import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UserUpdateSchema, type User } from '@common/schemas/user';
 import { api } from '../../api/client';
@@ -48,12 +48,20 @@ export function CapacityDialog({ user, onClose }: { user: User | null; onClose: 
   // The user as last loaded: a reload after a collision replaces the one the list showed.
   const [fresh, setFresh] = useState<User | null>(null);
   const shown = fresh && fresh.id === user?.id ? fresh : user;
+  // The dialog keeps its name while it fades out after closing.
+  const named = useRef(shown);
+  if (shown) named.current = shown;
   const close = () => {
     setFresh(null);
     onClose();
   };
   return (
-    <Modal opened={shown !== null} onClose={close} title={shown ? t('people.capacity.title', { name: shown.name }) : ''}>
+    <Modal
+      opened={shown !== null}
+      onClose={close}
+      title={t('people.capacity.title', { name: named.current?.name ?? '' })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {shown && (
         // Keyed by version: after a reload the form starts from the newer record and saves against it.
         <CapacityForm

@@ -113,7 +113,12 @@ export function UsersPage() {
         </DataTable>
       </ListBody>
       <CapacityDialog user={sizing} onClose={() => setSizing(null)} />
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('users.confirmTitle')}>
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('users.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Text mb="md">{t('users.confirmBody', { name: confirming?.name ?? '' })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(null)}>
