@@ -5,7 +5,6 @@ import { cursorListQuery } from './api/use-cursor-list';
 import { NotFoundPage, PageLoader } from './components/RouteStates';
 import { accountQuery } from './features/accounts/api';
 import { homeFor, meQuery } from './features/auth/session';
-import { userDirectoryQuery } from './features/users/api';
 import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
@@ -57,7 +56,6 @@ const accountsRoute = createRoute({
     const search = accountListSearch(location.search as Record<string, unknown>);
     const query = { ...search, sort: search.sort ?? 'name', limit: 50 };
     void context.queryClient.prefetchInfiniteQuery(cursorListQuery(['accounts', 'list'], '/accounts', query));
-    void context.queryClient.prefetchQuery(userDirectoryQuery);
   },
   component: lazyRouteComponent(() => import('./features/accounts/AccountsPage'), 'AccountsPage'),
 });
@@ -71,7 +69,6 @@ const accountRoute = createRoute({
   // The account is asked for while the page's code downloads; the page shows its own loading state.
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(accountQuery(params.accountId));
-    void context.queryClient.prefetchQuery(userDirectoryQuery);
   },
   component: lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
 });
@@ -127,6 +124,7 @@ const securityRoute = page(
 const nextStepsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'next-steps',
+  beforeLoad: onlyIfCan('seeInteractions'),
   validateSearch: textParams('whose', 'state'),
   component: lazyRouteComponent(() => import('./features/next-steps/NextStepsPage'), 'NextStepsPage'),
 });

@@ -3,7 +3,8 @@ import auth from './auth.ru.json';
 import billing from './billing.ru.json';
 import delivery from './delivery.ru.json';
 import nextSteps from './next-steps.ru.json';
+import people from './people.ru.json';
 import ru from './ru.json';
 
-const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps];
+const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, people];
 export default catalogues;

@@ -12,6 +12,7 @@ import billingEn from './billing.en.json';
 import deliveryEn from './delivery.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
+import peopleEn from './people.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -28,7 +29,7 @@ type Catalogue = Record<string, unknown>;
 
 // Feature catalogues live in files of their own and are merged key by key (existing keys win),
 // so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
-const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn];
+const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, peopleEn];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
 };
