@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
+import { noChunkCycles } from './scripts/vite-chunk-cycles';
 import { pagePreloads } from './scripts/vite-page-preloads';
 import { precompress } from './scripts/vite-precompress';
 
@@ -27,12 +28,17 @@ const FIRST_PAGES = [
 /** Validation (Zod, Mantine's form and the shared schemas): only pages with a form need it. */
 const FORMS =
   /node_modules[\\/](zod|@mantine[\\/]form|klona|fast-deep-equal)[\\/]|web[\\/]src[\\/]lib[\\/](forms|use-submit)\.ts|common[\\/]schemas[\\/]/;
+/**
+ * What the schemas build on that list pages use too (enums, currencies, limits, password rules):
+ * a chunk of its own that both import, so the validation chunk never imports the shared one.
+ */
+const SCHEMA_BASICS = /common[\\/](enums|currencies|limits|password-rules|common-passwords)\.ts$/;
 
 // The web app lives in web/; the server serves web/dist in production, and in
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react(), pagePreloads(FIRST_PAGES), precompress()],
+  plugins: [react(), noChunkCycles(), pagePreloads(FIRST_PAGES), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },
@@ -50,6 +56,7 @@ export default defineConfig({
           groups: [
             // What the first paint needs stays in the entry's chunk.
             { name: 'boot', tags: ['$initial'], priority: 100 },
+            { name: 'basics', test: SCHEMA_BASICS, priority: 40 },
             // Not its dependencies (enums, currencies), which list pages use without any form.
             { name: 'forms', test: FORMS, priority: 30, includeDependenciesRecursively: false },
             // Components and helpers that three pages or more use, in one chunk.
