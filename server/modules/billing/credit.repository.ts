@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { BALANCE, OPEN_INVOICE } from './open-invoices.js';
 
@@ -8,7 +8,17 @@ export interface Owed {
   oldestDue: string | null;
 }
 
-/** Queries behind exposure, credit warnings and the stop-work flag. */
+/** What an account owes in one currency, and the part of it past due. */
+export interface OwedByAccount {
+  accountId: string;
+  currency: string;
+  owedMinor: number;
+  overdueMinor: number;
+  overdueCount: number;
+  oldestOverdue: string | null;
+}
+
+/** Queries behind exposure, credit warnings, the stop-work flag and the accounts' flags. */
 export class CreditRepository {
   /** What the account owes, per currency, and its oldest open due date; served by the open-invoice index. */
   async owed(trx: Kysely<DB>, accountId: string): Promise<Owed[]> {
@@ -24,6 +34,36 @@ export class CreditRepository {
       .groupBy('invoices.currency')
       .execute();
     return rows.map((r) => ({ currency: r.currency, owedMinor: Number(r.owed), oldestDue: r.oldest_due }));
+  }
+
+  /**
+   * What each of the accounts owes, per currency, and what of it was due before `today`: one
+   * query for a page of accounts, read from the open-invoice index alone (it covers every column).
+   */
+  async owedByAccounts(trx: Kysely<DB>, accountIds: string[], today: string): Promise<OwedByAccount[]> {
+    const pastDue = sql<SqlBool>`invoices.due_date < ${today}`;
+    const rows = await trx
+      .selectFrom('invoices')
+      .select([
+        'invoices.account_id',
+        'invoices.currency',
+        sql<number>`sum(${BALANCE})`.as('owed'),
+        sql<number>`coalesce(sum(case when ${pastDue} then ${BALANCE} end), 0)`.as('overdue'),
+        sql<number>`count(case when ${pastDue} then 1 end)`.as('overdue_count'),
+        sql<string | null>`min(case when ${pastDue} then invoices.due_date end)`.as('oldest_overdue'),
+      ])
+      .where('invoices.account_id', 'in', accountIds)
+      .where(OPEN_INVOICE)
+      .groupBy(['invoices.account_id', 'invoices.currency'])
+      .execute();
+    return rows.map((r) => ({
+      accountId: r.account_id,
+      currency: r.currency,
+      owedMinor: Number(r.owed),
+      overdueMinor: Number(r.overdue),
+      overdueCount: Number(r.overdue_count),
+      oldestOverdue: r.oldest_overdue,
+    }));
   }
 
   async stopWork(trx: Kysely<DB>, accountId: string) {
