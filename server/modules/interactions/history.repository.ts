@@ -21,6 +21,12 @@ export interface TimelineRow {
   updated_at: string | null;
 }
 
+/** Which entries a filtered page holds: interactions or not, and which event kinds (at least one of the two). */
+export interface EntryFilter {
+  interactions: boolean;
+  eventKinds: string[];
+}
+
 /** Interaction columns carried through the merge, so a page needs no second read of them. */
 const INTERACTION_COLUMNS = ['type', 'summary', 'outcome', 'deal_id', 'project_id', 'version', 'created_at', 'updated_at'] as const;
 // Typed nulls: PostgreSQL must match each column's type across the UNION; SQLite accepts the casts.
@@ -45,8 +51,10 @@ export class HistoryRepository {
   /**
    * One page of the merged timeline. Each branch seeks its own (account_id, occurred_at, id)
    * index and stops at the page size, so the merge reads at most 2 × limit rows at any depth.
+   * `only` narrows it to some kinds of entry: a branch not asked for is left out of the query,
+   * and events are kept to the asked kinds inside their branch, so every page is full.
    */
-  async page(accountId: string, limit: number, pos: CursorPosition | null) {
+  async page(accountId: string, limit: number, pos: CursorPosition | null, only?: EntryFilter) {
     const interactions = this.db
       .selectFrom('interactions')
       .select([
@@ -77,12 +85,17 @@ export class HistoryRepository {
         ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
       ])
       .where('account_id', '=', accountId)
+      .$if(!!only, (q) => q.where('kind', 'in', only!.eventKinds))
       .$if(!!pos, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')
       .limit(limit + 1);
+    const branches = [
+      ...(!only || only.interactions ? [sql`select * from (${interactions}) as i`] : []),
+      ...(!only || only.eventKinds.length ? [sql`select * from (${events}) as e`] : []),
+    ];
     const merged = await sql<TimelineRow>`
-      select * from (select * from (${interactions}) as i union all select * from (${events}) as e) as t
+      select * from (${sql.join(branches, sql` union all `)}) as t
       order by occurred_at desc, id desc limit ${limit + 1}`.execute(this.db);
     const rows = merged.rows;
     return toPage(rows, limit, (r) => ({ v: r.occurred_at, id: r.id }));

@@ -1,11 +1,11 @@
 import type { TimelineEntry } from '../../../common/schemas/timeline.js';
-import type { TimelineEventKind } from '../../../common/enums.js';
+import { eventKindsOf, type TimelineCategory, type TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../lib/errors.js';
 import { decodeCursor } from '../../lib/pagination.js';
 import { assertCanReadAccount, assertSeesInternal, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
-import { HistoryRepository, type TimelineRow } from './history.repository.js';
+import { HistoryRepository, type EntryFilter, type TimelineRow } from './history.repository.js';
 import type { InteractionRow } from './interaction.presenter.js';
 import type { InteractionService } from './interaction.service.js';
 
@@ -21,19 +21,20 @@ export class HistoryService {
     this.repo = new HistoryRepository(db);
   }
 
-  /** Newest first, one page; clients and specialists never see it. */
+  /** Newest first, one page, of every kind of entry or only of `kinds`; clients and specialists never see it. */
   async page(
     actor: Actor,
     accountId: string,
     limit: number,
     cursor: string | undefined,
+    kinds?: TimelineCategory[],
   ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
     const account = await this.accounts.findOwned(accountId);
     if (!account) throw notFound('account');
     // Someone who sees the account but never internal records is refused, as on the interaction list.
     assertCanReadAccount(actor, account);
     assertSeesInternal(actor);
-    const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
+    const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'), kinds && entryFilter(kinds));
     const presented = await this.interactions.presentMany(
       actor,
       page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow),
@@ -56,6 +57,12 @@ export class HistoryService {
     return { items, nextCursor: page.nextCursor };
   }
 }
+
+/** The entries of the asked kinds: conversations are the interactions, the other kinds groups of events. */
+const entryFilter = (kinds: TimelineCategory[]): EntryFilter => ({
+  interactions: kinds.includes('conversations'),
+  eventKinds: eventKindsOf(kinds),
+});
 
 /** The interaction carried in a merged timeline row. */
 function asInteractionRow(r: TimelineRow): InteractionRow {
