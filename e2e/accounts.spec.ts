@@ -18,10 +18,12 @@ test('create an account, add a contact, log a meeting with a next step', async (
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByTestId('timeline-event').filter({ hasText: 'Account created' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.getByText('Flowers')).toBeVisible();
   await expect(page.getByText(/RUB\s?1,500,000\.00|1,500,000\.00\s?RUB|₽/)).toBeVisible();
-  await expect(page.getByTestId('timeline-event').filter({ hasText: 'Account created' })).toBeVisible();
 
+  await page.getByRole('tab', { name: 'Contacts' }).click();
   await page.getByRole('link', { name: 'Add contact' }).click();
   await page.getByLabel('First name').fill('Anna');
   await page.getByLabel('Last name').fill('Petrova');
@@ -29,8 +31,11 @@ test('create an account, add a contact, log a meeting with a next step', async (
   await page.getByLabel('Role in the decision').selectOption('decision_maker');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  // Back on the account's Contacts tab, where the new contact shows.
+  await expect(page.getByRole('tab', { name: 'Contacts' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('link', { name: 'Anna Petrova' })).toBeVisible();
 
+  // Logged from the header on any tab, the meeting shows on the timeline.
   await page.getByRole('button', { name: 'Log a meeting' }).click();
   await expect(page.getByLabel('Type')).toHaveValue('meeting');
   await page.getByLabel('Summary').fill('Kick-off meeting about the spring campaign');

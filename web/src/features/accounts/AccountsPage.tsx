@@ -16,6 +16,7 @@ import { formatDate } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { useUserDirectory } from '../users/api';
 import { FilterSelect } from '../../components/FilterSelect';
+import { AccountFlagBadges } from './AccountFlagBadges';
 
 const route = getRouteApi('/app/accounts');
 
@@ -81,7 +82,10 @@ export function AccountsPage() {
                 </AnchorLink>
               </Table.Td>
               <Table.Td>
-                <Badge>{t(`accountStatus.${a.status}`)}</Badge>
+                <Group gap={6} wrap="wrap">
+                  <Badge>{t(`accountStatus.${a.status}`)}</Badge>
+                  <AccountFlagBadges flags={a.flags} size="sm" />
+                </Group>
               </Table.Td>
               <Table.Td>{directory.nameOf(a.ownerId) ?? '—'}</Table.Td>
               <Table.Td>{a.industry ?? '—'}</Table.Td>
