@@ -15,21 +15,16 @@ export function billingFlags(settings: BillingSettingsService): FlagSource {
   return async (trx, actor, accounts) => {
     const flags = new Map<string, Partial<AccountFlags>>();
     if (!isStaff(actor)) return flags;
-    const billed = accounts.filter((a) => canReadAccountBilling(actor, a));
-    const today = billed.length ? await settings.today(trx) : '';
-    const owed = billed.length
-      ? await repo.owedByAccounts(
-          trx,
-          billed.map((a) => a.id),
-          today,
-        )
-      : [];
+    const billed = new Set(accounts.filter((a) => canReadAccountBilling(actor, a)).map((a) => a.id));
+    const today = billed.size ? await settings.today(trx) : '';
     const byAccount = new Map<string, OwedByAccount[]>();
-    for (const o of owed) byAccount.set(o.accountId, [...(byAccount.get(o.accountId) ?? []), o]);
+    for (const o of await repo.owedByAccounts(trx, [...billed], today)) {
+      byAccount.set(o.accountId, [...(byAccount.get(o.accountId) ?? []), o]);
+    }
     for (const a of accounts) {
       const f: Partial<AccountFlags> = {};
       if (a.stop_work_since) f.workStopped = { since: a.stop_work_since, reason: a.stop_work_reason ?? '' };
-      if (billed.includes(a)) Object.assign(f, moneyFlags(a, byAccount.get(a.id) ?? [], today));
+      if (billed.has(a.id)) Object.assign(f, moneyFlags(a, byAccount.get(a.id) ?? [], today));
       flags.set(a.id, f);
     }
     return flags;

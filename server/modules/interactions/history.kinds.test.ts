@@ -103,8 +103,33 @@ describe('timeline filtered by kind', () => {
     }
   });
 
-  it('keeps the filtered timeline from those who may not read the account', async () => {
-    const stranger = await t.signIn('account_manager');
-    expectProblem(await stranger.get(url('money', 10)), 404);
+  it('keeps the filtered timeline from those who may not read it, as the whole one: client 403, specialist and stranger 404', async () => {
+    const client = await t.signIn('client', { contactId: (await t.createContact(m, accountId, 'Portal')).id });
+    const readers: [Caller, number][] = [
+      [client, 403],
+      [await t.signIn('specialist'), 404],
+      [await t.signIn('account_manager'), 404],
+    ];
+    for (const [who, status] of readers) {
+      for (const kinds of ['', ...TIMELINE_CATEGORIES, 'system,money,delivery']) {
+        const path = kinds ? url(kinds, 10) : `/api/v1/accounts/${accountId}/timeline?limit=10`;
+        expectProblem(await who.get(path), status);
+      }
+    }
+  });
+
+  it('answers an empty page, not 404, when the account has nothing of the asked kind', async () => {
+    const quiet = await t.createAccount(m, { name: 'Nothing Delivered Ltd' });
+    const res = await m.get(`/api/v1/accounts/${quiet.id}/timeline?kinds=delivery,money`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('gives every reader who may see the timeline the same filtered entries', async () => {
+    const finance = await t.signIn('finance');
+    for (const who of [finance, t.admin]) {
+      const money = await fetchAllPages<TimelineEntry>(who, url('money,conversations', 200));
+      expect(money.map((e) => e.id)).toEqual(whole.filter((e) => ['money', 'conversations'].includes(categoryOf(e))).map((e) => e.id));
+    }
   });
 });
