@@ -13,7 +13,7 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error('never reached by Tab');
 }
 
-test('a manager sees what needs attention on an account, logs a call from its header and reads its timeline by kind', async ({
+test('a manager sees what needs attention on an active account with work stopped, logs a call from its header and reads its timeline by kind', async ({
   page,
   browser,
 }) => {
@@ -21,7 +21,14 @@ test('a manager sees what needs attention on an account, logs a call from its he
   const api = apiAs(page.request);
   const manager = await api.createUser('account_manager', `Page Manager ${tag}`);
   const name = `Stalled Client ${tag}`;
-  const account = await api.createAccount(name, { ownerId: manager.id, currency: 'EUR', paymentTermsDays: 0, creditLimitMinor: 1_000_000 });
+  // As the demo's chronic payer: listed as Active, work stopped for an invoice long overdue.
+  const account = await api.createAccount(name, {
+    ownerId: manager.id,
+    status: 'active',
+    currency: 'EUR',
+    paymentTermsDays: 0,
+    creditLimitMinor: 1_000_000,
+  });
   const calm = await api.createAccount(`Calm Client ${tag}`, { ownerId: manager.id });
   // An invoice of €1,200 due 40 days ago, still unpaid, and work stopped because of it.
   const draft = await api.post<{ id: string }>('/invoices', {
@@ -36,6 +43,7 @@ test('a manager sees what needs attention on an account, logs a call from its he
   // The list: badges on the rows that need attention, none on the others.
   await mgr.goto(`/accounts?q=${tag}`);
   const row = mgr.getByRole('row').filter({ hasText: name });
+  await expect(row.getByText('Active', { exact: true })).toBeVisible();
   await expect(row.getByTestId('flag-work-stopped')).toHaveText('Work stopped');
   await expect(row.getByTestId('flag-overdue')).toHaveText('Overdue €1,200.00 · 40 days');
   await expect(
@@ -48,7 +56,7 @@ test('a manager sees what needs attention on an account, logs a call from its he
   // The header: status, manager and every flag, above the tabs.
   await row.getByRole('link', { name }).click();
   await expect(mgr.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(mgr.getByTestId('account-status')).toHaveText('Prospect');
+  await expect(mgr.getByTestId('account-status')).toHaveText('Active');
   await expect(mgr.getByText(`Account manager: Page Manager ${tag}`)).toBeVisible();
   const flags = mgr.getByTestId('account-flags');
   await expect(flags.getByTestId('flag-work-stopped')).toContainText('Work stopped since');
@@ -98,12 +106,21 @@ test('a manager sees what needs attention on an account, logs a call from its he
   await expect(timeline.getByTestId('interaction')).toHaveCount(1);
   await expect(timeline.getByTestId('interaction')).toContainText(`Agreed a payment plan ${tag}`);
   await expect(timeline.getByTestId('timeline-event')).toHaveCount(0);
+  // A reload keeps the filter, read from the URL.
+  await mgr.reload();
+  await expect(mgr.getByRole('radio', { name: 'Conversations' })).toBeChecked();
+  await expect(timeline.getByTestId('interaction')).toHaveCount(1);
+  await expect(timeline.getByTestId('timeline-event')).toHaveCount(0);
 
   // Jump to a tab and back: the URL keeps the tab, Back returns to the filtered timeline.
   await mgr.getByRole('tab', { name: 'Billing' }).click();
   await expect(mgr).toHaveURL(/tab=billing/);
   await expect(mgr.getByRole('region', { name: 'Billing' }).getByTestId('stop-work')).toContainText(`Unpaid audit ${tag}`);
   await expect(flags.getByTestId('flag-overdue')).toBeVisible(); // the header stays on every tab
+  // A reload opens the same tab.
+  await mgr.reload();
+  await expect(mgr.getByRole('tab', { name: 'Billing' })).toHaveAttribute('aria-selected', 'true');
+  await expect(mgr.getByRole('region', { name: 'Billing' }).getByTestId('stop-work')).toContainText(`Unpaid audit ${tag}`);
   await mgr.goBack();
   await expect(mgr.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
   await expect(mgr.getByRole('radio', { name: 'Conversations' })).toBeChecked();
