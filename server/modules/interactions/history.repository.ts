@@ -141,7 +141,13 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
       ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
     ])
     // The event kinds are constants of the shape, written into the SQL; every kind needs no condition.
-    .$if(eventKinds.length < TIMELINE_EVENT_KINDS.length, (q) => q.where('kind', 'in', eventKinds.map((k) => sql.lit(k))));
+    .$if(eventKinds.length < TIMELINE_EVENT_KINDS.length, (q) =>
+      q.where(
+        'kind',
+        'in',
+        eventKinds.map((k) => sql.lit(k)),
+      ),
+    );
   // A kind of entry not asked for leaves its branch out of the statement.
   const branches = [
     ...(kinds.includes('conversations') ? [sql`select * from (${interactions}) as i`] : []),
