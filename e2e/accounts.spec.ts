@@ -20,8 +20,9 @@ test('create an account, add a contact, log a meeting with a next step', async (
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   await expect(page.getByTestId('timeline-event').filter({ hasText: 'Account created' })).toBeVisible();
   await page.getByRole('tab', { name: 'Details' }).click();
-  await expect(page.getByText('Flowers')).toBeVisible();
-  await expect(page.getByText(/RUB\s?1,500,000\.00|1,500,000\.00\s?RUB|₽/)).toBeVisible();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByText('Flowers')).toBeVisible();
+  await expect(details.getByText(/RUB\s?1,500,000\.00|1,500,000\.00\s?RUB|₽/)).toBeVisible();
 
   await page.getByRole('tab', { name: 'Contacts' }).click();
   await page.getByRole('link', { name: 'Add contact' }).click();
@@ -98,7 +99,9 @@ test('an edit that collides with someone else’s is not saved and offers a relo
   await page.getByLabel('Industry').fill('My change');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
-  await expect(page.getByText('My change')).toBeVisible();
+  // Saved, the account opens on its Details tab, where the change shows.
+  await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Details' }).getByText('My change')).toBeVisible();
 });
 
 test('the accounts list filters, sorts and loads more', async ({ page }) => {
