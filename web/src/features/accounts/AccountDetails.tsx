@@ -6,7 +6,7 @@ import { Details } from '../../components/Details';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 
 /** Only web addresses become links: a `javascript:` URL typed as a website must stay text. */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
@@ -14,7 +14,7 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 export function AccountDetails({ account }: { account: Account }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames([account.ownerId, account.backupOwnerId]);
   return (
     <Section title={t('accounts.details')}>
       <Details

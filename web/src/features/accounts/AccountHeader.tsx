@@ -10,14 +10,14 @@ import type { Account } from '@common/schemas/account';
 import { ButtonLink } from '../../components/links';
 import { usePageTitle } from '../../components/PageHeader';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 import { AccountFlagBadges } from './AccountFlagBadges';
 
 const route = getRouteApi('/app/accounts/$accountId');
 
 export function AccountHeader({ account }: { account: Account }) {
   const { t } = useTranslation();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames([account.ownerId, account.backupOwnerId]);
   usePageTitle(account.name);
   const owner = account.ownerId && nameOf(account.ownerId);
   const backup = account.backupOwnerId && nameOf(account.backupOwnerId);
