@@ -28,7 +28,7 @@ interface Values {
 
 const blank: Values = { title: '', assigneeId: '', role: '', dueDate: '', estimateHours: '', milestoneId: '' };
 
-export function TaskCreateForm({ projectId, accountId }: { projectId: string; accountId: string }) {
+export function TaskCreateForm({ projectId, accountId, currency }: { projectId: string; accountId: string; currency: string }) {
   const { t } = useTranslation();
   const specialists = useSpecialists();
   const settings = useQuery(deliverySettingsQuery);
@@ -56,7 +56,8 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
   });
   const cost = (v: Values) => {
     const specialties = specialists.data?.find((u) => u.id === v.assigneeId)?.specialties;
-    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, specialties), settings.data?.roleRates);
+    // Without a rate in the project's currency the estimate adds nothing known; the other warnings still apply.
+    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, specialties), currency, settings.data?.roleRates) ?? 0;
   };
   const post = async (v: Values) => {
     try {
