@@ -82,8 +82,7 @@ export function RoleRatesForm({ settings }: { settings: DeliverySettings }) {
         </Text>
         <FormAlerts state={state} />
         <Table.ScrollContainer minWidth={240 + 130 * settings.currencies.length}>
-          <Table verticalSpacing="xs" data-testid="role-rates">
-            <Table.Caption>{t('signals.ratesCaption')}</Table.Caption>
+          <Table verticalSpacing="xs" data-testid="role-rates" aria-label={t('signals.ratesCaption')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('deliverySettings.role')}</Table.Th>
