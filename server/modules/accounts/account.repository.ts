@@ -1,4 +1,4 @@
-import { sql, type CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { AccountListQuery } from '../../../common/schemas/account.js';
 import type { Database } from '../../db/database.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -70,7 +70,7 @@ const listQuery = new QueryTemplate<ListShape, ListValues, AccountRow>((db, shap
     .orderBy(shape.key, dir)
     .orderBy('id', dir)
     .limit(sql.lit(shape.rows))
-    .compile() as CompiledQuery<AccountRow>;
+    .compile();
 });
 
 export class AccountRepository {

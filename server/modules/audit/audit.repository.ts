@@ -66,9 +66,9 @@ export async function listAuditEntries(db: Database, q: AuditListQuery) {
       recordType: r.record_type,
       recordId: r.record_id,
       action: r.action as AuditEntry['action'],
-      changes: JSON.parse(r.changes),
+      changes: JSON.parse(r.changes) as AuditEntry['changes'],
       recordLabel: r.record_label,
-      context: r.context ? JSON.parse(r.context) : {},
+      context: r.context ? (JSON.parse(r.context) as AuditEntry['context']) : {},
     })),
   };
 }

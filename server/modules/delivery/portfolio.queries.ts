@@ -1,4 +1,4 @@
-import { sql, type CompiledQuery } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -35,25 +35,24 @@ interface MilestoneRow {
   due_date: string;
 }
 
-const projects = new QueryTemplate<NoShape, { managerId: string }, ProjectRow>(
-  (db, _shape, v) =>
-    db
-      .selectFrom('projects')
-      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
-      .select([
-        'projects.id',
-        'projects.name',
-        'projects.stage',
-        'projects.plan_status',
-        'projects.due_date',
-        'projects.budget_minor',
-        'projects.currency',
-        'accounts.id as account_id',
-        'accounts.name as account_name',
-      ])
-      .where('accounts.owner_id', '=', v.managerId)
-      .orderBy('projects.name')
-      .compile() as CompiledQuery<ProjectRow>,
+const projects = new QueryTemplate<NoShape, { managerId: string }, ProjectRow>((db, _shape, v) =>
+  db
+    .selectFrom('projects')
+    .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+    .select([
+      'projects.id',
+      'projects.name',
+      'projects.stage',
+      'projects.plan_status',
+      'projects.due_date',
+      'projects.budget_minor',
+      'projects.currency',
+      'accounts.id as account_id',
+      'accounts.name as account_name',
+    ])
+    .where('accounts.owner_id', '=', v.managerId)
+    .orderBy('projects.name')
+    .compile(),
 );
 
 // Totals kept by triggers, one row per project with its hours per role packed (reading a row
@@ -74,30 +73,29 @@ const work = new QueryTemplate<NoShape, { ids: unknown; today: string }, WorkRow
     ])
     .where(dialect.isIn(sql.ref('t.project_id'), v.ids))
     .groupBy('t.project_id')
-    .compile() as CompiledQuery<WorkRow>;
+    .compile();
 });
 
 // Each project's next open milestone: the earliest due, the lowest id among equals.
-const nextMilestones = new QueryTemplate<NoShape, { ids: unknown }, MilestoneRow>(
-  (db, _shape, v) =>
-    db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('milestones')
-          .select([
-            'project_id',
-            'id',
-            'title',
-            'due_date',
-            sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
-          ])
-          .where('status', '!=', sql.lit('done'))
-          .where(dialectOf(db).isIn(sql.ref('project_id'), v.ids))
-          .as('open'),
-      )
-      .select(['project_id', 'id', 'title', 'due_date'])
-      .where('position', '=', sql.lit(1))
-      .compile() as CompiledQuery<MilestoneRow>,
+const nextMilestones = new QueryTemplate<NoShape, { ids: unknown }, MilestoneRow>((db, _shape, v) =>
+  db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('milestones')
+        .select([
+          'project_id',
+          'id',
+          'title',
+          'due_date',
+          sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
+        ])
+        .where('status', '!=', sql.lit('done'))
+        .where(dialectOf(db).isIn(sql.ref('project_id'), v.ids))
+        .as('open'),
+    )
+    .select(['project_id', 'id', 'title', 'due_date'])
+    .where('position', '=', sql.lit(1))
+    .compile(),
 );
 
 /**

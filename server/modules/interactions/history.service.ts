@@ -60,7 +60,7 @@ export class HistoryService {
         occurredAt: r.occurred_at,
         kind: r.kind as TimelineEventKind,
         actorId: r.actor_id,
-        data: JSON.parse(r.data),
+        data: JSON.parse(r.data) as Record<string, unknown>,
       };
     });
     return { items, nextCursor: page.nextCursor };

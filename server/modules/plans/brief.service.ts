@@ -22,7 +22,7 @@ export class BriefService {
   /** The project's questions with answers, and which are still missing. */
   async get(actor: Actor, projectId: string) {
     const project = await this.projects.readable(actor, projectId);
-    const questions: BriefQuestion[] = JSON.parse(project.brief_questions);
+    const questions = JSON.parse(project.brief_questions) as BriefQuestion[];
     const byId = new Map((await this.repo.answers(projectId)).map((a) => [a.question_id, a]));
     return {
       projectId,

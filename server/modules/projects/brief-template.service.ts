@@ -24,7 +24,7 @@ export class BriefTemplateService {
 
   async questions(kind: WorkKind, trx: Kysely<DB> = this.db): Promise<BriefQuestion[]> {
     const stored = await this.repo.questionsOf(kind, trx);
-    return stored ? JSON.parse(stored) : DEFAULT_BRIEF_QUESTIONS[kind];
+    return stored ? (JSON.parse(stored) as BriefQuestion[]) : DEFAULT_BRIEF_QUESTIONS[kind];
   }
 
   async list() {

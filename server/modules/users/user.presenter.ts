@@ -12,7 +12,7 @@ export function presentUser(r: UserRow, actor: Actor | null): User {
     email: r.email,
     name: r.name,
     role: r.role as User['role'],
-    specialties: JSON.parse(r.specialties),
+    specialties: JSON.parse(r.specialties) as string[],
     contactId: r.contact_id,
     accountId: r.account_id,
     active: r.active === 1,
