@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { PlanStatus, ProjectStage } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -10,8 +11,8 @@ const ONE_SHAPE: NoShape = {};
 interface ProjectRow {
   id: string;
   name: string;
-  stage: string;
-  plan_status: string;
+  stage: ProjectStage;
+  plan_status: PlanStatus;
   due_date: string | null;
   budget_minor: number | null;
   currency: string;

@@ -1,4 +1,3 @@
-import type { WorkKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError, forbidden } from '../../lib/errors.js';
@@ -26,7 +25,7 @@ export class BriefService {
     const byId = new Map((await this.repo.answers(projectId)).map((a) => [a.question_id, a]));
     return {
       projectId,
-      kind: project.kind as WorkKind,
+      kind: project.kind,
       questions: questions.map((q) => {
         const a = byId.get(q.id);
         return {

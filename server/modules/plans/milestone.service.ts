@@ -19,7 +19,7 @@ const present = (r: MilestoneRow, actor: Actor, project: OnAccount): Milestone =
     projectId: r.project_id,
     title: r.title,
     dueDate: r.due_date,
-    status: r.status as Milestone['status'],
+    status: r.status,
     clientApprovedAt: r.client_approved_at,
     can: milestoneAbilities(actor, project),
   });

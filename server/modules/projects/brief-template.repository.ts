@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { WorkKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 
@@ -6,7 +7,7 @@ import type { DB } from '../../db/schema.js';
 export class BriefTemplateRepository {
   constructor(private readonly db: Database) {}
 
-  async questionsOf(kind: string, trx: Kysely<DB> = this.db): Promise<string | undefined> {
+  async questionsOf(kind: WorkKind, trx: Kysely<DB> = this.db): Promise<string | undefined> {
     const row = await trx.selectFrom('brief_templates').select('questions').where('kind', '=', kind).executeTakeFirst();
     return row?.questions;
   }
@@ -15,7 +16,7 @@ export class BriefTemplateRepository {
     return this.db.selectFrom('brief_templates').selectAll().execute();
   }
 
-  async save(trx: Kysely<DB>, kind: string, questions: string, at: string): Promise<void> {
+  async save(trx: Kysely<DB>, kind: WorkKind, questions: string, at: string): Promise<void> {
     await trx
       .insertInto('brief_templates')
       .values({ kind, questions, updated_at: at })
