@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type {
+  Language,
   MilestoneStatus,
   PlanStatus,
   ProjectStage,
@@ -73,6 +74,7 @@ export interface RequirementHistoryTable {
 
 export interface BriefTemplatesTable {
   kind: WorkKind;
+  language: Language; // one questionnaire per kind of work and language
   questions: string; // JSON [{id, text}]
   updated_at: string;
 }
