@@ -37,6 +37,17 @@ export function fieldLabel(field: string, t: TFunction): string {
   return t(`auditFields.${key}`, { defaultValue: t(`fields.${key}`, { defaultValue: humanize(field) }) });
 }
 
+/** Fields whose value is the id of a record (a person, most often) rather than a value of its own. */
+const refersToRecord = (field: string) => /Ids?$/.test(field) || field === 'owner' || field === 'assignee';
+
+/** Every id the changes refer to, so the people among them can be looked up by name at once. */
+export function referencedIds(changes: AuditEntry['changes']): string[] {
+  return Object.entries(changes)
+    .filter(([field]) => refersToRecord(field))
+    .flatMap(([, { before, after }]) => [before, after].flat())
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
 export interface ValueContext {
   entry: Pick<AuditEntry, 'recordType' | 'context'>;
   t: TFunction;
@@ -61,7 +72,7 @@ export function formatValue(field: string, value: unknown, { entry, t, locale, n
   }
   // What JSON leaves besides text is an object.
   if (typeof value !== 'string') return t('audit.items', { count: Object.keys(value).length });
-  if (field.endsWith('Id') || field === 'owner' || field === 'assignee') return nameOf(value) ?? t('audit.aRecord');
+  if (refersToRecord(field)) return nameOf(value) ?? t('audit.aRecord');
   const group = VALUE_GROUPS[`${entry.recordType}.${field}`] ?? VALUE_GROUPS[field];
   if (group) return t(`${group}.${value}`, { defaultValue: value });
   if (TIMESTAMP.test(value)) return formatDateTime(value, locale);
