@@ -18,5 +18,7 @@ export type FlagSource = (trx: Kysely<DB>, actor: Actor, accounts: AccountRow[])
 export async function collectFlags(sources: FlagSource[], trx: Kysely<DB>, actor: Actor, rows: AccountRow[]) {
   const parts: Map<string, Partial<AccountFlags>>[] = [];
   if (rows.length) for (const source of sources) parts.push(await source(trx, actor, rows));
-  return new Map(rows.map((r): [string, AccountFlags] => [r.id, Object.assign({ ...NO_FLAGS }, ...parts.map((p) => p.get(r.id)))]));
+  return new Map(
+    rows.map((r): [string, AccountFlags] => [r.id, parts.reduce<AccountFlags>((flags, p) => ({ ...flags, ...p.get(r.id) }), NO_FLAGS)]),
+  );
 }

@@ -11,7 +11,7 @@ export type AccountRow = Selectable<AccountsTable>;
 export function presentAccount(r: AccountRow, actor: Actor, flags: AccountFlags = NO_FLAGS): Account {
   return withRecordMeta(r, {
     name: r.name,
-    status: r.status as Account['status'],
+    status: r.status,
     industry: r.industry,
     website: r.website,
     ownerId: r.owner_id,
@@ -19,7 +19,7 @@ export function presentAccount(r: AccountRow, actor: Actor, flags: AccountFlags 
     currency: r.currency,
     paymentTermsDays: r.payment_terms_days,
     creditLimitMinor: r.credit_limit_minor,
-    language: r.language as Account['language'],
+    language: r.language,
     flags,
     can: accountAbilities(actor, r),
   });

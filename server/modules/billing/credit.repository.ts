@@ -1,4 +1,4 @@
-import { sql, type CompiledQuery, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import { dialectOf } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
 import type { DB } from '../../db/schema.js';
@@ -47,7 +47,7 @@ const owedByAccountsQuery = new QueryTemplate<Record<string, never>, { ids: unkn
     .where(dialectOf(db).isIn(sql.ref('invoices.account_id'), v.ids))
     .where(OPEN_INVOICE)
     .groupBy(['invoices.account_id', 'invoices.currency'])
-    .compile() as CompiledQuery<OwedRow>;
+    .compile();
 });
 
 /** Queries behind exposure, credit warnings, the stop-work flag and the accounts' flags. */

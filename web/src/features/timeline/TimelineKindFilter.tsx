@@ -22,7 +22,7 @@ export function TimelineKindFilter({ value, onChange }: Props) {
       <Text size="sm" id={labelId} fw={500}>
         {t('timelineKinds.label')}
       </Text>
-      <Chip.Group multiple={false} value={value ?? ALL} onChange={(v) => onChange(v === ALL ? undefined : (v as TimelineCategory))}>
+      <Chip.Group multiple={false} value={value ?? ALL} onChange={(v) => onChange(v === ALL ? undefined : v)}>
         {[ALL, ...TIMELINE_CATEGORIES].map((kind) => (
           <Chip key={kind} value={kind} name={name} size="sm" variant="outline">
             {t(`timelineKinds.${kind}`)}
