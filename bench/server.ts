@@ -37,7 +37,7 @@ async function main() {
   const { db, dialect } = openDatabase({ ...config.location, poolSize: 10 });
   const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
   const runner = openRunner(config.location);
-  const baseline = buildBaseline(runner, config.managerId);
+  const baseline = buildBaseline(runner, config.managerId, config.today, dialect === 'postgres');
   addReportBaselines(baseline, runner, config.managerId, config.today, dialect === 'postgres');
   const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
   process.send!(ports);

@@ -50,6 +50,40 @@ export const TIMELINE_EVENT_KINDS = [
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
+/**
+ * What the timeline can be filtered to: conversations (logged interactions) and three groups
+ * of system events. Every event kind belongs to exactly one group; a new kind must be placed here.
+ */
+export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery'] as const;
+export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
+
+export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<TimelineCategory, 'conversations'>> = {
+  account_created: 'system',
+  owner_changed: 'system',
+  status_changed: 'system',
+  contact_added: 'system',
+  next_step_done: 'system',
+  invoice_issued: 'money',
+  invoice_voided: 'money',
+  credit_note_issued: 'money',
+  payment_recorded: 'money',
+  payment_reversed: 'money',
+  follow_up_sent: 'money',
+  follow_up_failed: 'money',
+  stop_work_set: 'money',
+  stop_work_lifted: 'money',
+  project_created: 'delivery',
+  stage_changed: 'delivery',
+  plan_submitted: 'delivery',
+  plan_approved: 'delivery',
+  client_reminded: 'delivery',
+  client_reminder_failed: 'delivery',
+};
+
+/** The event kinds of the given categories (conversations are interactions, not events). */
+export const eventKindsOf = (categories: readonly TimelineCategory[]): TimelineEventKind[] =>
+  TIMELINE_EVENT_KINDS.filter((k) => categories.includes(TIMELINE_EVENT_CATEGORY[k]));
+
 export const PROJECT_STAGES = ['brief', 'planning', 'in_progress', 'review', 'delivered', 'on_hold', 'closed'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 

@@ -53,10 +53,12 @@ const accountNewRoute = page(
   'accounts/new',
   lazyRouteComponent(() => import('./features/accounts/AccountCreatePage'), 'AccountCreatePage'),
 );
-const accountRoute = page(
-  'accounts/$accountId',
-  lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
-);
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts/$accountId',
+  validateSearch: textParams('tab', 'kinds'),
+  component: lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
+});
 const accountEditRoute = page(
   'accounts/$accountId/edit',
   lazyRouteComponent(() => import('./features/accounts/AccountEditPage'), 'AccountEditPage'),

@@ -4,6 +4,8 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { isMessageCode, issueMessage, renderMessage, type IssueLike, type MessageParams } from '@common/messages';
 import { localeFor } from '../lib/format';
+import accountPageEn from './account-page.en.json';
+import accountPageRu from './account-page.ru.json';
 import authEn from './auth.en.json';
 import authRu from './auth.ru.json';
 import billingEn from './billing.en.json';
@@ -45,6 +47,8 @@ for (const [language, bundle] of [
   ['ru', authRu],
   ['en', nextStepsEn],
   ['ru', nextStepsRu],
+  ['en', accountPageEn],
+  ['ru', accountPageRu],
   ['en', peopleEn],
   ['ru', peopleRu],
 ] as const) {
