@@ -56,7 +56,10 @@ async function bench(target: Target, seeded: Seeded) {
     const appUrl = `http://127.0.0.1:${ports.app}`;
     const baseUrl = `http://127.0.0.1:${ports.baseline}`;
     const auth = { authorization: `Bearer ${seeded.token}` };
-    const cases = [...(await buildCases(appUrl, seeded, auth)), ...(await reportCases(seeded, target.location))];
+    const cases = [
+      ...(await buildCases(appUrl, seeded, auth, target.name === 'postgres')),
+      ...(await reportCases(seeded, target.location)),
+    ];
     const rows: Result[] = [];
     for (const c of cases) {
       const check = await sameRows(appUrl, baseUrl, c, c.headers ?? auth);
@@ -90,8 +93,9 @@ function dropOnInterrupt(targets: Target[]) {
     await Promise.allSettled(targets.map((t) => t.drop()));
     process.exit(130);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
-  process.stdout.once('error', stop); // the reader went away, as with `| head`
+  const onSignal = () => void stop();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, onSignal);
+  process.stdout.once('error', onSignal); // the reader went away, as with `| head`
 }
 
 async function main() {

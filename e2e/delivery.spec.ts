@@ -41,6 +41,7 @@ test('a manager plans a project with the client and assigns it; a specialist fin
 
   // Start the project from the account's page.
   await mgr.goto(`/accounts/${account.id}`);
+  await mgr.getByRole('tab', { name: 'Projects' }).click();
   await mgr.getByRole('region', { name: 'Projects' }).getByRole('link', { name: 'New project' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: 'New project' })).toBeVisible();
   await mgr.getByRole('button', { name: 'Save' }).click();

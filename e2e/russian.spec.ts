@@ -198,6 +198,7 @@ interface Visit {
 
 /** Opens each page, reads it, and fails with every English word found, by page. */
 async function readInRussian(page: Page, visits: Visit[]) {
+  test.slow(); // up to forty pages, each read whole
   const found: string[] = [];
   for (const visit of visits) {
     await page.goto(visit.url);
@@ -220,10 +221,17 @@ async function readInRussian(page: Page, visits: Visit[]) {
 const projectTabs = (id: string): Visit[] =>
   ['plan', 'requirements', 'brief', 'tasks', 'team'].map((tab) => ({ url: `/projects/${id}?tab=${tab}` }));
 
+/** The tabs of one account (a tab the role does not have opens the first), and its timeline filtered. */
+const accountTabs = (id: string): Visit[] => [
+  { url: `/accounts/${id}` },
+  { url: `/accounts/${id}?kinds=money` },
+  ...['next-steps', 'contacts', 'projects', 'billing', 'details'].map((tab) => ({ url: `/accounts/${id}?tab=${tab}` })),
+];
+
 /** Accounts and contacts, with one account and one of its contacts. */
 const accountPages = (accountId: string, contactId: string): Visit[] => [
   { url: '/accounts' },
-  { url: `/accounts/${accountId}` },
+  ...accountTabs(accountId),
   { url: '/contacts' },
   { url: `/contacts/${contactId}` },
 ];

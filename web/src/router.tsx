@@ -53,7 +53,7 @@ const accountsRoute = createRoute({
   validateSearch: accountListSearch,
   // The list's first page (the page's own query) is asked for while the page's code downloads.
   loader: ({ context, location }) => {
-    const search = accountListSearch(location.search as Record<string, unknown>);
+    const search = accountListSearch(location.search);
     const query = { ...search, sort: search.sort ?? 'name', limit: 50 };
     void context.queryClient.prefetchInfiniteQuery(cursorListQuery(['accounts', 'list'], '/accounts', query));
   },
@@ -66,6 +66,7 @@ const accountNewRoute = page(
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'accounts/$accountId',
+  validateSearch: textParams('tab', 'kinds'),
   // The account is asked for while the page's code downloads; the page shows its own loading state.
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(accountQuery(params.accountId));

@@ -5,6 +5,7 @@ import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TaskService } from '../tasks/index.js';
 import type { TimelineLog } from '../timeline/index.js';
+import { billingFlags } from './account-flags.js';
 import { BillingActionService } from './billing-action.service.js';
 import { billingRoutes } from './billing.routes.js';
 import { BillingService } from './billing.service.js';
@@ -44,6 +45,8 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
   const billingActions = new BillingActionService(ctx.db, ctx.clock);
   // Unpaid debt can stop work: no new task while the account's stop-work flag is set.
   deps.tasks.addWorkGuard((trx, accountId) => billing.assertWorkAllowed(trx, accountId));
+  // Every account read carries its billing flags (work stopped, overdue, credit used).
+  deps.accounts.addFlagSource(billingFlags(billingSettings));
   // Money records are never deleted, so neither is an account that has them.
   deps.accounts.addRemovalGuard((trx, accountId) => invoices.assertNoInvoices(trx, accountId));
   const routes: FastifyPluginAsyncZod = async (app) => {

@@ -1,4 +1,5 @@
 /** The Russian catalogues, fetched when Russian is first used (see index.ts); merged in this order. */
+import accountPage from './account-page.ru.json';
 import auth from './auth.ru.json';
 import billing from './billing.ru.json';
 import delivery from './delivery.ru.json';
@@ -6,5 +7,5 @@ import nextSteps from './next-steps.ru.json';
 import people from './people.ru.json';
 import ru from './ru.json';
 
-const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, people];
+const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, accountPage, people];
 export default catalogues;
