@@ -1,7 +1,9 @@
 /** Every page of the app; each page is its own lazily loaded chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRouter } from '@tanstack/react-router';
+import { cursorListQuery } from './api/use-cursor-list';
 import { NotFoundPage, PageLoader } from './components/RouteStates';
+import { accountQuery } from './features/accounts/api';
 import { homeFor, meQuery } from './features/auth/session';
 import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
@@ -43,10 +45,18 @@ const homeRoute = createRoute({
   },
 });
 
+const accountListSearch = textParams('q', 'status', 'ownerId', 'sort');
+
 const accountsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'accounts',
-  validateSearch: textParams('q', 'status', 'ownerId', 'sort'),
+  validateSearch: accountListSearch,
+  // The list's first page (the page's own query) is asked for while the page's code downloads.
+  loader: ({ context, location }) => {
+    const search = accountListSearch(location.search);
+    const query = { ...search, sort: search.sort ?? 'name', limit: 50 };
+    void context.queryClient.prefetchInfiniteQuery(cursorListQuery(['accounts', 'list'], '/accounts', query));
+  },
   component: lazyRouteComponent(() => import('./features/accounts/AccountsPage'), 'AccountsPage'),
 });
 const accountNewRoute = page(
@@ -57,6 +67,10 @@ const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'accounts/$accountId',
   validateSearch: textParams('tab', 'kinds'),
+  // The account is asked for while the page's code downloads; the page shows its own loading state.
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(accountQuery(params.accountId));
+  },
   component: lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
 });
 const accountEditRoute = page(
@@ -159,6 +173,15 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultNotFoundComponent: NotFoundPage,
     scrollRestoration: true,
   });
+}
+
+/**
+ * Starts downloading the code of the page at `pathname` (and of the shell around it) at once,
+ * in parallel with the session check that the router does first.
+ */
+export function preloadPageCode(router: AnyRouter, pathname: string) {
+  const [routes] = router.getMatchedRoutes(pathname);
+  for (const route of routes) router.loadRouteChunk(route)?.catch(() => undefined);
 }
 
 declare module '@tanstack/react-router' {
