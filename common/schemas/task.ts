@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { TASK_STATUSES, WORK_KINDS } from '../enums.js';
-import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
+import { AuditEntrySchema } from './audit.js';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  ListQuerySchema,
+  RecordMetaSchema,
+  abilitiesOf,
+  optionalText,
+  pageOf,
+  requiredText,
+} from './common.js';
 
 const hours = () => z.number({ message: 'task.hours' }).min(0, { message: 'task.hours' }).max(10_000, { message: 'task.hours' });
 
@@ -53,9 +63,28 @@ export const TaskSchema = RecordMetaSchema.extend({
   estimateHours: z.number(),
   spentHours: z.number(),
   milestoneId: z.string().nullable(),
+  milestoneTitle: z.string().nullable(),
   can: TaskAbilitiesSchema,
 });
 export type Task = z.infer<typeof TaskSchema>;
+
+/** What the task's work costs the agency: hours at its role's hourly rate, in the project's currency. */
+export const TaskCostSchema = z.object({
+  hourlyRateMinor: z.number().int(),
+  spentMinor: z.number().int().describe('Time spent × the rate'),
+  estimateMinor: z.number().int().describe('The estimate × the rate'),
+  currency: z.string(),
+});
+export type TaskCost = z.infer<typeof TaskCostSchema>;
+
+/** One task read on its own: the list's fields and, for those who see money, its cost. */
+export const TaskDetailSchema = TaskSchema.extend({
+  cost: TaskCostSchema.nullable().describe('Null for those who may not see rates and budgets (specialists)'),
+});
+export type TaskDetail = z.infer<typeof TaskDetailSchema>;
+
+/** Orders of the task list. */
+export const TASK_SORTS = ['newest', 'status', 'due'] as const;
 
 export const TaskListQuerySchema = ListQuerySchema.extend({
   projectId: IdSchema.optional(),
@@ -63,7 +92,17 @@ export const TaskListQuerySchema = ListQuerySchema.extend({
   assigneeId: z.union([IdSchema, z.literal('me')]).optional(),
   status: z.enum(TASK_STATUSES).optional(),
   open: z.enum(['true', 'false']).optional(),
+  sort: z
+    .enum(TASK_SORTS)
+    .default('newest')
+    .describe(
+      'newest: newest first; status: open work first (blocked, in progress, review, to do, then done), each by due date; due: by due date. Undated tasks come last.',
+    ),
 });
+
+/** A task's history: who changed what and when, newest first. */
+export const TaskHistoryPageSchema = pageOf(AuditEntrySchema);
+export const TaskHistoryQuerySchema = ListQuerySchema.omit({ q: true });
 
 export const TaskCommentCreateSchema = z.object({ body: requiredText(4000, 'task.comment_required') });
 export const TaskCommentSchema = z.object({

@@ -5,6 +5,8 @@ import { fieldError } from './errors.js';
 export interface CursorPosition {
   v: string | number;
   id: string;
+  /** A key sorted before `v`, for lists ordered by a rank first (the tasks by status). */
+  r?: number;
 }
 
 export const encodeCursor = (pos: CursorPosition): string => Buffer.from(JSON.stringify(pos)).toString('base64url');
@@ -46,6 +48,14 @@ export function afterCursor<DB, TB extends keyof DB>(
 ): Expression<SqlBool> {
   const op = direction === 'asc' ? sql.raw('>') : sql.raw('<');
   return sql<SqlBool>`(${sql.ref(column)}, ${sql.ref(idColumn)}) ${op} (${pos.v}, ${pos.id})`;
+}
+
+/**
+ * Keyset condition "after this row" for an ascending ORDER BY of several keys (expressions,
+ * the id last), as one row-value comparison both databases understand.
+ */
+export function afterKeys(keys: Expression<unknown>[], values: (string | number)[]): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.join(keys)}) > (${sql.join(values)})`;
 }
 
 /** Splits one extra fetched row off into the next cursor. */

@@ -1,4 +1,5 @@
-import type { Task } from '../../../common/schemas/task.js';
+import type { Task, TaskCost } from '../../../common/schemas/task.js';
+import { hoursAtRate } from '../../lib/money.js';
 import type { TaskRow } from './task.repository.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { taskAbilities, type Actor } from '../access/index.js';
@@ -20,6 +21,18 @@ export function presentTask(r: TaskRow, actor: Actor): Task {
     estimateHours: Number(r.estimate_hours),
     spentHours: Number(r.spent_hours),
     milestoneId: r.milestone_id,
+    milestoneTitle: r.milestone_title ?? null,
     can: taskAbilities(actor, r),
   });
+}
+
+/** What the task's hours cost at its role's rate (an unknown role at the "other" rate), in the project's currency. */
+export function presentTaskCost(r: TaskRow, roleRates: Record<string, number>): TaskCost {
+  const rate = roleRates[r.role ?? 'other'] ?? roleRates.other ?? 0;
+  return {
+    hourlyRateMinor: rate,
+    spentMinor: hoursAtRate(Number(r.spent_hours), rate),
+    estimateMinor: hoursAtRate(Number(r.estimate_hours), rate),
+    currency: r.project_currency,
+  };
 }
