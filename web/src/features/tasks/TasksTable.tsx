@@ -1,27 +1,34 @@
 /** A table of tasks; which columns show and whether the status can be changed depend on the page. */
 import { Badge, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@common/schemas/task';
+import { agencyCalendarQuery } from '../../api/calendar';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { ProjectLink } from '../projects/ProjectLink';
-import { hoursLabel, localToday, roleLabel } from './labels';
+import { hoursLabel, roleLabel } from './labels';
+import { TaskLink } from './TaskLink';
 import { TaskStatusControl } from './TaskStatusControl';
+import { isLate } from './work-groups';
 
 interface Props {
   tasks: Task[];
-  /** Today (YYYY-MM-DD) for marking tasks past due: the agency's, where a report sends it, else the browser's. */
+  /** Today (YYYY-MM-DD) for marking tasks past due, where a report sends it; else the agency's calendar says. */
   today?: string;
   showProject?: boolean;
   showAssignee?: boolean;
+  showMilestone?: boolean;
   /** Whether the user may move this task; otherwise its status is shown as a badge. */
   canChange?: (task: Task) => boolean;
 }
 
-export function TasksTable({ tasks, today = localToday(), showProject, showAssignee = true, canChange }: Props) {
+export function TasksTable({ tasks, today, showProject, showAssignee = true, showMilestone, canChange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const calendar = useQuery({ ...agencyCalendarQuery, enabled: today === undefined });
+  const day = today ?? calendar.data?.today;
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped>
@@ -31,6 +38,7 @@ export function TasksTable({ tasks, today = localToday(), showProject, showAssig
             {showProject && <Table.Th>{t('task.project')}</Table.Th>}
             {showAssignee && <Table.Th>{t('task.assignee')}</Table.Th>}
             <Table.Th>{t('task.role')}</Table.Th>
+            {showMilestone && <Table.Th>{t('task.milestone')}</Table.Th>}
             <Table.Th>{t('task.dueDate')}</Table.Th>
             <Table.Th>{t('task.spentOfEstimate')}</Table.Th>
             <Table.Th>{t('fields.status')}</Table.Th>
@@ -38,10 +46,13 @@ export function TasksTable({ tasks, today = localToday(), showProject, showAssig
         </Table.Thead>
         <Table.Tbody>
           {tasks.map((task) => {
-            const late = Boolean(task.dueDate && task.dueDate < today && task.status !== 'done');
+            // Until the agency's calendar answers, no task is marked late rather than one marked wrongly.
+            const late = day !== undefined && isLate(task, day);
             return (
               <Table.Tr key={task.id} data-testid="task-row">
-                <Table.Td>{task.title}</Table.Td>
+                <Table.Td>
+                  <TaskLink task={task} />
+                </Table.Td>
                 {showProject && (
                   <Table.Td>
                     <ProjectLink {...task} tab="tasks" />
@@ -49,6 +60,7 @@ export function TasksTable({ tasks, today = localToday(), showProject, showAssig
                 )}
                 {showAssignee && <Table.Td>{task.assigneeName ?? t('task.unassigned')}</Table.Td>}
                 <Table.Td>{roleLabel(t, task.role)}</Table.Td>
+                {showMilestone && <Table.Td>{task.milestoneTitle ?? '—'}</Table.Td>}
                 <Table.Td>
                   {task.dueDate ? formatCalendarDate(task.dueDate, locale) : '—'}
                   {late && (
