@@ -4,6 +4,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_delivery.js';
 import * as m0003 from './0003_billing.js';
 import * as m0004 from './0004_two_factor.js';
+import * as m0005 from './0005_speed.js';
 import * as m0006 from './0006_worded_actions.js';
 import * as m0007 from './0007_next_steps.js';
 import * as m0009 from './0009_audit_labels.js';
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002_delivery': m0002,
   '0003_billing': m0003,
   '0004_two_factor': m0004,
+  '0005_speed': m0005,
   '0006_worded_actions': m0006,
   '0007_next_steps': m0007,
   '0009_audit_labels': m0009,
