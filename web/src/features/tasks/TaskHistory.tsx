@@ -88,7 +88,8 @@ export function TimeLog({ history }: { history: CursorList<AuditEntry> }) {
       {log.map((x) => (
         <li key={x.id} data-testid="time-entry">
           <Headline
-            what={t(x.hours > 0 ? 'taskPage.added' : 'taskPage.removed', { hours: hoursLabel(t, Math.abs(x.hours), locale) })}
+            // Signed like a ledger line in either language: "+2.5 h", "−0.5 h" for a correction.
+            what={`${x.hours > 0 ? '+' : '−'}${hoursLabel(t, Math.abs(x.hours), locale)}`}
             who={x.actorName}
             at={x.at}
           />
