@@ -100,6 +100,9 @@ test('a manager opens a task from the project’s list and reads its details, co
   await expect(mgr.getByTestId('comment')).toHaveCount(2);
   await mgr.getByRole('link', { name: 'Edit' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: `Edit ${title}` })).toBeVisible();
+  // The form starts from the task as it is.
+  await expect(mgr.getByRole('combobox', { name: 'Specialist' })).toHaveValue(seo.name);
+  await expect(mgr.getByLabel('Milestone')).toHaveValue(audit.id);
   await mgr.getByLabel('Due').fill('2030-02-25');
   await mgr.getByRole('button', { name: 'Save' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: title })).toBeVisible();

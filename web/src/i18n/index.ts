@@ -13,6 +13,8 @@ import deliveryRu from './delivery.ru.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import nextStepsRu from './next-steps.ru.json';
+import peopleEn from './people.en.json';
+import peopleRu from './people.ru.json';
 import ru from './ru.json';
 
 const STORAGE_KEY = 'liaison.language';
@@ -43,6 +45,8 @@ for (const [language, bundle] of [
   ['ru', authRu],
   ['en', nextStepsEn],
   ['ru', nextStepsRu],
+  ['en', peopleEn],
+  ['ru', peopleRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TaskCreateSchema, type Task } from '@common/schemas/task';
 import { api, ApiError } from '../../api/client';
@@ -12,14 +12,15 @@ import { problemText } from '../../lib/problems';
 import { validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { useCreditConfirm } from '../billing/CreditConfirm';
-import { deliverySettingsQuery, useSpecialists, useTasksChanged } from './api';
+import { userQuery } from '../users/api';
+import { deliverySettingsQuery, useTasksChanged } from './api';
 import { taskCostMinor, taskRole } from './task-cost';
 import { BLANK_TASK, valuesToTask, type TaskFormValues as Values } from './task-form-values';
 import { TaskFields } from './TaskFields';
 
 export function TaskCreateForm({ projectId, accountId }: { projectId: string; accountId: string }) {
   const { t } = useTranslation();
-  const specialists = useSpecialists();
+  const queryClient = useQueryClient();
   const settings = useQuery(deliverySettingsQuery);
   const changed = useTasksChanged();
   // Said beside the form rather than in a notification, which would cover its button while the next task is typed.
@@ -33,9 +34,10 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
     initialValues: BLANK_TASK,
     validate: validateWith(TaskCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
   });
-  const cost = (v: Values) => {
-    const specialties = specialists.data?.find((u) => u.id === v.assigneeId)?.specialties;
-    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, specialties), settings.data?.roleRates);
+  // The rate follows the specialist's own role when none is chosen.
+  const cost = async (v: Values) => {
+    const assignee = v.assigneeId ? await queryClient.fetchQuery(userQuery(v.assigneeId)) : null;
+    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, assignee?.specialties), settings.data?.roleRates);
   };
   const post = async (v: Values) => {
     try {
@@ -48,7 +50,7 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
   const [submit, state] = useSubmit(form, async (v: Values) => {
     setRefusal(undefined);
     setDone('');
-    if (!(await confirmCredit(accountId, cost(v)))) return;
+    if (!(await confirmCredit(accountId, await cost(v)))) return;
     const task = await post(v);
     if (!task) return;
     await changed(projectId);

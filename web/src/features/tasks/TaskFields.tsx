@@ -3,14 +3,15 @@ import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { TASK_ASSIGNEE_ROLES } from '@common/enums';
 import { milestonesQuery } from '../projects/plan-api';
-import { deliverySettingsQuery, useSpecialists } from './api';
+import { UserPicker } from '../users/UserPicker';
+import { deliverySettingsQuery } from './api';
 import { roleLabel } from './labels';
 import type { TaskFormValues } from './task-form-values';
 
 export function TaskFields({ form, projectId }: { form: UseFormReturnType<TaskFormValues>; projectId: string }) {
   const { t } = useTranslation();
-  const specialists = useSpecialists();
   const settings = useQuery(deliverySettingsQuery);
   const milestones = useQuery(milestonesQuery(projectId));
   const none = (label: string) => ({ value: '', label });
@@ -18,9 +19,11 @@ export function TaskFields({ form, projectId }: { form: UseFormReturnType<TaskFo
     <>
       <TextInput label={t('task.title')} required {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <NativeSelect
+        <UserPicker
           label={t('task.assignee')}
-          data={[none(t('task.unassigned')), ...(specialists.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+          roles={TASK_ASSIGNEE_ROLES}
+          clearable
+          placeholder={t('task.unassigned')}
           {...form.getInputProps('assigneeId')}
         />
         <NativeSelect

@@ -1,11 +1,10 @@
 /** Specialists' tasks: lists, the people and roles to assign, writes and comments. */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { DeliverySettingsBodySchema } from '@common/schemas/delivery';
 import type { AuditEntry } from '@common/schemas/audit';
 import type { Task, TaskCommentSchema, TaskDetail, TaskUpdateSchema } from '@common/schemas/task';
-import type { User } from '@common/schemas/user';
-import { api, type Page, type Query } from '../../api/client';
+import { api, type Query } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 
 export type TaskComment = z.infer<typeof TaskCommentSchema>;
@@ -20,15 +19,6 @@ export const taskQuery = (id: string) => queryOptions({ queryKey: ['tasks', id],
 
 /** Who changed what on the task and when, newest first, with "load more". */
 export const useTaskHistory = (taskId: string) => useCursorList<AuditEntry>(['tasks', taskId, 'history'], `/tasks/${taskId}/history`);
-
-/** Active specialists, the people tasks can be assigned to. */
-export const useSpecialists = () =>
-  useQuery({
-    queryKey: ['users', 'specialists'],
-    queryFn: () => api.get<Page<User>>('/users', { role: 'specialist', active: 'true', limit: 200 }),
-    select: (page) => page.items,
-    staleTime: 5 * 60_000,
-  });
 
 export const deliverySettingsQuery = queryOptions({
   queryKey: ['settings', 'delivery'],

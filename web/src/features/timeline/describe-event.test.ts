@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { describeEvent, type EventEntry } from './describe-event';
+import { describeEvent, peopleOf, type EventEntry } from './describe-event';
 
 const event = (kind: EventEntry['kind'], data: Record<string, unknown>): EventEntry => ({
   entryType: 'event',
@@ -45,5 +45,12 @@ describe('describeEvent', () => {
       'ru-RU',
     );
     expect(text.replace(/[\u00a0\u202f]/g, ' ')).toBe('Получена оплата 1 234,50 ₽ по счёту INV-2025-0001');
+  });
+});
+
+describe('peopleOf', () => {
+  it('names the actor of every event, and both managers of an ownership change', () => {
+    expect(peopleOf({ ...event('owner_changed', { from: 'u1', to: null }), actorId: 'u9' })).toEqual(['u9', 'u1', null]);
+    expect(peopleOf({ ...event('status_changed', { from: 'prospect', to: 'active' }), actorId: 'u9' })).toEqual(['u9']);
   });
 });
