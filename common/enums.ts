@@ -67,6 +67,10 @@ export const STAGE_TRANSITIONS: Record<ProjectStage, readonly ProjectStage[]> = 
 export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+/** Which projects a delivery report covers: the accounts one owns, or every account one can see. */
+export const REPORT_SCOPES = ['mine', 'all'] as const;
+export type ReportScopeName = (typeof REPORT_SCOPES)[number];
+
 export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done'] as const;
 export const REQUIREMENT_PARTIES = ['client', 'company'] as const;
 export const REQUIREMENT_STATUSES = ['proposed', 'agreed', 'rejected', 'changed'] as const;

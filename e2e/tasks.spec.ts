@@ -136,6 +136,25 @@ test('a manager opens a task from the project’s list and reads its details, co
   await expect(mgr).toHaveURL(new RegExp(`/projects/${project.id}\\?tab=tasks$`));
   await expect(mgr.getByRole('heading', { level: 1, name: project.name })).toBeVisible();
   await expect(mgr.getByRole('link', { name: title })).toHaveCount(0);
+
+  // A project in a currency the rate table has no rate in: the cost says so, never a sum in euros.
+  const admin = apiAs(page.request);
+  const francs = await admin.createAccount(`Franc Client ${tag}`, { ownerId: manager.id, currency: 'CHF' });
+  const francProject = await admin.post<{ id: string }>('/projects', {
+    accountId: francs.id,
+    name: `Franc Project ${tag}`,
+    kind: 'seo',
+    currency: 'CHF',
+  });
+  const francTask = await admin.post<Task>('/tasks', {
+    projectId: francProject.id,
+    title: `Franc task ${tag}`,
+    assigneeId: seo.id,
+    estimateHours: 4,
+  });
+  await mgr.goto(`/tasks/${francTask.id}`);
+  await expect(details.getByTestId('missing-rate')).toHaveText('No rate in CHF for SEO specialist, so the cost is unknown.');
+  await expect(details).not.toContainText('€');
   await Promise.all([mgr.context().close(), spec.context().close(), stranger.context().close()]);
 });
 

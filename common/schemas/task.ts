@@ -60,6 +60,7 @@ export const TaskSchema = RecordMetaSchema.extend({
   status: z.enum(TASK_STATUSES),
   blockedReason: z.string().nullable(),
   dueDate: z.string().nullable(),
+  late: z.boolean().describe('Not done and past its due date in the agency’s time zone'),
   estimateHours: z.number(),
   spentHours: z.number(),
   milestoneId: z.string().nullable(),
@@ -68,12 +69,13 @@ export const TaskSchema = RecordMetaSchema.extend({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-/** What the task's work costs the agency: hours at its role's hourly rate, in the project's currency. */
+/** What the task's work costs the agency: hours at its role's hourly rate in the project's currency (never another's). */
 export const TaskCostSchema = z.object({
-  hourlyRateMinor: z.number().int(),
-  spentMinor: z.number().int().describe('Time spent × the rate'),
-  estimateMinor: z.number().int().describe('The estimate × the rate'),
-  currency: z.string(),
+  currency: z.string().describe('The project’s currency'),
+  pricedAs: z.string().describe('The role whose rates price the task: its own, or "other" when the rate table has no row for it'),
+  hourlyRateMinor: z.number().int().nullable().describe('That role’s rate in the project’s currency; null when the table has none'),
+  spentMinor: z.number().int().nullable().describe('Time spent × the rate; null without a rate'),
+  estimateMinor: z.number().int().nullable().describe('The estimate × the rate; null without a rate'),
 });
 export type TaskCost = z.infer<typeof TaskCostSchema>;
 

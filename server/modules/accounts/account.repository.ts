@@ -5,7 +5,7 @@ import { QueryTemplate } from '../../db/query-template.js';
 import type { AccountsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { likePattern, matchesPattern } from '../../lib/text.js';
-import { accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
+import { accountScope, accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
 import type { AccountRow } from './account.presenter.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
@@ -116,6 +116,23 @@ export class AccountRepository {
       afterId: pos?.id ?? '',
     });
     return toPage(rows, f.limit, (r) => ({ v: r[key], id: r.id }));
+  }
+
+  /** The people who own at least one account the actor may read, by name. */
+  visibleOwners(actor: Actor) {
+    return this.db
+      .selectFrom('users')
+      .select(['users.id', 'users.name'])
+      .where('users.id', 'in', (eb) =>
+        eb
+          .selectFrom('accounts')
+          .select('accounts.owner_id')
+          .where('accounts.owner_id', 'is not', null)
+          .where((a) => accountScope(actor, a)),
+      )
+      .orderBy('users.name')
+      .orderBy('users.id')
+      .execute();
   }
 
   async insert(trx: Kysely<DB>, row: Insertable<AccountsTable>): Promise<AccountRow> {

@@ -16,7 +16,8 @@ export interface AuditInput {
   at: string;
 }
 
-// `can` is what the person making the change may do with the record, not part of the record.
+// `can` is what the person making the change may do with the record, and `late` depends on the
+// day it is read: neither is part of the record.
 const IGNORED = new Set([
   'version',
   'updatedAt',
@@ -27,6 +28,7 @@ const IGNORED = new Set([
   'sort_name',
   'password_hash',
   'can',
+  'late',
 ]);
 
 /** Fields whose value differs, as {before, after}; secrets are never recorded. */

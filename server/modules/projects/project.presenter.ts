@@ -4,6 +4,7 @@ import type { Project } from '../../../common/schemas/project.js';
 import type { ProjectsTable } from '../../db/tables/delivery.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { projectAbilities, seesProjectFinances, type Actor } from '../access/index.js';
+import { isProjectLate } from './lateness.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
 export type TeamMember = Project['team'][number];
@@ -14,8 +15,11 @@ export function allowedStages(stage: string, before: string | null): ProjectStag
   return [...(STAGE_TRANSITIONS[stage as ProjectStage] ?? [])];
 }
 
-/** The project as `actor` sees it: budgets only for those who see finances, and what they may do with it. */
-export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor): Project {
+/**
+ * The project as `actor` sees it on the agency's `today`: budgets only for those who see
+ * finances, whether it is late, and what they may do with it.
+ */
+export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor, today: string): Project {
   return withRecordMeta(r, {
     accountId: r.account_id,
     accountName: r.account_name,
@@ -25,6 +29,7 @@ export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor):
     allowedStages: allowedStages(r.stage, r.stage_before_hold),
     startDate: r.start_date,
     dueDate: r.due_date,
+    late: isProjectLate(r, today),
     budgetMinor: seesProjectFinances(actor) ? r.budget_minor : null,
     currency: r.currency,
     reportSchedule: r.report_schedule as Project['reportSchedule'],

@@ -55,7 +55,7 @@ describe('a task read on its own', () => {
     const seen = (await manager.get(`/api/v1/tasks/${task.id}`)).json();
     expect(seen.milestoneTitle).toBe('Audit');
     // The seo role's default rate is 60.00 an hour.
-    expect(seen.cost).toEqual({ hourlyRateMinor: 6000, spentMinor: 15000, estimateMinor: 60000, currency: 'EUR' });
+    expect(seen.cost).toEqual({ currency: 'EUR', pricedAs: 'seo', hourlyRateMinor: 6000, spentMinor: 15000, estimateMinor: 60000 });
     const finance = await t.signIn('finance');
     expect((await finance.get(`/api/v1/tasks/${task.id}`)).json().cost.spentMinor).toBe(15000);
     const own = (await seo.get(`/api/v1/tasks/${task.id}`)).json();
@@ -64,6 +64,27 @@ describe('a task read on its own', () => {
 
     const listed = (await manager.get(`/api/v1/tasks?projectId=${project.id}&limit=200`)).json().items;
     expect(listed.find((x: Task) => x.id === task.id).milestoneTitle).toBe('Audit');
+  });
+
+  it('is priced in its project’s currency only: without a rate in it, the cost says which role lacks one', async () => {
+    const rouble = await createProject(manager, (await t.createAccount(manager, { name: 'Рога и копыта', currency: 'RUB' })).id, {
+      currency: 'RUB',
+    });
+    const task = await createTask(manager, rouble.id, { assigneeId: seo.user.id, estimateHours: 4, spentHours: 1 });
+    const cost = async () => (await manager.get(`/api/v1/tasks/${task.id}`)).json().cost;
+    // The default rates are in euros: none is a rouble rate.
+    expect(await cost()).toEqual({ currency: 'RUB', pricedAs: 'seo', hourlyRateMinor: null, spentMinor: null, estimateMinor: null });
+
+    const settings = (await t.admin.get('/api/v1/settings/delivery')).json();
+    const roleRates = { ...settings.roleRates, seo: { ...settings.roleRates.seo, RUB: 450_000 } };
+    expect((await t.admin.put('/api/v1/settings/delivery', { specialistRoles: settings.specialistRoles, roleRates })).statusCode).toBe(200);
+    expect(await cost()).toEqual({
+      currency: 'RUB',
+      pricedAs: 'seo',
+      hourlyRateMinor: 450_000,
+      spentMinor: 450_000,
+      estimateMinor: 1_800_000,
+    });
   });
 });
 

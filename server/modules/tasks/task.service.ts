@@ -11,6 +11,7 @@ import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, seesProjectF
 import { listRecordHistory, recordAudit, updateVersioned } from '../audit/index.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import type { RoleSettingsService } from './role.settings.js';
 import { presentTask, presentTaskCost } from './task.presenter.js';
@@ -34,6 +35,7 @@ export class TaskService {
     private readonly milestones: MilestoneService,
     private readonly users: UserService,
     private readonly roles: RoleSettingsService,
+    private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new TaskRepository(db);
   }
@@ -46,13 +48,14 @@ export class TaskService {
   async list(actor: Actor, query: z.output<typeof TaskListQuerySchema>) {
     assertSeesTasks(actor);
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map((r) => presentTask(r, actor)), nextCursor: page.nextCursor };
+    const today = await this.calendar.today();
+    return { items: page.items.map((r) => presentTask(r, actor, today)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Task> {
     const row = await this.repo.findReadable(actor, id);
     if (!row) throw notFound('task');
-    return presentTask(row, actor);
+    return presentTask(row, actor, await this.calendar.today());
   }
 
   /** One task on its own page: with its cost, for those who see rates and budgets. */
@@ -60,7 +63,7 @@ export class TaskService {
     const row = await this.repo.findReadable(actor, id);
     if (!row) throw notFound('task');
     const cost = seesProjectFinances(actor) ? presentTaskCost(row, (await this.roles.load()).roleRates) : null;
-    return { ...presentTask(row, actor), cost };
+    return { ...presentTask(row, actor, await this.calendar.today()), cost };
   }
 
   /** Who changed what on the task and when, newest first: for everyone who may read the task. */
@@ -96,7 +99,7 @@ export class TaskService {
         updated_at: now,
       });
       if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
-      const task = presentTask((await this.repo.find(id, t))!, actor);
+      const task = presentTask((await this.repo.find(id, t))!, actor, await this.calendar.today(t));
       await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
       return task;
     });
@@ -119,6 +122,7 @@ export class TaskService {
           : undefined;
       if (changes.milestoneId) await this.assertMilestone(t, row.project_id, changes.milestoneId);
       const now = this.clock.now().toISOString();
+      const today = await this.calendar.today(t);
       const after = await updateVersioned(t, {
         table: 'tasks',
         id,
@@ -136,8 +140,8 @@ export class TaskService {
           milestone_id: changes.milestoneId,
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor), at: now },
-        after: async () => presentTask((await this.repo.find(id, t))!, actor),
+        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor, today), at: now },
+        after: async () => presentTask((await this.repo.find(id, t))!, actor, today),
       });
       if (assigneeChanged && after.assigneeId && after.role)
         await this.projects.addTeamMember(t, after.projectId, after.assigneeId, after.role);
@@ -146,9 +150,12 @@ export class TaskService {
   }
 
   /** Late and blocked tasks for the delivery report, within the actor's scope (and one owner's accounts). */
-  async troubles(actor: Actor, today: string, ownerId?: string) {
+  async troubles(actor: Actor, today: string, ownerId: string | null) {
     const [late, blocked] = await Promise.all([this.repo.late(actor, today, ownerId), this.repo.blocked(actor, ownerId)]);
-    return { lateTasks: late.map((r) => presentTask(r, actor)), blockedTasks: blocked.map((r) => presentTask(r, actor)) };
+    return {
+      lateTasks: late.map((r) => presentTask(r, actor, today)),
+      blockedTasks: blocked.map((r) => presentTask(r, actor, today)),
+    };
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
@@ -160,7 +167,7 @@ export class TaskService {
         recordType: 'task',
         recordId: id,
         action: 'delete',
-        before: presentTask(row, actor),
+        before: presentTask(row, actor, await this.calendar.today(t)),
         at: this.clock.now().toISOString(),
       });
     });

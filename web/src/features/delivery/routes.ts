@@ -57,7 +57,7 @@ export function deliveryRoutes(appRoute: AppRoute) {
     getParentRoute: parent,
     path: 'delivery',
     beforeLoad: onlyIfCan('seeDelivery'),
-    validateSearch: textParams('ownerId'),
+    validateSearch: textParams('scope', 'ownerId'),
     component: lazyRouteComponent(() => withWords(import('./DeliveryPage')), 'DeliveryPage'),
   });
   const workload = createRoute({
@@ -71,7 +71,7 @@ export function deliveryRoutes(appRoute: AppRoute) {
     getParentRoute: parent,
     path: 'portfolio',
     beforeLoad: onlyIfCan('seePortfolio'),
-    validateSearch: textParams('managerId'),
+    validateSearch: textParams('scope', 'ownerId'),
     component: lazyRouteComponent(() => withWords(import('./PortfolioPage')), 'PortfolioPage'),
   });
   const settings = createRoute({

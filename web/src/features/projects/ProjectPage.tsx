@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { ProjectTasks } from '../tasks/ProjectTasks';
 import { projectQuery } from './api';
 import { BriefTab } from './BriefTab';
@@ -40,6 +41,7 @@ function ProjectView({ project }: { project: Project }) {
     <Stack gap="lg">
       <PageHeader title={project.name}>
         <EnumBadge group="projectStage" value={project.stage} size="lg" />
+        {project.late && <LateBadge what="project" size="lg" />}
         {project.can.update && <StageControl project={project} />}
         {project.can.update && (
           <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }} variant="default">

@@ -18,7 +18,7 @@ import { taskCostMinor, taskRole } from './task-cost';
 import { BLANK_TASK, valuesToTask, type TaskFormValues as Values } from './task-form-values';
 import { TaskFields } from './TaskFields';
 
-export function TaskCreateForm({ projectId, accountId }: { projectId: string; accountId: string }) {
+export function TaskCreateForm({ projectId, accountId, currency }: { projectId: string; accountId: string; currency: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useQuery(deliverySettingsQuery);
@@ -34,10 +34,11 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
     initialValues: BLANK_TASK,
     validate: validateWith(TaskCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
   });
-  // The rate follows the specialist's own role when none is chosen.
+  // The rate follows the specialist's own role when none is chosen; without a rate in the
+  // project's currency the estimate adds nothing known, and the other warnings still apply.
   const cost = async (v: Values) => {
     const assignee = v.assigneeId ? await queryClient.fetchQuery(userQuery(v.assigneeId)) : null;
-    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, assignee?.specialties), settings.data?.roleRates);
+    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, assignee?.specialties), currency, settings.data?.roleRates) ?? 0;
   };
   const post = async (v: Values) => {
     try {

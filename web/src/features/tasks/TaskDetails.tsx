@@ -1,21 +1,21 @@
 /** What a task is: where it belongs, who does it, by when, and what it has taken (and costs, for those who see money). */
-import { Badge, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskDetail } from '@common/schemas/task';
 import { Details } from '../../components/Details';
 import { AnchorLink } from '../../components/links';
 import { useLocale } from '../../i18n';
-import { formatCalendarDate, formatMoney } from '../../lib/format';
+import { formatCalendarDate } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { hoursLabel, roleLabel } from './labels';
+import { taskCostRows } from './task-cost-rows';
 
-export function TaskDetails({ task, late }: { task: TaskDetail; late: boolean }) {
+export function TaskDetails({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useMe();
-  const { cost } = task;
-  const money = (minor: number) => (cost ? formatMoney(minor, cost.currency, locale) : '');
   return (
     <Details
       items={[
@@ -52,22 +52,13 @@ export function TaskDetails({ task, late }: { task: TaskDetail; late: boolean })
           task.dueDate && (
             <Group key="d" gap="xs" component="span">
               {formatCalendarDate(task.dueDate, locale)}
-              {late && (
-                <Badge color="red" size="sm">
-                  {t('task.late')}
-                </Badge>
-              )}
+              {task.late && <LateBadge what="task" size="sm" />}
             </Group>
           ),
         ],
         [t('task.estimateShort'), hoursLabel(t, task.estimateHours, locale)],
         [t('task.spent'), hoursLabel(t, task.spentHours, locale)],
-        ...(cost
-          ? ([
-              [t('taskPage.cost'), t('taskPage.costOf', { spent: money(cost.spentMinor), estimate: money(cost.estimateMinor) })],
-              [t('taskPage.rate'), t('taskPage.perHour', { rate: money(cost.hourlyRateMinor) })],
-            ] as [string, string][])
-          : []),
+        ...taskCostRows(task.cost, t, locale),
       ]}
     />
   );

@@ -1,11 +1,10 @@
 /** One task on a page of its own: details, discussion, time and history, with the changes `task.can` allows. */
 import { useState } from 'react';
-import { Alert, Badge, Button, Grid, Stack } from '@mantine/core';
+import { Alert, Button, Grid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskDetail } from '@common/schemas/task';
-import { agencyCalendarQuery } from '../../api/calendar';
 import { ActionDialog } from '../../components/ActionDialog';
 import { ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,13 +12,13 @@ import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { notify } from '../../lib/notify';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { taskQuery, useDeleteTask, useTaskHistory } from './api';
 import { LogTimeForm } from './LogTimeForm';
 import { TaskComments } from './TaskComments';
 import { TaskDetails } from './TaskDetails';
 import { TaskHistory, TimeLog } from './TaskHistory';
 import { TaskStatusControl } from './TaskStatusControl';
-import { isLate } from './work-groups';
 
 const route = getRouteApi('/app/tasks/$taskId');
 
@@ -52,18 +51,12 @@ function DeleteTask({ task }: { task: TaskDetail }) {
 
 function TaskView({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
-  const calendar = useQuery(agencyCalendarQuery);
   const history = useTaskHistory(task.id);
-  const late = calendar.data !== undefined && isLate(task, calendar.data.today);
 
   return (
     <Stack gap="lg">
       <PageHeader title={task.title}>
-        {late && (
-          <Badge color="red" size="lg">
-            {t('task.late')}
-          </Badge>
-        )}
+        {task.late && <LateBadge what="task" size="lg" />}
         {task.can.updateProgress ? (
           <TaskStatusControl task={task} size="sm" />
         ) : (
@@ -85,7 +78,7 @@ function TaskView({ task }: { task: TaskDetail }) {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
             <Section title={t('taskPage.details')}>
-              <TaskDetails task={task} late={late} />
+              <TaskDetails task={task} />
             </Section>
             <Section title={t('comments.title')}>
               <TaskComments taskId={task.id} />

@@ -1,22 +1,18 @@
 /** A table of tasks; which columns show and whether the status can be changed depend on the page. */
-import { Badge, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@common/schemas/task';
-import { agencyCalendarQuery } from '../../api/calendar';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { ProjectLink } from '../projects/ProjectLink';
 import { hoursLabel, roleLabel } from './labels';
 import { TaskLink } from './TaskLink';
 import { TaskStatusControl } from './TaskStatusControl';
-import { isLate } from './work-groups';
 
 interface Props {
   tasks: Task[];
-  /** Today (YYYY-MM-DD) for marking tasks past due, where a report sends it; else the agency's calendar says. */
-  today?: string;
   showProject?: boolean;
   showAssignee?: boolean;
   showMilestone?: boolean;
@@ -24,11 +20,9 @@ interface Props {
   canChange?: (task: Task) => boolean;
 }
 
-export function TasksTable({ tasks, today, showProject, showAssignee = true, showMilestone, canChange }: Props) {
+export function TasksTable({ tasks, showProject, showAssignee = true, showMilestone, canChange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const calendar = useQuery({ ...agencyCalendarQuery, enabled: today === undefined });
-  const day = today ?? calendar.data?.today;
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped>
@@ -45,46 +39,38 @@ export function TasksTable({ tasks, today, showProject, showAssignee = true, sho
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {tasks.map((task) => {
-            // Until the agency's calendar answers, no task is marked late rather than one marked wrongly.
-            const late = day !== undefined && isLate(task, day);
-            return (
-              <Table.Tr key={task.id} data-testid="task-row">
+          {tasks.map((task) => (
+            <Table.Tr key={task.id} data-testid="task-row">
+              <Table.Td>
+                <TaskLink task={task} />
+              </Table.Td>
+              {showProject && (
                 <Table.Td>
-                  <TaskLink task={task} />
+                  <ProjectLink {...task} tab="tasks" />
                 </Table.Td>
-                {showProject && (
-                  <Table.Td>
-                    <ProjectLink {...task} tab="tasks" />
-                  </Table.Td>
-                )}
-                {showAssignee && <Table.Td>{task.assigneeName ?? t('task.unassigned')}</Table.Td>}
-                <Table.Td>{roleLabel(t, task.role)}</Table.Td>
-                {showMilestone && <Table.Td>{task.milestoneTitle ?? '—'}</Table.Td>}
-                <Table.Td>
-                  {task.dueDate ? formatCalendarDate(task.dueDate, locale) : '—'}
-                  {late && (
-                    <Badge color="red" ml="xs" size="sm">
-                      {t('task.late')}
-                    </Badge>
+              )}
+              {showAssignee && <Table.Td>{task.assigneeName ?? t('task.unassigned')}</Table.Td>}
+              <Table.Td>{roleLabel(t, task.role)}</Table.Td>
+              {showMilestone && <Table.Td>{task.milestoneTitle ?? '—'}</Table.Td>}
+              <Table.Td>
+                {task.dueDate ? formatCalendarDate(task.dueDate, locale) : '—'}
+                {task.late && <LateBadge what="task" ml="xs" size="sm" />}
+              </Table.Td>
+              <Table.Td>
+                {hoursLabel(t, task.spentHours, locale)} / {hoursLabel(t, task.estimateHours, locale)}
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={4}>
+                  {canChange?.(task) ? <TaskStatusControl task={task} /> : <EnumBadge group="taskStatus" value={task.status} />}
+                  {task.status === 'blocked' && task.blockedReason && (
+                    <Text size="xs" c="dimmed">
+                      {t('task.blockedBecause', { reason: task.blockedReason })}
+                    </Text>
                   )}
-                </Table.Td>
-                <Table.Td>
-                  {hoursLabel(t, task.spentHours, locale)} / {hoursLabel(t, task.estimateHours, locale)}
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4}>
-                    {canChange?.(task) ? <TaskStatusControl task={task} /> : <EnumBadge group="taskStatus" value={task.status} />}
-                    {task.status === 'blocked' && task.blockedReason && (
-                      <Text size="xs" c="dimmed">
-                        {t('task.blockedBecause', { reason: task.blockedReason })}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -1,4 +1,4 @@
-/** "My work" in groups by when it is due, measured against the agency's calendar as the server measures "late". */
+/** "My work" in groups by when it is due: late as the server says, the rest by the agency's calendar. */
 import type { Task } from '@common/schemas/task';
 
 export const WORK_GROUPS = ['late', 'today', 'thisWeek', 'later', 'undated', 'done'] as const;
@@ -10,17 +10,18 @@ export interface WorkCalendar {
   weekEnd: string;
 }
 
-type Dated = Pick<Task, 'status' | 'dueDate'>;
+type Dated = Pick<Task, 'status' | 'dueDate' | 'late'>;
 
-/** Open work due before today (in the agency's time zone): what the server reports as late. */
-export const isLate = (task: Dated, today: string): boolean => task.status !== 'done' && task.dueDate !== null && task.dueDate < today;
-
-/** The group a task falls in: done work apart, then by its due date. */
+/**
+ * The group a task falls in: done work apart, then late (decided by the server, in the agency's
+ * time zone), then by its due date. A task due before today that the server has not called late
+ * yet (a list loaded just before midnight) counts as due today rather than late on a guess.
+ */
 export function workGroupOf(task: Dated, calendar: WorkCalendar): WorkGroup {
   if (task.status === 'done') return 'done';
+  if (task.late) return 'late';
   if (task.dueDate === null) return 'undated';
-  if (task.dueDate < calendar.today) return 'late';
-  if (task.dueDate === calendar.today) return 'today';
+  if (task.dueDate <= calendar.today) return 'today';
   return task.dueDate <= calendar.weekEnd ? 'thisWeek' : 'later';
 }
 
