@@ -1,4 +1,5 @@
-import { sql, type CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { AccountStatus } from '../../../common/enums.js';
 import type { AccountListQuery } from '../../../common/schemas/account.js';
 import type { Database } from '../../db/database.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -29,7 +30,8 @@ interface ListValues extends Record<string, unknown> {
   actorId: string;
   actorAccountId: string;
   pattern: string;
-  status: string;
+  /** Null when the list is not filtered by status (the SQL then has no slot for it). */
+  status: AccountStatus | null;
   ownerId: string;
   createdFrom: string;
   createdBefore: string;
@@ -70,7 +72,7 @@ const listQuery = new QueryTemplate<ListShape, ListValues, AccountRow>((db, shap
     .orderBy(shape.key, dir)
     .orderBy('id', dir)
     .limit(sql.lit(shape.rows))
-    .compile() as CompiledQuery<AccountRow>;
+    .compile();
 });
 
 export class AccountRepository {
@@ -108,7 +110,7 @@ export class AccountRepository {
       actorId: actor.id,
       actorAccountId: actor.accountId ?? '',
       pattern: f.q ? likePattern(f.q) : '',
-      status: f.status ?? '',
+      status: f.status ?? null,
       ownerId: f.ownerId ?? '',
       createdFrom: f.createdFrom ? new Date(f.createdFrom).toISOString() : '',
       createdBefore: f.createdTo ? new Date(new Date(f.createdTo).getTime() + 86_400_000).toISOString() : '',

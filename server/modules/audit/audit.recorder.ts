@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction } from '../../../common/schemas/audit.js';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 import { insertAuditEntry } from './audit.repository.js';
@@ -10,7 +11,7 @@ export interface AuditInput {
   actorId: string | null;
   recordType: string;
   recordId: string;
-  action: 'create' | 'update' | 'delete';
+  action: AuditAction;
   before?: AuditFields | null;
   after?: AuditFields | null;
   at: string;

@@ -1,4 +1,5 @@
-import { sql, type CompiledQuery } from 'kysely';
+import { sql } from 'kysely';
+import type { PlanStatus, ProjectStage } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -12,8 +13,8 @@ const ONE_SHAPE: NoShape = {};
 interface ProjectRow {
   id: string;
   name: string;
-  stage: string;
-  plan_status: string;
+  stage: ProjectStage;
+  plan_status: PlanStatus;
   due_date: string | null;
   budget_minor: number | null;
   currency: string;
@@ -64,7 +65,7 @@ const projects = new QueryTemplate<ProjectsShape, { actorId: string; ownerId: st
     .limit(sql.lit(PORTFOLIO_MAX_PROJECTS + 1));
   if (shape.owner) q = q.where('accounts.owner_id', '=', v.ownerId);
   if (shape.scoped) q = q.where((eb) => accountScope({ id: v.actorId, role: shape.role, accountId: null }, eb));
-  return q.compile() as CompiledQuery<ProjectRow>;
+  return q.compile();
 });
 
 // Totals kept by triggers, one row per project with its hours per role packed (reading a row
@@ -85,31 +86,30 @@ const work = new QueryTemplate<NoShape, { ids: unknown; today: string }, WorkRow
     ])
     .where(dialect.isIn(sql.ref('t.project_id'), v.ids))
     .groupBy('t.project_id')
-    .compile() as CompiledQuery<WorkRow>;
+    .compile();
 });
 
 // Each project's next open milestone: the earliest due, the lowest id among equals.
-const nextMilestones = new QueryTemplate<NoShape, { ids: unknown }, MilestoneRow>(
-  (db, _shape, v) =>
-    db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('milestones')
-          .select([
-            'project_id',
-            'id',
-            'title',
-            'due_date',
-            'status',
-            sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
-          ])
-          .where('status', '!=', sql.lit('done'))
-          .where(dialectOf(db).isIn(sql.ref('project_id'), v.ids))
-          .as('open'),
-      )
-      .select(['project_id', 'id', 'title', 'due_date', 'status'])
-      .where('position', '=', sql.lit(1))
-      .compile() as CompiledQuery<MilestoneRow>,
+const nextMilestones = new QueryTemplate<NoShape, { ids: unknown }, MilestoneRow>((db, _shape, v) =>
+  db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('milestones')
+        .select([
+          'project_id',
+          'id',
+          'title',
+          'due_date',
+          'status',
+          sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
+        ])
+        .where('status', '!=', sql.lit('done'))
+        .where(dialectOf(db).isIn(sql.ref('project_id'), v.ids))
+        .as('open'),
+    )
+    .select(['project_id', 'id', 'title', 'due_date', 'status'])
+    .where('position', '=', sql.lit(1))
+    .compile(),
 );
 
 /**

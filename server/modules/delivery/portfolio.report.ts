@@ -1,4 +1,4 @@
-import { PROJECT_STAGES, type PlanStatus } from '../../../common/enums.js';
+import { PROJECT_STAGES } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { parseJson } from '../../db/dialect.js';
 import { MICRO_HOURS } from '../../db/tables/totals.js';
@@ -45,8 +45,8 @@ export async function portfolioReport(db: Database, actor: Actor, ownerId: strin
       name: p.name,
       accountId: p.account_id,
       accountName: p.account_name,
-      stage: p.stage as (typeof PROJECT_STAGES)[number],
-      planStatus: p.plan_status as PlanStatus,
+      stage: p.stage,
+      planStatus: p.plan_status,
       dueDate: p.due_date,
       late: isProjectLate(p, today),
       nextMilestone: nextOf.get(p.id) ?? null,

@@ -140,7 +140,7 @@ export class OutboxService {
         subject: row.subject,
         text: row.text_body,
         html: row.html_body,
-        attachments: JSON.parse(row.attachments),
+        attachments: JSON.parse(row.attachments) as EmailAttachment[],
       });
       const at = this.clock.now().toISOString();
       await this.db.transaction().execute(async (t) => {

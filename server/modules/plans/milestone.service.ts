@@ -20,7 +20,7 @@ const present = (r: MilestoneRow, actor: Actor, project: OnAccount, today: strin
     projectId: r.project_id,
     title: r.title,
     dueDate: r.due_date,
-    status: r.status as Milestone['status'],
+    status: r.status,
     late: isMilestoneLate(r, today),
     clientApprovedAt: r.client_approved_at,
     can: milestoneAbilities(actor, project),

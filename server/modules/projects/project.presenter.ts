@@ -10,9 +10,9 @@ export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; own
 export type TeamMember = Project['team'][number];
 
 /** Stages the project may move to next; from on_hold only back to where it was, or closed. */
-export function allowedStages(stage: string, before: string | null): ProjectStage[] {
-  if (stage === 'on_hold') return before ? [before as ProjectStage, 'closed'] : [...STAGE_TRANSITIONS.on_hold];
-  return [...(STAGE_TRANSITIONS[stage as ProjectStage] ?? [])];
+export function allowedStages(stage: ProjectStage, before: ProjectStage | null): ProjectStage[] {
+  if (stage === 'on_hold') return before ? [before, 'closed'] : [...STAGE_TRANSITIONS.on_hold];
+  return [...(STAGE_TRANSITIONS[stage] ?? [])];
 }
 
 /**
@@ -24,16 +24,16 @@ export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor, 
     accountId: r.account_id,
     accountName: r.account_name,
     name: r.name,
-    kind: r.kind as Project['kind'],
-    stage: r.stage as Project['stage'],
+    kind: r.kind,
+    stage: r.stage,
     allowedStages: allowedStages(r.stage, r.stage_before_hold),
     startDate: r.start_date,
     dueDate: r.due_date,
     late: isProjectLate(r, today),
     budgetMinor: seesProjectFinances(actor) ? r.budget_minor : null,
     currency: r.currency,
-    reportSchedule: r.report_schedule as Project['reportSchedule'],
-    planStatus: r.plan_status as Project['planStatus'],
+    reportSchedule: r.report_schedule,
+    planStatus: r.plan_status,
     planSubmittedAt: r.plan_submitted_at,
     planApprovedAt: r.plan_approved_at,
     planApprovedById: r.plan_approved_by_id,

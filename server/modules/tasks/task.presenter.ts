@@ -17,7 +17,7 @@ export function presentTask(r: TaskRow, actor: Actor, today: string): Task {
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name ?? null,
     role: r.role,
-    status: r.status as Task['status'],
+    status: r.status,
     blockedReason: r.blocked_reason,
     dueDate: r.due_date,
     late: isTaskLate(r, today),

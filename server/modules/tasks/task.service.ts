@@ -188,7 +188,7 @@ export class TaskService {
     if (!assigneeId) return role;
     const [user] = await this.users.activeWithRole(t, [assigneeId], TASK_ASSIGNEE_ROLES);
     if (!user) throw fieldError('assigneeId', 'task.assignee_specialist');
-    return role ?? (JSON.parse(user.specialties)[0] as string | undefined) ?? 'other';
+    return role ?? (JSON.parse(user.specialties) as string[]).at(0) ?? 'other';
   }
 
   private async assertMilestone(t: Kysely<DB>, projectId: string, milestoneId: string | null) {

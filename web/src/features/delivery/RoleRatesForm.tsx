@@ -62,11 +62,11 @@ function toSettings(v: Values, t: TFunction, locale: string, badAmount: string):
 }
 
 /** The schema names a role by its place in `specialistRoles` and a rate by role and currency; the form by row. */
-const fieldNames = (v: Values, t: TFunction) =>
+const fieldNames = (v: Values, t: TFunction): Record<string, string> =>
   Object.fromEntries(
-    v.roles.flatMap((r, i) => [
+    v.roles.flatMap((r, i): [string, string][] => [
       [`specialistRoles.${i}`, `roles.${i}.name`],
-      ...Object.keys(r.rates).map((c) => [`roleRates.${roleKey(t, r.name)}.${c}`, `roles.${i}.rates.${c}`]),
+      ...Object.keys(r.rates).map((c): [string, string] => [`roleRates.${roleKey(t, r.name)}.${c}`, `roles.${i}.rates.${c}`]),
     ]),
   );
 
