@@ -29,7 +29,8 @@ export function decodeCursor(cursor: string | undefined, kind: CursorKind = 'any
   try {
     const pos: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (typeof pos === 'object' && pos !== null && 'id' in pos && typeof pos.id === 'string' && 'v' in pos && fits(pos.v, kind)) {
-      return { v: pos.v, id: pos.id };
+      // The rank goes along when there is one; the list sorted by it checks its range.
+      return 'r' in pos && typeof pos.r === 'number' ? { v: pos.v, id: pos.id, r: pos.r } : { v: pos.v, id: pos.id };
     }
   } catch {
     // fall through
