@@ -141,7 +141,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-test.describe.configure({ mode: 'serial' });
+// A walk opens and reads dozens of pages (the administrator's over thirty): more than one journey's minute.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -245,6 +246,9 @@ const deliveryPages = (projectId: string): Visit[] => [
   { url: '/workload' },
 ];
 
+/** A task's own page, and its edit page for those who may change it. */
+const taskPages = (taskId: string): Visit[] => [{ url: `/tasks/${taskId}` }, { url: `/tasks/${taskId}/edit` }];
+
 /** Invoices and receivables, with one invoice and its account's statement. */
 const billingPages = (accountId: string, invoiceId: string): Visit[] => [
   { url: '/invoices' },
@@ -269,6 +273,7 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
   const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, '/invoices?status=overdue&limit=1');
   const draft = await first(page, '/invoices?status=draft&limit=1');
+  const task = await first(page, `/tasks?projectId=${projectId}&limit=1`);
   await readInRussian(page, [
     ...accountPages(accountId, contactId),
     { url: `/accounts/${accountId}/edit` },
@@ -278,6 +283,7 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
     { url: '/next-steps' },
     { url: '/next-steps?whose=all&state=done' },
     ...deliveryPages(projectId),
+    ...taskPages(task),
     { url: `/projects/${projectId}/edit` },
     { url: '/projects/new', submitEmpty: true },
     ...billingPages(accountId, invoice),
@@ -296,10 +302,12 @@ test('an account manager’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'anna@demo.liaison.test');
   const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, `/invoices?accountId=${accountId}&limit=1`);
+  const task = await first(page, `/tasks?projectId=${projectId}&limit=1`);
   await readInRussian(page, [
     ...accountPages(accountId, contactId),
     { url: '/next-steps' },
     ...deliveryPages(projectId),
+    ...taskPages(task),
     ...billingPages(accountId, invoice),
     ...ownPages,
   ]);
@@ -307,11 +315,12 @@ test('an account manager’s pages are all in Russian', async ({ browser }) => {
 
 test('a specialist’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'sam.seo@demo.liaison.test');
-  const task = (await get<{ items: { projectId: string }[] }>(page, '/tasks?assigneeId=me&open=true&limit=1')).items[0];
+  const task = (await get<{ items: { id: string; projectId: string }[] }>(page, '/tasks?assigneeId=me&open=true&limit=1')).items[0];
   await readInRussian(page, [
     { url: '/my-work' },
     { url: '/my-work?show=done' },
-    ...(task ? projectTabs(task.projectId) : []),
+    // The specialist's own task: its page, with its history and time log.
+    ...(task ? [{ url: `/tasks/${task.id}` }, ...projectTabs(task.projectId)] : []),
     ...ownPages,
   ]);
 });

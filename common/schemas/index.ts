@@ -16,3 +16,4 @@ export * from './invoice.js';
 export * from './payment.js';
 export * from './receivables.js';
 export * from './billing.js';
+export * from './calendar.js';

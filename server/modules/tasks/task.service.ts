@@ -1,20 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Task, TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
+import type { Task, TaskCreateSchema, TaskDetail, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, type Actor } from '../access/index.js';
-import { recordAudit, updateVersioned } from '../audit/index.js';
+import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, seesProjectFinances, type Actor } from '../access/index.js';
+import { listRecordHistory, recordAudit, updateVersioned } from '../audit/index.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import type { RoleSettingsService } from './role.settings.js';
-import { presentTask } from './task.presenter.js';
+import { presentTask, presentTaskCost } from './task.presenter.js';
 import { TaskRepository, type TaskRow } from './task.repository.js';
 
 type NewTask = z.output<typeof TaskCreateSchema>;
@@ -56,6 +56,20 @@ export class TaskService {
     const row = await this.repo.findReadable(actor, id);
     if (!row) throw notFound('task');
     return presentTask(row, actor, await this.calendar.today());
+  }
+
+  /** One task on its own page: with its cost, for those who see rates and budgets. */
+  async detail(actor: Actor, id: string): Promise<TaskDetail> {
+    const row = await this.repo.findReadable(actor, id);
+    if (!row) throw notFound('task');
+    const cost = seesProjectFinances(actor) ? presentTaskCost(row, (await this.roles.load()).roleRates) : null;
+    return { ...presentTask(row, actor, await this.calendar.today()), cost };
+  }
+
+  /** Who changed what on the task and when, newest first: for everyone who may read the task. */
+  async history(actor: Actor, id: string, page: { limit: number; cursor?: string }) {
+    await this.get(actor, id);
+    return listRecordHistory(this.db, 'task', id, page);
   }
 
   async create(actor: Actor, input: NewTask): Promise<Task> {
