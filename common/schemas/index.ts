@@ -16,3 +16,6 @@ export * from './invoice.js';
 export * from './payment.js';
 export * from './receivables.js';
 export * from './billing.js';
+export * from './agency.js';
+export * from './document.js';
+export * from './document-template.js';

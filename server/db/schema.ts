@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
+import type { DocumentTables } from './tables/documents.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -137,7 +138,7 @@ export interface AuditLogTable {
 }
 
 /** Every table; later areas add their own interfaces beside this file and extend it here. */
-export interface DB extends DeliveryTables, BillingTables, AuthTables {
+export interface DB extends DeliveryTables, BillingTables, AuthTables, DocumentTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -7,6 +7,7 @@ import * as m0004 from './0004_two_factor.js';
 import * as m0006 from './0006_worded_actions.js';
 import * as m0007 from './0007_next_steps.js';
 import * as m0009 from './0009_audit_labels.js';
+import * as m0013 from './0013_documents.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0006_worded_actions': m0006,
   '0007_next_steps': m0007,
   '0009_audit_labels': m0009,
+  '0013_documents': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
