@@ -3,8 +3,8 @@ import type { Message } from './render.js';
 /** Paperwork: agency details, documents, their templates, PDFs and sending. */
 export const DOCUMENT_MESSAGES = {
   'document.kind': {
-    en: 'Choose the kind: contract, act, status report, proposal or other',
-    ru: 'Выберите вид: договор, акт, отчёт о статусе, предложение или другое',
+    en: 'Choose the type: contract, act, status report, proposal or other',
+    ru: 'Выберите тип: договор, акт, отчёт о статусе, коммерческое предложение или прочий документ',
   },
   'document.not_draft': {
     en: 'Document {number} is {status:documentStatus}; its content is frozen and can no longer change.',
@@ -82,8 +82,8 @@ export const DOCUMENT_MESSAGES = {
     ru: 'У документов этого вида нет блока «{name}»',
   },
   'agency.logo_too_large': {
-    en: 'The logo is larger than {max} bytes; upload a smaller image.',
-    ru: 'Логотип больше {max} байт; загрузите изображение поменьше.',
+    en: 'The logo is larger than {maxMb} MB; upload a smaller image.',
+    ru: 'Логотип больше {maxMb} МБ; загрузите изображение поменьше.',
   },
   'agency.logo_type': {
     en: 'The logo must be a PNG, JPEG or SVG image; this file is not one.',

@@ -258,7 +258,7 @@ const RESOURCES: Resource[] = [
   {
     name: 'invoice',
     fresh: async (action) => {
-      const issued = action === 'creditNote' || action === 'recordPayment';
+      const issued = action === 'creditNote' || action === 'recordPayment' || action === 'send';
       const i = issued ? await issuedInvoice(t.admin, w.accountA.id) : await createDraft(t.admin, w.accountA.id);
       return { id: i.id, url: `/api/v1/invoices/${i.id}`, extra: { issueDate: i.issueDate ?? '' } };
     },
@@ -269,10 +269,11 @@ const RESOURCES: Resource[] = [
       void: (v, x) => v.post(`${x.url}/void`, { reason: 'Entered twice' }),
       creditNote: (v, x) => v.post(`${x.url}/credit-note`, { reason: 'Discount agreed' }),
       recordPayment: (v, x) => v.post('/api/v1/payments', { invoiceId: x.id, amountMinor: 1_000, paidOn: x.extra!.issueDate }),
+      send: (v, x) => v.post(`${x.url}/send`, { contactIds: [w.contactA.id] }),
     },
     allowed: {
-      ...MANAGERS(['update', 'issue', 'void', 'creditNote', 'recordPayment']),
-      finance: ['update', 'issue', 'void', 'creditNote', 'recordPayment'],
+      ...MANAGERS(['update', 'issue', 'void', 'creditNote', 'recordPayment', 'send']),
+      finance: ['update', 'issue', 'void', 'creditNote', 'recordPayment', 'send'],
     },
   },
   {

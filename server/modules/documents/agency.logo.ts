@@ -98,7 +98,7 @@ async function rasterise(svg: Buffer): Promise<Buffer> {
 
 /** Checks an upload (size, type by content, dimensions) and turns it into the logo to store. */
 export async function acceptLogo(bytes: Buffer, now: string): Promise<StoredLogo> {
-  if (bytes.length > LOGO_MAX_BYTES) throw new AppError(413, 'agency.logo_too_large', { max: LOGO_MAX_BYTES });
+  if (bytes.length > LOGO_MAX_BYTES) throw new AppError(413, 'agency.logo_too_large', { maxMb: LOGO_MAX_BYTES / 1024 / 1024 });
   const kind = sniffImage(bytes);
   if (!kind) throw unsupported();
   const stored = kind === 'svg' ? await rasterise(bytes) : bytes;

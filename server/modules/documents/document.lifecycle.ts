@@ -9,6 +9,7 @@ import { nextDocumentNumber } from '../../db/sequences.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, conflictIf } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { searchText } from '../../lib/text.js';
 import { documentCancelRefusal, documentSendRefusal, type Actor } from '../access/index.js';
 import { updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
@@ -80,7 +81,16 @@ export class DocumentLifecycle {
       table: 'documents',
       id: row.id,
       version: expected ?? row.version,
-      set: { status: 'sent', number, issue_date: issueDate, sent_at: now, sent_by: actor.id, updated_at: now },
+      set: {
+        status: 'sent',
+        number,
+        issue_date: issueDate,
+        sent_at: now,
+        sent_by: actor.id,
+        // From now on the registry finds it by its number too.
+        search_text: searchText(number, row.title, row.account_name, row.project_name),
+        updated_at: now,
+      },
       audit: { actorId: actor.id, recordType: 'document', before: { status: 'draft', number: null }, at: now },
       after: async () => ({ status: 'sent', number, issueDate }),
     }).catch((err) => {

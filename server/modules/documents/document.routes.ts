@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
@@ -29,9 +30,17 @@ const tags = ['documents'];
 const csvResponse = { 200: z.string().describe('text/csv') };
 export const pdfResponse = { 200: z.string().describe('application/pdf') };
 
-/** Sends PDF bytes to be shown in the browser's viewer (or saved under the name). */
-export function sendPdf(reply: import('fastify').FastifyReply, pdf: { bytes: Buffer; filename: string }) {
-  return reply.type('application/pdf').header('content-disposition', `inline; filename="${pdf.filename}"`).send(pdf.bytes);
+/**
+ * Sends PDF bytes to be shown in the browser's viewer (or saved under the name). The app's
+ * own pages may frame it (the document page embeds it); no other site may, and it loads nothing.
+ */
+export function sendPdf(reply: FastifyReply, pdf: { bytes: Buffer; filename: string }) {
+  return reply
+    .type('application/pdf')
+    .header('content-disposition', `inline; filename="${pdf.filename}"`)
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
+    .header('x-frame-options', 'SAMEORIGIN')
+    .send(pdf.bytes);
 }
 
 export const documentRoutes =

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGO_MAX_BYTES } from '../../../common/schemas/agency.js';
-import { issuedInvoice } from '../../test/billing-fixtures.js';
+import { createDraft, issuedInvoice } from '../../test/billing-fixtures.js';
 import { createDocument, sendDocument } from '../../test/document-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { pdfText } from '../../test/pdf-text.js';
@@ -74,6 +74,8 @@ describe('the registry', () => {
     expect(await q('from=2026-03-10&to=2026-03-10')).toHaveLength(4);
     expect(await q('from=2026-03-11')).toEqual([]);
     expect(await q('to=2026-03-09')).toEqual([]);
+    expect(await q('q=HYPERLINK')).toEqual([doc.sentContract]);
+    expect(await q('q=ACT-2026-0001')).toEqual([doc.sentB]);
   });
 
   it('pages with a cursor', async () => {
@@ -213,6 +215,11 @@ describe('invoice PDFs', () => {
     }
     const text = await pdfText((await w.as.clientA.get(`/api/v1/invoices/${invoice.id}/pdf`)).rawPayload);
     expect(text).toContain(`Invoice ${invoice.number}`);
+    expect(text).toContain('SEO audit');
+    expect(text).toContain('Copywriting, hours');
+    expect(text).toContain('€1,300.00');
+    expect((await w.as.owner.get(`/api/v1/invoices/${invoice.id}`)).json().can.send).toBe(true);
+    expect((await w.as.clientA.get(`/api/v1/invoices/${invoice.id}`)).json().can.send).toBe(false);
     sink.clear();
     const sent = await w.as.owner.post(`/api/v1/invoices/${invoice.id}/send`, { contactIds: [w.contactA.id] });
     expect(sent.statusCode, sent.body).toBe(200);
@@ -221,5 +228,16 @@ describe('invoice PDFs', () => {
     expect((await w.as.backup.post(`/api/v1/invoices/${invoice.id}/send`, { contactIds: [w.contactA.id] })).statusCode).toBe(403);
     const timeline = (await w.as.owner.get(`/api/v1/accounts/${w.accountA.id}/timeline?limit=100`)).json().items;
     expect(timeline.some((e: { kind: string }) => e.kind === 'invoice_emailed')).toBe(true);
+  });
+
+  it('are not sent while a draft or once void (409 with the reason)', async () => {
+    const draft = await createDraft(w.as.owner, w.accountA.id);
+    expect(draft.can.send).toBe(false);
+    const res = await w.as.owner.post(`/api/v1/invoices/${draft.id}/send`, { contactIds: [w.contactA.id] });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('invoice.send_draft');
+    expect((await w.as.owner.post(`/api/v1/invoices/${draft.id}/void`, { reason: 'Not needed' })).statusCode).toBe(200);
+    const voided = await w.as.owner.post(`/api/v1/invoices/${draft.id}/send`, { contactIds: [w.contactA.id] });
+    expect(voided.json().code).toBe('invoice.send_void');
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issuedInvoice } from '../../test/billing-fixtures.js';
 import { createDocument, sendDocument } from '../../test/document-fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { pdfPages, pdfText } from '../../test/pdf-text.js';
@@ -30,7 +31,7 @@ beforeAll(async () => {
     legalName: { en: 'Liaison Studio Ltd', ru: 'ООО «Лиэзон Студио»' },
     taxId: '7701234567',
     signatoryName: { ru: 'Иванов И. И.' },
-    signatoryTitle: { ru: 'генерального директора' },
+    signatoryTitle: { ru: 'генеральный директор' },
   });
   expect(agency.statusCode, agency.body).toBe(200);
 });
@@ -140,6 +141,25 @@ describe('a document from draft to sent', () => {
   });
 });
 
+describe('a contract from the built-in template', () => {
+  it('names both parties and the agency’s signatory', async () => {
+    // the agency's name as set up above (an earlier case renames it)
+    await t.admin.patch('/api/v1/settings/agency', { legalName: { ru: 'ООО «Лиэзон Студио»' } });
+    const doc = await createDocument(manager, account.id, {
+      kind: 'contract',
+      lines: [],
+      periodFrom: '2026-04-01',
+      periodTo: '2027-03-31',
+    });
+    const text = await pdfText(await pdfOf(manager, doc.id));
+    expect(text).toContain('Договор (черновик)');
+    expect(text).toContain('ООО «Лиэзон Студио» (далее — Исполнитель), от имени которого действует генеральный директор Иванов И. И.');
+    expect(text).toContain('ООО «Ромашка» (далее — Заказчик)');
+    expect(text).toContain('Договор действует с 1 апреля 2026 г. по 31 марта 2027 г. включительно.');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+  });
+});
+
 describe('numbers', () => {
   it('stay gap-free and unique under 20 concurrent sends', async () => {
     const docs = await Promise.all(Array.from({ length: 20 }, () => createDocument(manager, account.id, { kind: 'contract', lines: [] })));
@@ -170,5 +190,25 @@ describe('a long document', () => {
     expect(text).toContain(`Страница ${pages} из ${pages}`);
     expect(text).toContain('Работа 400');
     expect(text).toContain('Сорок тысяч рублей 00 копеек');
+  });
+});
+
+describe('an invoice on paper', () => {
+  it('is worded in the account’s language with its lines, totals and the total in words', async () => {
+    const invoice = await issuedInvoice(manager, account.id, {
+      lines: [
+        { description: 'Разработка сайта', quantity: 1, unitPriceMinor: 2_000_000 },
+        { description: 'SEO audit', quantity: 2, unitPriceMinor: 50_000, taxPercent: 0 },
+      ],
+    });
+    const res = await manager.get(`/api/v1/invoices/${invoice.id}/pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`inline; filename="invoice-${invoice.number}.pdf"`);
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain(`Счёт № ${invoice.number}`);
+    expect(text).toContain('Разработка сайта');
+    expect(text).toContain('SEO audit');
+    expect(text).toMatch(/21\s000,00\s₽/);
+    expect(text).toContain('Двадцать одна тысяча рублей 00 копеек');
   });
 });

@@ -5,9 +5,9 @@ import type { DocumentSend } from '../../../common/schemas/document.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { conflict } from '../../lib/errors.js';
+import { conflictIf } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { assertCanManageBilling, owningAccount, type Actor } from '../access/index.js';
+import { assertCanManageBilling, invoiceSendRefusal, owningAccount, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { InvoiceService } from '../billing/index.js';
 import type { ContactService } from '../contacts/index.js';
@@ -97,8 +97,7 @@ export class InvoicePaperService {
     const result = await this.db.transaction().execute(async (t) => {
       const row = await this.invoices.readable(actor, id, t);
       assertCanManageBilling(actor, owningAccount(row));
-      if (row.status === 'draft') throw conflict('invoice.send_draft');
-      if (row.status === 'void') throw conflict('invoice.send_void');
+      conflictIf(invoiceSendRefusal(row));
       const recipients = await this.contacts.recipientAddresses(t, row.account_id, input.contactIds);
       const language = await this.language(t, row.account_id);
       const agency = await this.agency.party(language, t);

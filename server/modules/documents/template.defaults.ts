@@ -16,7 +16,7 @@ export const DEFAULT_BLOCKS: Record<DocumentKind, Record<Language, Blocks>> = {
     },
     ru: {
       preamble:
-        '{{agency.legalName}} (далее — Исполнитель) в лице {{agency.signatoryTitle}} {{agency.signatoryName}} и {{account.legalName}} (далее — Заказчик) заключили настоящий договор о нижеследующем.',
+        '{{agency.legalName}} (далее — Исполнитель), от имени которого действует {{agency.signatoryTitle}} {{agency.signatoryName}}, и {{account.legalName}} (далее — Заказчик) заключили настоящий договор о нижеследующем.',
       terms:
         '1. Исполнитель оказывает услуги, описанные в настоящем договоре и приложениях к нему, а Заказчик принимает и оплачивает их.\n' +
         '2. Договор действует с {{period.from}} по {{period.to}} включительно.\n' +

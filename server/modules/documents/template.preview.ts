@@ -6,6 +6,7 @@ import type { AgencyCalendar } from '../settings/index.js';
 import type { AgencyService } from './agency.service.js';
 import { documentModel } from './document.model.js';
 import type { PdfRenderer } from './pdf.pool.js';
+import { DEFAULT_BLOCKS } from './template.defaults.js';
 import type { TemplateService } from './template.service.js';
 
 const SAMPLE = {
@@ -27,7 +28,12 @@ export class TemplatePreview {
     const { language } = input;
     this.templates.validateBlocks(kind, language, input.blocks ?? {});
     const saved = await this.templates.blocksFor(kind, language);
-    const blocks = { ...saved, ...Object.fromEntries(Object.entries(input.blocks ?? {}).filter(([, text]) => text.trim() !== '')) };
+    // As on save: an emptied block stands for the built-in wording.
+    const typed = Object.entries(input.blocks ?? {}).map(([name, text]) => [
+      name,
+      text.trim() === '' ? DEFAULT_BLOCKS[kind][language][name] : text,
+    ]);
+    const blocks = { ...saved, ...Object.fromEntries(typed) };
     const today = await this.calendar.today();
     const sample = SAMPLE[language];
     const { rows, totals } = priceLines(
