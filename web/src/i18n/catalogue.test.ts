@@ -52,6 +52,8 @@ describe('the English and Russian catalogues', () => {
       ['languages', enums.LANGUAGES],
       ['timeline.event', enums.TIMELINE_EVENT_KINDS],
       ['timeline.log', enums.INTERACTION_TYPES],
+      ['documentKind', enums.DOCUMENT_KINDS],
+      ['documentStatus', enums.DOCUMENT_STATUSES],
     ];
     const missing = groups.flatMap(([group, values]) => values.map((v) => `${group}.${v}`)).filter((k) => !enKeys.has(k));
     expect(missing).toEqual([]);

@@ -10,6 +10,8 @@ import billingEn from './billing.en.json';
 import billingRu from './billing.ru.json';
 import deliveryEn from './delivery.en.json';
 import deliveryRu from './delivery.ru.json';
+import documentsEn from './documents.en.json';
+import documentsRu from './documents.ru.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import nextStepsRu from './next-steps.ru.json';
@@ -43,6 +45,8 @@ for (const [language, bundle] of [
   ['ru', authRu],
   ['en', nextStepsEn],
   ['ru', nextStepsRu],
+  ['en', documentsEn],
+  ['ru', documentsRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }

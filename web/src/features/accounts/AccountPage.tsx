@@ -14,7 +14,9 @@ import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
+import { useMe } from '../auth/session';
 import { AccountBilling } from '../billing/AccountBilling';
+import { RecordDocuments } from '../documents/RecordDocuments';
 import { ContactsTable } from '../contacts/ContactsTable';
 import { AccountProjects } from '../projects/AccountProjects';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
@@ -84,6 +86,7 @@ function AccountContacts({ accountId, canAdd }: { accountId: string; canAdd: boo
 export function AccountPage() {
   const { t } = useTranslation();
   const { accountId } = route.useParams();
+  const me = useMe();
   const query = useQuery(accountQuery(accountId));
 
   return (
@@ -105,6 +108,7 @@ export function AccountPage() {
           <AccountProjects accountId={accountId} canAdd={account.can.addProject} />
           <AccountNextSteps accountId={accountId} />
           {account.can.seeBilling && <AccountBilling account={account} />}
+          {me.can.seeDocuments && <RecordDocuments accountId={accountId} />}
           <Section title={t('timeline.title')}>
             <Stack gap="md">
               {account.can.logInteraction && <LogInteractionForm accountId={accountId} />}

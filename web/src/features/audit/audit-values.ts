@@ -12,6 +12,8 @@ const VALUE_GROUPS: Record<string, string> = {
   'project.kind': 'workKind',
   'task.status': 'taskStatus',
   'invoice.status': 'invoiceStatus',
+  'document.status': 'documentStatus',
+  'document.kind': 'documentKind',
   'milestone.status': 'milestoneStatus',
   'requirement.status': 'requirementStatus',
   'requirement.party': 'party',
