@@ -22,6 +22,8 @@ import { templateRoutes } from './template.routes.js';
 import { TemplateService } from './template.service.js';
 
 export { createPdfRenderer, type PdfRenderer } from './pdf.pool.js';
+export { documentModel, type DocumentSource } from './document.model.js';
+export { DEFAULT_BLOCKS } from './template.defaults.js';
 export { invoicePdfAttachment } from './attachments.js';
 export type { AgencyService, AgencyParty } from './agency.service.js';
 export type { DocumentService } from './document.service.js';
