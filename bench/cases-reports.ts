@@ -1,6 +1,8 @@
-import { portfolioQueries, receivablesQuery, workloadQueries } from './baseline-reports.js';
+import { managedProjects, portfolioQueries, receivablesQueries, workloadQueries } from './baseline-reports.js';
+import { openRunner } from './runner.js';
 import type { Case } from './cases.js';
 import type { Seeded } from './seed.js';
+import type { Location } from './target.js';
 
 type Rows = Record<string, unknown>[];
 const sum = (rows: Rows, key: string) => rows.reduce((n, r) => n + Number(r[key]), 0);
@@ -57,11 +59,19 @@ function receivablesCheck(app: unknown, base: unknown) {
 }
 
 /** Issue 4 and 5 reports; their checks compare counts and totals, not ids. */
-export function reportCases(s: Seeded): Case[] {
+export async function reportCases(s: Seeded, location: Location): Promise<Case[]> {
   const manager = { authorization: `Bearer ${s.token}` };
   const finance = { authorization: `Bearer ${s.financeToken}` };
-  const portfolio = portfolioQueries(s.managerId, s.today);
+  const runner = openRunner(location);
+  const projects = managedProjects(s.managerId);
+  const ids = (await runner.all(projects)).map((p) => String(p.id));
+  await runner.close();
+  const portfolio = [projects, ...portfolioQueries(ids, s.today, !!location.databaseUrl)];
   const workload = workloadQueries(s.today);
+  const receivables = (ownerId: string | null) => {
+    const queries = receivablesQueries(s.today, ownerId);
+    return { query: queries[0], queries };
+  };
   return [
     {
       name: 'portfolio (manager, 200 projects)',
@@ -82,14 +92,14 @@ export function reportCases(s: Seeded): Case[] {
     {
       name: 'receivables, all accounts',
       path: '/api/v1/reports/receivables',
-      query: receivablesQuery(s.today, null),
+      ...receivables(null),
       headers: finance,
       check: receivablesCheck,
     },
     {
       name: 'receivables, one manager',
       path: `/api/v1/reports/receivables?ownerId=${s.managerId}`,
-      query: receivablesQuery(s.today, s.managerId),
+      ...receivables(s.managerId),
       headers: finance,
       check: receivablesCheck,
     },

@@ -9,6 +9,8 @@ export interface Measurement {
   p99: number;
   /** CPU time of the server process per request, in µs: far less sensitive to busy neighbours than req/s. */
   cpuPerRequest: number;
+  /** CPU time of the database's own processes per request, in µs (PostgreSQL; zero on SQLite, which runs in the server process). */
+  dbCpuPerRequest: number;
   /** Non-2xx answers and connection errors: any makes the row suspect. */
   failures: number;
 }
@@ -24,22 +26,27 @@ export interface Side {
 interface Slice {
   result: autocannon.Result;
   cpu: number;
+  db: number;
 }
+
+/** CPU time used so far, in µs: by the servers' process and by the database's processes. */
+export type CpuReading = () => Promise<{ cpu: number; db: number }>;
 
 const run = (s: Side, duration: number) => autocannon({ url: s.url, headers: s.headers, connections: CONNECTIONS, duration });
 
 /**
  * Measures each side SECONDS in all, after a warm-up; `serverCpu` reads the CPU time (µs) the
- * servers' process has used so far.
+ * servers' process and the database have used so far.
  */
-export async function compare(sides: Side[], serverCpu: () => Promise<number>): Promise<Measurement[]> {
+export async function compare(sides: Side[], serverCpu: CpuReading): Promise<Measurement[]> {
   for (const s of sides) await run(s, WARMUP_SECONDS);
   const slices = sides.map(() => [] as Slice[]);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, s] of sides.entries()) {
       const before = await serverCpu();
       const result = await run(s, SECONDS / ROUNDS);
-      slices[i].push({ result, cpu: (await serverCpu()) - before });
+      const after = await serverCpu();
+      slices[i].push({ result, cpu: after.cpu - before.cpu, db: after.db - before.db });
     }
   }
   const sum = (xs: Slice[], f: (x: Slice) => number) => xs.reduce((n, x) => n + f(x), 0);
@@ -47,6 +54,7 @@ export async function compare(sides: Side[], serverCpu: () => Promise<number>): 
     rps: sum(xs, (x) => x.result.requests.total) / sum(xs, (x) => x.result.duration),
     p99: Math.max(...xs.map((x) => x.result.latency.p99)),
     cpuPerRequest: sum(xs, (x) => x.cpu) / sum(xs, (x) => x.result.requests.total),
+    dbCpuPerRequest: sum(xs, (x) => x.db) / sum(xs, (x) => x.result.requests.total),
     failures: sum(xs, (x) => x.result.non2xx + x.result.errors),
   }));
 }

@@ -24,10 +24,22 @@ export function table(header: string[], rows: string[][]) {
 }
 
 /** app/baseline per endpoint: throughput and, steadier on a shared machine, server CPU per request. */
-export function printRatios(results: Result[]) {
+export function printRatios(results: Result[], dbCpu = false) {
   console.log('');
+  const db = (m: Measurement) => String(Math.round(m.dbCpuPerRequest));
   table(
-    ['endpoint', 'app req/s', 'base req/s', `ratio (goal >= ${GOAL})`, 'cpu µs/req app', 'base', 'cpu ratio', 'p99 ms app/base', 'rows'],
+    [
+      'endpoint',
+      'app req/s',
+      'base req/s',
+      `ratio (goal >= ${GOAL})`,
+      'cpu µs/req app',
+      'base',
+      'cpu ratio',
+      ...(dbCpu ? ['db cpu µs/req app', 'base'] : []),
+      'p99 ms app/base',
+      'rows',
+    ],
     results.map(({ c, app, base, check }) => {
       const ratio = app.rps / base.rps;
       const failed = app.failures + base.failures;
@@ -40,6 +52,7 @@ export function printRatios(results: Result[]) {
         String(Math.round(app.cpuPerRequest)),
         String(Math.round(base.cpuPerRequest)),
         fmt(base.cpuPerRequest / app.cpuPerRequest),
+        ...(dbCpu ? [db(app), db(base)] : []),
         `${app.p99}/${base.p99}`,
         notes.filter(Boolean).join(' '),
       ];
@@ -47,6 +60,30 @@ export function printRatios(results: Result[]) {
   );
   console.log(
     "cpu: CPU time of the servers' process per request (app and baseline measured in alternating slices); steadier than req/s on a shared machine.",
+  );
+  if (dbCpu)
+    console.log("db cpu: CPU time of the PostgreSQL backends serving the benchmark's database, per request (10 ms ticks, summed).");
+}
+
+const REPORT_CPU_GOAL_MS = 5;
+const ms = (us: number) => (us / 1000).toFixed(2);
+
+/** Each report's own cost: server CPU per request in ms against the goal, and the database's on PostgreSQL. */
+export function printReportCpu(results: Result[], dbCpu = false) {
+  const reports = results.filter((r) => r.c.check);
+  if (!reports.length) return;
+  console.log(`
+reports: server CPU per request (goal <= ${REPORT_CPU_GOAL_MS} ms and ratio >= ${GOAL})`);
+  table(
+    ['report', 'app cpu ms/req', 'goal', 'base cpu ms/req', ...(dbCpu ? ['app db cpu ms/req', 'base db cpu ms/req'] : []), 'ratio'],
+    reports.map(({ c, app, base }) => [
+      c.name,
+      ms(app.cpuPerRequest),
+      app.cpuPerRequest <= REPORT_CPU_GOAL_MS * 1000 ? 'ok' : 'over',
+      ms(base.cpuPerRequest),
+      ...(dbCpu ? [ms(app.dbCpuPerRequest), ms(base.dbCpuPerRequest)] : []),
+      fmt(app.rps / base.rps),
+    ]),
   );
 }
 

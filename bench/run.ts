@@ -5,7 +5,7 @@ import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from 
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
-import { printDepth, printRatios, type Result } from './report.js';
+import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
 import { openRunner } from './runner.js';
 import { seed, type Seeded } from './seed.js';
@@ -28,8 +28,8 @@ async function startServers(config: ServerConfig) {
   const [ports] = (await once(child, 'message')) as [Ports];
   const cpu = async () => {
     child.send('cpu');
-    const [reply] = (await once(child, 'message')) as [{ cpu: number }];
-    return reply.cpu;
+    const [reply] = (await once(child, 'message')) as [{ cpu: number; db: number }];
+    return reply;
   };
   const stop = async () => {
     child.disconnect();
@@ -57,7 +57,7 @@ async function bench(target: Target, seeded: Seeded) {
     const appUrl = `http://127.0.0.1:${ports.app}`;
     const baseUrl = `http://127.0.0.1:${ports.baseline}`;
     const auth = { authorization: `Bearer ${seeded.token}` };
-    const cases = [...(await buildCases(appUrl, seeded, auth)), ...reportCases(seeded)];
+    const cases = [...(await buildCases(appUrl, seeded, auth)), ...(await reportCases(seeded, target.location))];
     const rows: Result[] = [];
     for (const c of cases) {
       const check = await sameRows(appUrl, baseUrl, c, c.headers ?? auth);
@@ -71,7 +71,8 @@ async function bench(target: Target, seeded: Seeded) {
       rows.push({ c, check, app, base });
       process.stdout.write('.');
     }
-    printRatios(rows);
+    printRatios(rows, target.name === 'postgres');
+    printReportCpu(rows, target.name === 'postgres');
     printDepth([
       [`accounts, ${ACCOUNTS_DEPTH} deep`, rows[1], rows[0]],
       [`timeline, ${TIMELINE_DEPTH} deep`, rows[3], rows[2]],

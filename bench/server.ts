@@ -5,6 +5,7 @@ import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { buildBaseline } from './baseline.js';
 import { addReportBaselines } from './baseline-reports.js';
+import { databaseCpu } from './db-cpu.js';
 import { openRunner } from './runner.js';
 import type { Location } from './target.js';
 
@@ -37,13 +38,15 @@ async function main() {
   const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
   const runner = openRunner(config.location);
   const baseline = buildBaseline(runner, config.managerId);
-  addReportBaselines(baseline, runner, config.managerId, config.today);
+  addReportBaselines(baseline, runner, config.managerId, config.today, dialect === 'postgres');
   const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
   process.send!(ports);
-  process.on('message', (m) => {
+  const dbCpu = databaseCpu(runner, dialect === 'postgres');
+  process.on('message', async (m) => {
     if (m !== 'cpu') return;
+    const db = await dbCpu();
     const { user, system } = process.cpuUsage();
-    process.send!({ cpu: user + system });
+    process.send!({ cpu: user + system, db });
   });
   process.on('disconnect', async () => {
     await Promise.all([app.close(), baseline.close()]);

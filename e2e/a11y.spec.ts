@@ -35,6 +35,7 @@ test.describe('no critical or serious accessibility violations', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`staff pages in the ${scheme} theme`, async ({ page }) => {
+      test.slow(); // fifteen pages, each scanned by axe
       await page.emulateMedia({ colorScheme: scheme });
       await page.addInitScript((s) => localStorage.setItem('liaison.color-scheme', s), scheme);
       await scan(page, '/accounts', 'Accounts');

@@ -125,7 +125,7 @@ test('a manager plans a project with the client and assigns it; a specialist fin
     const card = mgr.getByTestId('stage-planning').getByTestId('portfolio-project').filter({ hasText: projectName });
     await expect(card).toContainText('Awaiting approval');
     await expect(card).toContainText('Next: Audit');
-    await expect(card.getByTestId('open-tasks')).toHaveText(`Open: ${expected}`);
+    await expect(card.getByTestId('open-tasks')).toHaveText(`Open tasks: ${expected}`);
   };
   await openCount(3);
 

@@ -34,7 +34,7 @@ export const ACCOUNT_MESSAGES = {
     en: 'A client user must be linked to a contact of their company',
     ru: 'Пользователь клиента должен быть привязан к контакту своей компании',
   },
-  'user.capacity': { en: 'Capacity is whole hours, at most 80 a week', ru: 'Загрузка — целое число часов, не больше 80 в неделю' },
+  'user.capacity': { en: 'Capacity is whole hours, at most 80 a week', ru: 'Доступные часы — целое число, не больше 80 в неделю' },
   'password.too_short': { en: 'Use at least {min} characters', ru: 'Не менее {min} символов' },
   'password.too_long': { en: 'At most {max} characters', ru: 'Не более {max} символов' },
   'password.too_common': { en: 'This password is too common; choose another', ru: 'Этот пароль слишком распространён, выберите другой' },

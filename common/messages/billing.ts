@@ -41,12 +41,15 @@ export const BILLING_MESSAGES = {
   },
   'invoice.void_credited': {
     en: 'Credit notes correct this invoice; void them before voiding it.',
-    ru: 'Счёт скорректирован кредит-нотами; аннулируйте их, прежде чем аннулировать счёт.',
+    ru: 'К счёту выставлены кредит-ноты; аннулируйте их, прежде чем аннулировать счёт.',
   },
-  'invoice.credit_not_issued': { en: 'Only an issued invoice can be credited.', ru: 'Скорректировать можно только выставленный счёт.' },
+  'invoice.credit_not_issued': {
+    en: 'Only an issued invoice can be credited.',
+    ru: 'Кредит-ноту можно выставить только к выставленному счёту.',
+  },
   'invoice.credit_settled': {
     en: 'Nothing is left to credit: the invoice is settled. Reverse a payment first if money must go back.',
-    ru: 'Корректировать нечего: счёт закрыт. Если нужно вернуть деньги, сначала сторнируйте оплату.',
+    ru: 'Кредит-нота не нужна: счёт оплачен полностью. Если нужно вернуть деньги, сначала сторнируйте оплату.',
   },
   'invoice.credit_nothing': { en: 'A credit note must credit a positive amount.', ru: 'Кредит-нота должна уменьшать сумму счёта.' },
   'invoice.credit_over_balance': {
@@ -100,7 +103,7 @@ export const BILLING_MESSAGES = {
     en: 'The account owes {owed:money}, over its credit limit of {limit:money}.',
     ru: 'Клиент должен {owed:money} — больше кредитного лимита {limit:money}.',
   },
-  'credit.overdue': { en: 'The account has an invoice {days} days overdue.', ru: 'У клиента есть счёт, просроченный на {days} дн.' },
+  'credit.overdue': { en: 'The account has an invoice {days:days} overdue.', ru: 'У клиента есть счёт, просроченный на {days:days}.' },
   'credit.stop_work': { en: 'Work is stopped since {since}: {reason}', ru: 'Работы остановлены с {since}: {reason}' },
 
   'followUp.running': {
@@ -113,11 +116,11 @@ export const BILLING_MESSAGES = {
   },
   'followUp.already_sent': { en: 'This email was already sent.', ru: 'Это письмо уже отправлено.' },
   'followUp.already_done': { en: 'This follow-up is already done.', ru: 'Это уже сделано.' },
-  'followUp.call_title': { en: 'Call {account} about overdue invoices', ru: 'Позвонить {account} по просроченным счетам' },
-  'followUp.alert_title': { en: '{account}: invoices {days} days overdue', ru: '{account}: счета просрочены на {days} дн.' },
+  'followUp.call_title': { en: 'Call {account} about overdue invoices', ru: '{account}: позвонить по просроченным счетам' },
+  'followUp.alert_title': { en: '{account}: invoices {days:days} overdue', ru: '{account}: счета просрочены на {days:days}' },
   'followUp.stopped_title': {
-    en: 'Work stopped on {account}: invoices {days} days overdue',
-    ru: 'Работы по {account} остановлены: счета просрочены на {days} дн.',
+    en: 'Work stopped on {account}: invoices {days:days} overdue',
+    ru: '{account}: работы остановлены, счета просрочены на {days:days}',
   },
   'followUp.overdue': { en: 'Overdue: {numbers}', ru: 'Просрочены: {numbers}' },
   'followUp.stop_reason': {
@@ -137,5 +140,5 @@ export const BILLING_MESSAGES = {
     en: 'Use {YYYY} or {YY} for the year and {N…} for the counter, e.g. {YYYY}-{NNNNNN}',
     ru: 'Используйте {YYYY} или {YY} для года и {N…} для счётчика, например {YYYY}-{NNNNNN}',
   },
-  'statement.too_long': { en: 'A statement covers at most five years', ru: 'Выписка охватывает не больше пяти лет' },
+  'statement.too_long': { en: 'A statement covers at most five years', ru: 'Акт сверки охватывает не больше пяти лет' },
 } satisfies Record<string, Message>;

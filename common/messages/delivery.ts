@@ -94,12 +94,17 @@ export const DELIVERY_MESSAGES = {
   'brief.unknown_question': { en: 'No question "{questionId}" in this brief', ru: 'В брифе нет вопроса «{questionId}»' },
   'brief.duplicate_question': { en: 'Each question needs its own id', ru: 'У каждого вопроса должен быть свой идентификатор' },
   'brief.answer_required': { en: 'Write an answer', ru: 'Напишите ответ' },
+  'brief.questions_required': { en: 'Give the questions of at least one language', ru: 'Укажите вопросы хотя бы на одном языке' },
+  'brief.questions_twice': {
+    en: 'Give the English questions once: in questions or in questionsByLanguage.en',
+    ru: 'Укажите английские вопросы один раз: в questions или в questionsByLanguage.en',
+  },
 
   'task.title_required': { en: 'Enter the task title', ru: 'Введите название задачи' },
   'task.hours': { en: 'Hours are a number from 0 to 10000', ru: 'Часы — число от 0 до 10000' },
   'task.blocked_reason': { en: 'Say what blocks the task', ru: 'Укажите, что мешает выполнить задачу' },
   'task.assignee_specialist': { en: 'Assign the task to an active specialist', ru: 'Назначьте задачу активному специалисту' },
-  'task.unknown_role': { en: 'Role is one of: {roles}', ru: 'Роль — одна из: {roles}' },
+  'task.unknown_role': { en: 'Role is one of: {roles:specialistRole}', ru: 'Роль — одна из: {roles:specialistRole}' },
   'task.specialist_fields': {
     en: 'You can change the status, time spent and block reason of your task, not {field:taskField}.',
     ru: 'В своей задаче вы можете менять статус, затраченное время и причину блокировки, но не {field:taskField}.',

@@ -25,7 +25,7 @@ export const LABELS = {
     brief: { en: 'brief', ru: 'бриф' },
     planning: { en: 'planning', ru: 'планирование' },
     in_progress: { en: 'in progress', ru: 'в работе' },
-    review: { en: 'review', ru: 'приёмка' },
+    review: { en: 'review', ru: 'проверка' },
     delivered: { en: 'delivered', ru: 'сдан' },
     on_hold: { en: 'on hold', ru: 'приостановлен' },
     closed: { en: 'closed', ru: 'закрыт' },
@@ -79,6 +79,17 @@ export const LABELS = {
     commonNames: { en: 'common names and surnames are easy to guess', ru: 'распространённые имена и фамилии легко угадать' },
     userInputs: { en: 'it contains personal data', ru: 'в нём есть личные данные' },
     pwned: { en: 'it was exposed in a data breach', ru: 'он попадал в утечки данных' },
+  },
+  /** The default specialist roles; a role an admin added is shown as typed. */
+  specialistRole: {
+    seo: { en: 'SEO specialist', ru: 'SEO-специалист' },
+    copywriter: { en: 'copywriter', ru: 'копирайтер' },
+    usability: { en: 'usability expert', ru: 'юзабилити-эксперт' },
+    analytics: { en: 'analyst', ru: 'аналитик' },
+    context_ads: { en: 'contextual ads specialist', ru: 'специалист по контекстной рекламе' },
+    designer: { en: 'designer', ru: 'дизайнер' },
+    developer: { en: 'developer', ru: 'разработчик' },
+    other: { en: 'other', ru: 'другое' },
   },
   taskField: {
     title: { en: 'the title', ru: 'название' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, MESSAGES, languageFromHeader, renderMessage } from './index.js';
+import { COUNTED_UNITS, formatCount } from './render.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::(\w+))?\}/g)].map((m) => m[0]).sort();
 
@@ -9,7 +10,49 @@ describe('the message catalogue', () => {
       expect(message.en.trim(), code).not.toBe('');
       expect(message.ru.trim(), code).not.toBe('');
       expect(placeholders(message.ru), code).toEqual(placeholders(message.en));
-      for (const m of message.en.matchAll(/\{\w+:(\w+)\}/g)) expect(['money', ...Object.keys(LABELS)], code).toContain(m[1]);
+      for (const m of message.en.matchAll(/\{\w+:(\w+)\}/g)) {
+        expect(['money', ...Object.keys(COUNTED_UNITS), ...Object.keys(LABELS)], code).toContain(m[1]);
+      }
+    }
+  });
+
+  it('writes Russian in Russian and English in English', () => {
+    const cyrillic = /[а-яё]/i;
+    const problems = Object.entries(MESSAGES).flatMap(([code, m]) => [
+      ...(cyrillic.test(m.ru) ? [] : [`${code}: the Russian is not in Russian`]),
+      ...(cyrillic.test(m.en) ? [`${code}: the English has Cyrillic`] : []),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('names every value of every label set in both languages', () => {
+    const problems = Object.entries(LABELS).flatMap(([set, values]) =>
+      Object.entries(values as Record<string, { en: string; ru: string }>).flatMap(([value, label]) =>
+        (['en', 'ru'] as const).filter((language) => !label[language]?.trim()).map((language) => `${set}.${value}: no ${language}`),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('gives counts their plural form', () => {
+    const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+    expect([1, 2, 5, 11, 21, 22, 25, 101].map((n) => plain(formatCount(n, 'days', 'ru')))).toEqual([
+      '1 день',
+      '2 дня',
+      '5 дней',
+      '11 дней',
+      '21 день',
+      '22 дня',
+      '25 дней',
+      '101 день',
+    ]);
+    expect([1, 2, 30].map((n) => plain(formatCount(n, 'days', 'en')))).toEqual(['1 day', '2 days', '30 days']);
+    expect(plain(renderMessage('followUp.alert_title', { account: 'Ромашка', days: 31 }, 'ru'))).toBe(
+      'Ромашка: счета просрочены на 31 день',
+    );
+    for (const [unit, forms] of Object.entries(COUNTED_UNITS)) {
+      expect(Object.keys(forms.ru).sort(), unit).toEqual(['few', 'many', 'one', 'other']);
+      expect(Object.keys(forms.en).sort(), unit).toEqual(['one', 'other']);
     }
   });
 

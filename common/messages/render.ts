@@ -1,6 +1,7 @@
 /**
  * Rendering of catalogue messages: `{name}` is a parameter; `{name:set}` shows it through a
- * label set; `{name:money}` shows minor units in the `currency` parameter's currency.
+ * label set; `{name:money}` shows minor units in the `currency` parameter's currency;
+ * `{name:days}` shows a count with its unit in the right plural form ("1 day", "5 дней").
  */
 export type Language = 'en' | 'ru';
 export interface Message {
@@ -14,12 +15,25 @@ export type LabelSets = Record<string, Record<string, Message>>;
 
 const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 
+/** Units counted in messages, by plural category of each language (Intl.PluralRules). */
+export const COUNTED_UNITS: Record<string, Record<Language, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>> = {
+  days: { en: { one: 'day', other: 'days' }, ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' } },
+};
+
+/** A count and its unit, e.g. "1 day", "22 дня", "5 дней". */
+export function formatCount(count: number, unit: string, language: Language): string {
+  const forms = COUNTED_UNITS[unit][language];
+  const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
+  return `${new Intl.NumberFormat(locale).format(count)}\u00a0${forms[new Intl.PluralRules(locale).select(count)] ?? forms.other}`;
+}
+
 /** Fills a template in a language; values of a label set are translated, lists joined with commas. */
 export function fill(template: string, params: MessageParams, language: Language, labels: LabelSets): string {
   return template.replace(PLACEHOLDER, (whole, name: string, set?: string) => {
     const value = params[name];
     if (value === undefined || value === null) return whole;
     if (set === 'money' && typeof value === 'number') return formatMinor(value, String(params.currency ?? 'EUR'), language);
+    if (set && set in COUNTED_UNITS && typeof value === 'number') return formatCount(value, set, language);
     const label = (v: string | number) => (set && labels[set]?.[String(v)]?.[language]) || String(v);
     if (Array.isArray(value)) return value.length ? value.map(label).join(', ') : language === 'ru' ? '—' : 'none';
     return label(value as string | number);

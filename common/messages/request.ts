@@ -62,6 +62,10 @@ export const REQUEST_MESSAGES = {
     en: 'Too many attempts. Try again in {seconds} seconds.',
     ru: 'Слишком много попыток. Повторите через {seconds} с.',
   },
+  'request.try_again': {
+    en: 'Someone else was changing the same records at that moment, so nothing was saved. Send the request again.',
+    ru: 'В этот момент те же записи менял кто-то другой, поэтому ничего не сохранено. Отправьте запрос ещё раз.',
+  },
   'request.cross_site': { en: 'Cross-site requests cannot change data.', ru: 'Запросы с другого сайта не могут изменять данные.' },
 
   'record.not_found': {

@@ -76,12 +76,27 @@ export const TaskCommentSchema = z.object({
 });
 
 export const BriefQuestionSchema = z.object({ id: z.string().min(1).max(50), text: requiredText(500) });
+const BriefQuestionsSchema = z.array(BriefQuestionSchema).max(100);
+const EditedQuestionsSchema = z.array(BriefQuestionSchema).min(1).max(100);
 export const BriefTemplateSchema = z.object({
   kind: z.enum(WORK_KINDS),
-  questions: z.array(BriefQuestionSchema).max(100),
-  updatedAt: z.string().nullable(),
+  questions: BriefQuestionsSchema.describe('The English questions, as before templates had languages; see questionsByLanguage'),
+  questionsByLanguage: z
+    .object({ en: BriefQuestionsSchema, ru: BriefQuestionsSchema })
+    .describe('The questions a new project starts with, in the language of its account'),
+  updatedAt: z.string().nullable().describe('When an admin last saved this kind of work, in any language'),
 });
-export const BriefTemplateUpdateSchema = z.object({ questions: z.array(BriefQuestionSchema).min(1).max(100) });
+/** Either language or both; `questions` alone still edits the English questionnaire. */
+export const BriefTemplateUpdateSchema = z
+  .object({
+    questions: EditedQuestionsSchema.optional().describe('The English questions (as before templates had languages)'),
+    questionsByLanguage: z.object({ en: EditedQuestionsSchema.optional(), ru: EditedQuestionsSchema.optional() }).optional(),
+  })
+  .refine((b) => !!(b.questions || b.questionsByLanguage?.en || b.questionsByLanguage?.ru), {
+    message: 'brief.questions_required',
+    path: ['questionsByLanguage'],
+  })
+  .refine((b) => !(b.questions && b.questionsByLanguage?.en), { message: 'brief.questions_twice', path: ['questions'] });
 export const BriefAbilitiesSchema = abilitiesOf({ answer: 'Answer its questions: as the client, or as the account’s manager' });
 export type BriefAbilities = z.infer<typeof BriefAbilitiesSchema>;
 

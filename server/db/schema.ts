@@ -3,6 +3,7 @@ import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
+import type { TotalsTables } from './tables/totals.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -138,7 +139,7 @@ export interface AuditLogTable {
 }
 
 /** Every table; later areas add their own interfaces beside this file and extend it here. */
-export interface DB extends DeliveryTables, BillingTables, AuthTables, DocumentTables {
+export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -1,6 +1,6 @@
 import type { Services } from '../composition.js';
 import type { DemoClock } from './demo.clock.js';
-import { COMPANIES, FIRST_NAMES, LAST_NAMES, MEETING_TOPICS, POSITIONS } from './demo.names.js';
+import { COMPANIES, FIRST_NAMES, LAST_NAMES, MEETING_TOPICS, POSITIONS, lastName } from './demo.names.js';
 import type { DemoPeople } from './demo.people.js';
 import { createClientUser } from './demo.people.js';
 import type { DemoRandom } from './demo.random.js';
@@ -8,6 +8,7 @@ import type { DemoRandom } from './demo.random.js';
 export interface DemoAccount {
   id: string;
   name: string;
+  language: 'en' | 'ru';
   ownerIndex: number;
   status: string;
   contactIds: string[];
@@ -42,7 +43,7 @@ export async function seedAccounts(services: Services, people: DemoPeople, clock
       const contact = await services.contacts.create(owner, {
         accountId: account.id,
         firstName: first,
-        lastName: rnd.pick(LAST_NAMES[lang]),
+        lastName: lastName(lang, first, rnd.pick(LAST_NAMES[lang])),
         email: `${first.toLowerCase().replace(/[^a-z]/g, '') || 'contact'}${i}${k}@${c.website}`,
         phone: `+1 555 01${String(i).padStart(2, '0')}${k}`,
         position: k === 0 ? 'CEO' : rnd.pick(POSITIONS),
@@ -51,7 +52,7 @@ export async function seedAccounts(services: Services, people: DemoPeople, clock
       });
       contactIds.push(contact.id);
     }
-    accounts.push({ id: account.id, name: c.name, ownerIndex, status, contactIds });
+    accounts.push({ id: account.id, name: c.name, language: c.language, ownerIndex, status, contactIds });
     await seedTimeline(services, owner, account.id, contactIds, clock, rnd, status === 'churned' ? 120 : 0);
   }
   // Two portal logins, so the client's side can be tried.

@@ -48,8 +48,13 @@ export const FIRST_NAMES = {
 };
 export const LAST_NAMES = {
   en: ['Walker', 'Bennett', 'Hughes', 'Foster', 'Reed', 'Price', 'Sullivan', 'Hayes'],
-  ru: ['Иванова', 'Петров', 'Смирнова', 'Кузнецов', 'Соколова', 'Попов', 'Лебедева', 'Морозов'],
+  ru: ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Соколов', 'Попов', 'Лебедев', 'Морозов'],
 };
+const RUSSIAN_WOMEN = new Set(['Анна', 'Елена', 'Ольга', 'Мария', 'Татьяна']);
+
+/** A Russian surname agrees with the person's gender: Алексей Смирнов, Анна Смирнова. */
+export const lastName = (language: 'en' | 'ru', firstName: string, surname: string) =>
+  language === 'ru' && RUSSIAN_WOMEN.has(firstName) ? `${surname}а` : surname;
 export const POSITIONS = ['CEO', 'Marketing director', 'Head of e-commerce', 'CFO', 'Brand manager', 'Office manager'];
 
 export const MEETING_TOPICS = [

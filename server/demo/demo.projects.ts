@@ -76,7 +76,7 @@ async function seedProject(
     budgetMinor: rnd.int(20, 150) * 100_000,
     reportSchedule: rnd.pick(['none', 'weekly', 'monthly'] as const),
   });
-  await answerBrief(services, owner, project.id, stage === 'brief' ? 0.4 : 1, rnd);
+  await answerBrief(services, owner, project.id, account.language, stage === 'brief' ? 0.4 : 1, rnd);
   if (stage === 'brief') return;
 
   const milestones = [];
@@ -128,11 +128,15 @@ async function seedProject(
 
 const finishedStages = new Set<ProjectStage>(['delivered', 'closed']);
 
-async function answerBrief(services: Services, owner: Actor, projectId: string, share: number, rnd: DemoRandom) {
+/** The brief is in the account's language (the project copied its questions so), and so are the answers. */
+async function answerBrief(services: Services, owner: Actor, projectId: string, language: 'en' | 'ru', share: number, rnd: DemoRandom) {
   const brief = await services.briefs.get(owner, projectId);
-  const answers = brief.questions
-    .filter(() => rnd.chance(share))
-    .map((q) => ({ questionId: q.id, answer: `Answered in the kick-off meeting: ${q.text.toLowerCase().replace('?', '')} — see notes.` }));
+  const asked = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\?$/, '');
+  const answer = (text: string) =>
+    language === 'ru'
+      ? 'Обсудили на установочной встрече, подробности — в протоколе.'
+      : `Answered in the kick-off meeting: ${asked(text)} — see notes.`;
+  const answers = brief.questions.filter(() => rnd.chance(share)).map((q) => ({ questionId: q.id, answer: answer(q.text) }));
   if (answers.length) await services.briefs.answer(owner, projectId, answers);
 }
 

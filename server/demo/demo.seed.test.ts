@@ -10,7 +10,7 @@ const today = new Date('2026-11-27T09:00:00Z');
 beforeAll(async () => {
   database = await createTestDatabase();
   seeded = await seedDemo(database.db, today);
-}, 120_000);
+}, 600_000); // a hang guard: the whole year of demo billing goes through the services
 afterAll(() => database.drop());
 
 const count = async (table: 'users' | 'accounts' | 'projects' | 'contacts' | 'interactions', where?: [string, string]) => {
@@ -54,6 +54,37 @@ describe('demo agency', () => {
       .where('due_date', '<', '2026-11-27')
       .execute();
     expect(overdue.length).toBeGreaterThan(0);
+  });
+
+  it('briefs Russian-speaking clients in Russian and English-speaking ones in English', async () => {
+    const projects = await database.db
+      .selectFrom('projects')
+      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+      .select(['accounts.language', 'projects.brief_questions'])
+      .execute();
+    expect(new Set(projects.map((p) => p.language))).toEqual(new Set(['en', 'ru']));
+    for (const p of projects) {
+      const questions = (JSON.parse(p.brief_questions) as { text: string }[]).map((q) => q.text).join(' ');
+      expect(/[а-яё]/i.test(questions), questions).toBe(p.language === 'ru');
+    }
+    const answers = await database.db
+      .selectFrom('brief_answers')
+      .innerJoin('projects', 'projects.id', 'brief_answers.project_id')
+      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+      .select(['accounts.language', 'brief_answers.answer'])
+      .execute();
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) expect(/[а-яё]/i.test(a.answer), a.answer).toBe(a.language === 'ru');
+  });
+
+  it('names Russian contacts as Russians are named: the surname agrees with the first name', async () => {
+    const contacts = await database.db.selectFrom('contacts').select(['first_name', 'last_name']).execute();
+    const russian = contacts.filter((c) => /[а-яё]/i.test(c.first_name));
+    expect(russian.length).toBeGreaterThan(10);
+    for (const c of russian) {
+      const woman = /[ая]$/.test(c.first_name);
+      expect(/а$/.test(c.last_name ?? ''), `${c.first_name} ${c.last_name}`).toBe(woman);
+    }
   });
 
   it('refuses to mix with existing data unless wiped', async () => {

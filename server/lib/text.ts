@@ -17,7 +17,12 @@ export function likePattern(query: string): string {
 
 /** `column LIKE %query%` over folded text, with the escape character both databases honour. */
 export function matchesText(column: string, query: string) {
-  return sql<SqlBool>`${sql.ref(column)} like ${likePattern(query)} escape '\\'`;
+  return matchesPattern(column, likePattern(query));
+}
+
+/** `column LIKE pattern`, for a pattern made by likePattern. */
+export function matchesPattern(column: string, pattern: string) {
+  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }
 
 /**

@@ -3,9 +3,11 @@
  * are decided in the agency's time zone (a setting), not in the server's.
  */
 
+/** One formatter per known time zone: building one costs far more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsIn(instant: Date, timeZone: string) {
+/** The time zone's formatter; throws a RangeError for a name the platform does not know. */
+function formatterFor(timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -19,15 +21,19 @@ function partsIn(instant: Date, timeZone: string) {
     });
     formatters.set(timeZone, f);
   }
+  return f;
+}
+
+function partsIn(instant: Date, timeZone: string) {
   const parts: Record<string, string> = {};
-  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   return parts;
 }
 
-/** True for a time zone name the platform knows, such as Europe/Moscow. */
+/** True for a time zone name the platform knows, such as Europe/Moscow (checked once per name). */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    formatterFor(timeZone);
     return true;
   } catch {
     return false;

@@ -144,6 +144,27 @@ describe('every error is problem+json with a stable code', () => {
 });
 
 describe('errors from plugins', () => {
+  it('answers a transaction the database gave up on (deadlock, serialization, busy) with 503 and Retry-After', async () => {
+    const database = await createTestDatabase();
+    const app = await buildApp({ db: database.db, dialect: database.dialect, logLevel: 'silent', webDist: null });
+    for (const code of ['40P01', '40001', 'SQLITE_BUSY']) {
+      app.get(`/gave-up/${code}`, async () => {
+        throw Object.assign(new Error('deadlock detected'), { code });
+      });
+    }
+    try {
+      for (const code of ['40P01', '40001', 'SQLITE_BUSY']) {
+        const res = await app.inject({ method: 'GET', url: `/gave-up/${code}` });
+        expectProblem(res, 503, 'request.try_again');
+        expect(res.headers['retry-after']).toBe('1');
+        expect(res.body).not.toContain('deadlock');
+      }
+    } finally {
+      await app.close();
+      await database.drop();
+    }
+  });
+
   it('answers a client error it does not know by its status, without the plugin’s message', async () => {
     const database = await createTestDatabase();
     const app = await buildApp({ db: database.db, dialect: database.dialect, logLevel: 'silent', webDist: null });

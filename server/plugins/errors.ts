@@ -12,6 +12,7 @@ import {
   type MessageCode,
   type MessageParams,
 } from '../../common/messages/index.js';
+import { isTransientConflict } from '../db/errors.js';
 import { AppError, type FieldProblem } from '../lib/errors.js';
 
 const PROBLEM_BASE = 'https://liaison.dev/problems/';
@@ -67,6 +68,7 @@ const BAD_REQUEST = problem(400, 'request.bad');
 const URL_TOO_LONG = problem(414, 'request.url_too_long');
 const UNSUPPORTED_MEDIA_TYPE = problem(415, 'request.media_type');
 const PAYLOAD_TOO_LARGE = problem(413, 'request.body_too_large');
+const TRY_AGAIN = problem(503, 'request.try_again');
 
 /** Errors known only by their HTTP status (from plugins or Node's HTTP parser), never by their message. */
 const BY_STATUS: Record<number, Problem> = {
@@ -129,6 +131,7 @@ function problemOf(err: FastifyError): Problem | undefined {
     return { ...problem(400, 'validation.failed', { fields: [...new Set(errors.map((e) => e.field))] }), errors };
   }
   if (err.code && FRAMEWORK_ERRORS[err.code]) return FRAMEWORK_ERRORS[err.code];
+  if (isTransientConflict(err)) return TRY_AGAIN;
   const status = err.statusCode ?? 500;
   if (status < 400 || status >= 500) return undefined;
   return BY_STATUS[status] ?? problem(status, 'request.not_handled');
@@ -138,6 +141,7 @@ function problemOf(err: FastifyError): Problem | undefined {
 function answerError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) reply.headers(err.headers);
   const known = problemOf(err);
+  if (known === TRY_AGAIN) reply.header('retry-after', '1');
   if (known) return send(reply, req, known);
   req.log.error({ err }, 'unexpected failure');
   return send(reply, req, problem(500, 'request.failed', { requestId: String(req.id) }));

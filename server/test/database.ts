@@ -54,7 +54,11 @@ export async function createTestDatabase(sqlitePath = ':memory:'): Promise<TestD
     return { db, dialect, location: { sqlitePath }, drop: () => db.destroy() };
   }
   const name = `liaison_t_${newId().replace(/-/g, '').slice(-16)}`;
-  await admin(url, (c) => c.query(`create database ${name} template ${templateOf(url)}`));
+  await admin(url, async (c) => {
+    await c.query(`create database ${name} template ${templateOf(url)}`);
+    // A test database is thrown away, so its commits need not wait for the disk (crash safety only).
+    await c.query(`alter database ${name} set synchronous_commit = off`);
+  });
   const databaseUrl = withDatabase(url, name);
   const { db, dialect } = openDatabase({ databaseUrl, poolSize: 5 });
   return {

@@ -10,7 +10,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   components: {
-    Badge: { defaultProps: { variant: 'outline' } },
+    // A status is never cut to "ОТПРАВЛЕ…": its column makes room instead (Russian labels run longer).
+    Badge: { defaultProps: { variant: 'outline' }, styles: { root: { minWidth: 'max-content' } } },
   },
 });
 

@@ -4,8 +4,10 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_delivery.js';
 import * as m0003 from './0003_billing.js';
 import * as m0004 from './0004_two_factor.js';
+import * as m0005 from './0005_speed.js';
 import * as m0006 from './0006_worded_actions.js';
 import * as m0007 from './0007_next_steps.js';
+import * as m0008 from './0008_brief_languages.js';
 import * as m0009 from './0009_audit_labels.js';
 import * as m0013 from './0013_documents.js';
 
@@ -15,8 +17,10 @@ const migrations: Record<string, Migration> = {
   '0002_delivery': m0002,
   '0003_billing': m0003,
   '0004_two_factor': m0004,
+  '0005_speed': m0005,
   '0006_worded_actions': m0006,
   '0007_next_steps': m0007,
+  '0008_brief_languages': m0008,
   '0009_audit_labels': m0009,
   '0013_documents': m0013,
 };
@@ -25,7 +29,9 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(db: Database): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  // Features are built side by side and land in any order, so a database that already ran a
+  // later-numbered migration still runs an earlier one it has not seen (each is independent).
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

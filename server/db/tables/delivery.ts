@@ -63,6 +63,7 @@ export interface RequirementHistoryTable {
 
 export interface BriefTemplatesTable {
   kind: string;
+  language: string; // a Language: one questionnaire per kind of work and language
   questions: string; // JSON [{id, text}]
   updated_at: string;
 }

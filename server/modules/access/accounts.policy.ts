@@ -35,6 +35,9 @@ export const owningAccount = (r: OnAccount): OwnedAccount => ({
   backup_owner_id: r.backup_owner_id,
 });
 
+/** Admins and finance read every account: their lists need no account condition. */
+export const seesEveryAccount = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'finance';
+
 /** Accounts the actor may read, as a condition on the `accounts` table. */
 export function accountScope(actor: Actor, eb: ExpressionBuilder<DB, 'accounts'>): Expression<SqlBool> {
   switch (actor.role) {

@@ -1,13 +1,77 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import type { AccountListQuery } from '../../../common/schemas/account.js';
 import type { Database } from '../../db/database.js';
+import { QueryTemplate } from '../../db/query-template.js';
 import type { AccountsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
-import { matchesText } from '../../lib/text.js';
+import { likePattern, matchesPattern } from '../../lib/text.js';
 import { accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
 import type { AccountRow } from './account.presenter.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+
+/** What changes the list's SQL: the reader's role, the sort, which filters are given, the cursor and the page size. */
+interface ListShape extends Record<string, string | boolean | number> {
+  role: Actor['role'];
+  client: boolean;
+  key: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS];
+  desc: boolean;
+  q: boolean;
+  status: boolean;
+  owner: boolean;
+  createdFrom: boolean;
+  createdTo: boolean;
+  after: boolean;
+  rows: number;
+}
+
+interface ListValues extends Record<string, unknown> {
+  actorId: string;
+  actorAccountId: string;
+  pattern: string;
+  status: string;
+  ownerId: string;
+  createdFrom: string;
+  createdBefore: string;
+  afterValue: string | number;
+  afterId: string;
+}
+
+/**
+ * The list statement, compiled once per shape (building it cost about a third of the request).
+ * A manager's accounts are those they own plus those they back up: each part is listed by its
+ * own index and the two ordered pages merged, much cheaper than sorting every matching row.
+ */
+const listQuery = new QueryTemplate<ListShape, ListValues, AccountRow>((db, shape, v) => {
+  const actor: Actor = { id: v.actorId, role: shape.role, accountId: shape.client ? v.actorAccountId : null };
+  const dir = shape.desc ? 'desc' : 'asc';
+  const pos = shape.after ? { v: v.afterValue, id: v.afterId } : null;
+  const branch = (scope: ReturnType<typeof accountScopeParts>[number]) => {
+    let q = db
+      .selectFrom('accounts')
+      .selectAll()
+      .where((eb) => scope(eb))
+      .orderBy(shape.key, dir)
+      .orderBy('id', dir)
+      .limit(sql.lit(shape.rows));
+    if (shape.q) q = q.where(matchesPattern('search_text', v.pattern));
+    if (shape.status) q = q.where('status', '=', v.status);
+    if (shape.owner) q = q.where('owner_id', '=', v.ownerId);
+    if (shape.createdFrom) q = q.where('created_at', '>=', v.createdFrom);
+    if (shape.createdTo) q = q.where('created_at', '<', v.createdBefore);
+    if (pos) q = q.where((eb) => afterCursor(eb, shape.key, 'id', dir, pos));
+    return q;
+  };
+  const [first, ...more] = accountScopeParts(actor).map(branch);
+  if (!more.length) return first.compile();
+  return db
+    .selectFrom(more.reduce((u, b) => u.unionAll(db.selectFrom(b.as('p')).selectAll()), db.selectFrom(first.as('p')).selectAll()).as('t'))
+    .selectAll()
+    .orderBy(shape.key, dir)
+    .orderBy('id', dir)
+    .limit(sql.lit(shape.rows))
+    .compile() as CompiledQuery<AccountRow>;
+});
 
 export class AccountRepository {
   constructor(private readonly db: Database) {}
@@ -26,38 +90,31 @@ export class AccountRepository {
   async list(actor: Actor, f: AccountListQuery) {
     const desc = f.sort.startsWith('-');
     const key = SORT_COLUMNS[f.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const dir = desc ? 'desc' : 'asc';
     const pos = decodeCursor(f.cursor, key === 'name' ? 'text' : 'timestamp');
-    const branch = (scope: ReturnType<typeof accountScopeParts>[number]) => {
-      let q = this.db
-        .selectFrom('accounts')
-        .selectAll()
-        .where((eb) => scope(eb))
-        .orderBy(key, dir)
-        .orderBy('id', dir)
-        .limit(f.limit + 1);
-      if (f.q) q = q.where(matchesText('search_text', f.q));
-      if (f.status) q = q.where('status', '=', f.status);
-      if (f.ownerId) q = q.where('owner_id', '=', f.ownerId);
-      if (f.createdFrom) q = q.where('created_at', '>=', new Date(f.createdFrom).toISOString());
-      if (f.createdTo) q = q.where('created_at', '<', new Date(new Date(f.createdTo).getTime() + 86_400_000).toISOString());
-      if (pos) q = q.where((eb) => afterCursor(eb, key, 'id', dir, pos));
-      return q;
+    const shape: ListShape = {
+      role: actor.role,
+      client: actor.accountId !== null,
+      key,
+      desc,
+      q: !!f.q,
+      status: !!f.status,
+      owner: !!f.ownerId,
+      createdFrom: !!f.createdFrom,
+      createdTo: !!f.createdTo,
+      after: pos !== null,
+      rows: f.limit + 1,
     };
-    const [first, ...more] = accountScopeParts(actor).map(branch);
-    const rows = more.length
-      ? await this.db
-          .selectFrom(
-            more
-              .reduce((u, b) => u.unionAll(this.db.selectFrom(b.as('p')).selectAll()), this.db.selectFrom(first.as('p')).selectAll())
-              .as('t'),
-          )
-          .selectAll()
-          .orderBy(key, dir)
-          .orderBy('id', dir)
-          .limit(f.limit + 1)
-          .execute()
-      : await first.execute();
+    const rows = await listQuery.execute(this.db, shape, {
+      actorId: actor.id,
+      actorAccountId: actor.accountId ?? '',
+      pattern: f.q ? likePattern(f.q) : '',
+      status: f.status ?? '',
+      ownerId: f.ownerId ?? '',
+      createdFrom: f.createdFrom ? new Date(f.createdFrom).toISOString() : '',
+      createdBefore: f.createdTo ? new Date(new Date(f.createdTo).getTime() + 86_400_000).toISOString() : '',
+      afterValue: pos?.v ?? '',
+      afterId: pos?.id ?? '',
+    });
     return toPage(rows, f.limit, (r) => ({ v: r[key], id: r.id }));
   }
 

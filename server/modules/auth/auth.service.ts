@@ -10,6 +10,7 @@ import { presentUser, verifyPassword, type UserRow, type UserService } from '../
 import { LoginLimiter } from './login-limits.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
+import { tokenCacheOf } from './token-cache.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 export { LOGIN_LIMITS } from './login-limits.js';
@@ -43,6 +44,8 @@ export class AuthService {
     this.securitySettings = new SecuritySettingsService(db, clock, settings, this.twoFactor);
     // A deactivated user or a new password ends every open session in the same transaction.
     users.onCredentialsChanged((trx, userId) => this.sessions.deleteForUser(trx, userId));
+    // Its API tokens answer with the new role, or stop working, at once on this instance.
+    users.onChanged(() => tokenCacheOf(db).clear());
   }
 
   /**

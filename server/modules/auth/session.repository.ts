@@ -2,13 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { newId, randomSecret, sha256 } from '../../lib/ids.js';
-
-export interface AuthenticatedUser {
-  id: string;
-  role: string;
-  account_id: string | null;
-  language: string;
-}
+import { tokenCacheOf, type AuthenticatedUser } from './token-cache.js';
 
 const userColumns = ['users.id', 'users.role', 'users.account_id', 'users.language'] as const;
 
@@ -63,13 +57,18 @@ export class SessionRepository {
     return row;
   }
 
-  /** The active user behind an unrevoked API token. */
+  /** The active user behind an unrevoked API token; answered from the token cache for a few seconds. */
   async resolveToken(token: string, now: Date): Promise<AuthenticatedUser | null> {
+    const hash = sha256(token);
+    const cache = tokenCacheOf(this.db);
+    const cached = cache.get(hash, now.getTime());
+    if (cached) return cached;
+    const began = cache.begin();
     const row = await this.db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .select([...userColumns, 'api_tokens.id as token_id', 'api_tokens.last_used_at'])
-      .where('api_tokens.token_hash', '=', sha256(token))
+      .where('api_tokens.token_hash', '=', hash)
       .where('api_tokens.revoked_at', 'is', null)
       .where('users.active', '=', 1)
       .executeTakeFirst();
@@ -78,7 +77,9 @@ export class SessionRepository {
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
       await this.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.token_id).execute();
     }
-    return row;
+    const user = { id: row.id, role: row.role, account_id: row.account_id, language: row.language };
+    cache.keep(hash, user, now.getTime(), began);
+    return user;
   }
 
   async deleteExpired(now: Date): Promise<void> {

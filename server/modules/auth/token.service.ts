@@ -6,6 +6,7 @@ import { newId, randomSecret, sha256 } from '../../lib/ids.js';
 import type { Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { TokenRepository } from './token.repository.js';
+import { tokenCacheOf } from './token-cache.js';
 
 const TOKEN_PREFIX = 'lia_';
 
@@ -67,5 +68,6 @@ export class TokenService {
         at: now,
       });
     });
+    tokenCacheOf(this.db).clear(); // revoked at once on this instance
   }
 }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { MICRO_HOURS } from '../../db/tables/totals.js';
 import { addDays, weekStart } from '../../lib/dates.js';
 import { workloadOnlyOf, type Actor } from '../access/index.js';
 import type { UserService } from '../users/index.js';
@@ -17,29 +17,22 @@ export async function workloadReport(db: Database, users: UserService, actor: Ac
   const onlyOf = workloadOnlyOf(actor);
   const specialists = await users.specialists(onlyOf);
 
+  // Open assigned work per person and due date, kept by triggers (open_task_totals).
   let load = db
-    .selectFrom('tasks')
-    .select([
-      'assignee_id',
-      'due_date',
-      sql<number>`sum(case when estimate_hours > spent_hours then estimate_hours - spent_hours else 0 end)`.as('hours'),
-      sql<number>`count(*)`.as('tasks'),
-    ])
-    .where('status', '!=', 'done')
-    .where('assignee_id', 'is not', null)
-    .where((eb) => eb.or([eb('due_date', 'is', null), eb('due_date', '<', horizonEnd)]))
-    .groupBy(['assignee_id', 'due_date']);
+    .selectFrom('open_task_totals')
+    .select(['assignee_id', 'due_date', 'remaining_micro', 'row_count'])
+    .where((eb) => eb.or([eb('due_date', 'is', null), eb('due_date', '<', horizonEnd)]));
   if (onlyOf) load = load.where('assignee_id', '=', onlyOf);
   const rows = await load.execute();
 
-  const byPerson = new Map(specialists.map((s) => [s.id, starts.map(() => ({ hours: 0, tasks: 0 }))]));
+  const byPerson = new Map(specialists.map((s) => [s.id, starts.map(() => ({ micro: 0, tasks: 0 }))]));
   for (const r of rows) {
-    const weeksOf = byPerson.get(r.assignee_id!);
+    const weeksOf = byPerson.get(r.assignee_id);
     if (!weeksOf) continue;
     const i =
       !r.due_date || r.due_date < first ? 0 : starts.findIndex((s, k) => r.due_date! >= s && r.due_date! < (starts[k + 1] ?? horizonEnd));
-    weeksOf[i].hours += Number(r.hours);
-    weeksOf[i].tasks += Number(r.tasks);
+    weeksOf[i].micro += Number(r.remaining_micro);
+    weeksOf[i].tasks += Number(r.row_count);
   }
   return {
     weekStarts: starts,
@@ -50,9 +43,9 @@ export async function workloadReport(db: Database, users: UserService, actor: Ac
       capacityHours: s.capacity_hours_per_week,
       weeks: byPerson.get(s.id)!.map((w, i) => ({
         weekStart: starts[i],
-        hours: Math.round(w.hours * 10) / 10,
+        hours: Math.round(w.micro / (MICRO_HOURS / 10)) / 10,
         tasks: w.tasks,
-        overloaded: w.hours > s.capacity_hours_per_week,
+        overloaded: w.micro > s.capacity_hours_per_week * MICRO_HOURS,
       })),
     })),
   };

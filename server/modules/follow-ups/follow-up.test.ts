@@ -175,8 +175,8 @@ describe('follow-ups over 40 days on a simulated clock', () => {
         .items.filter((x: { assigneeRole: string }) => x.assigneeRole === 'finance')
         .map((x: { title: string; detail: string }) => `${x.title} | ${x.detail}`);
     const [en, russian] = [await alertsFor(finance), await alertsFor(ru)];
-    expect(en[0]).toMatch(/^Work stopped on Alpha Works: invoices 30 days overdue \| Overdue: /);
-    expect(russian[0]).toMatch(/^Работы по Alpha Works остановлены: счета просрочены на 30 дн\. \| Просрочены: /);
+    expect(en[0]).toMatch(/^Work stopped on Alpha Works: invoices 30\sdays overdue \| Overdue: /);
+    expect(russian[0]).toMatch(/^Alpha Works: работы остановлены, счета просрочены на 30\sдней \| Просрочены: /);
     expect(russian).toHaveLength(en.length);
   });
 

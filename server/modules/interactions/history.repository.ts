@@ -1,30 +1,34 @@
-import { sql } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { dialectOf, parseJson } from '../../db/dialect.js';
+import { QueryTemplate } from '../../db/query-template.js';
 import { afterCursor, toPage, type CursorPosition } from '../../lib/pagination.js';
+import { accountScope, type Actor, type OwnedAccount } from '../access/index.js';
+import type { InteractionRow } from './interaction.presenter.js';
 
-/** A merged row: event columns are null on interactions, interaction columns null on events. */
-export interface TimelineRow {
-  entry_type: 'interaction' | 'event';
-  id: string;
-  occurred_at: string;
-  kind: string | null;
-  actor_id: string | null;
-  data: string | null;
-  account_id: string;
-  type: string | null;
-  summary: string | null;
-  outcome: string | null;
-  deal_id: string | null;
-  project_id: string | null;
-  version: number | null;
-  created_at: string | null;
-  updated_at: string | null;
-}
+/** A merged row: an interaction as its own table row, with its contact ids, or a system event. */
+export type TimelineRow =
+  | { entry_type: 'interaction'; id: string; occurred_at: string; interaction: InteractionRow; contact_ids: string[] }
+  | { entry_type: 'event'; id: string; occurred_at: string; kind: string; actor_id: string | null; data: string };
 
-/** Interaction columns carried through the merge, so a page needs no second read of them. */
-const INTERACTION_COLUMNS = ['type', 'summary', 'outcome', 'deal_id', 'project_id', 'version', 'created_at', 'updated_at'] as const;
-// Typed nulls: PostgreSQL must match each column's type across the UNION; SQLite accepts the casts.
-const NULL_TYPES: Record<(typeof INTERACTION_COLUMNS)[number], string> = {
+/** One entry of the page as the query packs it: type, id, time, then the entry's other columns. */
+type PackedEntry = [TimelineRow['entry_type'], string, string, unknown[]];
+
+/** Interaction columns packed into an entry (author_id read as actor_id); after them comes the array of contact ids. */
+const INTERACTION_DETAIL = [
+  'actor_id',
+  'type',
+  'summary',
+  'outcome',
+  'deal_id',
+  'project_id',
+  'version',
+  'created_at',
+  'updated_at',
+] as const;
+const EVENT_DETAIL = ['kind', 'actor_id', 'data'] as const;
+/** The interaction columns an event's branch fills with nulls, typed: PostgreSQL matches types across the UNION. */
+const NULL_TYPES = {
   type: 'text',
   summary: 'text',
   outcome: 'text',
@@ -33,7 +37,37 @@ const NULL_TYPES: Record<(typeof INTERACTION_COLUMNS)[number], string> = {
   version: 'integer',
   created_at: 'timestamptz',
   updated_at: 'timestamptz',
-};
+} as const;
+const INTERACTION_COLUMNS = Object.keys(NULL_TYPES) as (keyof typeof NULL_TYPES)[];
+
+/**
+ * What changes the page's SQL: the reader's role (their access condition), whether a cursor is
+ * given, and the number of rows read, written into the SQL (SQLite plans a literal LIMIT of the
+ * merge far better than a bound one: a fifth of the statement's time).
+ */
+interface PageShape extends Record<string, string | boolean | number> {
+  role: Actor['role'];
+  client: boolean;
+  after: boolean;
+  rows: number;
+}
+
+interface PageValues extends Record<string, unknown> {
+  accountId: string;
+  actorId: string;
+  actorAccountId: string | null;
+  afterAt: string | number | null;
+  afterId: string | null;
+}
+
+/** The page, or null when the account does not exist or the actor may not read it, with the account's owners. */
+interface PageRow {
+  page: string | PackedEntry[] | null;
+  owner_id: string | null;
+  backup_owner_id: string | null;
+}
+
+const pageQuery = new QueryTemplate<PageShape, PageValues, PageRow>(pageSql);
 
 /**
  * The account history: interactions merged with the timeline's system events in one query.
@@ -43,48 +77,120 @@ export class HistoryRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * One page of the merged timeline. Each branch seeks its own (account_id, occurred_at, id)
-   * index and stops at the page size, so the merge reads at most 2 × limit rows at any depth.
+   * One page of the merged history, in one statement, with the account's ownership (what the
+   * reader may do with its interactions depends on it); no entries when the account does not
+   * exist or the actor may not read it. Each branch seeks its own (account_id, occurred_at, id)
+   * index and stops at the page size, so the merge reads at most 2 × limit rows at any depth;
+   * an interaction's contact ids are aggregated beside it, and the page comes back as one JSON
+   * document (far cheaper to read than fifty rows of a dozen columns).
    */
-  async page(accountId: string, limit: number, pos: CursorPosition | null) {
-    const interactions = this.db
-      .selectFrom('interactions')
-      .select([
-        sql.lit('interaction').as('entry_type'),
-        'id',
-        'occurred_at',
-        sql<string | null>`null`.as('kind'),
-        'author_id as actor_id',
-        sql<string | null>`null`.as('data'),
-        'account_id',
-        ...INTERACTION_COLUMNS,
-      ])
-      .where('account_id', '=', accountId)
-      .$if(!!pos, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
-      .orderBy('occurred_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit + 1);
-    const events = this.db
-      .selectFrom('timeline_events')
-      .select([
-        sql.lit('event').as('entry_type'),
-        'id',
-        'occurred_at',
-        'kind',
-        'actor_id',
-        'data',
-        'account_id',
-        ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
-      ])
-      .where('account_id', '=', accountId)
-      .$if(!!pos, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
-      .orderBy('occurred_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit + 1);
-    const merged = await sql<TimelineRow>`
-      select * from (select * from (${interactions}) as i union all select * from (${events}) as e) as t
-      order by occurred_at desc, id desc limit ${limit + 1}`.execute(this.db);
-    const rows = merged.rows;
-    return toPage(rows, limit, (r) => ({ v: r.occurred_at, id: r.id }));
+  async page(actor: Actor, accountId: string, limit: number, pos: CursorPosition | null) {
+    const [row] = await pageQuery.execute(
+      this.db,
+      { role: actor.role, client: actor.accountId !== null, after: pos !== null, rows: limit + 1 },
+      { accountId, actorId: actor.id, actorAccountId: actor.accountId, afterAt: pos?.v ?? null, afterId: pos?.id ?? null },
+    );
+    const timestamp = dialectOf(this.db).jsonTimestamp;
+    const entries = row.page ? parseJson<PackedEntry[]>(row.page) : [];
+    const account: OwnedAccount = { id: accountId, owner_id: row.owner_id, backup_owner_id: row.backup_owner_id };
+    const page = toPage(
+      entries.map((e) => unpack(e, accountId, timestamp)),
+      limit,
+      (r) => ({ v: r.occurred_at, id: r.id }),
+    );
+    return { ...page, account };
   }
+}
+
+/** The page statement for a shape (see HistoryRepository.page). */
+function pageSql(db: Database, shape: PageShape, v: PageValues) {
+  const dialect = dialectOf(db);
+  const actor: Actor = { id: v.actorId, role: shape.role, accountId: v.actorAccountId };
+  const pos = shape.after ? { v: v.afterAt!, id: v.afterId! } : null;
+  const branch = (table: 'interactions' | 'timeline_events') =>
+    db
+      .selectFrom(table)
+      .where('account_id', '=', v.accountId)
+      .$if(pos !== null, (q) => q.where((eb) => afterCursor(eb, 'occurred_at', 'id', 'desc', pos!)))
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(sql.lit(shape.rows));
+  const interactions = branch('interactions').select([
+    sql.lit('interaction').as('entry_type'),
+    'id',
+    'occurred_at',
+    sql<string | null>`null`.as('kind'),
+    'author_id as actor_id',
+    sql<string | null>`null`.as('data'),
+    ...INTERACTION_COLUMNS,
+  ]);
+  const events = branch('timeline_events').select([
+    sql.lit('event').as('entry_type'),
+    'id',
+    'occurred_at',
+    'kind',
+    'actor_id',
+    'data',
+    ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
+  ]);
+  const readable = db
+    .selectFrom('accounts')
+    .select(sql.lit(1).as('one'))
+    .where('accounts.id', '=', v.accountId)
+    .where((eb) => accountScope(actor, eb));
+  const owner = (column: 'owner_id' | 'backup_owner_id') =>
+    db.selectFrom('accounts').select(`accounts.${column}`).where('accounts.id', '=', v.accountId);
+  const columns = (names: readonly string[]) => names.map((c): Expression<unknown> => sql.ref(`t.${c}`));
+  const contacts = dialect.jsonAgg(
+    sql.ref('c.contact_id'),
+    sql.ref('c.contact_id'),
+    sql`from interaction_contacts as c where c.interaction_id = t.id`,
+  );
+  const entry = dialect.jsonArray([
+    ...columns(['entry_type', 'id', 'occurred_at']),
+    sql`case when t.entry_type = 'interaction' then ${dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts])}
+      else ${dialect.jsonArray(columns(EVENT_DETAIL))} end`,
+  ]);
+  return sql<PageRow>`
+    select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page,
+      (${owner('owner_id')}) as owner_id, (${owner('backup_owner_id')}) as backup_owner_id
+    from (
+      select * from (${interactions}) as i
+      union all
+      select * from (${events}) as e
+      order by occurred_at desc, id desc limit ${sql.lit(shape.rows)}
+    ) as t
+    where exists ${readable}`.compile(db);
+}
+
+/** An entry with its packed columns spread out again (positions as in INTERACTION_DETAIL and EVENT_DETAIL). */
+function unpack([entryType, id, at, detail]: PackedEntry, accountId: string, timestamp: (v: string) => string): TimelineRow {
+  const occurredAt = timestamp(at);
+  if (entryType === 'event') {
+    const [kind, actorId, data] = detail as [string, string | null, string];
+    return { entry_type: 'event', id, occurred_at: occurredAt, kind, actor_id: actorId, data };
+  }
+  const d = Object.fromEntries(INTERACTION_DETAIL.map((c, i) => [c, detail[i]])) as Record<(typeof INTERACTION_DETAIL)[number], never>;
+  const interaction: InteractionRow = {
+    id,
+    account_id: accountId,
+    occurred_at: occurredAt,
+    author_id: d.actor_id,
+    type: d.type,
+    summary: d.summary,
+    outcome: d.outcome,
+    deal_id: d.deal_id,
+    project_id: d.project_id,
+    version: d.version,
+    created_at: timestamp(d.created_at),
+    updated_at: timestamp(d.updated_at),
+    search_text: '', // not read: the history never shows it
+  };
+  return {
+    entry_type: 'interaction',
+    id,
+    occurred_at: occurredAt,
+    interaction,
+    contact_ids: detail[INTERACTION_DETAIL.length] as string[],
+  };
 }

@@ -2,11 +2,10 @@ import type { TimelineEntry } from '../../../common/schemas/timeline.js';
 import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../lib/errors.js';
-import { decodeCursor } from '../../lib/pagination.js';
-import { assertCanReadAccount, assertSeesInternal, type Actor } from '../access/index.js';
+import { decodeCursor, type CursorPosition } from '../../lib/pagination.js';
+import { assertCanReadAccount, assertSeesInternal, seesInternalRecords, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
-import { HistoryRepository, type TimelineRow } from './history.repository.js';
-import type { InteractionRow } from './interaction.presenter.js';
+import { HistoryRepository } from './history.repository.js';
 import type { InteractionService } from './interaction.service.js';
 
 /** An account's history: interactions people logged merged with what the system did. */
@@ -28,16 +27,27 @@ export class HistoryService {
     limit: number,
     cursor: string | undefined,
   ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
-    const account = await this.accounts.findOwned(accountId);
-    if (!account) throw notFound('account');
     // Someone who sees the account but never internal records is refused, as on the interaction list.
-    assertCanReadAccount(actor, account);
-    assertSeesInternal(actor);
-    const page = await this.repo.page(accountId, limit, decodeCursor(cursor, 'timestamp'));
+    if (!seesInternalRecords(actor)) {
+      await this.assertReadable(actor, accountId);
+      assertSeesInternal(actor);
+    }
+    let pos: CursorPosition | null;
+    try {
+      pos = decodeCursor(cursor, 'timestamp');
+    } catch (err) {
+      await this.assertReadable(actor, accountId); // an unknown account is a 404 before a bad cursor is a 400
+      throw err;
+    }
+    // The read itself checks access: no entries when the account is missing or not the actor's.
+    const page = await this.repo.page(actor, accountId, limit, pos);
+    if (page.items.length === 0) await this.assertReadable(actor, accountId);
+    const logged = page.items.flatMap((r) => (r.entry_type === 'interaction' ? [r] : []));
     const presented = await this.interactions.presentMany(
       actor,
-      page.items.filter((r) => r.entry_type === 'interaction').map(asInteractionRow),
-      new Map([[account.id, account]]),
+      logged.map((r) => r.interaction),
+      new Map([[accountId, page.account]]),
+      { contactIds: new Map(logged.map((r) => [r.id, r.contact_ids])) },
     );
     const byId = new Map(presented.map((i) => [i.id, i]));
     const items = page.items.map((r): TimelineEntry => {
@@ -50,28 +60,16 @@ export class HistoryService {
         occurredAt: r.occurred_at,
         kind: r.kind as TimelineEventKind,
         actorId: r.actor_id,
-        data: JSON.parse(r.data ?? '{}'),
+        data: JSON.parse(r.data),
       };
     });
     return { items, nextCursor: page.nextCursor };
   }
-}
 
-/** The interaction carried in a merged timeline row. */
-function asInteractionRow(r: TimelineRow): InteractionRow {
-  return {
-    id: r.id,
-    account_id: r.account_id,
-    occurred_at: r.occurred_at,
-    author_id: r.actor_id,
-    type: r.type!,
-    summary: r.summary!,
-    outcome: r.outcome,
-    deal_id: r.deal_id,
-    project_id: r.project_id,
-    version: r.version!,
-    created_at: r.created_at!,
-    updated_at: r.updated_at!,
-    search_text: '',
-  };
+  /** 404 unless the account exists and the actor may read it. */
+  private async assertReadable(actor: Actor, accountId: string) {
+    const account = await this.accounts.findOwned(accountId);
+    if (!account) throw notFound('account');
+    assertCanReadAccount(actor, account);
+  }
 }

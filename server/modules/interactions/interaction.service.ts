@@ -153,18 +153,21 @@ export class InteractionService {
   }
 
   private async present(actor: Actor, account: OwnedAccount, row: InteractionRow, trx?: Kysely<DB>) {
-    return (await this.presentMany(actor, [row], new Map([[account.id, account]]), trx))[0];
+    return (await this.presentMany(actor, [row], new Map([[account.id, account]]), { trx }))[0];
   }
 
-  /** Interactions with their contacts and next steps (two queries for the whole page), judged by their accounts' ownership. */
+  /** Interactions with their contacts (unless already read) and next steps, judged by their accounts' ownership: a query each for the whole page. */
   async presentMany(
     actor: Actor,
     rows: InteractionRow[],
     accounts: ReadonlyMap<string, OwnedAccount>,
-    trx?: Kysely<DB>,
+    { trx, contactIds }: { trx?: Kysely<DB>; contactIds?: ReadonlyMap<string, string[]> } = {},
   ): Promise<Interaction[]> {
     const ids = rows.map((r) => r.id);
-    const [contacts, steps] = await Promise.all([this.repo.contactIds(ids, trx), this.nextSteps.ofInteractions(actor, ids, trx)]);
+    const [contacts, steps] = await Promise.all([
+      contactIds ?? this.repo.contactIds(ids, trx),
+      rows.length ? this.nextSteps.ofInteractions(actor, ids, trx) : new Map<string, never>(),
+    ]);
     return rows.map((r) => presentInteraction(r, contacts.get(r.id) ?? [], steps.get(r.id), actor, accounts.get(r.account_id)!));
   }
 

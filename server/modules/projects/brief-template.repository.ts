@@ -2,24 +2,29 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 
-/** The `brief_templates` table: one stored questionnaire per kind of work (JSON). */
+/** The `brief_templates` table: one stored questionnaire per kind of work and language (JSON). */
 export class BriefTemplateRepository {
   constructor(private readonly db: Database) {}
 
-  async questionsOf(kind: string, trx: Kysely<DB> = this.db): Promise<string | undefined> {
-    const row = await trx.selectFrom('brief_templates').select('questions').where('kind', '=', kind).executeTakeFirst();
+  async questionsOf(kind: string, language: string, trx: Kysely<DB> = this.db): Promise<string | undefined> {
+    const row = await trx
+      .selectFrom('brief_templates')
+      .select('questions')
+      .where('kind', '=', kind)
+      .where('language', '=', language)
+      .executeTakeFirst();
     return row?.questions;
   }
 
-  all() {
-    return this.db.selectFrom('brief_templates').selectAll().execute();
+  all(trx: Kysely<DB> = this.db) {
+    return trx.selectFrom('brief_templates').selectAll().execute();
   }
 
-  async save(trx: Kysely<DB>, kind: string, questions: string, at: string): Promise<void> {
+  async save(trx: Kysely<DB>, kind: string, language: string, questions: string, at: string): Promise<void> {
     await trx
       .insertInto('brief_templates')
-      .values({ kind, questions, updated_at: at })
-      .onConflict((oc) => oc.column('kind').doUpdateSet({ questions, updated_at: at }))
+      .values({ kind, language, questions, updated_at: at })
+      .onConflict((oc) => oc.columns(['kind', 'language']).doUpdateSet({ questions, updated_at: at }))
       .execute();
   }
 }

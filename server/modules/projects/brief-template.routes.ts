@@ -13,7 +13,7 @@ export const briefTemplateRoutes =
       {
         schema: {
           tags: ['plans'],
-          summary: 'Brief questionnaires per kind of work',
+          summary: 'Brief questionnaires per kind of work, in each language',
           response: { 200: z.object({ items: z.array(BriefTemplateSchema) }) },
         },
       },
@@ -28,12 +28,19 @@ export const briefTemplateRoutes =
         config: { authorize: assertAdmin },
         schema: {
           tags: ['plans'],
-          summary: 'Edit a questionnaire (admins)',
+          summary: 'Edit a questionnaire in one or both languages (admins)',
           params: z.object({ kind: z.enum(WORK_KINDS) }),
           body: BriefTemplateUpdateSchema,
           response: { 200: BriefTemplateSchema },
         },
       },
-      async (req) => templates.set(req.requireActor(), req.params.kind, req.body.questions),
+      async (req) => {
+        const { questions, questionsByLanguage } = req.body;
+        // `questions` is the English questionnaire, as the API took it before templates had languages.
+        const byLanguage = { ...questionsByLanguage, ...(questions ? { en: questions } : {}) };
+        return templates.set(req.requireActor(), req.params.kind, byLanguage, (language) =>
+          questions && language === 'en' ? 'questions' : `questionsByLanguage.${language}`,
+        );
+      },
     );
   };

@@ -25,7 +25,7 @@ import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
-import type { BriefTemplateService } from './brief-template.service.js';
+import { briefLanguage, type BriefTemplateService } from './brief-template.service.js';
 import { allowedStages, presentProject, type ProjectRow } from './project.presenter.js';
 import { ProjectRepository, type PlanState } from './project.repository.js';
 import type { PlanStatus } from '../../../common/enums.js';
@@ -100,7 +100,8 @@ export class ProjectService {
         currency: input.currency ?? account.currency,
         report_schedule: input.reportSchedule,
         plan_status: 'draft',
-        brief_questions: JSON.stringify(await this.briefs.questions(input.kind, t)),
+        // The client is asked in the language the account speaks.
+        brief_questions: JSON.stringify(await this.briefs.questions(input.kind, briefLanguage(account.language), t)),
         created_at: now,
         updated_at: now,
       });

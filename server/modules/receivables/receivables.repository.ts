@@ -1,11 +1,13 @@
-import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { AGING_BUCKETS, type AgingBucket } from '../../../common/enums.js';
 import type { ReceivablesQuery } from '../../../common/schemas/receivables.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
-import { accountIdScope, type Actor } from '../access/index.js';
-import { BALANCE, OPEN_INVOICE, bucketDueDates } from '../billing/index.js';
+import { accountIdScope, seesEveryAccount, type Actor } from '../access/index.js';
+import { OPEN_INVOICE } from '../billing/index.js';
+import { accountAgingRows, type RawAgingRow } from './aging.page.js';
+import { bucketBounds, invoiceSums } from './aging.sql.js';
 
 export type BucketSums = Record<AgingBucket, number>;
 
@@ -19,47 +21,30 @@ export interface AgingRow {
   count: number;
 }
 
-interface RawRow extends Record<AgingBucket | 'total' | 'n', number | string> {
-  part: 'row' | 'total';
-  key: string | null;
-  name: string | null;
-  owner_id: string | null;
-  currency: string;
-  gkey: string | null;
-}
-
-/** SUM(balance) of the open invoices whose due date falls in the bucket. */
-function bucketSum(bucket: AgingBucket, today: string): RawBuilder<number> {
-  const { from, until } = bucketDueDates(bucket, today);
-  const conditions = [from && sql`invoices.due_date >= ${from}`, until && sql`invoices.due_date < ${until}`].filter(
-    Boolean,
-  ) as RawBuilder<unknown>[];
-  return sql<number>`coalesce(sum(case when ${sql.join(conditions, sql` and `)} then ${BALANCE} else 0 end), 0)`;
-}
-
 const sums = (alias: string) => [...AGING_BUCKETS, 'total', 'n'].map((c) => sql`sum(${sql.ref(`${alias}.${c}`)}) as ${sql.ref(c)}`);
 
 /**
- * The aging report in one statement: open invoices are aggregated once per account and
- * currency (streamed from the open-invoice index), and that result feeds both the page of
- * rows and the totals per currency, so no invoice is read twice.
+ * The aging report, per account (aging.page.ts) or per manager. Per manager it is one
+ * statement: open invoices are aggregated once per account and currency (streamed from the
+ * open-invoice index), and that result feeds both the rows and the totals per currency.
  */
 export class ReceivablesRepository {
   constructor(private readonly db: Database) {}
 
   /** Per account and currency: the sums of each bucket, within what the actor may see. */
   private perAccount(actor: Actor, f: Pick<ReceivablesQuery, 'ownerId' | 'currency'>, today: string) {
+    return this.openInvoices(actor, f)
+      .select(['invoices.account_id', 'invoices.currency'])
+      .select(invoiceSums(bucketBounds(today)))
+      .groupBy(['invoices.account_id', 'invoices.currency']);
+  }
+
+  /** The open invoices the actor may see, of the owner's accounts and in the currency when asked. */
+  private openInvoices(actor: Actor, f: Pick<ReceivablesQuery, 'ownerId' | 'currency'>) {
     let q = this.db
       .selectFrom('invoices')
-      .select(['invoices.account_id', 'invoices.currency'])
-      .select([
-        ...AGING_BUCKETS.map((b) => bucketSum(b, today).as(b)),
-        sql<number>`coalesce(sum(${BALANCE}), 0)`.as('total'),
-        sql<number>`count(*)`.as('n'),
-      ])
       .where(OPEN_INVOICE)
-      .where((eb) => accountIdScope(actor, eb as unknown as ExpressionBuilder<DB, 'invoices'>, 'invoices.account_id'))
-      .groupBy(['invoices.account_id', 'invoices.currency']);
+      .where((eb) => accountIdScope(actor, eb as unknown as ExpressionBuilder<DB, 'invoices'>, 'invoices.account_id'));
     if (f.ownerId) {
       const ownerId = f.ownerId;
       q = q.where('invoices.account_id', 'in', (eb) =>
@@ -70,26 +55,19 @@ export class ReceivablesRepository {
     return q;
   }
 
-  /** One page of accounts by name (a row per account and currency), and the totals per currency. */
+  /**
+   * One page of accounts by name (a row per account and currency), and the totals per currency:
+   * from the running totals when the actor sees every account and no owner is asked for.
+   */
   async byAccount(actor: Actor, f: ReceivablesQuery, today: string) {
     const pos = decodeCursor(f.cursor, 'text');
-    const after = pos ? sql`where (accounts.name, g.account_id || '|' || g.currency) > (${pos.v}, ${pos.id})` : sql``;
-    const rows = await sql<RawRow>`
-      with g as ${this.perAccount(actor, f, today)}
-      select * from (
-        select 'row' as part, g.account_id as key, accounts.name as name, accounts.owner_id as owner_id, g.currency as currency,
-          g.account_id || '|' || g.currency as gkey, ${sql.join([...AGING_BUCKETS, 'total', 'n'].map((c) => sql.ref(`g.${c}`)))}
-        from g inner join accounts on accounts.id = g.account_id ${after}
-        order by accounts.name, g.account_id || '|' || g.currency limit ${f.limit + 1}
-      ) as page
-      union all
-      select 'total', null, null, null, g.currency, null, ${sql.join(sums('g'))} from g group by g.currency`.execute(this.db);
-    return this.split(rows.rows, f.limit);
+    const rows = await accountAgingRows(this.db, actor, f, today, pos, seesEveryAccount(actor) && !f.ownerId);
+    return this.split(rows, f.limit);
   }
 
   /** A row per manager (owner of the accounts; null for none) and currency, and the totals per currency. */
   async byManager(actor: Actor, f: ReceivablesQuery, today: string) {
-    const rows = await sql<RawRow>`
+    const rows = await sql<RawAgingRow>`
       with g as ${this.perAccount(actor, f, today)}
       select 'row' as part, accounts.owner_id as key, users.name as name, accounts.owner_id as owner_id, g.currency as currency, null as gkey, ${sql.join(sums('g'))}
       from g inner join accounts on accounts.id = g.account_id left join users on users.id = accounts.owner_id
@@ -101,7 +79,7 @@ export class ReceivablesRepository {
     return { items, totals };
   }
 
-  private split(rows: RawRow[], limit: number) {
+  private split(rows: RawAgingRow[], limit: number) {
     const page = rows.filter((r) => r.part === 'row');
     const totals = rows
       .filter((r) => r.part === 'total')
@@ -114,12 +92,12 @@ export class ReceivablesRepository {
   }
 }
 
-function toAging(r: RawRow): AgingRow {
+function toAging(r: RawAgingRow): AgingRow {
   const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, Number(r[b])])) as BucketSums;
   return {
-    key: r.key,
-    name: r.name,
-    owner_id: r.owner_id,
+    key: r.key ?? null,
+    name: r.name ?? null,
+    owner_id: r.owner_id ?? null,
     currency: String(r.currency),
     buckets,
     total: Number(r.total),

@@ -30,6 +30,7 @@ export type CredentialsListener = (trx: Kysely<DB>, userId: string) => Promise<v
 export class UserService {
   private readonly repo: UserRepository;
   private readonly credentialListeners: CredentialsListener[] = [];
+  private readonly changeListeners: Array<(userId: string) => void> = [];
 
   constructor(
     private readonly db: Database,
@@ -43,6 +44,11 @@ export class UserService {
   /** Registers a listener told when a user's credentials change (the auth module ends their sessions). */
   onCredentialsChanged(listener: CredentialsListener): void {
     this.credentialListeners.push(listener);
+  }
+
+  /** Registers a listener told after a change to a user commits (the auth module forgets the tokens it trusted). */
+  onChanged(listener: (userId: string) => void): void {
+    this.changeListeners.push(listener);
   }
 
   async list(actor: Actor, filter: UserListFilter) {
@@ -135,7 +141,7 @@ export class UserService {
 
   async update(actor: Actor, id: string, changes: UserChanges, expected?: number): Promise<User> {
     assertAdmin(actor);
-    return this.db.transaction().execute(async (t) => {
+    const updated = await this.db.transaction().execute(async (t) => {
       const row = await this.repo.findById(id, t);
       if (!row) throw notFound('user');
       conflictIf(selfDemotionRefusal(actor, id, changes));
@@ -171,11 +177,13 @@ export class UserService {
       if (changes.active === false || changes.password) for (const listener of this.credentialListeners) await listener(t, id);
       return after;
     });
+    this.changed(id);
+    return updated;
   }
 
   /** A user's own language and name; a stale If-Match answers 412. */
   async updateProfile(actor: Actor, changes: { language?: 'en' | 'ru'; name?: string }, expected?: number): Promise<User> {
-    return this.db.transaction().execute(async (t) => {
+    const updated = await this.db.transaction().execute(async (t) => {
       const row = (await this.repo.findById(actor.id, t))!;
       const now = this.clock.now().toISOString();
       return updateVersioned(t, {
@@ -192,6 +200,12 @@ export class UserService {
         after: async () => presentUser((await this.repo.findById(actor.id, t))!, actor),
       });
     });
+    this.changed(actor.id);
+    return updated;
+  }
+
+  private changed(userId: string) {
+    for (const listener of this.changeListeners) listener(userId);
   }
 
   /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   currencyDigits,
   formatCalendarDate,
+  formatDate,
+  formatDateTime,
   formatMoney,
   formatNumber,
   fromDateTimeInput,
@@ -54,8 +56,14 @@ describe('money', () => {
 
 describe('dates and numbers', () => {
   it('shows calendar dates without a time-zone shift', () => {
-    expect(formatCalendarDate('2025-03-01', 'en-GB')).toBe('1 Mar 2025');
-    expect(formatCalendarDate('2025-03-01', 'ru-RU')).toMatch(/^1 мар\.? 2025/);
+    expect(nbsp(formatCalendarDate('2025-03-01', 'en-GB'))).toBe('1 Mar 2025');
+    expect(nbsp(formatCalendarDate('2025-03-01', 'ru-RU'))).toMatch(/^1 мар\.? 2025/);
+  });
+
+  it('keeps the day with its month, and the Russian "г." with its year, on one line', () => {
+    expect(formatCalendarDate('2025-11-30', 'ru-RU')).toBe('30\u00a0нояб. 2025\u00a0г.');
+    expect(formatDateTime('2025-11-30T09:00:00Z', 'ru-RU')).toMatch(/^30\u00a0нояб\. 2025\u00a0г\./);
+    expect(formatDate('2025-11-30T12:00:00Z', 'en-GB')).toBe('30\u00a0Nov 2025');
   });
 
   it('groups digits by locale', () => {

@@ -9,20 +9,28 @@ function browserLocales(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
+/**
+ * Non-breaking spaces keep a date's parts from wrapping apart: the day with its month
+ * ("30 нояб."), and the Russian year with its "г." ("2025 г."), which must never stand alone.
+ */
+const keepYearTogether = (text: string) => text.replace(/^(\d{1,2}) (?=\p{L})/u, '$1\u00a0').replace(/(\d) (г\.)/g, '$1\u00a0$2');
+
 /** A timestamp as a date, e.g. "5 Mar 2025". */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return keepYearTogether(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)));
 }
 
 /** A timestamp as date and time in the browser's time zone. */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return keepYearTogether(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
 }
 
 /** A calendar date (`YYYY-MM-DD`); formatted in UTC so it never shifts by a day. */
 export function formatCalendarDate(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return keepYearTogether(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))),
+  );
 }
 
 /** A plain number with the locale's grouping and decimal marks. */

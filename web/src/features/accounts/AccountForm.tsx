@@ -82,7 +82,7 @@ export function AccountForm({ account, onSaved, onReload }: Props) {
           />
           <TextInput label={t('fields.creditLimit')} inputMode="decimal" {...form.getInputProps('creditLimit')} />
           <NumberInput
-            label={t('fields.paymentTermsDays')}
+            label={t('fields.paymentTermsInDays')}
             min={0}
             max={365}
             allowDecimal={false}

@@ -22,7 +22,7 @@ describe('audit values in words', () => {
     expect(formatValue('ownerId', 'u1', ctx('account'))).toBe('Anna Petrova');
     expect(formatValue('ownerId', 'gone', ctx('account'))).toBe('a record no longer here');
     expect(formatValue('portalAccess', true, ctx('contact'))).toBe('Yes');
-    expect(formatValue('dueDate', '2026-03-15', ctx('project'))).toBe('15 Mar 2026');
+    expect(formatValue('dueDate', '2026-03-15', ctx('project'))).toBe('15\u00a0Mar 2026');
     expect(formatValue('status', 'in_progress', ctx('task'))).toBe('In progress');
     expect(formatValue('status', 'churned', ctx('account', undefined, 'ru'))).toBe('Ушёл');
     expect(formatValue('lines', [{}, {}], ctx('invoice'))).toBe('2 items');

@@ -38,7 +38,7 @@ export function SetupPage() {
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <FormAlerts state={state} />
-          <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
+          <TextInput label={t('fields.personName')} autoComplete="name" required {...form.getInputProps('name')} />
           <CredentialFields
             email={form.getInputProps('email')}
             password={form.getInputProps('password')}

@@ -13,11 +13,13 @@ export function CreditWarnings({ warnings }: { warnings: CreditWarning[] }) {
     const p = w.params;
     const currency = typeof p.currency === 'string' ? p.currency : 'EUR';
     const money = (v: unknown) => (typeof v === 'number' ? formatMoney(v, currency, locale) : '');
-    return t(`creditWarning.${w.code}`, {
+    // Over the limit already, with nothing being added: what is owed now, not what it grows to.
+    const code = w.code === 'over_credit_limit' && p.projectedMinor === p.exposureMinor ? 'over_credit_limit_now' : w.code;
+    return t(`creditWarning.${code}`, {
       projected: money(p.projectedMinor),
       owed: money(p.exposureMinor),
       limit: money(p.creditLimitMinor),
-      days: p.days ?? '',
+      count: typeof p.days === 'number' ? p.days : undefined,
       since: typeof p.since === 'string' ? formatCalendarDate(p.since.slice(0, 10), locale) : '',
       reason: p.reason ?? '',
     });

@@ -103,7 +103,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
                 {money(invoice.balanceMinor)}
               </Text>,
             ],
-            [t('invoices.overdueFor'), invoice.daysOverdue === null ? null : t('invoices.daysOverdue', { count: invoice.daysOverdue })],
+            [t('invoices.overdueFor'), invoice.daysOverdue === null ? null : t('accounts.days', { count: invoice.daysOverdue })],
             [
               t('invoices.creditFor'),
               invoice.creditedInvoiceId && (

@@ -12,7 +12,7 @@ export function ContactsTable({ contacts, showAccount }: { contacts: Contact[]; 
     <DataTable
       minWidth={600}
       headers={[
-        t('fields.name'),
+        t('fields.personName'),
         ...(showAccount ? [t('fields.account')] : []),
         t('fields.position'),
         t('fields.decisionRole'),

@@ -37,7 +37,7 @@ export function PortfolioCard({ project: p, today }: { project: PortfolioProject
         </div>
         <Group gap={6}>
           <EnumBadge group="planStatus" value={p.planStatus} />
-          {p.dueDate && p.dueDate < today && <Badge color="red">{t('task.late')}</Badge>}
+          {p.dueDate && p.dueDate < today && <Badge color="red">{t('portfolio.projectLate')}</Badge>}
         </Group>
         <Text size="sm">
           {next ? t('portfolio.next', { title: next.title, date: formatCalendarDate(next.dueDate, locale) }) : t('portfolio.noNext')}

@@ -2,16 +2,19 @@
 import { notify } from '../../lib/notify';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_SPECIALIST_ROLES } from '@common/enums';
 import { DeliverySettingsBodySchema } from '@common/schemas/delivery';
 import { FormAlerts } from '../../components/FormAlerts';
 import { InlineActions } from '../../components/InlineActions';
 import { RemoveRowButton } from '../../components/RemoveRowButton';
-import { useLocale } from '../../i18n';
+import { UI_LANGUAGES, useLocale } from '../../i18n';
 import { validateWith, type Conversion } from '../../lib/forms';
 import { minorToDecimal, parseMoney } from '../../lib/format';
 import { useSubmit } from '../../lib/use-submit';
 import type { DeliverySettings } from '../tasks/api';
+import { roleLabel } from '../tasks/labels';
 import { useSaveDeliverySettings } from './api';
 
 interface Values {
@@ -21,24 +24,33 @@ interface Values {
 // Rates apply in each project's own currency; they are typed with two decimals, as most currencies have.
 const RATE_DIGITS_OF = 'EUR';
 
-function toValues(s: DeliverySettings): Values {
+/**
+ * A default role is stored by its key (`seo`) and shown by its name in the UI language; a
+ * name typed back unchanged, in either language, keeps the key. Other names are kept as typed.
+ */
+function roleKey(t: TFunction, name: string): string {
+  const typed = name.trim();
+  return DEFAULT_SPECIALIST_ROLES.find((key) => UI_LANGUAGES.some((lng) => roleLabel(t, key, lng) === typed)) ?? typed;
+}
+
+function toValues(s: DeliverySettings, t: TFunction): Values {
   return {
     roles: s.specialistRoles.map((name) => ({
-      name,
+      name: roleLabel(t, name),
       rate: s.roleRates[name] === undefined ? '' : minorToDecimal(s.roleRates[name], RATE_DIGITS_OF),
     })),
   };
 }
 
-function toSettings(v: Values, locale: string, badAmount: string): Conversion<DeliverySettings> {
+function toSettings(v: Values, t: TFunction, locale: string, badAmount: string): Conversion<DeliverySettings> {
   const errors: Record<string, string> = {};
   const roleRates: Record<string, number> = {};
   v.roles.forEach((r, i) => {
     const rate = parseMoney(r.rate, RATE_DIGITS_OF, locale);
     if (rate === undefined) errors[`roles.${i}.rate`] = badAmount;
-    else if (rate !== null) roleRates[r.name.trim()] = rate;
+    else if (rate !== null) roleRates[roleKey(t, r.name)] = rate;
   });
-  return { payload: { specialistRoles: v.roles.map((r) => r.name.trim()), roleRates }, errors };
+  return { payload: { specialistRoles: v.roles.map((r) => roleKey(t, r.name)), roleRates }, errors };
 }
 
 /** The schema names a role by its place in `specialistRoles`; the form by its row. */
@@ -48,9 +60,9 @@ export function RoleRatesForm({ settings }: { settings: DeliverySettings }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const save = useSaveDeliverySettings();
-  const convert = (v: Values) => toSettings(v, locale, t('accounts.badAmount'));
+  const convert = (v: Values) => toSettings(v, t, locale, t('accounts.badAmount'));
   const form = useForm<Values>({
-    initialValues: toValues(settings),
+    initialValues: toValues(settings, t),
     validate: (v) => validateWith(DeliverySettingsBodySchema, convert, fieldNames(v))(v),
   });
   const [submit, state] = useSubmit(form, async (v: Values) => {

@@ -12,6 +12,8 @@ export type WorkloadReport = z.infer<typeof WorkloadReportSchema>;
 export type PortfolioReport = z.infer<typeof PortfolioReportSchema>;
 export type PortfolioProject = PortfolioReport['stages'][number]['projects'][number];
 export type BriefTemplate = z.infer<typeof BriefTemplateSchema>;
+/** Questions for some of the languages of one kind of work. */
+export type BriefQuestions = Partial<BriefTemplate['questionsByLanguage']>;
 
 // Every report lives under ['reports', …] so any delivery write can refresh them all at once.
 export const deliveryReportQuery = (ownerId?: string) =>
@@ -53,8 +55,8 @@ export function useSaveDeliverySettings() {
 export function useSaveBriefTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ kind, questions }: { kind: (typeof WORK_KINDS)[number]; questions: BriefTemplate['questions'] }) =>
-      api.put<BriefTemplate>(`/brief-templates/${kind}`, { questions }),
+    mutationFn: ({ kind, questionsByLanguage }: { kind: (typeof WORK_KINDS)[number]; questionsByLanguage: BriefQuestions }) =>
+      api.put<BriefTemplate>(`/brief-templates/${kind}`, { questionsByLanguage }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: briefTemplatesQuery.queryKey }),
   });
 }

@@ -52,7 +52,7 @@ export function DocumentForm({ document, start, onSaved, onReload }: Props) {
 
   const convert = (v: DocumentFormValues) => {
     const { payload, errors } = valuesToDocument(v, currency, locale, creating);
-    return { payload, errors: { ...errors, ...(creating && !v.accountId ? { accountId: t('invoices.accountRequired') } : {}) } };
+    return { payload, errors: { ...errors, ...(creating && !v.accountId ? { accountId: t('documents.accountRequired') } : {}) } };
   };
   const validate = validateWith(creating ? DocumentCreateSchema : DocumentUpdateSchema, convert, LINE_RENAMES);
   const [submit, state] = useSubmit(

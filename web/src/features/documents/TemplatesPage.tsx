@@ -43,9 +43,10 @@ function usePreview(kind: DocumentKind, language: Language, blocks: Record<strin
 }
 
 function Editor({ template, placeholders }: { template: DocumentTemplate; placeholders: string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSaveTemplate();
-  const [language, setLanguage] = useState<Language>('en');
+  // The wording in the user's own language first.
+  const [language, setLanguage] = useState<Language>(i18n.language === 'ru' ? 'ru' : 'en');
   const [drafts, setDrafts] = useState(template.blocks);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);

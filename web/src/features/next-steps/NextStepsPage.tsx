@@ -39,7 +39,7 @@ export function NextStepsPage() {
           value={state}
           anyLabel={t('nextSteps.notDone')}
           onChange={(value) => set({ state: value })}
-          options={NEXT_STEP_STATES.map((s: NextStepState) => ({ value: s, label: t(`nextSteps.state.${s}`) }))}
+          options={NEXT_STEP_STATES.map((s: NextStepState) => ({ value: s, label: t(`nextSteps.filter.${s}`) }))}
         />
       </Group>
       <ListBody

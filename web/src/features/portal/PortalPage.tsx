@@ -19,7 +19,7 @@ function CompanyContacts({ accountId }: { accountId: string }) {
   const list = useCursorList<Contact>(['contacts', 'list'], '/contacts', { accountId, limit: 50 });
   return (
     <ListBody list={list} empty={<EmptyState title={t('contacts.noneTitle')} body={t('portal.noContacts')} />}>
-      <DataTable headers={[t('fields.name'), t('fields.position'), t('fields.email'), t('fields.phone')]} minWidth={480}>
+      <DataTable headers={[t('fields.personName'), t('fields.position'), t('fields.email'), t('fields.phone')]} minWidth={480}>
         {list.items.map((c) => (
           <Table.Tr key={c.id}>
             <Table.Td>{contactName(c)}</Table.Td>

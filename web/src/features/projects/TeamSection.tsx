@@ -8,6 +8,7 @@ import type { Project } from '@common/schemas/project';
 import { describeError } from '../../components/describe-error';
 import { EmptyState } from '../../components/ListStates';
 import { deliverySettingsQuery, useSpecialists } from '../tasks/api';
+import { roleLabel } from '../tasks/labels';
 import { useSetTeam } from './api';
 
 type Member = { userId: string; role: string };
@@ -31,7 +32,7 @@ function AddMember({ project, onAdd, busy }: { project: Project; onAdd: (m: Memb
         label={t('task.role')}
         value={role || roles[0] || ''}
         onChange={(e) => setRole(e.currentTarget.value)}
-        data={roles.map((r) => ({ value: r, label: r }))}
+        data={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
       />
       <Button
         loading={busy}
@@ -60,7 +61,7 @@ export function TeamSection({ project }: { project: Project }) {
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('fields.name')}</Table.Th>
+              <Table.Th>{t('fields.personName')}</Table.Th>
               <Table.Th>{t('task.role')}</Table.Th>
               {canSetTeam && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
@@ -69,7 +70,7 @@ export function TeamSection({ project }: { project: Project }) {
             {project.team.map((m, i) => (
               <Table.Tr key={`${m.userId}-${m.role}`}>
                 <Table.Td>{m.name}</Table.Td>
-                <Table.Td>{m.role}</Table.Td>
+                <Table.Td>{roleLabel(t, m.role)}</Table.Td>
                 {canSetTeam && (
                   <Table.Td>
                     <Button

@@ -79,7 +79,7 @@ export function UserCreatePage() {
         <Stack maw={720}>
           <FormAlerts state={state} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
+            <TextInput label={t('fields.personName')} required {...form.getInputProps('name')} />
             <TextInput label={t('fields.email')} type="email" required {...form.getInputProps('email')} />
             <NativeSelect
               label={t('fields.role')}

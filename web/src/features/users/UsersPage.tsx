@@ -53,7 +53,7 @@ export function UsersPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('users.emptyTitle')} body={t('users.emptyBody')} />}>
-        <DataTable headers={[t('fields.name'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}>
+        <DataTable headers={[t('fields.personName'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}>
           {list.items.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>{user.name}</Table.Td>
