@@ -2,6 +2,17 @@
 export const ROLES = ['admin', 'account_manager', 'specialist', 'finance', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
+/*
+ * Who a field that names a person accepts: the server refuses anyone else, and the web app's
+ * person pickers search only these roles.
+ */
+/** An account's owner or backup manager. */
+export const ACCOUNT_OWNER_ROLES: readonly Role[] = ['account_manager', 'admin'];
+/** The owner of a next step: staff who see internal records. */
+export const NEXT_STEP_OWNER_ROLES: readonly Role[] = ['admin', 'account_manager', 'finance'];
+/** A task's assignee: specialists alone have work of their own. */
+export const TASK_ASSIGNEE_ROLES: readonly Role[] = ['specialist'];
+
 export const ACCOUNT_STATUSES = ['prospect', 'active', 'paused', 'churned'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 

@@ -1,6 +1,6 @@
 /** Shared helpers for the journeys: the admin's credentials, API shortcuts and the axe check. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 
 export { ADMIN } from './credentials';
@@ -73,4 +73,12 @@ export async function expectAccessible(page: Page) {
           .join('\n  ')}`,
     );
   expect(blocking, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Chooses a person in a person picker by typing part of their name (all of it unless `typed` is given). */
+export async function pickUser(page: Page, field: Locator, name: string, typed = name) {
+  await field.fill(typed);
+  // An option reads the name, then the person's role or specialties.
+  await page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await expect(field).toHaveValue(name);
 }

@@ -18,6 +18,7 @@ export const SessionAbilitiesSchema = abilitiesOf({
   createAccount: 'Add a client company',
   createContact: 'Add contacts to the accounts one manages',
   seeInteractions: 'See internal records: logged interactions and account timelines',
+  logInteractions: 'Log meetings, calls, emails and notes, with their next steps, on the accounts one manages',
   seeProjects: 'See the projects of the accounts one reads (one who reaches no account sees only those of their own tasks)',
   seeDelivery: 'See late and blocked work across those projects (staff; a specialist sees only their own)',
   seeWorkload: 'See the workload of every specialist (not only one’s own)',

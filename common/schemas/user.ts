@@ -32,8 +32,9 @@ const userFields = {
   capacityHoursPerWeek: z
     .number({ message: 'user.capacity' })
     .int({ message: 'user.capacity' })
-    .min(0)
-    .max(80, { message: 'user.capacity' }),
+    .min(0, { message: 'user.capacity' })
+    .max(80, { message: 'user.capacity' })
+    .describe('Hours a week the user can give to tasks; the workload report measures their load against it'),
 };
 
 export const UserCreateSchema = z
@@ -45,6 +46,7 @@ export const UserCreateSchema = z
     specialties: userFields.specialties.optional(),
     contactId: userFields.contactId.optional(),
     language: userFields.language.optional(),
+    capacityHoursPerWeek: userFields.capacityHoursPerWeek.optional().describe('40 when not given'),
   })
   .superRefine(refusePersonalPassword);
 export type UserCreate = z.input<typeof UserCreateSchema>;
@@ -76,6 +78,9 @@ export const UserSchema = RecordMetaSchema.extend({
 });
 export type User = z.infer<typeof UserSchema>;
 
+/** How many users one request may ask for by id. */
+export const USER_IDS_MAX = 100;
+
 export const UserListQuerySchema = ListQuerySchema.extend({
   /** One role, or several separated by commas (`account_manager,admin`). */
   role: z
@@ -84,6 +89,13 @@ export const UserListQuerySchema = ListQuerySchema.extend({
     .pipe(z.array(z.enum(ROLES)).min(1).max(ROLES.length))
     .optional(),
   active: z.enum(['true', 'false']).optional(),
+  /** Names of people a page already refers to, however many users the agency has. */
+  ids: z
+    .string()
+    .transform((v) => v.split(',').map((id) => id.trim()))
+    .pipe(z.array(IdSchema).min(1).max(USER_IDS_MAX))
+    .optional()
+    .describe(`Only these users: ids separated by commas, at most ${USER_IDS_MAX}`),
 });
 
 /** The signed-in user's own preferences, changeable by any role. */

@@ -25,6 +25,9 @@ export interface DatabaseOptions {
 export function openDatabase(opts: DatabaseOptions): { db: Database; dialect: DialectName } {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection the server ends (a restart, an administrator) must not crash the
+    // process: the pool drops it and opens a fresh one when next needed.
+    pool.on('error', (err) => process.emitWarning(`An idle PostgreSQL connection was closed: ${err.message}`));
     return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   const file = opts.sqlitePath ?? ':memory:';

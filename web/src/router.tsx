@@ -110,6 +110,7 @@ const securityRoute = page(
 const nextStepsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'next-steps',
+  beforeLoad: onlyIfCan('seeInteractions'),
   validateSearch: textParams('whose', 'state'),
   component: lazyRouteComponent(() => import('./features/next-steps/NextStepsPage'), 'NextStepsPage'),
 });

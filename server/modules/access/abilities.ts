@@ -53,6 +53,7 @@ export function sessionAbilities(actor: Actor): SessionAbilities {
     createAccount: managesAccounts(actor),
     createContact: managesAccounts(actor),
     seeInteractions: seesInternalRecords(actor),
+    logInteractions: managesAccounts(actor) && seesInternalRecords(actor),
     seeProjects: seesAccountProjects(actor),
     seeDelivery: overseesDelivery(actor),
     seeWorkload: overseesDelivery(actor),

@@ -143,8 +143,7 @@ export function canChangeNextStep(actor: Actor, step: { owner_id: string }, a: O
   return seesInternalRecords(actor) && canReadAccount(actor, a) && (step.owner_id === actor.id || canManageAccount(actor, a));
 }
 
-/** Roles that may own next steps: staff who see internal records. */
-export const NEXT_STEP_OWNER_ROLES = ['admin', 'account_manager', 'finance'] as const;
+export { NEXT_STEP_OWNER_ROLES } from '../../../common/enums.js';
 
 /** Only admins and account managers open new accounts. */
 export function assertCanCreateAccount(actor: Actor): void {

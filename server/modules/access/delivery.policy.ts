@@ -1,5 +1,5 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Role } from '../../../common/enums.js';
+import { TASK_ASSIGNEE_ROLES } from '../../../common/enums.js';
 import type { MilestoneAbilities, RequirementAbilities } from '../../../common/schemas/plan.js';
 import type { ProjectAbilities } from '../../../common/schemas/project.js';
 import type { BriefAbilities, TaskAbilities } from '../../../common/schemas/task.js';
@@ -77,8 +77,7 @@ export function assertSeesPortfolio(actor: Actor, managerId: string): void {
 /** Who may start projects: those who manage accounts (for the accounts they own). */
 export const startsProjects = managesAccounts;
 
-/** Tasks are assigned to specialists only; they alone have work of their own. */
-export const TASK_ASSIGNEE_ROLES: readonly Role[] = ['specialist'];
+export { TASK_ASSIGNEE_ROLES };
 
 export const takesTasks = (actor: Actor) => TASK_ASSIGNEE_ROLES.includes(actor.role);
 

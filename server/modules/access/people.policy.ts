@@ -1,5 +1,5 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Role } from '../../../common/enums.js';
+import { ACCOUNT_OWNER_ROLES } from '../../../common/enums.js';
 import type { UserAbilities } from '../../../common/schemas/user.js';
 import type { DB } from '../../db/schema.js';
 import { forbidden, type Refusal } from '../../lib/errors.js';
@@ -34,8 +34,7 @@ export const selfDemotionRefusal = (actor: Actor, userId: string, changes: { act
     ? { code: 'user.self_demotion' }
     : null;
 
-/** The roles an account's owner or backup manager may have. */
-export const ACCOUNT_OWNER_ROLES: readonly Role[] = ['account_manager', 'admin'];
+export { ACCOUNT_OWNER_ROLES };
 
 /** Whether accounts may name this user as owner or backup: an active account manager or admin. */
 export const mayOwnAccounts = (user: { role: string; active: number }) =>

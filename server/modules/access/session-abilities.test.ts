@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionAbilities } from '../../../common/schemas/auth.js';
+import { ABILITIES_BY_ROLE } from '../../../common/testing/abilities-by-role.js';
 import { LINES } from '../../test/billing-fixtures.js';
 import { createProject, createTask } from '../../test/delivery-fixtures.js';
 import { PASSWORD, createTestApp, type Caller, type TestApp } from '../../test/harness.js';
@@ -54,6 +55,10 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
   createAccount: (v) => status(v.post('/api/v1/accounts', { name: `Opened ${++seq}` })),
   createContact: (v) => addsToSomeAccount(v, (accountId) => v.post('/api/v1/contacts', { accountId, firstName: 'Nina' })),
   seeInteractions: (v) => status(v.get('/api/v1/interactions')),
+  logInteractions: (v) =>
+    addsToSomeAccount(v, (accountId) =>
+      v.post('/api/v1/interactions', { accountId, type: 'call', occurredAt: '2026-03-01T10:00:00.000Z', summary: 'Agreed the plan' }),
+    ),
   // Beyond the projects one reaches through one's own tasks.
   seeProjects: async (v) => {
     const res = await v.get('/api/v1/projects?limit=200');
@@ -95,50 +100,16 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
   seeAuditLog: (v) => status(v.get('/api/v1/audit-log')),
 };
 
-const MANAGER: Flag[] = [
-  'seeAccounts',
-  'createAccount',
-  'createContact',
-  'seeInteractions',
-  'seeProjects',
-  'seeDelivery',
-  'seeWorkload',
-  'createProject',
-  'seePortfolio',
-  'seeInvoices',
-  'createInvoice',
-  'seeReceivables',
-  'seeFollowUps',
-  'seeDocuments',
-  'createDocument',
-  'seeUsers',
-];
-const CLIENT: Flag[] = ['seeAccounts', 'seeProjects', 'seeInvoices', 'seeDocuments'];
-
-/** What each point of view may do across the app. */
-const EXPECTED: Record<Viewer, Flag[]> = {
-  admin: (Object.keys(PROBES) as Flag[]).filter((f) => f !== 'takeTasks'),
-  owner: MANAGER,
-  nonOwner: MANAGER,
-  backup: MANAGER,
-  specialist: ['takeTasks', 'seeUsers'],
-  finance: [
-    'seeAccounts',
-    'seeInteractions',
-    'seeProjects',
-    'seeDelivery',
-    'seeWorkload',
-    'seeInvoices',
-    'createInvoice',
-    'seeReceivables',
-    'seeFollowUps',
-    'changeStopWork',
-    'seeDocuments',
-    'createDocument',
-    'seeUsers',
-  ],
-  clientA: CLIENT,
-  clientB: CLIENT,
+/** What each point of view may do across the app: what its role may (see `abilities-by-role.ts`). */
+const EXPECTED: Record<Viewer, readonly Flag[]> = {
+  admin: ABILITIES_BY_ROLE.admin,
+  owner: ABILITIES_BY_ROLE.account_manager,
+  nonOwner: ABILITIES_BY_ROLE.account_manager,
+  backup: ABILITIES_BY_ROLE.account_manager,
+  specialist: ABILITIES_BY_ROLE.specialist,
+  finance: ABILITIES_BY_ROLE.finance,
+  clientA: ABILITIES_BY_ROLE.client,
+  clientB: ABILITIES_BY_ROLE.client,
 };
 
 describe.each([...VIEWERS])('%s', (viewer) => {

@@ -9,6 +9,7 @@ import type { UserRow } from './user.presenter.js';
 export interface UserListFilter {
   q?: string;
   role?: readonly string[];
+  ids?: readonly string[];
   active?: boolean;
   limit: number;
   cursor?: string;
@@ -42,6 +43,7 @@ export class UserRepository {
       .limit(f.limit + 1);
     if (f.q) q = q.where(matchesText('search_text', f.q));
     if (f.role) q = q.where('role', 'in', f.role);
+    if (f.ids) q = q.where('id', 'in', f.ids);
     if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);
     if (pos) q = q.where((eb) => afterCursor(eb, 'name', 'id', 'asc', pos));
     return toPage(await q.execute(), f.limit, (r) => ({ v: r.name, id: r.id }));

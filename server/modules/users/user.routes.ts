@@ -12,7 +12,12 @@ export const userRoutes =
       '/users',
       {
         config: { authorize: assertStaff },
-        schema: { tags: ['users'], summary: 'List users (staff)', querystring: UserListQuerySchema, response: { 200: pageOf(UserSchema) } },
+        schema: {
+          tags: ['users'],
+          summary: 'List users (staff), by name; search with `q`, filter by `role` and `active`, or name users by `ids`',
+          querystring: UserListQuerySchema,
+          response: { 200: pageOf(UserSchema) },
+        },
       },
       async (req) => {
         const { active, ...rest } = req.query;

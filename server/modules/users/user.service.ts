@@ -111,6 +111,7 @@ export class UserService {
         account_id: link.accountId,
         active: 1,
         language: input.language ?? 'en',
+        capacity_hours_per_week: input.capacityHoursPerWeek,
         search_text: searchText(input.name, input.email),
         created_at: now,
         updated_at: now,

@@ -4,6 +4,8 @@ import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import type { CursorList } from '../api/use-cursor-list';
 import { describeError } from './describe-error';
+import type { Advice } from './empty-advice';
+import { ButtonLink } from './links';
 import { PageLoader } from './RouteStates';
 
 /** Renders the list once loaded; before that a loader, or the reason it failed. */
@@ -51,5 +53,14 @@ export function EmptyState({ title, body, action }: { title: string; body: strin
         {action}
       </Stack>
     </Paper>
+  );
+}
+
+/** An empty state worded for what the user may do (see `empty-advice.ts`), with the way to do it. */
+export function AdvisedEmptyState({ advice }: { advice: Advice }) {
+  const { t } = useTranslation();
+  const { link } = advice;
+  return (
+    <EmptyState title={t(advice.title)} body={t(advice.body)} action={link && <ButtonLink to={link.to}>{t(link.label)}</ButtonLink>} />
   );
 }

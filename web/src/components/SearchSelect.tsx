@@ -1,22 +1,38 @@
-/** A select whose options come from a server search as the user types (accounts, contacts). */
-import { useState } from 'react';
-import { Select } from '@mantine/core';
+/**
+ * A select whose options come from a server search as the user types (accounts, contacts,
+ * people): the list is searched once opened, the typed text is debounced, and the chosen
+ * option stays shown even when the current matches no longer include it.
+ */
+import { useState, type ReactNode } from 'react';
+import { Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+
+/** Options shown at once: they fit the dropdown without a scroll region a keyboard cannot reach. */
+const SHOWN = 8;
+/** What a search asks the server for: one more than is shown tells that more match. */
+export const SEARCH_LIMIT = SHOWN + 1;
+const MORE = '\u2026more';
 
 export interface Option {
   value: string;
   label: string;
+  /** A second line that tells options with similar labels apart: a role, a company. */
+  hint?: string;
 }
 
 interface Props {
   label: string;
   placeholder?: string;
+  description?: ReactNode;
   value: string;
   onChange: (id: string) => void;
-  error?: string;
+  error?: ReactNode;
   required?: boolean;
+  disabled?: boolean;
+  /** The choice may be emptied (an optional field, or a filter whose empty choice means "any"). */
+  clearable?: boolean;
   /** Names the cache entries of this search. */
   queryKey: readonly unknown[];
   search: (q: string) => Promise<Option[]>;
@@ -24,28 +40,60 @@ interface Props {
   selected?: Option;
 }
 
-export function SearchSelect({ label, placeholder, value, onChange, error, required, queryKey, search, selected }: Props) {
+export function SearchSelect(props: Props) {
+  const { label, placeholder, description, value, onChange, error, required, disabled, clearable, queryKey, search, selected } = props;
   const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
   const [text, setText] = useState('');
-  const [q] = useDebouncedValue(text, 250);
-  const found = useQuery({ queryKey: [...queryKey, q], queryFn: () => search(q) });
-  const options = new Map<string, string>();
-  if (selected) options.set(selected.value, selected.label);
-  for (const o of found.data ?? []) options.set(o.value, o.label);
+  // Once something is chosen the input shows its label; that text is not a search.
+  const typed = selected && text === selected.label ? '' : text.trim();
+  const [q] = useDebouncedValue(typed, 250);
+  const found = useQuery({ queryKey: [...queryKey, q], queryFn: () => search(q), enabled: opened, placeholderData: keepPreviousData });
+  const waiting = found.isFetching || typed !== q;
+
+  const options = new Map<string, Option>();
+  for (const o of (found.data ?? []).slice(0, SHOWN)) options.set(o.value, o);
+  const matches = new Set(options.keys());
+  const more = (found.data?.length ?? 0) > SHOWN;
+  if (selected && !options.has(selected.value)) options.set(selected.value, selected);
 
   return (
     <Select
       label={label}
       placeholder={placeholder}
+      description={description}
       searchable
+      clearable={clearable}
       required={required}
+      disabled={disabled}
       value={value || null}
       onChange={(id) => onChange(id ?? '')}
       onSearchChange={setText}
-      // The options are already the server's matches for the typed text; do not filter again.
-      filter={({ options: all }) => all}
-      data={[...options].map(([v, l]) => ({ value: v, label: l }))}
-      nothingFoundMessage={t('common.nothingFound')}
+      onDropdownOpen={() => setOpened(true)}
+      loading={opened && waiting}
+      // The options are already the server's matches: show those (and, before any typing, the chosen one).
+      filter={({ options: all }) => (typed ? all.filter((o) => 'value' in o && (matches.has(o.value) || o.value === MORE)) : all)}
+      data={[
+        ...[...options.values()].map(({ value: v, label: l }) => ({ value: v, label: l })),
+        ...(more ? [{ value: MORE, label: t('common.moreMatches'), disabled: true }] : []),
+      ]}
+      maxDropdownHeight={420}
+      renderOption={({ option }) => {
+        const hint = options.get(option.value)?.hint;
+        return (
+          <Stack gap={0}>
+            <Text size="sm">{option.label}</Text>
+            {hint && (
+              <Text size="xs" c="dimmed">
+                {hint}
+              </Text>
+            )}
+          </Stack>
+        );
+      }}
+      nothingFoundMessage={
+        waiting ? t('people.picker.searching') : typed ? t('people.picker.noMatchFor', { text: typed }) : t('common.nothingFound')
+      }
       error={error}
     />
   );

@@ -15,6 +15,8 @@ import documentsRu from './documents.ru.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import nextStepsRu from './next-steps.ru.json';
+import peopleEn from './people.en.json';
+import peopleRu from './people.ru.json';
 import ru from './ru.json';
 
 const STORAGE_KEY = 'liaison.language';
@@ -47,6 +49,8 @@ for (const [language, bundle] of [
   ['ru', nextStepsRu],
   ['en', documentsEn],
   ['ru', documentsRu],
+  ['en', peopleEn],
+  ['ru', peopleRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }

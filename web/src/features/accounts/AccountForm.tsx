@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ACCOUNT_STATUSES, LANGUAGES } from '@common/enums';
+import { ACCOUNT_OWNER_ROLES, ACCOUNT_STATUSES, LANGUAGES } from '@common/enums';
 import { AccountCreateSchema, AccountUpdateSchema, type Account } from '@common/schemas/account';
 import { api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
@@ -12,7 +12,7 @@ import { useLocale } from '../../i18n';
 import { changedFields, validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { useMe } from '../auth/session';
-import { useUserDirectory } from '../users/api';
+import { UserPicker } from '../users/UserPicker';
 import { ACCOUNT_FIELD_RENAMES, accountToValues, valuesToAccount, type AccountFormValues } from './account-form-values';
 
 interface Props {
@@ -27,7 +27,6 @@ export function AccountForm({ account, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useMe();
-  const directory = useUserDirectory();
   const initial = useMemo(() => accountToValues(account, me.user.language), [account, me.user.language]);
   const rename = ACCOUNT_FIELD_RENAMES;
 
@@ -52,7 +51,7 @@ export function AccountForm({ account, onSaved, onReload }: Props) {
     rename,
   );
 
-  const ownerOptions = [{ value: '', label: t('common.none') }, ...directory.owners.map((u) => ({ value: u.id, label: u.name }))];
+  const ownerPicker = { roles: ACCOUNT_OWNER_ROLES, clearable: true, placeholder: t('common.none') };
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
@@ -72,8 +71,8 @@ export function AccountForm({ account, onSaved, onReload }: Props) {
             data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
             {...form.getInputProps('language')}
           />
-          <NativeSelect label={t('fields.owner')} data={ownerOptions} {...form.getInputProps('ownerId')} />
-          <NativeSelect label={t('fields.backupOwner')} data={ownerOptions} {...form.getInputProps('backupOwnerId')} />
+          <UserPicker label={t('fields.owner')} {...ownerPicker} {...form.getInputProps('ownerId')} />
+          <UserPicker label={t('fields.backupOwner')} {...ownerPicker} {...form.getInputProps('backupOwnerId')} />
           <TextInput
             label={t('fields.currency')}
             description={t('accounts.currencyHint')}

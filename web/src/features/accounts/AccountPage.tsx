@@ -22,7 +22,7 @@ import { AccountProjects } from '../projects/AccountProjects';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { AccountTimeline } from '../timeline/Timeline';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 import { accountQuery } from './api';
 
 const route = getRouteApi('/app/accounts/$accountId');
@@ -33,7 +33,7 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 function AccountDetails({ account }: { account: Account }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames([account.ownerId, account.backupOwnerId]);
   return (
     <Details
       items={[

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@common/schemas/account';
 import { api, type Page } from '../../api/client';
-import { SearchSelect } from '../../components/SearchSelect';
+import { SEARCH_LIMIT, SearchSelect } from '../../components/SearchSelect';
 import { accountQuery } from './api';
 
 interface Props {
@@ -23,7 +23,7 @@ export function AccountPicker(props: Props) {
       placeholder={t('contacts.pickAccount')}
       queryKey={['accounts', 'list', 'picker']}
       search={async (q) =>
-        (await api.get<Page<Account>>('/accounts', { q, limit: 20, sort: 'name' })).items.map((a) => ({
+        (await api.get<Page<Account>>('/accounts', { q, limit: SEARCH_LIMIT, sort: 'name' })).items.map((a) => ({
           value: a.id,
           label: a.name,
         }))

@@ -3,18 +3,20 @@ import { Badge, Group, Table } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../components/links';
-import { ACCOUNT_STATUSES } from '@common/enums';
+import { ACCOUNT_OWNER_ROLES, ACCOUNT_STATUSES } from '@common/enums';
 import type { Account } from '@common/schemas/account';
 import { useCursorList } from '../../api/use-cursor-list';
 import { DataTable } from '../../components/DataTable';
-import { EmptyState, ListBody } from '../../components/ListStates';
+import { accountsAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { SortableTh } from '../../components/SortableTh';
 import { useLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useMe } from '../auth/session';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
+import { UserFilter } from '../users/UserPicker';
 import { FilterSelect } from '../../components/FilterSelect';
 
 const route = getRouteApi('/app/accounts');
@@ -25,10 +27,10 @@ export function AccountsPage() {
   const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const directory = useUserDirectory();
   const sort = search.sort ?? 'name';
   const list = useCursorList<Account>(['accounts', 'list'], '/accounts', { ...search, sort, limit: 50 });
   const filtered = Boolean(search.q || search.status || search.ownerId);
+  const ownerName = useUserNames(list.items.map((a) => a.ownerId));
 
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -38,28 +40,31 @@ export function AccountsPage() {
   return (
     <>
       <PageHeader title={t('accounts.title')}>{newButton}</PageHeader>
-      <Group align="flex-end" mb="md" gap="sm" role="search">
-        <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
-        <FilterSelect
-          label={t('fields.status')}
-          value={search.status}
-          onChange={(v) => setSearch({ status: v })}
-          options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`accountStatus.${s}`) }))}
-        />
-        <FilterSelect
-          label={t('fields.owner')}
-          value={search.ownerId}
-          onChange={(v) => setSearch({ ownerId: v })}
-          options={directory.owners.map((u) => ({ value: u.id, label: u.name }))}
-        />
-      </Group>
+      {/* Those who reach no account have nothing to filter. */}
+      {me.can.seeAccounts && (
+        <Group align="flex-end" mb="md" gap="sm" role="search">
+          <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
+          <FilterSelect
+            label={t('fields.status')}
+            value={search.status}
+            onChange={(v) => setSearch({ status: v })}
+            options={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`accountStatus.${s}`) }))}
+          />
+          <UserFilter
+            label={t('fields.owner')}
+            roles={ACCOUNT_OWNER_ROLES}
+            value={search.ownerId}
+            onChange={(ownerId) => setSearch({ ownerId })}
+          />
+        </Group>
+      )}
       <ListBody
         list={list}
         empty={
           filtered ? (
             <EmptyState title={t('accounts.noMatchesTitle')} body={t('accounts.noMatchesBody')} />
           ) : (
-            <EmptyState title={t('accounts.emptyTitle')} body={t('accounts.emptyBody')} action={newButton} />
+            <AdvisedEmptyState advice={accountsAdvice(me.can)} />
           )
         }
       >
@@ -83,7 +88,7 @@ export function AccountsPage() {
               <Table.Td>
                 <Badge>{t(`accountStatus.${a.status}`)}</Badge>
               </Table.Td>
-              <Table.Td>{directory.nameOf(a.ownerId) ?? '—'}</Table.Td>
+              <Table.Td>{ownerName(a.ownerId) ?? '—'}</Table.Td>
               <Table.Td>{a.industry ?? '—'}</Table.Td>
               <Table.Td>{formatDate(a.createdAt, locale)}</Table.Td>
               <Table.Td>{formatDate(a.updatedAt, locale)}</Table.Td>

@@ -11,8 +11,9 @@ import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { useUserDirectory } from '../users/api';
-import { fieldLabel, formatValue } from './audit-values';
+import { useUserNames } from '../users/api';
+import { UserFilter } from '../users/UserPicker';
+import { fieldLabel, formatValue, referencedIds } from './audit-values';
 
 const route = getRouteApi('/app/audit');
 
@@ -92,7 +93,7 @@ function RecordLink({ entry }: { entry: AuditEntry }) {
 function Changes({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames(referencedIds(entry.changes));
   const context = { entry, t, locale, nameOf: (id: string) => nameOf(id) };
   const fields = Object.entries(entry.changes);
   return (
@@ -114,7 +115,6 @@ export function AuditPage() {
   const locale = useLocale();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { users } = useUserDirectory();
   const list = useCursorList<AuditEntry>(['audit'], '/audit-log', { ...search, limit: 50 });
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -134,12 +134,7 @@ export function AuditPage() {
           onBlur={(e) => setSearch({ recordId: e.currentTarget.value.trim() || undefined })}
           onKeyDown={(e) => e.key === 'Enter' && setSearch({ recordId: e.currentTarget.value.trim() || undefined })}
         />
-        <FilterSelect
-          label={t('audit.actor')}
-          value={search.actorId}
-          onChange={(v) => setSearch({ actorId: v })}
-          options={users.map((u) => ({ value: u.id, label: u.name }))}
-        />
+        <UserFilter label={t('audit.actor')} value={search.actorId} onChange={(actorId) => setSearch({ actorId })} />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('audit.emptyTitle')} body={t('audit.emptyBody')} />}>
         <DataTable minWidth={760} headers={[t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.record'), t('audit.changes')]}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { fieldLabel, formatValue } from './audit-values';
+import { fieldLabel, formatValue, referencedIds } from './audit-values';
 
 const names: Record<string, string> = { u1: 'Anna Petrova' };
 const ctx = (recordType: string, currency?: string, language = 'en') => ({
@@ -27,5 +27,18 @@ describe('audit values in words', () => {
     expect(formatValue('status', 'churned', ctx('account', undefined, 'ru'))).toBe('Ушёл');
     expect(formatValue('lines', [{}, {}], ctx('invoice'))).toBe('2 items');
     expect(formatValue('website', null, ctx('account'))).toBe('—');
+  });
+});
+
+describe('the ids an audit entry refers to', () => {
+  it('are those of id fields, before and after, lists included, and nothing else', () => {
+    const changes = {
+      ownerId: { before: 'u1', after: 'u2' },
+      backupOwnerId: { before: null, after: 'u3' },
+      contactIds: { before: ['c1'], after: ['c1', 'c2'] },
+      name: { before: 'Old', after: 'New' },
+      paidMinor: { before: 0, after: 100 },
+    };
+    expect(referencedIds(changes)).toEqual(['u1', 'u2', 'u3', 'c1', 'c1', 'c2']);
   });
 });

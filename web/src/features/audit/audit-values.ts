@@ -39,6 +39,17 @@ export function fieldLabel(field: string, t: TFunction): string {
   return t(`auditFields.${key}`, { defaultValue: t(`fields.${key}`, { defaultValue: humanize(field) }) });
 }
 
+/** Fields whose value is the id of a record (a person, most often) rather than a value of its own. */
+const refersToRecord = (field: string) => /Ids?$/.test(field) || field === 'owner' || field === 'assignee';
+
+/** Every id the changes refer to, so the people among them can be looked up by name at once. */
+export function referencedIds(changes: AuditEntry['changes']): string[] {
+  return Object.entries(changes)
+    .filter(([field]) => refersToRecord(field))
+    .flatMap(([, { before, after }]) => [before, after].flat())
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
 export interface ValueContext {
   entry: Pick<AuditEntry, 'recordType' | 'context'>;
   t: TFunction;
@@ -63,7 +74,7 @@ export function formatValue(field: string, value: unknown, { entry, t, locale, n
   }
   if (typeof value === 'object') return t('audit.items', { count: Object.keys(value).length });
   const text = String(value);
-  if (field.endsWith('Id') || field === 'owner' || field === 'assignee') return nameOf(text) ?? t('audit.aRecord');
+  if (refersToRecord(field)) return nameOf(text) ?? t('audit.aRecord');
   const group = VALUE_GROUPS[`${entry.recordType}.${field}`] ?? VALUE_GROUPS[field];
   if (group) return t(`${group}.${text}`, { defaultValue: text });
   if (TIMESTAMP.test(text)) return formatDateTime(text, locale);

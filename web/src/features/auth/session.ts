@@ -28,8 +28,21 @@ export function useMe(): Me {
 /** The agency requires two-factor sign-in for this user and it is not set up: only enrolment is open. */
 export const mustEnrolTwoFactor = (me: Me) => me.twoFactor.required && !me.twoFactor.enabled;
 
-/** Where a user lands after signing in when no page was asked for; specialists start at their tasks. */
-export const homeFor = (role: Role) => (role === 'client' ? '/portal' : role === 'specialist' ? '/my-work' : '/accounts');
+/**
+ * Where each role starts when no page was asked for: the page of their daily work. Until a
+ * Today agenda exists, managers start at their accounts, finance at what is owed, a
+ * specialist at their tasks and a client at their company's portal.
+ */
+const HOME = {
+  admin: '/accounts',
+  account_manager: '/accounts',
+  finance: '/receivables',
+  specialist: '/my-work',
+  client: '/portal',
+} as const satisfies Record<Role, string>;
+
+/** Where a user lands after signing in when no page was asked for (and where `/` and the logo lead). */
+export const homeFor = (role: Role) => HOME[role];
 
 /**
  * A `next` path from the URL, only if it points inside this app: an attacker's link

@@ -7,7 +7,8 @@ import { INVOICE_STATUSES } from '@common/enums';
 import type { InvoiceSummary } from '@common/schemas/invoice';
 import { useCursorList } from '../../api/use-cursor-list';
 import { ButtonLink } from '../../components/links';
-import { EmptyState, ListBody } from '../../components/ListStates';
+import { invoicesAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { accountQuery } from '../accounts/api';
@@ -69,7 +70,7 @@ export function InvoicesPage() {
           filtered ? (
             <EmptyState title={t('invoices.noMatchesTitle')} body={t('invoices.noMatchesBody')} />
           ) : (
-            <EmptyState title={t('invoices.emptyTitle')} body={t('invoices.emptyBody')} action={newButton} />
+            <AdvisedEmptyState advice={invoicesAdvice(me.can)} />
           )
         }
       >

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@common/schemas/contact';
 import { api, type Page } from '../../api/client';
-import { SearchSelect } from '../../components/SearchSelect';
+import { SEARCH_LIMIT, SearchSelect } from '../../components/SearchSelect';
 import { contactName, contactQuery } from './api';
 
 interface Props {
@@ -24,7 +24,7 @@ export function ContactPicker(props: Props) {
       label={t('fields.contact')}
       placeholder={t('users.pickContact')}
       queryKey={['contacts', 'list', 'picker']}
-      search={async (q) => (await api.get<Page<Contact>>('/contacts', { q, limit: 20 })).items.map(toOption)}
+      search={async (q) => (await api.get<Page<Contact>>('/contacts', { q, limit: SEARCH_LIMIT })).items.map(toOption)}
       selected={selected.data && toOption(selected.data)}
     />
   );

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/links';
 import type { Contact } from '@common/schemas/contact';
 import { useCursorList } from '../../api/use-cursor-list';
-import { EmptyState, ListBody } from '../../components/ListStates';
+import { contactsAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { useMe } from '../auth/session';
@@ -28,16 +29,19 @@ export function ContactsPage() {
   return (
     <>
       <PageHeader title={t('contacts.title')}>{newButton}</PageHeader>
-      <Group mb="md" role="search">
-        <SearchInput label={t('common.search')} value={q} onSearch={(next) => void navigate({ search: { q: next }, replace: true })} />
-      </Group>
+      {/* Those who reach no account have no contact to search for. */}
+      {me.can.seeAccounts && (
+        <Group mb="md" role="search">
+          <SearchInput label={t('common.search')} value={q} onSearch={(next) => void navigate({ search: { q: next }, replace: true })} />
+        </Group>
+      )}
       <ListBody
         list={list}
         empty={
           q ? (
             <EmptyState title={t('contacts.noMatchesTitle')} body={t('contacts.noMatchesBody')} />
           ) : (
-            <EmptyState title={t('contacts.emptyTitle')} body={t('contacts.emptyBody')} action={newButton} />
+            <AdvisedEmptyState advice={contactsAdvice(me.can)} />
           )
         }
       >

@@ -1,9 +1,9 @@
 /** For those who look at other managers' work (admins): whose projects a report covers. Managers see their own, so they get no choice. */
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ACCOUNT_OWNER_ROLES } from '@common/enums';
 import { useMe } from '../auth/session';
-import { useUserDirectory } from '../users/api';
-import { FilterSelect } from '../../components/FilterSelect';
+import { UserFilter } from '../users/UserPicker';
 
 interface Props {
   value: string | undefined;
@@ -15,17 +15,10 @@ interface Props {
 export function ManagerFilter({ value, onChange, anyLabel }: Props) {
   const { t } = useTranslation();
   const me = useMe();
-  const { owners } = useUserDirectory();
   if (!me.can.seeOtherManagers) return null;
   return (
     <Group mb="md" role="search">
-      <FilterSelect
-        label={t('fields.owner')}
-        value={value}
-        onChange={(v) => onChange(v)}
-        options={owners.map((u) => ({ value: u.id, label: u.name }))}
-        anyLabel={anyLabel}
-      />
+      <UserFilter label={t('fields.owner')} roles={ACCOUNT_OWNER_ROLES} value={value} onChange={onChange} anyLabel={anyLabel} />
     </Group>
   );
 }

@@ -3,10 +3,11 @@ import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/ListStates';
+import { portfolioAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState } from '../../components/ListStates';
+import { useMe } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
-import { ButtonLink } from '../../components/links';
 import { portfolioQuery, type PortfolioReport } from './api';
 import { ManagerFilter } from './ManagerFilter';
 import { PortfolioCard } from './PortfolioCard';
@@ -40,6 +41,7 @@ function StageColumns({ report }: { report: PortfolioReport }) {
 
 export function PortfolioPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const { managerId } = route.useSearch();
   const navigate = route.useNavigate();
   const query = useQuery(portfolioQuery(managerId));
@@ -55,11 +57,7 @@ export function PortfolioPage() {
       <RecordGate query={query}>
         {(report) =>
           report.stages.every((s) => s.projects.length === 0) ? (
-            <EmptyState
-              title={t('portfolio.emptyTitle')}
-              body={t('portfolio.emptyBody')}
-              action={<ButtonLink to="/accounts">{t('portfolio.toAccounts')}</ButtonLink>}
-            />
+            <AdvisedEmptyState advice={portfolioAdvice(me.can, Boolean(managerId))} />
           ) : (
             <StageColumns report={report} />
           )

@@ -3,7 +3,9 @@ import { Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/ListStates';
+import { workloadAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState } from '../../components/ListStates';
+import { useMe } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { UsageBar } from '../../components/UsageBar';
@@ -66,6 +68,7 @@ function WorkloadTable({ report }: { report: WorkloadReport }) {
 
 export function WorkloadPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const weeks = WEEK_CHOICES.includes(Number(search.weeks)) ? Number(search.weeks) : 4;
@@ -84,11 +87,7 @@ export function WorkloadPage() {
       </Group>
       <RecordGate query={query}>
         {(report) =>
-          report.specialists.length === 0 ? (
-            <EmptyState title={t('workload.emptyTitle')} body={t('workload.emptyBody')} />
-          ) : (
-            <WorkloadTable report={report} />
-          )
+          report.specialists.length === 0 ? <AdvisedEmptyState advice={workloadAdvice(me.can)} /> : <WorkloadTable report={report} />
         }
       </RecordGate>
     </>

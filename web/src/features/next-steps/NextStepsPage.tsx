@@ -4,7 +4,9 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { NEXT_STEP_STATES, type NextStepState } from '@common/enums';
 import { FilterSelect } from '../../components/FilterSelect';
-import { EmptyState, ListBody } from '../../components/ListStates';
+import { nextStepsAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState, ListBody } from '../../components/ListStates';
+import { useMe } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { useNextSteps } from './api';
 import { NextStepsTable } from './NextStepsTable';
@@ -13,6 +15,7 @@ const route = getRouteApi('/app/next-steps');
 
 export function NextStepsPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/next-steps' });
   const whose = search.whose === 'all' ? 'all' : 'mine';
@@ -42,12 +45,7 @@ export function NextStepsPage() {
           options={NEXT_STEP_STATES.map((s: NextStepState) => ({ value: s, label: t(`nextSteps.filter.${s}`) }))}
         />
       </Group>
-      <ListBody
-        list={list}
-        empty={
-          <EmptyState title={t(state === 'done' ? 'nextSteps.noneDoneTitle' : 'nextSteps.noneTitle')} body={t('nextSteps.noneBody')} />
-        }
-      >
+      <ListBody list={list} empty={<AdvisedEmptyState advice={nextStepsAdvice(me.can, state === 'done')} />}>
         <NextStepsTable steps={list.items} />
       </ListBody>
     </Stack>

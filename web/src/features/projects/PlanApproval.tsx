@@ -9,7 +9,7 @@ import { describeError } from '../../components/describe-error';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 import { useApprovePlan, useSubmitPlan } from './api';
 import { RemindClientButton, WaitingFor } from './ClientWaiting';
 
@@ -21,7 +21,7 @@ interface Props {
 export function PlanApproval({ project, hasMilestones }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames([project.planApprovedById]);
   const submitPlan = useSubmitPlan();
   const approvePlan = useApprovePlan();
   const [approving, setApproving] = useState(false);

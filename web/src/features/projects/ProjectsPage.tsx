@@ -6,7 +6,8 @@ import { PROJECT_STAGES } from '@common/enums';
 import type { Project } from '@common/schemas/project';
 import { useCursorList } from '../../api/use-cursor-list';
 import { ButtonLink } from '../../components/links';
-import { EmptyState, ListBody } from '../../components/ListStates';
+import { projectsAdvice } from '../../components/empty-advice';
+import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { useMe } from '../auth/session';
@@ -45,7 +46,7 @@ export function ProjectsPage() {
           filtered ? (
             <EmptyState title={t('projects.noMatchesTitle')} body={t('projects.noMatchesBody')} />
           ) : (
-            <EmptyState title={t('projects.emptyTitle')} body={t('projects.emptyBody')} action={newButton} />
+            <AdvisedEmptyState advice={projectsAdvice(me.can)} />
           )
         }
       >

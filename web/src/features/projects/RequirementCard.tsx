@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { WaitingFor } from './ClientWaiting';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 import { useDecideRequirement, useDeleteRequirement } from './plan-api';
 import { RequirementForm } from './RequirementForm';
 import { RequirementHistory } from './RequirementHistory';
@@ -23,7 +23,7 @@ interface Props {
 export function RequirementCard({ requirement: r, onReload }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames([r.agreedById]);
   const decide = useDecideRequirement(r.projectId);
   const remove = useDeleteRequirement(r.projectId);
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { Requirement } from '@common/schemas/plan';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 
 export function RequirementHistory({ requirement }: { requirement: Requirement }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames(requirement.history.map((entry) => entry.changedById));
   const { history } = requirement;
   return (
     <List spacing="xs" size="sm" aria-label={t('requirements.history')}>

@@ -7,26 +7,28 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '@common/schemas/project';
 import { describeError } from '../../components/describe-error';
 import { EmptyState } from '../../components/ListStates';
-import { deliverySettingsQuery, useSpecialists } from '../tasks/api';
+import { TASK_ASSIGNEE_ROLES } from '@common/enums';
+import { deliverySettingsQuery } from '../tasks/api';
 import { roleLabel } from '../tasks/labels';
+import { UserPicker } from '../users/UserPicker';
 import { useSetTeam } from './api';
 
 type Member = { userId: string; role: string };
 
 function AddMember({ project, onAdd, busy }: { project: Project; onAdd: (m: Member) => void; busy: boolean }) {
   const { t } = useTranslation();
-  const specialists = useSpecialists();
   const settings = useQuery(deliverySettingsQuery);
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('');
   const roles = settings.data?.specialistRoles ?? [];
   return (
     <Group align="flex-end" gap="sm">
-      <NativeSelect
+      <UserPicker
         label={t('team.person')}
+        roles={TASK_ASSIGNEE_ROLES}
+        placeholder={t('team.choosePerson')}
         value={userId}
-        onChange={(e) => setUserId(e.currentTarget.value)}
-        data={[{ value: '', label: t('team.choosePerson') }, ...(specialists.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+        onChange={setUserId}
       />
       <NativeSelect
         label={t('task.role')}

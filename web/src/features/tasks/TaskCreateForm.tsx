@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import { Alert, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { TASK_ASSIGNEE_ROLES } from '@common/enums';
 import { TaskCreateSchema, type Task } from '@common/schemas/task';
 import { api, ApiError } from '../../api/client';
 import { FormAlerts } from '../../components/FormAlerts';
@@ -13,7 +14,9 @@ import { validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { useCreditConfirm } from '../billing/CreditConfirm';
 import { milestonesQuery } from '../projects/plan-api';
-import { deliverySettingsQuery, useSpecialists, useTasksChanged } from './api';
+import { userQuery } from '../users/api';
+import { UserPicker } from '../users/UserPicker';
+import { deliverySettingsQuery, useTasksChanged } from './api';
 import { roleLabel } from './labels';
 import { taskCostMinor, taskRole } from './task-cost';
 
@@ -30,7 +33,7 @@ const blank: Values = { title: '', assigneeId: '', role: '', dueDate: '', estima
 
 export function TaskCreateForm({ projectId, accountId }: { projectId: string; accountId: string }) {
   const { t } = useTranslation();
-  const specialists = useSpecialists();
+  const queryClient = useQueryClient();
   const settings = useQuery(deliverySettingsQuery);
   const milestones = useQuery(milestonesQuery(projectId));
   const changed = useTasksChanged();
@@ -54,9 +57,10 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
     initialValues: blank,
     validate: validateWith(TaskCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
   });
-  const cost = (v: Values) => {
-    const specialties = specialists.data?.find((u) => u.id === v.assigneeId)?.specialties;
-    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, specialties), settings.data?.roleRates);
+  // The rate follows the specialist's own role when none is chosen.
+  const cost = async (v: Values) => {
+    const assignee = v.assigneeId ? await queryClient.fetchQuery(userQuery(v.assigneeId)) : null;
+    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, assignee?.specialties), settings.data?.roleRates);
   };
   const post = async (v: Values) => {
     try {
@@ -69,7 +73,7 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
   const [submit, state] = useSubmit(form, async (v: Values) => {
     setRefusal(undefined);
     setDone('');
-    if (!(await confirmCredit(accountId, cost(v)))) return;
+    if (!(await confirmCredit(accountId, await cost(v)))) return;
     const task = await post(v);
     if (!task) return;
     await changed(projectId);
@@ -92,9 +96,11 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
           )}
           <TextInput label={t('task.title')} required {...form.getInputProps('title')} />
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            <NativeSelect
+            <UserPicker
               label={t('task.assignee')}
-              data={[none(t('task.unassigned')), ...(specialists.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+              roles={TASK_ASSIGNEE_ROLES}
+              clearable
+              placeholder={t('task.unassigned')}
               {...form.getInputProps('assigneeId')}
             />
             <NativeSelect

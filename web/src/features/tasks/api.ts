@@ -1,10 +1,9 @@
 /** Specialists' tasks: lists, the people and roles to assign, writes and comments. */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { DeliverySettingsBodySchema } from '@common/schemas/delivery';
 import type { Task, TaskCommentSchema, TaskUpdateSchema } from '@common/schemas/task';
-import type { User } from '@common/schemas/user';
-import { api, type Page, type Query } from '../../api/client';
+import { api, type Query } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 
 export type TaskComment = z.infer<typeof TaskCommentSchema>;
@@ -13,15 +12,6 @@ export type DeliverySettings = z.infer<typeof DeliverySettingsBodySchema>;
 
 /** Tasks matching the filters (project, `assigneeId=me`, open), newest first, with "load more". */
 export const useTasks = (query: Query) => useCursorList<Task>(['tasks', 'list'], '/tasks', { limit: 100, ...query });
-
-/** Active specialists, the people tasks can be assigned to. */
-export const useSpecialists = () =>
-  useQuery({
-    queryKey: ['users', 'specialists'],
-    queryFn: () => api.get<Page<User>>('/users', { role: 'specialist', active: 'true', limit: 200 }),
-    select: (page) => page.items,
-    staleTime: 5 * 60_000,
-  });
 
 export const deliverySettingsQuery = queryOptions({
   queryKey: ['settings', 'delivery'],

@@ -4,13 +4,14 @@ import { useRef, useState } from 'react';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { INTERACTION_TYPES, type InteractionType } from '@common/enums';
+import { INTERACTION_TYPES, NEXT_STEP_OWNER_ROLES, type InteractionType } from '@common/enums';
 import { InteractionCreateSchema, type InteractionCreate } from '@common/schemas/interaction';
 import { FormAlerts } from '../../components/FormAlerts';
 import { emptyToNull, validateWith } from '../../lib/forms';
 import { fromDateTimeInput, toDateTimeInput } from '../../lib/format';
 import { useSubmit } from '../../lib/use-submit';
-import { useLogInteraction, useNextStepOwners } from './api';
+import { UserPicker } from '../users/UserPicker';
+import { useLogInteraction } from './api';
 
 interface Values {
   type: InteractionType;
@@ -43,7 +44,6 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const log = useLogInteraction();
-  const owners = useNextStepOwners(accountId);
   const prefilled = useRef('');
 
   const toPayload = (v: Values): InteractionCreate => ({
@@ -111,9 +111,12 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t('fields.nextStep')} {...form.getInputProps('nextStep')} />
             <TextInput type="date" label={t('fields.nextStepDue')} {...form.getInputProps('nextStepDue')} />
-            <NativeSelect
+            <UserPicker
               label={t('nextSteps.ownerField')}
-              data={[{ value: '', label: t('nextSteps.mine') }, ...owners]}
+              roles={NEXT_STEP_OWNER_ROLES}
+              clearable
+              placeholder={t('people.nextStepOwner.placeholder')}
+              description={t('people.nextStepOwner.hint')}
               disabled={!form.values.nextStep.trim()}
               {...form.getInputProps('nextStepOwnerId')}
             />

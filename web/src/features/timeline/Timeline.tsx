@@ -5,15 +5,16 @@ import type { Interaction } from '@common/schemas/interaction';
 import type { TimelineEntry } from '@common/schemas/timeline';
 import type { CursorList } from '../../api/use-cursor-list';
 import { EmptyState, ListBody } from '../../components/ListStates';
-import { useUserDirectory } from '../users/api';
+import { useUserNames } from '../users/api';
 import { useContactInteractions, useTimeline } from './api';
 import { EventItem } from './EventItem';
 import { InteractionCard } from './InteractionCard';
+import { peopleOf } from './describe-event';
 
 export function AccountTimeline({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const timeline = useTimeline(accountId);
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames(timeline.items.flatMap(peopleOf));
   return (
     <ListBody list={timeline} empty={<EmptyState title={t('timeline.emptyTitle')} body={t('timeline.emptyBody')} />}>
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.title')}>
@@ -34,7 +35,7 @@ export function AccountTimeline({ accountId }: { accountId: string }) {
 export function ContactInteractions({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
   const list: CursorList<Interaction> = useContactInteractions(contactId);
-  const { nameOf } = useUserDirectory();
+  const nameOf = useUserNames(list.items.map((i) => i.authorId));
   return (
     <ListBody list={list} empty={<EmptyState title={t('timeline.emptyTitle')} body={t('timeline.emptyContactBody')} />}>
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.interactions')}>

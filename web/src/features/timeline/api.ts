@@ -1,12 +1,9 @@
 /** The timeline of an account and the interactions logged on it. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Interaction, InteractionCreate } from '@common/schemas/interaction';
 import type { TimelineEntry } from '@common/schemas/timeline';
 import { api } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
-import { accountQuery } from '../accounts/api';
-import { useMe } from '../auth/session';
-import { useUserDirectory } from '../users/api';
 
 /** Interactions and system events, newest first. */
 export const useTimeline = (accountId: string) =>
@@ -26,13 +23,4 @@ export function useLogInteraction() {
       void queryClient.invalidateQueries({ queryKey: ['next-steps'] });
     },
   });
-}
-
-/** Who else may own a next step logged on the account: its manager and backup manager (the person logging is the default). */
-export function useNextStepOwners(accountId: string): { value: string; label: string }[] {
-  const me = useMe();
-  const account = useQuery(accountQuery(accountId));
-  const { nameOf } = useUserDirectory();
-  const ids = [account.data?.ownerId, account.data?.backupOwnerId].filter((id): id is string => !!id && id !== me.user.id);
-  return [...new Set(ids)].map((id) => ({ value: id, label: nameOf(id) ?? id }));
 }

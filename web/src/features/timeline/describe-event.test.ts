@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { describeEvent, type EventEntry } from './describe-event';
+import { describeEvent, peopleOf, type EventEntry } from './describe-event';
 
 const event = (kind: EventEntry['kind'], data: Record<string, unknown>): EventEntry => ({
   entryType: 'event',
@@ -58,5 +58,12 @@ describe('describeEvent', () => {
       recipients: ['anna@client.test'],
     });
     expect(describeEvent(emailed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Счёт INV-1 отправлен по почте: anna@client.test');
+  });
+});
+
+describe('peopleOf', () => {
+  it('names the actor of every event, and both managers of an ownership change', () => {
+    expect(peopleOf({ ...event('owner_changed', { from: 'u1', to: null }), actorId: 'u9' })).toEqual(['u9', 'u1', null]);
+    expect(peopleOf({ ...event('status_changed', { from: 'prospect', to: 'active' }), actorId: 'u9' })).toEqual(['u9']);
   });
 });

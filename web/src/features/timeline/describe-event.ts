@@ -20,6 +20,12 @@ function change(entry: EventEntry, t: TFunction, nameOf: (id: string) => string 
   return { from: label(str(entry.data.from)), to: label(str(entry.data.to)) };
 }
 
+/** The users a timeline entry names: who wrote or did it, and the managers an ownership change is between. */
+export function peopleOf(entry: TimelineEntry): (string | null)[] {
+  if (entry.entryType === 'interaction') return [entry.interaction.authorId];
+  return entry.kind === 'owner_changed' ? [entry.actorId, str(entry.data.from) ?? null, str(entry.data.to) ?? null] : [entry.actorId];
+}
+
 export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: string) => string | undefined, locale: string): string {
   const { data } = entry;
   const minor = typeof data.amountMinor === 'number' ? data.amountMinor : data.totalMinor;

@@ -15,6 +15,7 @@ import { useSubmit } from '../../lib/use-submit';
 import { useMe } from '../auth/session';
 import { ContactPicker } from '../contacts/ContactPicker';
 import { useCreateUser } from './api';
+import { CapacityField, toCapacity } from './CapacityField';
 
 interface Values {
   email: string;
@@ -25,6 +26,7 @@ interface Values {
   /** Comma-separated, as people list skills. */
   specialties: string;
   contactId: string;
+  capacityHoursPerWeek: number | string;
 }
 
 function toPayload(v: Values): UserCreate {
@@ -43,6 +45,8 @@ function toPayload(v: Values): UserCreate {
         : undefined,
     // Only a client user stands for a contact of a client company.
     contactId: v.role === 'client' ? v.contactId || null : undefined,
+    // Only specialists take tasks, so only their hours are measured.
+    capacityHoursPerWeek: v.role === 'specialist' ? toCapacity(v.capacityHoursPerWeek) : undefined,
   };
 }
 
@@ -60,6 +64,7 @@ export function UserCreatePage() {
       language: me.user.language,
       specialties: '',
       contactId: '',
+      capacityHoursPerWeek: 40,
     },
     validate: validateWith(UserCreateSchema, (v: Values) => ({
       payload: toPayload(v),
@@ -94,7 +99,10 @@ export function UserCreatePage() {
           </SimpleGrid>
           <NewPasswordField input={form.getInputProps('password')} owner={{ email: form.values.email, name: form.values.name }} />
           {form.values.role === 'specialist' && (
-            <TextInput label={t('fields.specialties')} description={t('users.specialtiesHint')} {...form.getInputProps('specialties')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('fields.specialties')} description={t('users.specialtiesHint')} {...form.getInputProps('specialties')} />
+              <CapacityField {...form.getInputProps('capacityHoursPerWeek')} />
+            </SimpleGrid>
           )}
           {form.values.role === 'client' && (
             <ContactPicker

@@ -1,4 +1,4 @@
-/** Admin: everyone who can sign in, with filters and deactivation. */
+/** Admin: everyone who can sign in, with filters, specialists' capacity and deactivation. */
 import { notify } from '../../lib/notify';
 import { useState } from 'react';
 import { Badge, Button, Group, Modal, Table, Text } from '@mantine/core';
@@ -13,6 +13,7 @@ import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { useSetUserActive } from './api';
+import { CapacityDialog } from './CapacityDialog';
 import { FilterSelect } from '../../components/FilterSelect';
 
 export function UsersPage() {
@@ -20,6 +21,7 @@ export function UsersPage() {
   const [filters, setFilters] = useState<{ q?: string; role?: string; active?: string }>({ active: 'true' });
   const list = useCursorList<User>(['users', 'list'], '/users', { ...filters, limit: 50 });
   const [confirming, setConfirming] = useState<User | null>(null);
+  const [sizing, setSizing] = useState<User | null>(null);
   const setActive = useSetUserActive();
 
   const toggle = (user: User) =>
@@ -53,12 +55,43 @@ export function UsersPage() {
         />
       </Group>
       <ListBody list={list} empty={<EmptyState title={t('users.emptyTitle')} body={t('users.emptyBody')} />}>
-        <DataTable headers={[t('fields.personName'), t('fields.email'), t('fields.role'), t('users.state'), t('common.actions')]}>
+        <DataTable
+          headers={[
+            t('fields.personName'),
+            t('fields.email'),
+            t('fields.role'),
+            t('people.capacity.column'),
+            t('users.state'),
+            t('common.actions'),
+          ]}
+        >
           {list.items.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>{user.name}</Table.Td>
               <Table.Td>{user.email}</Table.Td>
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+              <Table.Td>
+                {/* Only specialists take tasks, so only their hours are measured. */}
+                {user.role === 'specialist' ? (
+                  <Group gap="xs" wrap="nowrap">
+                    <Text size="sm" data-testid="capacity">
+                      {t('people.capacity.value', { hours: user.capacityHoursPerWeek })}
+                    </Text>
+                    {user.can.update && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setSizing(user)}
+                        aria-label={t('people.capacity.changeFor', { name: user.name })}
+                      >
+                        {t('people.capacity.change')}
+                      </Button>
+                    )}
+                  </Group>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
               <Table.Td>
                 <Badge color={user.active ? 'green' : 'gray'}>{user.active ? t('users.active') : t('users.inactive')}</Badge>
               </Table.Td>
@@ -79,7 +112,13 @@ export function UsersPage() {
           ))}
         </DataTable>
       </ListBody>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('users.confirmTitle')}>
+      <CapacityDialog user={sizing} onClose={() => setSizing(null)} />
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('users.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Text mb="md">{t('users.confirmBody', { name: confirming?.name ?? '' })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(null)}>

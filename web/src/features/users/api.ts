@@ -1,26 +1,59 @@
-/** Users: the staff directory other pages use for names, and the admin's user management. */
-import { useMemo } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { User, UserCreate } from '@common/schemas/user';
+/** Users: the people records refer to, found by id or by search, and the admin's user management. */
+import { queryOptions, useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '@common/enums';
+import { USER_IDS_MAX, type User, type UserCreate, type UserUpdate } from '@common/schemas/user';
 import { api, type Page } from '../../api/client';
+import { SEARCH_LIMIT } from '../../components/SearchSelect';
+import { batchById } from './batch-by-id';
 
-/**
- * Up to 200 users for names and owner pickers. Staff lists stay far below that in an
- * agency; past it, unknown ids show as "unknown user" rather than breaking the page.
- */
-export function useUserDirectory() {
-  const query = useQuery({
-    queryKey: ['users', 'directory'],
-    queryFn: () => api.get<Page<User>>('/users', { limit: 200 }),
+const loadUser = batchById(
+  async (ids) => (await api.get<Page<User>>('/users', { ids: ids.join(','), limit: ids.length })).items,
+  USER_IDS_MAX,
+);
+
+/** One user by id, or null when they are not the caller's to see; ids asked for together are fetched together. */
+export const userQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['users', 'byId', id],
+    queryFn: () => loadUser(id),
     staleTime: 5 * 60_000,
   });
-  return useMemo(() => {
-    const users = query.data?.items ?? [];
-    const byId = new Map(users.map((u) => [u.id, u]));
-    // Who accounts may name as owner or backup, as the server says.
-    const owners = users.filter((u) => u.mayOwnAccounts);
-    return { users, owners, nameOf: (id: string | null | undefined) => (id ? byId.get(id)?.name : undefined) };
-  }, [query.data]);
+
+/** Shown for a name that is still being looked up. */
+export const NAME_PENDING = '…';
+
+/**
+ * The names of the users with these ids, however many users the agency has. `nameOf` answers
+ * an ellipsis while a name loads and undefined for an id that names no user the caller sees.
+ */
+export function useUserNames(ids: readonly (string | null | undefined)[]): (id: string | null | undefined) => string | undefined {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  const found = useQueries({
+    queries: wanted.map((id) => userQuery(id)),
+    combine: (results) => new Map(results.map((r, i) => [wanted[i], r.isPending ? NAME_PENDING : r.data?.name])),
+  });
+  return (id) => (id ? found.get(id) : undefined);
+}
+
+/** Who a person picker offers: the roles the field accepts, active people only unless past records are filtered. */
+export interface UserSearch {
+  roles?: readonly Role[];
+  includeInactive?: boolean;
+}
+
+/** The first users whose name or email matches `q`; each is remembered for lookups by id. */
+export function useSearchUsers({ roles, includeInactive }: UserSearch) {
+  const queryClient = useQueryClient();
+  return async (q: string): Promise<User[]> => {
+    const page = await api.get<Page<User>>('/users', {
+      q,
+      role: roles?.join(','),
+      active: includeInactive ? undefined : 'true',
+      limit: SEARCH_LIMIT,
+    });
+    for (const user of page.items) queryClient.setQueryData(userQuery(user.id).queryKey, user);
+    return page.items;
+  };
 }
 
 export function useCreateUser() {
@@ -28,6 +61,19 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: (body: UserCreate) => api.post<User>('/users', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+/** Changes a user against the version shown (a stale one answers 412); reports that measure people refresh too. */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ user, changes }: { user: Pick<User, 'id' | 'version'>; changes: UserUpdate }) =>
+      api.patch<User>(`/users/${user.id}`, changes, user.version),
+    onSuccess: async (user) => {
+      queryClient.setQueryData(userQuery(user.id).queryKey, user);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ['reports'] })]);
+    },
   });
 }
 
