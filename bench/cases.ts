@@ -45,7 +45,7 @@ export async function buildCases(appUrl: string, s: Seeded, headers: Record<stri
 /** Ids of the first page each server answers, to show both run the same query. */
 export async function sameRows(appUrl: string, baseUrl: string, c: Case, headers: Record<string, string>) {
   if (c.check) {
-    const body = async (url: string, h: Record<string, string>) => (await fetch(url + c.path, { headers: h })).json();
+    const body = async (url: string, h: Record<string, string>): Promise<unknown> => (await fetch(url + c.path, { headers: h })).json();
     const [a, b] = await Promise.all([body(appUrl, headers), body(baseUrl, {})]);
     return c.check(a, b);
   }

@@ -91,8 +91,9 @@ function dropOnInterrupt(targets: Target[]) {
     await Promise.allSettled(targets.map((t) => t.drop()));
     process.exit(130);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
-  process.stdout.once('error', stop); // the reader went away, as with `| head`
+  const onSignal = () => void stop();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, onSignal);
+  process.stdout.once('error', onSignal); // the reader went away, as with `| head`
 }
 
 async function main() {

@@ -41,7 +41,7 @@ function postgresRunner(url: string): Runner {
     let n = 0;
     return text.replace(/\?/g, () => `$${++n}`);
   };
-  const run = async (text: string, params: unknown[]) => (await pool.query(numbered(text), params)).rows;
+  const run = async (text: string, params: unknown[]) => (await pool.query<Record<string, unknown>>(numbered(text), params)).rows;
   return {
     all: (q) => run(q.sql, q.params),
     explain: async (q) => (await run(`explain ${q.sql}`, q.params)).map((r) => String(r['QUERY PLAN'])),

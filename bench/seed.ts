@@ -63,16 +63,14 @@ function buffered(sink: Sink) {
   const flushAll = async () => {
     for (const [table, rows] of buffers) if (rows.length) await sink(table, rows.splice(0));
   };
-  return {
-    async add(table: string, row: Row) {
-      const rows = buffers.get(table) ?? buffers.set(table, []).get(table)!;
-      rows.push(row);
-      if (rows.length < CHUNK) return;
-      await flushAll();
-      await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C through during a long seed
-    },
-    flushAll,
+  const add = async (table: string, row: Row) => {
+    const rows = buffers.get(table) ?? buffers.set(table, []).get(table)!;
+    rows.push(row);
+    if (rows.length < CHUNK) return;
+    await flushAll();
+    await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C through during a long seed
   };
+  return { add, flushAll };
 }
 
 /** Accounts, contacts, interactions (every other one linked to a contact) and system events. */

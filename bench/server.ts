@@ -42,17 +42,21 @@ async function main() {
   const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
   process.send!(ports);
   const dbCpu = databaseCpu(runner, dialect === 'postgres');
-  process.on('message', async (m) => {
-    if (m !== 'cpu') return;
+  const sendCpu = async () => {
     const db = await dbCpu();
     const { user, system } = process.cpuUsage();
     process.send!({ cpu: user + system, db });
-  });
-  process.on('disconnect', async () => {
+  };
+  const shutDown = async () => {
     await Promise.all([app.close(), baseline.close()]);
     await Promise.all([db.destroy(), runner.close()]);
     process.exit(0);
+  };
+  // A failure in either ends the process as an unhandled rejection, which the parent sees.
+  process.on('message', (m) => {
+    if (m === 'cpu') void sendCpu();
   });
+  process.on('disconnect', () => void shutDown());
 }
 
 main().catch((err) => {

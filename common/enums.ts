@@ -73,12 +73,20 @@ export const STAGE_TRANSITIONS: Record<ProjectStage, readonly ProjectStage[]> = 
 export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+/** Which projects a delivery report covers: the accounts one owns, or every account one can see. */
+export const REPORT_SCOPES = ['mine', 'all'] as const;
+export type ReportScopeName = (typeof REPORT_SCOPES)[number];
+
 export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const REQUIREMENT_PARTIES = ['client', 'company'] as const;
+export type RequirementParty = (typeof REQUIREMENT_PARTIES)[number];
 export const REQUIREMENT_STATUSES = ['proposed', 'agreed', 'rejected', 'changed'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'review', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const REPORT_SCHEDULES = ['none', 'weekly', 'monthly'] as const;
+export type ReportSchedule = (typeof REPORT_SCHEDULES)[number];
 
 /** Kinds of work a project can be; each has its own brief questionnaire. */
 export const WORK_KINDS = ['seo', 'copywriting', 'usability', 'analytics', 'context_ads', 'design', 'development', 'other'] as const;
@@ -99,14 +107,20 @@ export const DEFAULT_SPECIALIST_ROLES = [
 /** Invoice statuses as the API shows them; `overdue` is derived from the due date when read. */
 export const INVOICE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid', 'overdue', 'void'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+/** The statuses an invoice is stored with: `overdue` is never stored. */
+export type StoredInvoiceStatus = Exclude<InvoiceStatus, 'overdue'>;
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const;
+export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 export const PAYMENT_STATUSES = ['recorded', 'reversed'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 /** Receivables aging: not yet due, then days past the due date. */
 export const AGING_BUCKETS = ['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 /** Follow-up work for people: a call to the client, or an alert to read and act on. */
 export const BILLING_ACTION_KINDS = ['call', 'alert'] as const;
+export type BillingActionKind = (typeof BILLING_ACTION_KINDS)[number];
 export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** Where a next step stands: open (not yet due or undated), overdue (its date passed), done. */
 export const NEXT_STEP_STATES = ['open', 'overdue', 'done'] as const;

@@ -88,7 +88,7 @@ test('an admin fills in the agency details with a logo; a manager drafts a contr
   const [download] = await Promise.all([mgr.waitForEvent('download'), mgr.getByRole('link', { name: 'Download PDF' }).click()]);
   expect(download.suggestedFilename()).toBe(`contract-${number}.pdf`);
   const { readFile } = await import('node:fs/promises');
-  expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+  expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe('%PDF-');
 
   // The registry finds it by its status; the account's section lists it.
   await mgr.getByRole('link', { name: 'Documents', exact: true }).click();

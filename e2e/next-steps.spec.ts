@@ -40,4 +40,11 @@ test('a next step agreed in a call is tracked: overdue on the list, done from th
   await expect(page.getByTestId('next-step-row').filter({ hasText: text })).toHaveCount(0);
   await page.getByLabel('Status').selectOption('done');
   await expect(page.getByTestId('next-step-row').filter({ hasText: text }).getByTestId('next-step-state')).toHaveText('Done');
+  // Every state's badge stays readable in both themes.
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => localStorage.setItem('liaison.color-scheme', 'dark'));
+  await page.reload();
+  await expect(page.getByTestId('next-step-row').filter({ hasText: text }).getByTestId('next-step-state')).toHaveText('Done');
+  await expectAccessible(page);
 });

@@ -64,7 +64,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { users: users.users, accounts: accounts.accounts, settings: settings.settings },
     { sessionTtlMs: opts.sessionTtlMs, secureCookies: opts.secureCookies ?? false },
   );
-  const projects = createProjectsModule(ctx, { accounts: accounts.accounts, users: users.users, timeline: timeline.timeline });
+  const projects = createProjectsModule(ctx, {
+    accounts: accounts.accounts,
+    users: users.users,
+    timeline: timeline.timeline,
+    calendar: settings.calendar,
+  });
   const nextSteps = createNextStepsModule(ctx, {
     calendar: settings.calendar,
     accounts: accounts.accounts,
@@ -94,12 +99,17 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     },
     { publicUrl: opts.publicUrl },
   );
-  const tasks = createTasksModule(ctx, {
-    projects: projects.projects,
-    milestones: plans.milestones,
-    users: users.users,
-    settings: settings.settings,
-  });
+  const tasks = createTasksModule(
+    ctx,
+    {
+      projects: projects.projects,
+      milestones: plans.milestones,
+      users: users.users,
+      settings: settings.settings,
+      calendar: settings.calendar,
+    },
+    { defaultCurrency: opts.defaultCurrency },
+  );
   const delivery = createDeliveryModule(ctx, { calendar: settings.calendar, tasks: tasks.tasks, roles: tasks.roles, users: users.users });
   const billing = createBillingModule(ctx, {
     accounts: accounts.accounts,

@@ -17,8 +17,8 @@ async function start(port: number, env: Record<string, string>, detached = false
     stdio: ['ignore', 'pipe', 'pipe'],
     detached,
   });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   for (let i = 0; i < 200; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
       (r) => r.ok,

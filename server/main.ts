@@ -17,7 +17,7 @@ process.stderr.on('error', () => undefined);
 async function main() {
   const config = loadConfig();
   const { db, dialect } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
-  await migrateToLatest(db);
+  await migrateToLatest(db, { defaultCurrency: config.DEFAULT_CURRENCY });
   const app = await buildApp({
     db,
     dialect,

@@ -111,5 +111,13 @@ export const DELIVERY_MESSAGES = {
   },
   'task.editor': { en: 'Only the account manager can change this task.', ru: 'Изменять эту задачу может только аккаунт-менеджер.' },
   'task.comment_required': { en: 'Write a comment', ru: 'Напишите комментарий' },
+  'report.no_own_accounts': {
+    en: 'Only account managers and admins have accounts of their own; choose all you can see.',
+    ru: 'Собственные клиенты есть только у аккаунт-менеджеров и администраторов; выберите «Все доступные мне».',
+  },
+  'report.owner_with_mine': {
+    en: 'Choose either your own accounts or an account manager, not both.',
+    ru: 'Выберите либо своих клиентов, либо аккаунт-менеджера, но не то и другое сразу.',
+  },
   'task.rates': { en: 'Rates are whole minor units per hour', ru: 'Ставка — целое число копеек или центов в час' },
 } satisfies Record<string, Message>;

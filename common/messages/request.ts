@@ -108,9 +108,9 @@ export const REQUEST_MESSAGES = {
   },
   'access.create_invoice': { en: 'Your role cannot create invoices.', ru: 'Ваша роль не может создавать счета.' },
   'access.receivables_hidden': { en: 'Your role does not see receivables.', ru: 'Ваша роль не видит дебиторскую задолженность.' },
-  'access.portfolio_own': {
-    en: 'The portfolio shows an account manager’s own projects.',
-    ru: 'Портфель показывает только проекты самого аккаунт-менеджера.',
+  'access.portfolio_hidden': {
+    en: 'Portfolios are for account managers and admins.',
+    ru: 'Портфель проектов доступен аккаунт-менеджерам и администраторам.',
   },
   'access.stop_work': {
     en: 'Only finance or an admin can set or lift the stop-work flag.',

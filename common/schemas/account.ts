@@ -97,3 +97,8 @@ export const AccountListQuerySchema = ListQuerySchema.extend({
   createdTo: z.iso.date().optional(),
 });
 export type AccountListQuery = z.infer<typeof AccountListQuerySchema>;
+
+/** Someone who owns at least one account the caller can see: the choices of an account-manager filter. */
+export const AccountOwnerSchema = z.object({ id: z.string(), name: z.string() });
+export type AccountOwner = z.infer<typeof AccountOwnerSchema>;
+export const AccountOwnersSchema = z.object({ items: z.array(AccountOwnerSchema) });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, ListQuerySchema, TimestampSchema } from './common.js';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AuditEntrySchema = z.object({
   id: z.string(),

@@ -25,7 +25,7 @@ export const SessionAbilitiesSchema = abilitiesOf({
   createProject: 'Start projects for the accounts one manages',
   takeTasks: 'Be assigned tasks (and so have one’s own work to do)',
   seePortfolio: 'See one’s portfolio of projects by stage',
-  seeOtherManagers: 'Look at other managers’ portfolios and pick whose work a report covers',
+  switchReportScope: 'Switch the delivery report and the portfolio between one’s own accounts and all one can see (scope=mine)',
   seeInvoices: 'See invoices and payments',
   createInvoice: 'Draft invoices for the accounts one bills',
   seeReceivables: 'See receivables, statements and follow-up emails',

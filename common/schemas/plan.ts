@@ -21,6 +21,7 @@ export const MilestoneSchema = RecordMetaSchema.extend({
   title: z.string(),
   dueDate: z.string(),
   status: z.enum(MILESTONE_STATUSES),
+  late: z.boolean().describe('Not done and past its due date in the agency’s time zone'),
   clientApprovedAt: z.string().nullable(),
   can: MilestoneAbilitiesSchema,
 });

@@ -72,6 +72,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   allowedStages: z.array(z.enum(PROJECT_STAGES)),
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
+  late: z.boolean().describe('Past its due date in the agency’s time zone and neither delivered nor closed'),
   budgetMinor: z.number().int().nullable(),
   currency: z.string(),
   reportSchedule: z.enum(REPORT_SCHEDULES),

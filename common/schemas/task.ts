@@ -50,6 +50,7 @@ export const TaskSchema = RecordMetaSchema.extend({
   status: z.enum(TASK_STATUSES),
   blockedReason: z.string().nullable(),
   dueDate: z.string().nullable(),
+  late: z.boolean().describe('Not done and past its due date in the agency’s time zone'),
   estimateHours: z.number(),
   spentHours: z.number(),
   milestoneId: z.string().nullable(),

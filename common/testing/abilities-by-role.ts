@@ -20,6 +20,7 @@ const MANAGER: Flag[] = [
   'seeWorkload',
   'createProject',
   'seePortfolio',
+  'switchReportScope',
   'seeInvoices',
   'createInvoice',
   'seeReceivables',

@@ -37,7 +37,7 @@ async function main() {
   const config = loadConfig();
   const { db } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, { defaultCurrency: config.DEFAULT_CURRENCY });
     const user = await composeServices(db, systemClock).users.create(null, parsed.admin);
     console.log(`Created admin ${user.email}. Sign in at ${config.PUBLIC_URL ?? `http://localhost:${config.PORT}`}`);
   } catch (err) {

@@ -10,7 +10,7 @@ async function main() {
   const config = loadConfig();
   const { db, dialect } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, { defaultCurrency: config.DEFAULT_CURRENCY });
     if (await hasData(db)) {
       if (!force) {
         console.error('The database already has data. Run `npm run seed:demo -- --force` to ERASE it and load the demo agency.');

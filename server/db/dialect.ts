@@ -23,7 +23,7 @@ export interface SqlDialect {
    * A timestamp read out of a JSON value, in the form the column itself is read: SQLite's
    * stored text as it is; PostgreSQL writes `+00:00` where the column parser gives ISO `Z`.
    */
-  jsonTimestamp(value: string): string;
+  jsonTimestamp: (value: string) => string;
 }
 
 const sqliteDialect: SqlDialect = {

@@ -44,7 +44,7 @@ export class QueryTemplate<S extends Record<string, string | boolean | number>, 
       if (name === null || !names.includes(name)) {
         throw new Error('QueryTemplate: a parameter is not a value placed as it is (write constants with sql.lit)');
       }
-      return name as keyof P;
+      return name;
     });
     return { sql, slots };
   }

@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { AccountStatus, DecisionRole, InteractionType, Language, Role, TimelineEventKind } from '../../common/enums.js';
+import type { AuditAction } from '../../common/schemas/audit.js';
 import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
@@ -16,13 +18,13 @@ interface Versioned {
 export interface UsersTable extends Versioned {
   email: string;
   name: string;
-  role: string;
+  role: Role;
   password_hash: string;
   specialties: string; // JSON array
   contact_id: string | null;
   account_id: string | null; // the client company, for client users
   active: number;
-  language: string;
+  language: Language;
   search_text: string;
   capacity_hours_per_week: Generated<number>;
 }
@@ -60,7 +62,7 @@ export interface SettingsTable {
 export interface AccountsTable extends Versioned {
   name: string;
   search_text: string;
-  status: string;
+  status: AccountStatus;
   industry: string | null;
   website: string | null;
   owner_id: string | null;
@@ -68,7 +70,7 @@ export interface AccountsTable extends Versioned {
   currency: string;
   payment_terms_days: number;
   credit_limit_minor: number | null;
-  language: string;
+  language: Language;
   stop_work_since: string | null; // billing: set by the 30-day follow-up or by finance
   stop_work_reason: string | null;
 }
@@ -81,14 +83,14 @@ export interface ContactsTable extends Versioned {
   email: string | null;
   phone: string | null;
   position: string | null;
-  decision_role: string | null;
+  decision_role: DecisionRole | null;
   portal_access: number;
   search_text: string;
 }
 
 export interface InteractionsTable extends Versioned {
   account_id: string;
-  type: string;
+  type: InteractionType;
   occurred_at: string;
   summary: string;
   outcome: string | null;
@@ -119,7 +121,7 @@ export interface TimelineEventsTable {
   id: string;
   account_id: string;
   occurred_at: string;
-  kind: string;
+  kind: TimelineEventKind;
   actor_id: string | null;
   data: string; // JSON object
 }
@@ -130,7 +132,7 @@ export interface AuditLogTable {
   actor_id: string | null;
   record_type: string;
   record_id: string;
-  action: string;
+  action: AuditAction;
   changes: string; // JSON object: field -> {before, after}
   /** The record's name when the entry was written (a deleted record keeps it). */
   record_label: string | null;
@@ -138,7 +140,11 @@ export interface AuditLogTable {
   context: string | null;
 }
 
-/** Every table; later areas add their own interfaces beside this file and extend it here. */
+/**
+ * Every table; later areas add their own interfaces beside this file and extend it here.
+ * Enumerated columns are typed as their unions (from `common/enums.ts`): the database stores
+ * text, so what is written is held to them by the request schemas and, in code, by these types.
+ */
 export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables {
   users: UsersTable;
   sessions: SessionsTable;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { TaskStatus } from '../../common/enums.js';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuedInvoice, pay } from '../test/billing-fixtures.js';
@@ -86,7 +87,7 @@ type Op =
   | { op: 'addTask'; f: TaskFields }
   | { op: 'changeTask'; which: number; f: Partial<TaskFields> }
   | { op: 'removeTask'; which: number }
-  | { op: 'setStatusOfProject'; project: number; status: string }
+  | { op: 'setStatusOfProject'; project: number; status: TaskStatus }
   | { op: 'removeProject'; project: number }
   | { op: 'addInvoice'; f: InvoiceFields }
   | { op: 'changeInvoice'; which: number; f: Partial<InvoiceFields> }

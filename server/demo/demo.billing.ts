@@ -57,7 +57,7 @@ export async function seedBillingDemo(db: Database, opts: BillingDemoOptions) {
   const managerIds = new Set(opts.managers.map((m) => m.id));
   const actorFor = (i: number): Actor =>
     rows[i].owner_id && managerIds.has(rows[i].owner_id)
-      ? { id: rows[i].owner_id!, role: 'account_manager', accountId: null }
+      ? { id: rows[i].owner_id, role: 'account_manager', accountId: null }
       : financeActor;
   const events = planBillingYear(
     rows.map((r) => ({ currency: r.currency, language: r.language, paymentTermsDays: r.payment_terms_days })),

@@ -87,6 +87,18 @@ describe('demo agency', () => {
     }
   });
 
+  it('tells the truth about delivery: finished projects are never late, rouble projects are priced in roubles', async () => {
+    const { services, people } = seeded;
+    const cards = (await services.deliveryReports.portfolio(people.admin, { scope: 'all' })).stages.flatMap((s) => s.projects);
+    const finished = cards.filter((p) => p.stage === 'delivered' || p.stage === 'closed');
+    expect(finished.length).toBeGreaterThan(0);
+    expect(finished.every((p) => p.dueDate !== null && p.dueDate < '2026-11-27' && !p.late)).toBe(true);
+    expect(cards.some((p) => p.late)).toBe(true);
+    const roubles = cards.filter((p) => p.currency === 'RUB' && p.spentHours > 0);
+    expect(roubles.length).toBeGreaterThan(0);
+    expect(roubles.every((p) => p.budgetUsedMinor !== null && p.budgetUsedMinor > 0 && p.missingRates.length === 0)).toBe(true);
+  });
+
   it('refuses to mix with existing data unless wiped', async () => {
     expect(await hasData(database.db)).toBe(true);
     await wipe(database.db, database.dialect);

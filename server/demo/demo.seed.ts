@@ -5,6 +5,7 @@ import { seedAccounts } from './demo.accounts.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
+import { seedRates } from './demo.rates.js';
 import { seedBillingDemo } from './demo.billing.js';
 import { DemoRandom } from './demo.random.js';
 
@@ -40,6 +41,7 @@ export async function seedDemo(db: Database, today = new Date()) {
   const services = composeServices(db, clock);
   const rnd = new DemoRandom();
   const people = await createStaff(services);
+  await seedRates(services, people.admin);
   const accounts = await seedAccounts(services, people, clock, rnd);
   await seedProjects(services, people, accounts, clock, rnd);
   clock.daysAgo(null);

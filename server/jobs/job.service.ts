@@ -64,7 +64,7 @@ export class JobService {
     if (!(await this.store.claim(name, key, this.instanceId, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString()))) {
       const row = await this.store.get(name);
       if (row?.last_key && row.last_key >= key)
-        return { status: 'already_done', result: row.last_result ? JSON.parse(row.last_result) : null };
+        return { status: 'already_done', result: row.last_result ? (JSON.parse(row.last_result) as Record<string, unknown>) : null };
       return { status: 'busy' };
     }
     const runId = await this.store.logStart(name, key, this.instanceId, now.toISOString());

@@ -14,7 +14,7 @@ export type CursorKind = 'any' | 'text' | 'timestamp' | 'date';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
-function fits(v: unknown, kind: CursorKind): boolean {
+function fits(v: unknown, kind: CursorKind): v is CursorPosition['v'] {
   if (kind === 'timestamp') return typeof v === 'string' && ISO_TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
   if (kind === 'date') return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
   if (kind === 'text') return typeof v === 'string';
@@ -25,8 +25,10 @@ function fits(v: unknown, kind: CursorKind): boolean {
 export function decodeCursor(cursor: string | undefined, kind: CursorKind = 'any'): CursorPosition | null {
   if (!cursor) return null;
   try {
-    const pos = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (pos && typeof pos.id === 'string' && fits(pos.v, kind)) return pos;
+    const pos: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof pos === 'object' && pos !== null && 'id' in pos && typeof pos.id === 'string' && 'v' in pos && fits(pos.v, kind)) {
+      return { v: pos.v, id: pos.id };
+    }
   } catch {
     // fall through
   }

@@ -16,7 +16,7 @@ function rawRequest(port: number, request: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1', () => socket.write(request));
     let out = '';
-    socket.on('data', (d) => (out += d));
+    socket.on('data', (d) => (out += d.toString()));
     socket.on('error', reject);
     socket.on('close', () => {
       const [head, ...rest] = out.split('\r\n\r\n');

@@ -109,12 +109,12 @@ function fieldProblems(
   where: string,
   validation: { keyword: string; instancePath: string; message?: string; params?: Record<string, unknown> }[],
 ): FieldProblem[] {
-  return validation.flatMap((v) => {
+  return validation.flatMap<FieldProblem>((v) => {
     // The type provider spreads each Zod issue into `params` and puts its code in `keyword`.
     const issue = { ...v.params, code: v.keyword, message: v.message ?? '' } as ZodIssueLike;
     const base = fieldName(v.instancePath);
     if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, code: 'validation.unknown_field' as MessageCode }));
+      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, code: 'validation.unknown_field' }));
     }
     const { code, params } = issueMessage(issue, isMessageCode);
     return [{ field: base || where, code: code as MessageCode, params }];

@@ -116,7 +116,8 @@ const FILE_ANSWERS: Record<string, { description: string; format?: string }> = {
 function answerFile(op: Operation) {
   for (const response of Object.values(op.responses)) {
     if (isReference(response)) continue;
-    const type = String(response.content?.['application/json']?.schema?.description ?? '');
+    const type: unknown = response.content?.['application/json']?.schema?.description;
+    if (typeof type !== 'string') continue;
     const file = FILE_ANSWERS[type];
     if (!file) continue;
     response.description = file.description;

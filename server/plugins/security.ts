@@ -46,7 +46,8 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
       return done(new AppError(415, 'request.charset'), undefined);
     }
-    parseJson(req, body as string, done);
+    // Fastify's own parser answers through `done`; what it returns carries nothing.
+    void parseJson(req, body as string, done);
   });
 
   // API answers hold private data and session state: no browser or proxy keeps a copy.

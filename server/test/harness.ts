@@ -76,7 +76,7 @@ export async function createTestApp(
       role,
       password: PASSWORD,
       contactId: extra.contactId,
-    } as never);
+    });
     const res = await login(email);
     if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
     const cookie = String(res.headers['set-cookie']).split(';')[0];

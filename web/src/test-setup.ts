@@ -24,4 +24,5 @@ class NoopResizeObserver {
   disconnect() {}
 }
 window.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
-Element.prototype.scrollIntoView ??= () => {};
+// jsdom lays nothing out, so it has no scrollIntoView (the DOM types say every element does).
+if (typeof Element.prototype.scrollIntoView !== 'function') Element.prototype.scrollIntoView = () => {};

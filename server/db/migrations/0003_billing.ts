@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { dateType, notNull, timestampType, versionedTable } from './helpers.js';
 
 const index = (db: Kysely<any>, name: string, table: string, columns: string[]) =>
@@ -11,7 +11,7 @@ const OPEN_INVOICE_PREDICATE = sql<SqlBool>`kind = 'invoice' and status in ('iss
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
   const date = dateType(db);
-  const money = (c: any) => c.notNull().defaultTo(0);
+  const money = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(0);
 
   await db.schema.alterTable('accounts').addColumn('stop_work_since', ts).execute();
   await db.schema.alterTable('accounts').addColumn('stop_work_reason', 'text').execute();

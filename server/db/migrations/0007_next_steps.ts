@@ -22,7 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('next_steps_owner_idx').on('next_steps').columns(['owner_id', 'done_at', 'due_date', 'id']).execute();
   await db.schema.createIndex('next_steps_account_idx').on('next_steps').columns(['account_id', 'done_at', 'due_date', 'id']).execute();
 
-  const owners = await db.selectFrom('users').select('id').orderBy('created_at').limit(1).execute();
+  const owners = await db.selectFrom('users').select('id').orderBy('created_at').limit(1).$castTo<{ id: string }>().execute();
   const fallbackOwner = owners[0]?.id ?? null;
   await sql`
     insert into next_steps (id, version, created_at, updated_at, account_id, interaction_id, owner_id, text, due_date, created_by_id)

@@ -10,9 +10,10 @@ import * as m0007 from './0007_next_steps.js';
 import * as m0008 from './0008_brief_languages.js';
 import * as m0009 from './0009_audit_labels.js';
 import * as m0013 from './0013_documents.js';
+import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
-const migrations: Record<string, Migration> = {
+const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0001_foundation': m0001,
   '0002_delivery': m0002,
   '0003_billing': m0003,
@@ -23,12 +24,18 @@ const migrations: Record<string, Migration> = {
   '0008_brief_languages': m0008,
   '0009_audit_labels': m0009,
   '0013_documents': m0013,
-};
+  '0015_role_rates_per_currency': roleRatesPerCurrency(opts.defaultCurrency ?? 'EUR'),
+});
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/** What some migrations need to know of the installation. */
+export interface MigrationOptions {
+  /** The agency's default currency (DEFAULT_CURRENCY): rates stored without a currency were in it. */
+  defaultCurrency?: string;
+}
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Database): Promise<void> {
+export async function migrateToLatest(db: Database, opts: MigrationOptions = {}): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(opts) };
   // Features are built side by side and land in any order, so a database that already ran a
   // later-numbered migration still runs an earlier one it has not seen (each is independent).
   const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { BillingActionKind, EmailStatus, InvoiceKind, PaymentStatus, Role, StoredInvoiceStatus } from '../../../common/enums.js';
 
 /** Column types of the money tables (migration 0003_billing), as both dialects return them. */
 
@@ -12,10 +13,10 @@ interface Versioned {
 export interface InvoicesTable extends Versioned {
   account_id: string;
   project_id: string | null;
-  kind: string; // invoice | credit_note
+  kind: InvoiceKind;
   credited_invoice_id: string | null; // the invoice a credit note corrects
   number: string | null; // assigned on issue
-  status: string; // draft | issued | partially_paid | paid | void; "overdue" is derived on read
+  status: StoredInvoiceStatus; // "overdue" is derived on read
   issue_date: string | null;
   due_date: string | null;
   currency: string;
@@ -55,7 +56,7 @@ export interface PaymentsTable extends Versioned {
   paid_on: string;
   method: string | null;
   reference: string | null;
-  status: string; // recorded | reversed
+  status: PaymentStatus;
   idempotency_key: string | null; // "<actor id>:<Idempotency-Key>"
   request_hash: string | null;
   recorded_by: string | null;
@@ -91,7 +92,7 @@ export interface EmailOutboxTable {
   html_body: string;
   attachments: string; // JSON [{filename, contentType, content}]
   data: string; // JSON: what the email is about (invoice ids, levels)
-  status: string; // pending | sent | failed
+  status: EmailStatus;
   attempts: Generated<number>;
   last_error: string | null;
   next_attempt_at: string;
@@ -101,11 +102,11 @@ export interface EmailOutboxTable {
 }
 
 export interface BillingActionsTable extends Versioned {
-  kind: string; // call | alert
+  kind: BillingActionKind;
   account_id: string;
   invoice_id: string | null;
   assignee_id: string | null;
-  assignee_role: string | null; // "finance": any finance user may take it
+  assignee_role: Role | null; // "finance": any finance user may take it
   title: string;
   detail: string;
   /** JSON: the catalogue codes and figures of title and detail, `{ title: [code, params], detail: [code, params] }`. */
@@ -115,6 +116,8 @@ export interface BillingActionsTable extends Versioned {
   done_by: string | null;
 }
 
+type JobRunStatus = 'running' | 'done' | 'failed';
+
 export interface JobsTable {
   name: string;
   last_key: string | null; // the period last completed, e.g. "2026-03-02"
@@ -122,7 +125,7 @@ export interface JobsTable {
   lease_until: string | null;
   last_started_at: string | null;
   last_finished_at: string | null;
-  last_status: string | null;
+  last_status: JobRunStatus | null;
   last_error: string | null;
   last_result: string | null;
 }
@@ -134,7 +137,7 @@ export interface JobRunsTable {
   instance_id: string;
   started_at: string;
   finished_at: string | null;
-  status: string; // running | done | failed
+  status: JobRunStatus;
   error: string | null;
   result: string | null;
 }

@@ -1,4 +1,15 @@
 import type { Generated } from 'kysely';
+import type {
+  Language,
+  MilestoneStatus,
+  PlanStatus,
+  ProjectStage,
+  ReportSchedule,
+  RequirementParty,
+  RequirementStatus,
+  TaskStatus,
+  WorkKind,
+} from '../../../common/enums.js';
 
 interface Versioned {
   id: string;
@@ -11,16 +22,16 @@ export interface ProjectsTable extends Versioned {
   account_id: string;
   name: string;
   search_text: string;
-  kind: string;
-  stage: string;
+  kind: WorkKind;
+  stage: ProjectStage;
   /** The stage to return to when a project on hold resumes. */
-  stage_before_hold: string | null;
+  stage_before_hold: ProjectStage | null;
   start_date: string | null;
   due_date: string | null;
   budget_minor: number | null;
   currency: string;
-  report_schedule: string;
-  plan_status: string;
+  report_schedule: ReportSchedule;
+  plan_status: PlanStatus;
   plan_submitted_at: string | null;
   plan_approved_at: string | null;
   plan_approved_by_id: string | null;
@@ -38,15 +49,15 @@ export interface MilestonesTable extends Versioned {
   project_id: string;
   title: string;
   due_date: string;
-  status: string;
+  status: MilestoneStatus;
   client_approved_at: string | null;
 }
 
 export interface RequirementsTable extends Versioned {
   project_id: string;
-  party: string;
+  party: RequirementParty;
   text: string;
-  status: string;
+  status: RequirementStatus;
   agreed_by_id: string | null;
   agreed_at: string | null;
 }
@@ -55,15 +66,15 @@ export interface RequirementHistoryTable {
   id: string;
   requirement_id: string;
   text: string;
-  status: string;
+  status: RequirementStatus;
   changed_by_id: string | null;
   changed_at: string;
   note: string | null;
 }
 
 export interface BriefTemplatesTable {
-  kind: string;
-  language: string; // a Language: one questionnaire per kind of work and language
+  kind: WorkKind;
+  language: Language; // one questionnaire per kind of work and language
   questions: string; // JSON [{id, text}]
   updated_at: string;
 }
@@ -83,7 +94,7 @@ export interface TasksTable extends Versioned {
   search_text: string;
   assignee_id: string | null;
   role: string | null;
-  status: string;
+  status: TaskStatus;
   blocked_reason: string | null;
   due_date: string | null;
   estimate_hours: number;

@@ -15,8 +15,8 @@ import {
   canManageDelivery,
   overseesDelivery,
   seesAccountProjects,
-  seesOtherManagersWork,
   seesPortfolios,
+  switchesReportScope,
   startsProjects,
   takesTasks,
 } from './delivery.policy.js';
@@ -60,7 +60,7 @@ export function sessionAbilities(actor: Actor): SessionAbilities {
     createProject: startsProjects(actor),
     takeTasks: takesTasks(actor),
     seePortfolio: seesPortfolios(actor),
-    seeOtherManagers: seesOtherManagersWork(actor),
+    switchReportScope: switchesReportScope(actor),
     seeInvoices: seesBilling(actor),
     createInvoice: createsInvoices(actor),
     seeReceivables: seesReceivables(actor),

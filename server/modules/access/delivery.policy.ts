@@ -1,10 +1,10 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import { TASK_ASSIGNEE_ROLES } from '../../../common/enums.js';
+import { TASK_ASSIGNEE_ROLES, type ReportScopeName } from '../../../common/enums.js';
 import type { MilestoneAbilities, RequirementAbilities } from '../../../common/schemas/plan.js';
 import type { ProjectAbilities } from '../../../common/schemas/project.js';
 import type { BriefAbilities, TaskAbilities } from '../../../common/schemas/task.js';
 import type { DB } from '../../db/schema.js';
-import { forbidden, type Refusal } from '../../lib/errors.js';
+import { fieldError, forbidden, type Refusal } from '../../lib/errors.js';
 import {
   accountIdScope,
   canManageAccount,
@@ -65,14 +65,39 @@ export const workloadOnlyOf = (actor: Actor): string | undefined => (overseesDel
 /** Who sees a portfolio of projects by stage: admins and account managers. */
 export const seesPortfolios = (actor: Actor) => actor.role === 'admin' || actor.role === 'account_manager';
 
-/** Admins look at any manager's portfolio; a manager sees only their own. */
-export const seesOtherManagersWork = (actor: Actor) => actor.role === 'admin';
-
-/** The portfolio: an account manager their own, an admin anyone's. */
-export function assertSeesPortfolio(actor: Actor, managerId: string): void {
-  const own = seesPortfolios(actor) && managerId === actor.id;
-  if (!own && !seesOtherManagersWork(actor)) throw forbidden('access.portfolio_own');
+export function assertSeesPortfolio(actor: Actor): void {
+  if (!seesPortfolios(actor)) throw forbidden('access.portfolio_hidden');
 }
+
+/*
+ * The delivery report and the portfolio cover the same projects: those of every account the
+ * actor can see ("all"), or of the accounts they own ("mine"), narrowed to one owner's
+ * accounts when asked. An account manager starts with their own; everyone else with all.
+ */
+
+/** Those with accounts of their own to narrow reports to: the roles that may own accounts. */
+export const switchesReportScope = managesAccounts;
+
+/** The projects a report covers: whose accounts (`scope`) and, among them, one owner's only. */
+export interface ReportScope {
+  scope: ReportScopeName;
+  ownerId: string | null;
+}
+
+/** The scope as asked, or the actor's default; "mine" for one who owns no accounts is a 400. */
+export function reportScope(actor: Actor, asked: { scope?: ReportScopeName; ownerId?: string }): ReportScope {
+  const scope = asked.scope ?? (actor.role === 'account_manager' ? 'mine' : 'all');
+  if (scope === 'all') return { scope, ownerId: asked.ownerId ?? null };
+  if (!switchesReportScope(actor)) throw fieldError('scope', 'report.no_own_accounts');
+  if (asked.ownerId && asked.ownerId !== actor.id) throw fieldError('ownerId', 'report.owner_with_mine');
+  return { scope, ownerId: null };
+}
+
+/**
+ * The owner whose accounts the report is narrowed to (the actor's own for "mine"), or null.
+ * Always within what the actor can see: queries keep the actor's scope beside it.
+ */
+export const reportOwner = (actor: Actor, s: ReportScope): string | null => (s.scope === 'mine' ? actor.id : s.ownerId);
 
 /** Who may start projects: those who manage accounts (for the accounts they own). */
 export const startsProjects = managesAccounts;

@@ -63,7 +63,7 @@ let seq = 0;
 const unique = (what: string) => `${what} ${++seq}`;
 const created = (res: LightMyRequestResponse) => {
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
+  return res.json<{ id: string }>();
 };
 
 /** The single read: GET the record's URL. */

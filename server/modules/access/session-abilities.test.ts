@@ -65,9 +65,9 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
     const throughTasks = v === w.as.specialist ? [projectA.id] : [];
     return ok(res.statusCode) && res.json().items.some((p: { id: string }) => !throughTasks.includes(p.id));
   },
-  // Beyond one's own tasks.
+  // Beyond one's own tasks, in all one can see.
   seeDelivery: async (v) => {
-    const res = await v.get('/api/v1/reports/delivery');
+    const res = await v.get('/api/v1/reports/delivery?scope=all');
     return ok(res.statusCode) && res.json().blockedTasks.some((task: { assigneeId: string }) => task.assigneeId !== v.user.id);
   },
   // Beyond one's own load.
@@ -78,10 +78,7 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
   createProject: (v) => addsToSomeAccount(v, (accountId) => v.post('/api/v1/projects', { accountId, name: 'Launch' })),
   takeTasks: (v) => status(t.admin.post('/api/v1/tasks', { projectId: projectA.id, title: 'Theirs', assigneeId: v.user.id })),
   seePortfolio: (v) => status(v.get('/api/v1/reports/portfolio')),
-  seeOtherManagers: (v) => {
-    const other = v === w.as.owner ? w.as.nonOwner : w.as.owner;
-    return status(v.get(`/api/v1/reports/portfolio?managerId=${other.user.id}`));
-  },
+  switchReportScope: (v) => status(v.get('/api/v1/reports/delivery?scope=mine')),
   seeInvoices: (v) => status(v.get('/api/v1/invoices')),
   createInvoice: (v) => addsToSomeAccount(v, (accountId) => v.post('/api/v1/invoices', { accountId, lines: LINES })),
   seeReceivables: (v) => status(v.get('/api/v1/reports/receivables')),

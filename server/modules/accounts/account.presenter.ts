@@ -10,7 +10,7 @@ export type AccountRow = Selectable<AccountsTable>;
 export function presentAccount(r: AccountRow, actor: Actor): Account {
   return withRecordMeta(r, {
     name: r.name,
-    status: r.status as Account['status'],
+    status: r.status,
     industry: r.industry,
     website: r.website,
     ownerId: r.owner_id,
@@ -18,7 +18,7 @@ export function presentAccount(r: AccountRow, actor: Actor): Account {
     currency: r.currency,
     paymentTermsDays: r.payment_terms_days,
     creditLimitMinor: r.credit_limit_minor,
-    language: r.language as Account['language'],
+    language: r.language,
     can: accountAbilities(actor, r),
   });
 }

@@ -1,11 +1,12 @@
-import { sql, type CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { AccountStatus } from '../../../common/enums.js';
 import type { AccountListQuery } from '../../../common/schemas/account.js';
 import type { Database } from '../../db/database.js';
 import { QueryTemplate } from '../../db/query-template.js';
 import type { AccountsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { likePattern, matchesPattern } from '../../lib/text.js';
-import { accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
+import { accountScope, accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
 import type { AccountRow } from './account.presenter.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
@@ -29,7 +30,8 @@ interface ListValues extends Record<string, unknown> {
   actorId: string;
   actorAccountId: string;
   pattern: string;
-  status: string;
+  /** Null when the list is not filtered by status (the SQL then has no slot for it). */
+  status: AccountStatus | null;
   ownerId: string;
   createdFrom: string;
   createdBefore: string;
@@ -70,7 +72,7 @@ const listQuery = new QueryTemplate<ListShape, ListValues, AccountRow>((db, shap
     .orderBy(shape.key, dir)
     .orderBy('id', dir)
     .limit(sql.lit(shape.rows))
-    .compile() as CompiledQuery<AccountRow>;
+    .compile();
 });
 
 export class AccountRepository {
@@ -108,7 +110,7 @@ export class AccountRepository {
       actorId: actor.id,
       actorAccountId: actor.accountId ?? '',
       pattern: f.q ? likePattern(f.q) : '',
-      status: f.status ?? '',
+      status: f.status ?? null,
       ownerId: f.ownerId ?? '',
       createdFrom: f.createdFrom ? new Date(f.createdFrom).toISOString() : '',
       createdBefore: f.createdTo ? new Date(new Date(f.createdTo).getTime() + 86_400_000).toISOString() : '',
@@ -116,6 +118,23 @@ export class AccountRepository {
       afterId: pos?.id ?? '',
     });
     return toPage(rows, f.limit, (r) => ({ v: r[key], id: r.id }));
+  }
+
+  /** The people who own at least one account the actor may read, by name. */
+  visibleOwners(actor: Actor) {
+    return this.db
+      .selectFrom('users')
+      .select(['users.id', 'users.name'])
+      .where('users.id', 'in', (eb) =>
+        eb
+          .selectFrom('accounts')
+          .select('accounts.owner_id')
+          .where('accounts.owner_id', 'is not', null)
+          .where((a) => accountScope(actor, a)),
+      )
+      .orderBy('users.name')
+      .orderBy('users.id')
+      .execute();
   }
 
   async insert(trx: Kysely<DB>, row: Insertable<AccountsTable>): Promise<AccountRow> {

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AccountCreateSchema, AccountListQuerySchema, AccountSchema, AccountUpdateSchema } from '../../../common/schemas/account.js';
+import {
+  AccountCreateSchema,
+  AccountListQuerySchema,
+  AccountOwnersSchema,
+  AccountSchema,
+  AccountUpdateSchema,
+} from '../../../common/schemas/account.js';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { AccountService } from './account.service.js';
@@ -28,6 +34,18 @@ export const accountRoutes =
         schema: { tags: ['accounts'], summary: 'Add a client company', body: AccountCreateSchema, response: { 201: AccountSchema } },
       },
       async (req, reply) => reply.code(201).send(await accounts.create(req.requireActor(), req.body)),
+    );
+
+    app.get(
+      '/accounts/owners',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'People who own accounts you can see (staff who read accounts), by name',
+          response: { 200: AccountOwnersSchema },
+        },
+      },
+      async (req) => ({ items: await accounts.visibleOwners(req.requireActor()) }),
     );
 
     app.get(

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Account, AccountCreateSchema, AccountListQuery, AccountUpdateSchema } from '../../../common/schemas/account.js';
+import type { Account, AccountCreateSchema, AccountListQuery, AccountOwner, AccountUpdateSchema } from '../../../common/schemas/account.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
@@ -12,6 +12,7 @@ import {
   assertCanCreateAccount,
   assertCanManageAccount,
   assertCanReadAccount,
+  assertSeesInternal,
   defaultOwnerOf,
   type Actor,
   type OwnedAccount,
@@ -58,6 +59,12 @@ export class AccountService {
     if (!row) throw notFound('account');
     assertCanReadAccount(actor, row);
     return presentAccount(row, actor);
+  }
+
+  /** Who owns the accounts the actor can see (and only those): the choices of an account-manager filter. */
+  async visibleOwners(actor: Actor): Promise<AccountOwner[]> {
+    assertSeesInternal(actor);
+    return this.repo.visibleOwners(actor);
   }
 
   /** Ownership columns only, for other modules' access checks. */

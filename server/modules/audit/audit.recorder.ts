@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction } from '../../../common/schemas/audit.js';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 import { insertAuditEntry } from './audit.repository.js';
@@ -10,13 +11,14 @@ export interface AuditInput {
   actorId: string | null;
   recordType: string;
   recordId: string;
-  action: 'create' | 'update' | 'delete';
+  action: AuditAction;
   before?: AuditFields | null;
   after?: AuditFields | null;
   at: string;
 }
 
-// `can` is what the person making the change may do with the record, not part of the record.
+// `can` is what the person making the change may do with the record, and `late` depends on the
+// day it is read: neither is part of the record.
 const IGNORED = new Set([
   'version',
   'updatedAt',
@@ -27,6 +29,7 @@ const IGNORED = new Set([
   'sort_name',
   'password_hash',
   'can',
+  'late',
 ]);
 
 /** Fields whose value differs, as {before, after}; secrets are never recorded. */

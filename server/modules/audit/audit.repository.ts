@@ -65,10 +65,10 @@ export async function listAuditEntries(db: Database, q: AuditListQuery) {
       actorName: r.actor_name ?? null,
       recordType: r.record_type,
       recordId: r.record_id,
-      action: r.action as AuditEntry['action'],
-      changes: JSON.parse(r.changes),
+      action: r.action,
+      changes: JSON.parse(r.changes) as AuditEntry['changes'],
       recordLabel: r.record_label,
-      context: r.context ? JSON.parse(r.context) : {},
+      context: r.context ? (JSON.parse(r.context) as AuditEntry['context']) : {},
     })),
   };
 }

@@ -30,7 +30,7 @@ export async function updateVersioned<T extends VersionedTable, A extends object
   trx: Kysely<DB>,
   change: VersionedChange<T, A>,
 ): Promise<A> {
-  if (!(await updateIfVersion(trx, change.table, change.id, change.version, change.set as object))) throw preconditionFailed();
+  if (!(await updateIfVersion(trx, change.table, change.id, change.version, change.set))) throw preconditionFailed();
   const after = await change.after();
   await recordAudit(trx, {
     ...change.audit,

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
-import type { Role } from '../../../common/enums.js';
 import { AppError, unauthorized } from '../../lib/errors.js';
 import type { Actor } from '../access/index.js';
 import type { AuthService } from './auth.service.js';
@@ -54,7 +53,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
     }
     if (!user) return;
     const language = user.language === 'ru' ? 'ru' : 'en';
-    req.actor = { id: user.id, role: user.role as Role, accountId: user.account_id, language };
+    req.actor = { id: user.id, role: user.role, accountId: user.account_id, language };
     req.language = language;
     // While the agency requires two-factor for this role and it is not set up, only enrolment is open.
     if (!req.routeOptions.config?.twoFactorExempt && (await opts.auth.twoFactor.mustEnrol(user.id, req.actor.role))) {

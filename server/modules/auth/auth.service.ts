@@ -1,4 +1,3 @@
-import type { Role } from '../../../common/enums.js';
 import type { Me } from '../../../common/schemas/auth.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
@@ -61,7 +60,7 @@ export class AuthService {
       throw unauthorized('auth.invalid_credentials');
     }
     await this.limiter.passwordAccepted(email, address);
-    if (usesTwoFactor({ role: user.role as Role }) && (await this.twoFactor.isEnabled(user.id))) {
+    if (usesTwoFactor({ role: user.role }) && (await this.twoFactor.isEnabled(user.id))) {
       const { secret, expiresAt } = await this.twoFactor.repo.createChallenge(user.id, this.clock.now(), LOGIN_CHALLENGE_TTL_MS);
       return { kind: 'challenge', challenge: secret, expiresAt };
     }
@@ -116,7 +115,7 @@ export class AuthService {
     const user = (await this.users.findById(userId))!;
     const actor: Actor = {
       id: user.id,
-      role: user.role as Role,
+      role: user.role,
       accountId: user.account_id,
       language: user.language === 'ru' ? 'ru' : 'en',
     };

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { Language, Role } from '../../../common/enums.js';
 
 /** The active user a session or an API token stands for. */
 export interface AuthenticatedUser {
   id: string;
-  role: string;
+  role: Role;
   account_id: string | null;
-  language: string;
+  language: Language;
 }
 
 /**

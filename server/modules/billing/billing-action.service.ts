@@ -43,7 +43,7 @@ export function presentBillingAction(r: BillingActionRow, actor: Actor, language
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    kind: r.kind as BillingAction['kind'],
+    kind: r.kind,
     accountId: r.account_id,
     accountName: r.account_name,
     invoiceId: r.invoice_id,

@@ -68,7 +68,7 @@ describe('who sees which invoices', () => {
           .items.map((i: Invoice) => i.id)
           .sort(),
         viewer,
-      ).toEqual([...(expected[viewer] as string[])].sort());
+      ).toEqual([...expected[viewer]].sort());
     }
   });
 

@@ -20,7 +20,7 @@ export function daysOverdue(r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>,
 
 /** The status the API shows: an open invoice past its due date reads as overdue. */
 export const displayStatus = (r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>, today: string): InvoiceStatus =>
-  daysOverdue(r, today) !== null ? 'overdue' : (r.status as InvoiceStatus);
+  daysOverdue(r, today) !== null ? 'overdue' : r.status;
 
 /** The invoice without its lines as `actor` sees it, with what they may do with it. */
 export function presentInvoiceSummary(r: InvoiceRow, today: string, actor: Actor): InvoiceSummary {
@@ -32,7 +32,7 @@ export function presentInvoiceSummary(r: InvoiceRow, today: string, actor: Actor
     accountId: r.account_id,
     accountName: r.account_name,
     projectId: r.project_id,
-    kind: r.kind as InvoiceSummary['kind'],
+    kind: r.kind,
     creditedInvoiceId: r.credited_invoice_id,
     number: r.number,
     status: displayStatus(r, today),

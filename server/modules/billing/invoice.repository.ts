@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Insertable, type Kysely } from 'kysely';
+import type { StoredInvoiceStatus } from '../../../common/enums.js';
 import type { InvoiceListQuery } from '../../../common/schemas/invoice.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
@@ -112,7 +113,7 @@ export class InvoiceRepository {
       .set({
         paid_minor: paid,
         credited_minor: credited,
-        status: sql<string>`case when invoices.total_minor - (${paid}) - (${credited}) = 0 then 'paid'
+        status: sql<StoredInvoiceStatus>`case when invoices.total_minor - (${paid}) - (${credited}) = 0 then 'paid'
           when ${paid} > 0 then 'partially_paid' else 'issued' end`,
         version: sql<number>`invoices.version + 1`,
         updated_at: s.at,

@@ -25,7 +25,7 @@ export function presentPayment(r: PaymentRow, actor: Actor): Payment {
     paidOn: r.paid_on,
     method: r.method,
     reference: r.reference,
-    status: r.status as Payment['status'],
+    status: r.status,
     recordedBy: r.recorded_by,
     reversedAt: r.reversed_at,
     reversalReason: r.reversal_reason,

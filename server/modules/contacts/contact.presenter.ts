@@ -17,7 +17,7 @@ export function presentContact(r: ContactRow, actor: Actor): Contact {
     email: r.email,
     phone: r.phone,
     position: r.position,
-    decisionRole: r.decision_role as Contact['decisionRole'],
+    decisionRole: r.decision_role,
     portalAccess: r.portal_access === 1,
     can: contactAbilities(actor, owningAccount(r)),
   });

@@ -88,7 +88,11 @@ export class ContactService {
   async update(actor: Actor, id: string, changes: ContactChanges, expected?: number): Promise<Contact> {
     return this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);
-      const pick = <K extends keyof ContactChanges, V>(k: K, current: V) => (changes[k] !== undefined ? changes[k] : current);
+      // A clearable field's new value when the change names it (null clears it), else the stored one.
+      const pick = (k: 'lastName' | 'email' | 'phone' | 'position', current: string | null) => {
+        const next = changes[k];
+        return next !== undefined ? next : current;
+      };
       const now = this.clock.now().toISOString();
       return updateVersioned(t, {
         table: 'contacts',
@@ -104,10 +108,10 @@ export class ContactService {
           portal_access: changes.portalAccess === undefined ? undefined : changes.portalAccess ? 1 : 0,
           ...derived(
             changes.firstName ?? row.first_name,
-            pick('lastName', row.last_name) as string | null,
-            pick('email', row.email) as string | null,
-            pick('phone', row.phone) as string | null,
-            pick('position', row.position) as string | null,
+            pick('lastName', row.last_name),
+            pick('email', row.email),
+            pick('phone', row.phone),
+            pick('position', row.position),
           ),
           updated_at: now,
         },

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { workingDays } from '../../lib/dates.js';
 import { projectScope, type Actor } from '../access/index.js';
+import { isMilestoneLate } from '../projects/index.js';
 import type { TaskService } from '../tasks/index.js';
 
 /** Working hours in a day, for the "time left" of a milestone. */
@@ -14,7 +15,7 @@ const remaining = sql<number>`case when tasks.estimate_hours > tasks.spent_hours
  * milestones at risk — where one assignee's open work on the milestone exceeds the working
  * hours left before its due date.
  */
-export async function deliveryReport(db: Database, tasks: TaskService, actor: Actor, today: string, ownerId?: string) {
+export async function deliveryReport(db: Database, tasks: TaskService, actor: Actor, today: string, ownerId: string | null) {
   const { lateTasks, blockedTasks } = await tasks.troubles(actor, today, ownerId);
 
   let load = db
@@ -26,6 +27,7 @@ export async function deliveryReport(db: Database, tasks: TaskService, actor: Ac
       'milestones.id',
       'milestones.title',
       'milestones.due_date',
+      'milestones.status',
       'projects.id as project_id',
       'projects.name as project_name',
       'accounts.name as account_name',
@@ -40,6 +42,7 @@ export async function deliveryReport(db: Database, tasks: TaskService, actor: Ac
       'milestones.id',
       'milestones.title',
       'milestones.due_date',
+      'milestones.status',
       'projects.id',
       'projects.name',
       'accounts.name',
@@ -60,6 +63,7 @@ export async function deliveryReport(db: Database, tasks: TaskService, actor: Ac
       remainingHours: number;
       hoursLeft: number;
       openTasks: number;
+      late: boolean;
     }
   >();
   for (const r of rows) {
@@ -78,6 +82,7 @@ export async function deliveryReport(db: Database, tasks: TaskService, actor: Ac
         remainingHours: rem,
         hoursLeft,
         openTasks,
+        late: isMilestoneLate(r, today),
       });
     } else if (prev) prev.openTasks = openTasks;
   }

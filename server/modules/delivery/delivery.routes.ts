@@ -20,12 +20,12 @@ export const deliveryRoutes =
         config: { authorize: assertStaff },
         schema: {
           tags,
-          summary: 'Late and blocked tasks, milestones at risk',
+          summary: 'Late and blocked tasks, milestones at risk, in the projects in scope',
           querystring: DeliveryReportQuerySchema,
           response: { 200: DeliveryReportSchema },
         },
       },
-      async (req) => reports.delivery(req.requireActor(), req.query.ownerId),
+      async (req) => reports.delivery(req.requireActor(), req.query),
     );
     app.get(
       '/reports/workload',
@@ -45,11 +45,11 @@ export const deliveryRoutes =
       {
         schema: {
           tags,
-          summary: 'A manager’s projects by stage',
+          summary: 'The projects in scope by stage: plan, next milestone, late and blocked work, budget used',
           querystring: PortfolioQuerySchema,
           response: { 200: PortfolioReportSchema },
         },
       },
-      async (req) => reports.portfolio(req.requireActor(), req.query.managerId),
+      async (req) => reports.portfolio(req.requireActor(), req.query),
     );
   };

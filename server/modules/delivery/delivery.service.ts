@@ -1,11 +1,15 @@
+import type { z } from 'zod';
+import type { ReportScopeQuerySchema } from '../../../common/schemas/delivery.js';
 import type { Database } from '../../db/database.js';
-import { assertSeesPortfolio, assertStaff, type Actor } from '../access/index.js';
+import { assertSeesPortfolio, assertStaff, reportOwner, reportScope, type Actor } from '../access/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { RoleSettingsService, TaskService } from '../tasks/index.js';
 import type { UserService } from '../users/index.js';
 import { deliveryReport } from './delivery.report.js';
 import { portfolioReport } from './portfolio.report.js';
 import { workloadReport } from './workload.report.js';
+
+type ScopeAsked = z.output<typeof ReportScopeQuerySchema>;
 
 /** The manager's view across projects: what is late or blocked, each specialist's load, the portfolio. */
 export class DeliveryReports {
@@ -17,9 +21,10 @@ export class DeliveryReports {
     private readonly users: UserService,
   ) {}
 
-  async delivery(actor: Actor, ownerId?: string) {
+  async delivery(actor: Actor, asked: ScopeAsked) {
     assertStaff(actor);
-    return deliveryReport(this.db, this.tasks, actor, await this.calendar.today(), ownerId);
+    const scope = reportScope(actor, asked);
+    return { ...scope, ...(await deliveryReport(this.db, this.tasks, actor, await this.calendar.today(), reportOwner(actor, scope))) };
   }
 
   async workload(actor: Actor, weeks: number) {
@@ -27,9 +32,10 @@ export class DeliveryReports {
     return workloadReport(this.db, this.users, actor, await this.calendar.today(), weeks);
   }
 
-  async portfolio(actor: Actor, managerId = actor.id) {
-    assertSeesPortfolio(actor, managerId);
+  async portfolio(actor: Actor, asked: ScopeAsked) {
+    assertSeesPortfolio(actor);
+    const scope = reportScope(actor, asked);
     const { roleRates } = await this.roles.load();
-    return portfolioReport(this.db, managerId, await this.calendar.today(), roleRates);
+    return { ...scope, ...(await portfolioReport(this.db, actor, reportOwner(actor, scope), await this.calendar.today(), roleRates)) };
   }
 }

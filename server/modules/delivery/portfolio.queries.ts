@@ -1,7 +1,10 @@
-import { sql, type CompiledQuery } from 'kysely';
+import { sql } from 'kysely';
+import type { PlanStatus, ProjectStage } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
+import { PORTFOLIO_MAX_PROJECTS } from '../../../common/schemas/delivery.js';
+import { accountScope, type Actor } from '../access/index.js';
 
 /** The portfolio's statements have one shape each: only their values change. */
 type NoShape = Record<string, never>;
@@ -10,8 +13,8 @@ const ONE_SHAPE: NoShape = {};
 interface ProjectRow {
   id: string;
   name: string;
-  stage: string;
-  plan_status: string;
+  stage: ProjectStage;
+  plan_status: PlanStatus;
   due_date: string | null;
   budget_minor: number | null;
   currency: string;
@@ -33,28 +36,37 @@ interface MilestoneRow {
   id: string;
   title: string;
   due_date: string;
+  status: string;
 }
 
-const projects = new QueryTemplate<NoShape, { managerId: string }, ProjectRow>(
-  (db, _shape, v) =>
-    db
-      .selectFrom('projects')
-      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
-      .select([
-        'projects.id',
-        'projects.name',
-        'projects.stage',
-        'projects.plan_status',
-        'projects.due_date',
-        'projects.budget_minor',
-        'projects.currency',
-        'accounts.id as account_id',
-        'accounts.name as account_name',
-      ])
-      .where('accounts.owner_id', '=', v.managerId)
-      .orderBy('projects.name')
-      .compile() as CompiledQuery<ProjectRow>,
-);
+/**
+ * The projects in scope: with an owner, that owner's accounts; besides, those the actor can
+ * see, a condition left out when the owner is the actor (one may read the accounts one owns).
+ */
+type ProjectsShape = { role: Actor['role']; owner: boolean; scoped: boolean };
+
+const projects = new QueryTemplate<ProjectsShape, { actorId: string; ownerId: string }, ProjectRow>((db, shape, v) => {
+  let q = db
+    .selectFrom('projects')
+    .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+    .select([
+      'projects.id',
+      'projects.name',
+      'projects.stage',
+      'projects.plan_status',
+      'projects.due_date',
+      'projects.budget_minor',
+      'projects.currency',
+      'accounts.id as account_id',
+      'accounts.name as account_name',
+    ])
+    .orderBy('projects.name')
+    .orderBy('projects.id')
+    .limit(sql.lit(PORTFOLIO_MAX_PROJECTS + 1));
+  if (shape.owner) q = q.where('accounts.owner_id', '=', v.ownerId);
+  if (shape.scoped) q = q.where((eb) => accountScope({ id: v.actorId, role: shape.role, accountId: null }, eb));
+  return q.compile();
+});
 
 // Totals kept by triggers, one row per project with its hours per role packed (reading a row
 // per project and role costs more than summing it). "Late" depends on today, so it is counted
@@ -74,43 +86,48 @@ const work = new QueryTemplate<NoShape, { ids: unknown; today: string }, WorkRow
     ])
     .where(dialect.isIn(sql.ref('t.project_id'), v.ids))
     .groupBy('t.project_id')
-    .compile() as CompiledQuery<WorkRow>;
+    .compile();
 });
 
 // Each project's next open milestone: the earliest due, the lowest id among equals.
-const nextMilestones = new QueryTemplate<NoShape, { ids: unknown }, MilestoneRow>(
-  (db, _shape, v) =>
-    db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('milestones')
-          .select([
-            'project_id',
-            'id',
-            'title',
-            'due_date',
-            sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
-          ])
-          .where('status', '!=', sql.lit('done'))
-          .where(dialectOf(db).isIn(sql.ref('project_id'), v.ids))
-          .as('open'),
-      )
-      .select(['project_id', 'id', 'title', 'due_date'])
-      .where('position', '=', sql.lit(1))
-      .compile() as CompiledQuery<MilestoneRow>,
+const nextMilestones = new QueryTemplate<NoShape, { ids: unknown }, MilestoneRow>((db, _shape, v) =>
+  db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('milestones')
+        .select([
+          'project_id',
+          'id',
+          'title',
+          'due_date',
+          'status',
+          sql<number>`row_number() over (partition by project_id order by due_date, id)`.as('position'),
+        ])
+        .where('status', '!=', sql.lit('done'))
+        .where(dialectOf(db).isIn(sql.ref('project_id'), v.ids))
+        .as('open'),
+    )
+    .select(['project_id', 'id', 'title', 'due_date', 'status'])
+    .where('position', '=', sql.lit(1))
+    .compile(),
 );
 
 /**
- * What the portfolio shows of a manager's projects, in three statements compiled once: the
- * projects, their task totals and late tasks, and their next milestones.
+ * What the portfolio shows of the projects in scope (of `ownerId`'s accounts when given), in
+ * three statements compiled once per shape: the projects (one more than are shown, to tell
+ * when there are more), their task totals and late tasks, and their next milestones.
  */
-export async function portfolioRows(db: Database, managerId: string, today: string) {
-  const rows = await projects.execute(db, ONE_SHAPE, { managerId });
-  if (rows.length === 0) return { projects: rows, work: [], next: [] };
+export async function portfolioRows(db: Database, actor: Actor, ownerId: string | null, today: string) {
+  const shape: ProjectsShape = { role: actor.role, owner: ownerId !== null, scoped: ownerId !== actor.id };
+  const found = await projects.execute(db, shape, { actorId: actor.id, ownerId: ownerId ?? '' });
+  const truncated = found.length > PORTFOLIO_MAX_PROJECTS;
+  const rows = found.slice(0, PORTFOLIO_MAX_PROJECTS);
+  if (rows.length === 0) return { projects: rows, truncated, work: [], next: [] };
   // The ids themselves, not the join again: finding a manager's projects walks all their accounts.
   const ids = dialectOf(db).list(rows.map((p) => p.id));
   return {
     projects: rows,
+    truncated,
     work: await work.execute(db, ONE_SHAPE, { ids, today }),
     next: await nextMilestones.execute(db, ONE_SHAPE, { ids }),
   };

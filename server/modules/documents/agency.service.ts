@@ -98,7 +98,7 @@ export class AgencyService {
       const after = { ...before, version: before.version + 1 } as Record<string, unknown>;
       for (const key of PLAIN) if (changes[key] !== undefined) after[key] = changes[key] ?? null;
       for (const key of LOCALIZED) {
-        const c = changes[key] as Partial<Localized> | undefined;
+        const c = changes[key];
         if (c) after[key] = { ...before[key], ...Object.fromEntries(Object.entries(c).map(([l, v]) => [l, v ?? null])) };
       }
       await this.settings.set(DETAILS_KEY, after, t);

@@ -54,8 +54,6 @@ export function presentEvent(e: EventRow): DocumentEvent {
     number: data.number ?? null,
     reason: data.reason ?? null,
     recipients: data.recipients ?? [],
-    email: e.email_status
-      ? { status: e.email_status as 'pending' | 'sent' | 'failed', attempts: e.email_attempts ?? 0, lastError: e.email_error }
-      : null,
+    email: e.email_status ? { status: e.email_status, attempts: e.email_attempts ?? 0, lastError: e.email_error } : null,
   };
 }

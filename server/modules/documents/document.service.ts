@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Language } from '../../../common/enums.js';
 import type { Document, DocumentCreate, DocumentEvent, DocumentListQuery, DocumentUpdate } from '../../../common/schemas/document.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
@@ -144,7 +143,7 @@ export class DocumentService {
           status: 'draft',
           account_id: account.id,
           project_id: input.projectId ?? null,
-          language: input.language ?? (account.language as Language),
+          language: input.language ?? account.language,
           title: input.title ?? null,
           period_from: input.periodFrom ?? null,
           period_to: input.periodTo ?? null,

@@ -24,7 +24,7 @@ export function createPdfRenderer(opts: { maxThreads?: number } = {}): PdfRender
   return {
     async render(model) {
       pool ??= start();
-      const bytes: Uint8Array = await pool.run(model);
+      const bytes = (await pool.run(model)) as Uint8Array;
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
     async close() {

@@ -19,7 +19,7 @@ export type PlaceholderValues = Readonly<Record<(typeof TEMPLATE_PLACEHOLDERS)[n
 
 function parse(text: string, field: string): Token[] {
   try {
-    return Mustache.parse(text, ['{{', '}}']) as unknown as Token[];
+    return Mustache.parse(text, ['{{', '}}']);
   } catch (err) {
     throw fieldError(field, 'template.syntax', { reason: err instanceof Error ? err.message.split('\n')[0] : 'syntax' });
   }

@@ -29,7 +29,7 @@ export class TemplatePreview {
     this.templates.validateBlocks(kind, language, input.blocks ?? {});
     const saved = await this.templates.blocksFor(kind, language);
     // As on save: an emptied block stands for the built-in wording.
-    const typed = Object.entries(input.blocks ?? {}).map(([name, text]) => [
+    const typed = Object.entries(input.blocks ?? {}).map(([name, text]): [string, string] => [
       name,
       text.trim() === '' ? DEFAULT_BLOCKS[kind][language][name] : text,
     ]);

@@ -160,7 +160,7 @@ export class OutboxService {
         subject: row.subject,
         text: row.text_body,
         html: row.html_body,
-        attachments: await this.resolveAttachments(JSON.parse(row.attachments)),
+        attachments: await this.resolveAttachments(JSON.parse(row.attachments) as EmailAttachment[]),
       });
       const at = this.clock.now().toISOString();
       await this.db.transaction().execute(async (t) => {

@@ -31,7 +31,7 @@ function presentEmail(r: OutboxListRow, actor: Actor): FollowUpEmail {
     accountName: r.account_name,
     to: r.to_address,
     subject: r.subject,
-    status: r.status as FollowUpEmail['status'],
+    status: r.status,
     attempts: r.attempts,
     lastError: lastError(r.last_error, actor.language),
     runDate: r.purpose_date,

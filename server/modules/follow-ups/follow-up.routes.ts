@@ -65,6 +65,6 @@ export const followUpRoutes =
           response: { 200: z.object({ items: z.array(InvoiceFollowUpSchema) }) },
         },
       },
-      async (req) => ({ items: (await desk.levelsOf(req.requireActor(), req.params.id)) as z.infer<typeof InvoiceFollowUpSchema>[] }),
+      async (req) => ({ items: await desk.levelsOf(req.requireActor(), req.params.id) }),
     );
   };

@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Language } from '../../../common/enums.js';
 import type { FollowUpLevel, FollowUpRun } from '../../../common/schemas/billing.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
+import type { BillingActionsTable } from '../../db/tables/billing.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import {
@@ -169,7 +170,7 @@ export class FollowUpService {
     const numbers = (pick: (l: FollowUpLevel) => boolean) => invoices.filter((i) => i.levels.some(pick)).map((i) => i.firing.number);
     const now = this.clock.now().toISOString();
     const base = { account_id: account.accountId, due_date: date, created_at: now, updated_at: now };
-    const rows = [];
+    const rows: Insertable<BillingActionsTable>[] = [];
     if (levels.some((l) => l.createCallTask)) {
       const late = numbers((l) => l.createCallTask);
       rows.push({
@@ -196,7 +197,7 @@ export class FollowUpService {
         [stopping.length ? 'followUp.stopped_title' : 'followUp.alert_title', { account: account.name, days }],
         ['followUp.overdue', { numbers: late }],
       );
-      const alert = { ...base, kind: 'alert', invoice_id: invoices[0].firing.invoiceId, ...wording };
+      const alert = { ...base, kind: 'alert' as const, invoice_id: invoices[0].firing.invoiceId, ...wording };
       if (account.ownerId) rows.push({ ...alert, id: newId(), assignee_id: account.ownerId, assignee_role: null });
       rows.push({ ...alert, id: newId(), assignee_id: null, assignee_role: 'finance' });
       counts.alerts += account.ownerId ? 2 : 1;

@@ -1,4 +1,5 @@
 import { sql, type Expression } from 'kysely';
+import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { dialectOf, parseJson } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -9,7 +10,7 @@ import type { InteractionRow } from './interaction.presenter.js';
 /** A merged row: an interaction as its own table row, with its contact ids, or a system event. */
 export type TimelineRow =
   | { entry_type: 'interaction'; id: string; occurred_at: string; interaction: InteractionRow; contact_ids: string[] }
-  | { entry_type: 'event'; id: string; occurred_at: string; kind: string; actor_id: string | null; data: string };
+  | { entry_type: 'event'; id: string; occurred_at: string; kind: TimelineEventKind; actor_id: string | null; data: string };
 
 /** One entry of the page as the query packs it: type, id, time, then the entry's other columns. */
 type PackedEntry = [TimelineRow['entry_type'], string, string, unknown[]];
@@ -167,7 +168,7 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
 function unpack([entryType, id, at, detail]: PackedEntry, accountId: string, timestamp: (v: string) => string): TimelineRow {
   const occurredAt = timestamp(at);
   if (entryType === 'event') {
-    const [kind, actorId, data] = detail as [string, string | null, string];
+    const [kind, actorId, data] = detail as [TimelineEventKind, string | null, string];
     return { entry_type: 'event', id, occurred_at: occurredAt, kind, actor_id: actorId, data };
   }
   const d = Object.fromEntries(INTERACTION_DETAIL.map((c, i) => [c, detail[i]])) as Record<(typeof INTERACTION_DETAIL)[number], never>;

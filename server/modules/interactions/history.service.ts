@@ -1,5 +1,4 @@
 import type { TimelineEntry } from '../../../common/schemas/timeline.js';
-import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../lib/errors.js';
 import { decodeCursor, type CursorPosition } from '../../lib/pagination.js';
@@ -58,9 +57,9 @@ export class HistoryService {
         entryType: 'event',
         id: r.id,
         occurredAt: r.occurred_at,
-        kind: r.kind as TimelineEventKind,
+        kind: r.kind,
         actorId: r.actor_id,
-        data: JSON.parse(r.data),
+        data: JSON.parse(r.data) as Record<string, unknown>,
       };
     });
     return { items, nextCursor: page.nextCursor };

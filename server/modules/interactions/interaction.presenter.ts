@@ -29,7 +29,7 @@ export function presentInteraction(
 ): Interaction {
   return withRecordMeta(r, {
     accountId: r.account_id,
-    type: r.type as Interaction['type'],
+    type: r.type,
     occurredAt: r.occurred_at,
     summary: r.summary,
     outcome: r.outcome,

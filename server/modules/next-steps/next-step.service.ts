@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Role } from '../../../common/enums.js';
 import type { NextStep, NextStepCreate, NextStepListQuery, NextStepUpdate } from '../../../common/schemas/next-step.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
@@ -233,7 +232,6 @@ export class NextStepService {
     field = 'ownerId',
   ) {
     const [owner] = await this.users.activeWithRole(t, [ownerId], NEXT_STEP_OWNER_ROLES);
-    if (!owner || !canReadAccount({ id: owner.id, role: owner.role as Role, accountId: null }, account))
-      throw fieldError(field, 'nextStep.owner');
+    if (!owner || !canReadAccount({ id: owner.id, role: owner.role, accountId: null }, account)) throw fieldError(field, 'nextStep.owner');
   }
 }

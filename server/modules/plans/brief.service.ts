@@ -1,4 +1,3 @@
-import type { WorkKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError, forbidden } from '../../lib/errors.js';
@@ -22,11 +21,11 @@ export class BriefService {
   /** The project's questions with answers, and which are still missing. */
   async get(actor: Actor, projectId: string) {
     const project = await this.projects.readable(actor, projectId);
-    const questions: BriefQuestion[] = JSON.parse(project.brief_questions);
+    const questions = JSON.parse(project.brief_questions) as BriefQuestion[];
     const byId = new Map((await this.repo.answers(projectId)).map((a) => [a.question_id, a]));
     return {
       projectId,
-      kind: project.kind as WorkKind,
+      kind: project.kind,
       questions: questions.map((q) => {
         const a = byId.get(q.id);
         return {

@@ -26,7 +26,7 @@ interface PlanDeps {
 
 export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { publicUrl?: string }) {
   const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline);
-  const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans);
+  const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans, deps.calendar);
   const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects);
   const briefs = new BriefService(ctx.db, ctx.clock, deps.projects);
   const reminders = new ClientReminderService(

@@ -9,17 +9,19 @@ import { newId } from '../../lib/ids.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { milestoneAbilities, type Actor, type OnAccount } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
-import type { ProjectService } from '../projects/index.js';
+import { isMilestoneLate, type ProjectService } from '../projects/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import { MilestoneRepository, type MilestoneRow } from './milestone.repository.js';
 import type { PlanService } from './plan.service.js';
 
-/** The milestone as `actor` sees it; what they may do with it follows its project's account. */
-const present = (r: MilestoneRow, actor: Actor, project: OnAccount): Milestone =>
+/** The milestone as `actor` sees it on the agency's `today`; what they may do with it follows its project's account. */
+const present = (r: MilestoneRow, actor: Actor, project: OnAccount, today: string): Milestone =>
   withRecordMeta(r, {
     projectId: r.project_id,
     title: r.title,
     dueDate: r.due_date,
-    status: r.status as Milestone['status'],
+    status: r.status,
+    late: isMilestoneLate(r, today),
     clientApprovedAt: r.client_approved_at,
     can: milestoneAbilities(actor, project),
   });
@@ -33,20 +35,22 @@ export class MilestoneService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly plans: PlanService,
+    private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new MilestoneRepository(db);
   }
 
   async list(actor: Actor, projectId: string) {
     const project = await this.projects.readable(actor, projectId);
-    return { items: (await this.repo.ofProject(projectId)).map((r) => present(r, actor, project)), nextCursor: null };
+    const today = await this.calendar.today();
+    return { items: (await this.repo.ofProject(projectId)).map((r) => present(r, actor, project, today)), nextCursor: null };
   }
 
   async get(actor: Actor, id: string) {
     const row = await this.repo.find(id);
     if (!row) throw notFound('milestone');
     const project = await this.projects.readable(actor, row.project_id).catch(asNotFound('milestone'));
-    return present(row, actor, project);
+    return present(row, actor, project, await this.calendar.today());
   }
 
   /** Whether the milestone belongs to the project (a task names one of its project's milestones). */
@@ -71,7 +75,7 @@ export class MilestoneService {
         updated_at: now,
       });
       await this.plans.markChanged(t, input.projectId);
-      const created = present((await this.repo.find(id, t))!, actor, project);
+      const created = present((await this.repo.find(id, t))!, actor, project, await this.calendar.today(t));
       await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -83,13 +87,14 @@ export class MilestoneService {
       if (!row) throw notFound('milestone');
       const project = await this.projects.writable(actor, row.project_id, t).catch(asNotFound('milestone'));
       const now = this.clock.now().toISOString();
+      const today = await this.calendar.today(t);
       const after = await updateVersioned(t, {
         table: 'milestones',
         id,
         version: expected ?? row.version,
         set: { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now },
-        audit: { actorId: actor.id, recordType: 'milestone', before: present(row, actor, project), at: now },
-        after: async () => present((await this.repo.find(id, t))!, actor, project),
+        audit: { actorId: actor.id, recordType: 'milestone', before: present(row, actor, project, today), at: now },
+        after: async () => present((await this.repo.find(id, t))!, actor, project, today),
       });
       const planChanged =
         (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
@@ -111,7 +116,7 @@ export class MilestoneService {
         recordType: 'milestone',
         recordId: id,
         action: 'delete',
-        before: present(row, actor, project),
+        before: present(row, actor, project, await this.calendar.today(t)),
         at,
       });
     });

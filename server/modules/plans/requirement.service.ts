@@ -180,16 +180,16 @@ export class RequirementService {
     return rows.map((r) =>
       withRecordMeta(r, {
         projectId: r.project_id,
-        party: r.party as Requirement['party'],
+        party: r.party,
         text: r.text,
-        status: r.status as Requirement['status'],
+        status: r.status,
         agreedById: r.agreed_by_id,
         agreedAt: r.agreed_at,
         history: history
           .filter((h) => h.requirement_id === r.id)
           .map((h) => ({
             text: h.text,
-            status: h.status as Requirement['status'],
+            status: h.status,
             changedById: h.changed_by_id,
             changedAt: h.changed_at,
             note: h.note,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Language, WorkKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 
@@ -6,7 +7,7 @@ import type { DB } from '../../db/schema.js';
 export class BriefTemplateRepository {
   constructor(private readonly db: Database) {}
 
-  async questionsOf(kind: string, language: string, trx: Kysely<DB> = this.db): Promise<string | undefined> {
+  async questionsOf(kind: WorkKind, language: Language, trx: Kysely<DB> = this.db): Promise<string | undefined> {
     const row = await trx
       .selectFrom('brief_templates')
       .select('questions')
@@ -20,7 +21,7 @@ export class BriefTemplateRepository {
     return trx.selectFrom('brief_templates').selectAll().execute();
   }
 
-  async save(trx: Kysely<DB>, kind: string, language: string, questions: string, at: string): Promise<void> {
+  async save(trx: Kysely<DB>, kind: WorkKind, language: Language, questions: string, at: string): Promise<void> {
     await trx
       .insertInto('brief_templates')
       .values({ kind, language, questions, updated_at: at })

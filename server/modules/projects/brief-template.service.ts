@@ -35,7 +35,7 @@ export class BriefTemplateService {
 
   async questions(kind: WorkKind, language: Language, trx: Kysely<DB> = this.db): Promise<BriefQuestion[]> {
     const stored = await this.repo.questionsOf(kind, language, trx);
-    return stored ? JSON.parse(stored) : DEFAULT_BRIEF_QUESTIONS[language][kind];
+    return stored ? (JSON.parse(stored) as BriefQuestion[]) : DEFAULT_BRIEF_QUESTIONS[language][kind];
   }
 
   async list(trx: Kysely<DB> = this.db): Promise<BriefTemplate[]> {

@@ -49,13 +49,13 @@ describe('brief questionnaires per language', () => {
     const ru = [{ id: 'offer', text: 'Какое у вас главное предложение?' }];
     const saved = await t.admin.put('/api/v1/brief-templates/design', { questionsByLanguage: { ru } });
     expect(saved.statusCode, saved.body).toBe(200);
-    const after = saved.json() as Template;
+    const after = saved.json<Template>();
     expect(after.questionsByLanguage.ru).toEqual(ru);
     expect(after.questionsByLanguage.en.map((q) => q.id)).toContain('brand');
     expect(after.updatedAt).not.toBeNull();
 
     const en = [{ id: 'offer', text: 'What is the main offer?' }];
-    const legacy = (await t.admin.put('/api/v1/brief-templates/design', { questions: en })).json() as Template;
+    const legacy = (await t.admin.put('/api/v1/brief-templates/design', { questions: en })).json<Template>();
     expect(legacy).toMatchObject({ questions: en, questionsByLanguage: { en, ru } });
 
     const account = await t.createAccount(manager, { language: 'ru' });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AccountService } from '../accounts/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
@@ -11,11 +12,15 @@ import { ProjectService } from './project.service.js';
 export type { ProjectService } from './project.service.js';
 export type { ProjectRow } from './project.presenter.js';
 export type { BriefQuestion } from './brief-template.service.js';
+export { isMilestoneLate, isProjectLate, isTaskLate } from './lateness.js';
 
 /** Projects of an account moving through their stages, their team, and the brief questionnaires they start from. */
-export function createProjectsModule(ctx: ModuleContext, deps: { accounts: AccountService; users: UserService; timeline: TimelineLog }) {
+export function createProjectsModule(
+  ctx: ModuleContext,
+  deps: { accounts: AccountService; users: UserService; timeline: TimelineLog; calendar: AgencyCalendar },
+) {
   const briefTemplates = new BriefTemplateService(ctx.db, ctx.clock);
-  const projects = new ProjectService(ctx.db, ctx.clock, deps.accounts, deps.users, deps.timeline, briefTemplates);
+  const projects = new ProjectService(ctx.db, ctx.clock, deps.accounts, deps.users, deps.timeline, briefTemplates, deps.calendar);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(projectRoutes(projects));
     await app.register(briefTemplateRoutes(briefTemplates));

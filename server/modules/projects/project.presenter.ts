@@ -4,31 +4,36 @@ import type { Project } from '../../../common/schemas/project.js';
 import type { ProjectsTable } from '../../db/tables/delivery.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { projectAbilities, seesProjectFinances, type Actor } from '../access/index.js';
+import { isProjectLate } from './lateness.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
 export type TeamMember = Project['team'][number];
 
 /** Stages the project may move to next; from on_hold only back to where it was, or closed. */
-export function allowedStages(stage: string, before: string | null): ProjectStage[] {
-  if (stage === 'on_hold') return before ? [before as ProjectStage, 'closed'] : [...STAGE_TRANSITIONS.on_hold];
-  return [...(STAGE_TRANSITIONS[stage as ProjectStage] ?? [])];
+export function allowedStages(stage: ProjectStage, before: ProjectStage | null): ProjectStage[] {
+  if (stage === 'on_hold') return before ? [before, 'closed'] : [...STAGE_TRANSITIONS.on_hold];
+  return [...(STAGE_TRANSITIONS[stage] ?? [])];
 }
 
-/** The project as `actor` sees it: budgets only for those who see finances, and what they may do with it. */
-export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor): Project {
+/**
+ * The project as `actor` sees it on the agency's `today`: budgets only for those who see
+ * finances, whether it is late, and what they may do with it.
+ */
+export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor, today: string): Project {
   return withRecordMeta(r, {
     accountId: r.account_id,
     accountName: r.account_name,
     name: r.name,
-    kind: r.kind as Project['kind'],
-    stage: r.stage as Project['stage'],
+    kind: r.kind,
+    stage: r.stage,
     allowedStages: allowedStages(r.stage, r.stage_before_hold),
     startDate: r.start_date,
     dueDate: r.due_date,
+    late: isProjectLate(r, today),
     budgetMinor: seesProjectFinances(actor) ? r.budget_minor : null,
     currency: r.currency,
-    reportSchedule: r.report_schedule as Project['reportSchedule'],
-    planStatus: r.plan_status as Project['planStatus'],
+    reportSchedule: r.report_schedule,
+    planStatus: r.plan_status,
     planSubmittedAt: r.plan_submitted_at,
     planApprovedAt: r.plan_approved_at,
     planApprovedById: r.plan_approved_by_id,

@@ -70,6 +70,17 @@ export class ProjectRepository {
     return map;
   }
 
+  /** Every currency a project or an account is kept in (a new project takes its account's). */
+  async currenciesInUse(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('projects')
+      .select('projects.currency')
+      .distinct()
+      .union(this.db.selectFrom('accounts').select('accounts.currency').distinct())
+      .execute();
+    return rows.map((r) => r.currency);
+  }
+
   async insert(trx: Kysely<DB>, row: Insertable<ProjectsTable>) {
     await trx.insertInto('projects').values(row).execute();
   }

@@ -22,6 +22,7 @@ import {
   type Actor,
 } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
@@ -44,6 +45,7 @@ export class ProjectService {
     private readonly users: UserService,
     private readonly timeline: TimelineLog,
     private readonly briefs: BriefTemplateService,
+    private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new ProjectRepository(db);
   }
@@ -77,7 +79,8 @@ export class ProjectService {
       rows.map((r) => r.id),
       trx,
     );
-    return rows.map((r) => presentProject(r, teams.get(r.id)!, actor));
+    const today = await this.calendar.today(trx);
+    return rows.map((r) => presentProject(r, teams.get(r.id)!, actor, today));
   }
 
   async create(actor: Actor, input: NewProject): Promise<Project> {
@@ -199,6 +202,11 @@ export class ProjectService {
   async assertOfAccount(trx: Kysely<DB>, projectId: string, accountId: string, field = 'projectId'): Promise<void> {
     const project = await this.repo.find(projectId, trx);
     if (!project || project.account_id !== accountId) throw fieldError(field, 'project.not_of_account');
+  }
+
+  /** Every currency projects and accounts are kept in, for settings that need one value per currency. */
+  currenciesInUse(): Promise<string[]> {
+    return this.repo.currenciesInUse();
   }
 
   /** Puts a specialist on the team (when given a task), unless they are on it already. */

@@ -163,7 +163,7 @@ function totalsInViewSql(db: Database, shape: Shape, v: Values) {
     .selectFrom('invoices')
     .select([sql.lit('total').as('part'), 'invoices.currency', ...invoiceSums(v)])
     .where(OPEN_INVOICE)
-    .where((eb) => accountIdScope(actorOf(shape, v), eb as unknown as ExpressionBuilder<DB, 'invoices'>, 'invoices.account_id'));
+    .where((eb) => accountIdScope(actorOf(shape, v), eb, 'invoices.account_id'));
   if (shape.owner) {
     q = q.where('invoices.account_id', 'in', (eb) =>
       eb.selectFrom('accounts').select('accounts.id').where('accounts.owner_id', '=', v.ownerId),

@@ -1,8 +1,7 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { AGING_BUCKETS, type AgingBucket } from '../../../common/enums.js';
 import type { ReceivablesQuery } from '../../../common/schemas/receivables.js';
 import type { Database } from '../../db/database.js';
-import type { DB } from '../../db/schema.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { accountIdScope, seesEveryAccount, type Actor } from '../access/index.js';
 import { OPEN_INVOICE } from '../billing/index.js';
@@ -44,7 +43,7 @@ export class ReceivablesRepository {
     let q = this.db
       .selectFrom('invoices')
       .where(OPEN_INVOICE)
-      .where((eb) => accountIdScope(actor, eb as unknown as ExpressionBuilder<DB, 'invoices'>, 'invoices.account_id'));
+      .where((eb) => accountIdScope(actor, eb, 'invoices.account_id'));
     if (f.ownerId) {
       const ownerId = f.ownerId;
       q = q.where('invoices.account_id', 'in', (eb) =>

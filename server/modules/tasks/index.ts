@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
-import type { SettingsService } from '../settings/index.js';
+import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import { roleSettingsRoutes } from './role.routes.js';
 import { RoleSettingsService } from './role.settings.js';
@@ -12,14 +12,23 @@ import { TaskService } from './task.service.js';
 
 export type { TaskService, WorkGuard } from './task.service.js';
 export type { RoleSettingsService, DeliverySettings } from './role.settings.js';
+export { DEFAULT_RATES } from './role.settings.js';
+export { costOfHours, rateFor, type HoursCost, type RoleRates } from './role-rates.js';
 
 /** Specialists' tasks by role, their comments, and the specialist roles with their hourly rates. */
 export function createTasksModule(
   ctx: ModuleContext,
-  deps: { projects: ProjectService; milestones: MilestoneService; users: UserService; settings: SettingsService },
+  deps: {
+    projects: ProjectService;
+    milestones: MilestoneService;
+    users: UserService;
+    settings: SettingsService;
+    calendar: AgencyCalendar;
+  },
+  opts: { defaultCurrency: string },
 ) {
-  const roles = new RoleSettingsService(ctx.db, deps.settings, ctx.clock);
-  const tasks = new TaskService(ctx.db, ctx.clock, deps.projects, deps.milestones, deps.users, roles);
+  const roles = new RoleSettingsService(ctx.db, deps.settings, ctx.clock, deps.projects, opts.defaultCurrency);
+  const tasks = new TaskService(ctx.db, ctx.clock, deps.projects, deps.milestones, deps.users, roles, deps.calendar);
   const comments = new TaskCommentService(ctx.db, ctx.clock, tasks, deps.users);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(taskRoutes(tasks, comments));

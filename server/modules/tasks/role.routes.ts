@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DeliverySettingsBodySchema } from '../../../common/schemas/delivery.js';
+import { DeliverySettingsBodySchema, DeliverySettingsSchema } from '../../../common/schemas/delivery.js';
 import type { RoleSettingsService } from './role.settings.js';
 import { assertAdmin, assertStaff } from '../access/index.js';
 
@@ -11,7 +11,11 @@ export const roleSettingsRoutes =
       '/settings/delivery',
       {
         config: { authorize: assertStaff },
-        schema: { tags, summary: 'Specialist roles and hourly rates', response: { 200: DeliverySettingsBodySchema } },
+        schema: {
+          tags,
+          summary: 'Specialist roles and their hourly rates per currency',
+          response: { 200: DeliverySettingsSchema },
+        },
       },
       async (req) => roles.get(req.requireActor()),
     );
@@ -21,9 +25,9 @@ export const roleSettingsRoutes =
         config: { authorize: assertAdmin },
         schema: {
           tags,
-          summary: 'Change specialist roles and rates (admins)',
+          summary: 'Change specialist roles and their rates per currency (admins)',
           body: DeliverySettingsBodySchema,
-          response: { 200: DeliverySettingsBodySchema },
+          response: { 200: DeliverySettingsSchema },
         },
       },
       async (req) => roles.update(req.requireActor(), req.body),

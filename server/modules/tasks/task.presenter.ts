@@ -2,9 +2,10 @@ import type { Task } from '../../../common/schemas/task.js';
 import type { TaskRow } from './task.repository.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { taskAbilities, type Actor } from '../access/index.js';
+import { isTaskLate } from '../projects/index.js';
 
-/** The task as `actor` sees it, with what they may do with it. */
-export function presentTask(r: TaskRow, actor: Actor): Task {
+/** The task as `actor` sees it on the agency's `today`, with what they may do with it. */
+export function presentTask(r: TaskRow, actor: Actor, today: string): Task {
   return withRecordMeta(r, {
     projectId: r.project_id,
     projectName: r.project_name,
@@ -14,9 +15,10 @@ export function presentTask(r: TaskRow, actor: Actor): Task {
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name ?? null,
     role: r.role,
-    status: r.status as Task['status'],
+    status: r.status,
     blockedReason: r.blocked_reason,
     dueDate: r.due_date,
+    late: isTaskLate(r, today),
     estimateHours: Number(r.estimate_hours),
     spentHours: Number(r.spent_hours),
     milestoneId: r.milestone_id,

@@ -60,7 +60,7 @@ export class TaskRepository {
   }
 
   /** Open tasks past their due date, oldest first, within the actor's scope (and one owner's accounts). */
-  late(actor: Actor, today: string, ownerId?: string) {
+  late(actor: Actor, today: string, ownerId: string | null) {
     return this.scoped(actor, ownerId)
       .where('tasks.status', '!=', 'done')
       .where('tasks.due_date', '<', today)
@@ -71,7 +71,7 @@ export class TaskRepository {
   }
 
   /** Blocked tasks, longest blocked first. */
-  blocked(actor: Actor, ownerId?: string) {
+  blocked(actor: Actor, ownerId: string | null) {
     return this.scoped(actor, ownerId)
       .where('tasks.status', '=', 'blocked')
       .orderBy('tasks.updated_at')
@@ -80,7 +80,7 @@ export class TaskRepository {
       .execute();
   }
 
-  private scoped(actor: Actor, ownerId?: string) {
+  private scoped(actor: Actor, ownerId: string | null) {
     const q = this.base().where((eb) => taskScope(actor, eb));
     return ownerId ? q.where('accounts.owner_id', '=', ownerId) : q;
   }

@@ -11,6 +11,7 @@ import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, type Actor }
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
+import type { AgencyCalendar } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import type { RoleSettingsService } from './role.settings.js';
 import { presentTask } from './task.presenter.js';
@@ -34,6 +35,7 @@ export class TaskService {
     private readonly milestones: MilestoneService,
     private readonly users: UserService,
     private readonly roles: RoleSettingsService,
+    private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new TaskRepository(db);
   }
@@ -46,13 +48,14 @@ export class TaskService {
   async list(actor: Actor, query: z.output<typeof TaskListQuerySchema>) {
     assertSeesTasks(actor);
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map((r) => presentTask(r, actor)), nextCursor: page.nextCursor };
+    const today = await this.calendar.today();
+    return { items: page.items.map((r) => presentTask(r, actor, today)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Task> {
     const row = await this.repo.findReadable(actor, id);
     if (!row) throw notFound('task');
-    return presentTask(row, actor);
+    return presentTask(row, actor, await this.calendar.today());
   }
 
   async create(actor: Actor, input: NewTask): Promise<Task> {
@@ -82,7 +85,7 @@ export class TaskService {
         updated_at: now,
       });
       if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
-      const task = presentTask((await this.repo.find(id, t))!, actor);
+      const task = presentTask((await this.repo.find(id, t))!, actor, await this.calendar.today(t));
       await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
       return task;
     });
@@ -105,6 +108,7 @@ export class TaskService {
           : undefined;
       if (changes.milestoneId) await this.assertMilestone(t, row.project_id, changes.milestoneId);
       const now = this.clock.now().toISOString();
+      const today = await this.calendar.today(t);
       const after = await updateVersioned(t, {
         table: 'tasks',
         id,
@@ -122,8 +126,8 @@ export class TaskService {
           milestone_id: changes.milestoneId,
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor), at: now },
-        after: async () => presentTask((await this.repo.find(id, t))!, actor),
+        audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor, today), at: now },
+        after: async () => presentTask((await this.repo.find(id, t))!, actor, today),
       });
       if (assigneeChanged && after.assigneeId && after.role)
         await this.projects.addTeamMember(t, after.projectId, after.assigneeId, after.role);
@@ -132,9 +136,12 @@ export class TaskService {
   }
 
   /** Late and blocked tasks for the delivery report, within the actor's scope (and one owner's accounts). */
-  async troubles(actor: Actor, today: string, ownerId?: string) {
+  async troubles(actor: Actor, today: string, ownerId: string | null) {
     const [late, blocked] = await Promise.all([this.repo.late(actor, today, ownerId), this.repo.blocked(actor, ownerId)]);
-    return { lateTasks: late.map((r) => presentTask(r, actor)), blockedTasks: blocked.map((r) => presentTask(r, actor)) };
+    return {
+      lateTasks: late.map((r) => presentTask(r, actor, today)),
+      blockedTasks: blocked.map((r) => presentTask(r, actor, today)),
+    };
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
@@ -146,7 +153,7 @@ export class TaskService {
         recordType: 'task',
         recordId: id,
         action: 'delete',
-        before: presentTask(row, actor),
+        before: presentTask(row, actor, await this.calendar.today(t)),
         at: this.clock.now().toISOString(),
       });
     });
@@ -167,7 +174,7 @@ export class TaskService {
     if (!assigneeId) return role;
     const [user] = await this.users.activeWithRole(t, [assigneeId], TASK_ASSIGNEE_ROLES);
     if (!user) throw fieldError('assigneeId', 'task.assignee_specialist');
-    return role ?? (JSON.parse(user.specialties)[0] as string | undefined) ?? 'other';
+    return role ?? (JSON.parse(user.specialties) as string[]).at(0) ?? 'other';
   }
 
   private async assertMilestone(t: Kysely<DB>, projectId: string, milestoneId: string | null) {

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import type { Role } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB, UsersTable } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
@@ -8,7 +9,7 @@ import type { UserRow } from './user.presenter.js';
 
 export interface UserListFilter {
   q?: string;
-  role?: readonly string[];
+  role?: readonly Role[];
   ids?: readonly string[];
   active?: boolean;
   limit: number;
@@ -58,7 +59,7 @@ export class UserRepository {
   }
 
   /** The ids among `ids` of active users with one of `roles`. */
-  async activeWithRole(trx: Kysely<DB>, ids: string[], roles: readonly string[]): Promise<UserRow[]> {
+  async activeWithRole(trx: Kysely<DB>, ids: string[], roles: readonly Role[]): Promise<UserRow[]> {
     if (ids.length === 0) return [];
     return trx.selectFrom('users').selectAll().where('id', 'in', ids).where('role', 'in', roles).where('active', '=', 1).execute();
   }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Role } from '../../../common/enums.js';
 import type { User } from '../../../common/schemas/user.js';
 import type { UserCreateSchema, UserUpdateSchema } from '../../../common/schemas/user.js';
 import type { z } from 'zod';
@@ -78,7 +79,7 @@ export class UserService {
   }
 
   /** The users among `ids` that are active and have one of `roles`. */
-  activeWithRole(trx: Kysely<DB>, ids: string[], roles: readonly string[]): Promise<UserRow[]> {
+  activeWithRole(trx: Kysely<DB>, ids: string[], roles: readonly Role[]): Promise<UserRow[]> {
     return this.repo.activeWithRole(trx, [...new Set(ids)], roles);
   }
 

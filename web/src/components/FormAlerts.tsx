@@ -21,14 +21,7 @@ export function FormAlerts({ state, onReload }: Props) {
           </Text>
           {onReload && (
             <Group>
-              <Button
-                onClick={async () => {
-                  await onReload();
-                  state.clearConflict();
-                }}
-              >
-                {t('conflict.reload')}
-              </Button>
+              <Button onClick={() => void Promise.resolve(onReload()).then(() => state.clearConflict())}>{t('conflict.reload')}</Button>
             </Group>
           )}
         </Alert>

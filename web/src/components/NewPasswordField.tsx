@@ -1,12 +1,14 @@
 /** A password being chosen: says why it would be refused while it is typed. */
 import type { GetInputPropsReturnType } from '@mantine/form';
+import type { FocusEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PasswordOwner } from '@common/password-rules';
 import { loadPasswordRules, usePasswordProblem } from '../features/auth/password-check';
 import { PasswordField } from './PasswordField';
 
 interface Props {
-  input: GetInputPropsReturnType;
+  /** A form field's props; the two read here typed (Mantine leaves them `any`). */
+  input: Omit<GetInputPropsReturnType, 'error' | 'onFocus'> & { error?: ReactNode; onFocus?: FocusEventHandler<HTMLInputElement> };
   /** The email and name it must not contain. */
   owner: PasswordOwner;
   label?: string;

@@ -10,7 +10,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 /** Options shown at once: they fit the dropdown without a scroll region a keyboard cannot reach. */
-const SHOWN = 8;
+const SHOWN = 6;
 /** What a search asks the server for: one more than is shown tells that more match. */
 export const SEARCH_LIMIT = SHOWN + 1;
 const MORE = '\u2026more';
@@ -77,7 +77,7 @@ export function SearchSelect(props: Props) {
         ...[...options.values()].map(({ value: v, label: l }) => ({ value: v, label: l })),
         ...(more ? [{ value: MORE, label: t('common.moreMatches'), disabled: true }] : []),
       ]}
-      maxDropdownHeight={420}
+      maxDropdownHeight={480}
       renderOption={({ option }) => {
         const hint = options.get(option.value)?.hint;
         return (

@@ -13,8 +13,14 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
 /** Accepts the named text parameters of a page's URL, all optional, and drops anything else. */
 export const textParams =
   <K extends string>(...keys: K[]) =>
-  (search: Record<string, unknown>): Partial<Record<K, string>> =>
-    Object.fromEntries(keys.map((k) => [k, text(search[k])]).filter(([, v]) => v !== undefined));
+  (search: Record<string, unknown>): Partial<Record<K, string>> => {
+    const params: Partial<Record<K, string>> = {};
+    for (const k of keys) {
+      const v = text(search[k]);
+      if (v !== undefined) params[k] = v;
+    }
+    return params;
+  };
 
 /** A page for those the server says may do `ability` (`me.can`) answers "not found" to others, as the API does. */
 export const onlyIfCan =

@@ -55,7 +55,7 @@ export function valuesToAccount(values: AccountFormValues, locale: string): Conv
       backupOwnerId: values.backupOwnerId || null,
       // Left empty, the server applies the agency's default currency.
       currency: currency || undefined,
-      paymentTermsDays: (terms === '' ? undefined : Number(terms)) as number,
+      paymentTermsDays: terms === '' ? undefined : Number(terms),
       creditLimitMinor: creditLimitMinor ?? null,
       language: values.language,
     },

@@ -1,6 +1,6 @@
 /** Accounts: queries and writes, shared by the accounts pages. */
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import type { Account } from '@common/schemas/account';
+import type { Account, AccountOwner } from '@common/schemas/account';
 import { api } from '../../api/client';
 
 export const accountQuery = (id: string) =>
@@ -15,3 +15,11 @@ export function useAccountSaved() {
     void queryClient.invalidateQueries({ queryKey: ['timeline', account.id] });
   };
 }
+
+/** The people who own accounts the user can see: the choices of an account-manager filter, as the server allows. */
+export const accountOwnersQuery = queryOptions({
+  queryKey: ['accounts', 'owners'],
+  queryFn: () => api.get<{ items: AccountOwner[] }>('/accounts/owners'),
+  select: (data) => data.items,
+  staleTime: 5 * 60_000,
+});

@@ -72,12 +72,12 @@ export function formatValue(field: string, value: unknown, { entry, t, locale, n
       return value.map((v) => formatValue(field.replace(/Ids$/, 'Id'), v, { entry, t, locale, nameOf })).join(', ');
     return t('audit.items', { count: value.length });
   }
-  if (typeof value === 'object') return t('audit.items', { count: Object.keys(value).length });
-  const text = String(value);
-  if (refersToRecord(field)) return nameOf(text) ?? t('audit.aRecord');
+  // What JSON leaves besides text is an object.
+  if (typeof value !== 'string') return t('audit.items', { count: Object.keys(value).length });
+  if (refersToRecord(field)) return nameOf(value) ?? t('audit.aRecord');
   const group = VALUE_GROUPS[`${entry.recordType}.${field}`] ?? VALUE_GROUPS[field];
-  if (group) return t(`${group}.${text}`, { defaultValue: text });
-  if (TIMESTAMP.test(text)) return formatDateTime(text, locale);
-  if (DATE.test(text)) return formatCalendarDate(text, locale);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  if (group) return t(`${group}.${value}`, { defaultValue: value });
+  if (TIMESTAMP.test(value)) return formatDateTime(value, locale);
+  if (DATE.test(value)) return formatCalendarDate(value, locale);
+  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
 }

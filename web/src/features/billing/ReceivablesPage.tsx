@@ -45,7 +45,7 @@ export function ReceivablesPage() {
           {t('receivables.csv')}
         </Anchor>
       </PageHeader>
-      <Group align="flex-end" mb="md">
+      <Group align="flex-end" mb="md" role="search">
         <SegmentedControl
           aria-label={t('receivables.groupBy')}
           value={groupBy}
@@ -55,8 +55,8 @@ export function ReceivablesPage() {
             { value: 'manager', label: t('receivables.byManager') },
           ]}
         />
+        <ManagerFilter value={search.ownerId} onChange={(ownerId) => setSearch({ ownerId })} anyLabel={t('receivables.allManagers')} />
       </Group>
-      <ManagerFilter value={search.ownerId} onChange={(ownerId) => setSearch({ ownerId })} anyLabel={t('receivables.allManagers')} />
       {first && (
         <SimpleGrid cols={{ base: 1, md: 2 }} mb="md" data-testid="aging-totals">
           {first.totals.map((total) => (

@@ -14,7 +14,8 @@ import { ProjectLink } from '../projects/ProjectLink';
 import { hoursLabel } from '../tasks/labels';
 import { TasksTable } from '../tasks/TasksTable';
 import { deliveryReportQuery, type DeliveryReport } from './api';
-import { ManagerFilter } from './ManagerFilter';
+import { LateBadge } from './LateBadge';
+import { ReportScopeBar, scopeFromSearch } from './ReportScopeBar';
 
 const route = getRouteApi('/app/delivery');
 
@@ -41,7 +42,10 @@ function MilestonesAtRisk({ milestones }: { milestones: DeliveryReport['mileston
               <Table.Td>
                 <ProjectLink {...m} />
               </Table.Td>
-              <Table.Td>{formatCalendarDate(m.dueDate, locale)}</Table.Td>
+              <Table.Td>
+                {formatCalendarDate(m.dueDate, locale)}
+                {m.late && <LateBadge what="milestone" ml="xs" size="sm" />}
+              </Table.Td>
               <Table.Td>{hoursLabel(t, m.remainingHours, locale)}</Table.Td>
               <Table.Td>{hoursLabel(t, m.hoursLeft, locale)}</Table.Td>
               <Table.Td>{m.openTasks}</Table.Td>
@@ -65,30 +69,30 @@ function ReportSection({ title, count, empty, children }: { title: string; count
 
 export function DeliveryPage() {
   const { t } = useTranslation();
-  const { ownerId } = route.useSearch();
+  const search = scopeFromSearch(route.useSearch());
   const navigate = route.useNavigate();
-  const query = useQuery(deliveryReportQuery(ownerId));
+  const query = useQuery(deliveryReportQuery(search));
 
   return (
     <>
       <PageHeader title={t('delivery.title')} />
-      <ManagerFilter
-        value={ownerId}
-        onChange={(id) => void navigate({ search: { ownerId: id }, replace: true })}
-        anyLabel={t('common.any')}
+      <ReportScopeBar
+        scope={search.scope ?? query.data?.scope}
+        ownerId={search.ownerId}
+        onChange={(next) => void navigate({ search: next, replace: true })}
       />
       <RecordGate query={query}>
         {(report) => (
           <Stack gap="lg">
             <ReportSection title={t('delivery.late', { count: report.lateTasks.length })} empty="noLate" count={report.lateTasks.length}>
-              <TasksTable tasks={report.lateTasks} today={report.today} showProject />
+              <TasksTable tasks={report.lateTasks} showProject />
             </ReportSection>
             <ReportSection
               title={t('delivery.blocked', { count: report.blockedTasks.length })}
               empty="noBlocked"
               count={report.blockedTasks.length}
             >
-              <TasksTable tasks={report.blockedTasks} today={report.today} showProject />
+              <TasksTable tasks={report.blockedTasks} showProject />
             </ReportSection>
             <ReportSection
               title={t('delivery.atRisk', { count: report.milestonesAtRisk.length })}

@@ -1,13 +1,17 @@
-/** For those who look at other managers' work (admins): whose projects a report covers. Managers see their own, so they get no choice. */
-import { Group } from '@mantine/core';
+/**
+ * Whose accounts a report covers: one account manager's, among the owners of the accounts the
+ * user can see (the server lists them, so a manager never learns of accounts beyond their own).
+ * Shown only when there is someone besides the user to choose.
+ */
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ACCOUNT_OWNER_ROLES } from '@common/enums';
+import { FilterSelect } from '../../components/FilterSelect';
+import { accountOwnersQuery } from '../accounts/api';
 import { useMe } from '../auth/session';
-import { UserFilter } from '../users/UserPicker';
 
 interface Props {
   value: string | undefined;
-  onChange: (managerId: string | undefined) => void;
+  onChange: (ownerId: string | undefined) => void;
   /** What "no manager chosen" means for this report. */
   anyLabel: string;
 }
@@ -15,10 +19,16 @@ interface Props {
 export function ManagerFilter({ value, onChange, anyLabel }: Props) {
   const { t } = useTranslation();
   const me = useMe();
-  if (!me.can.seeOtherManagers) return null;
+  const owners = useQuery(accountOwnersQuery);
+  const others = (owners.data ?? []).some((u) => u.id !== me.user.id);
+  if (!others && !value) return null;
   return (
-    <Group mb="md" role="search">
-      <UserFilter label={t('fields.owner')} roles={ACCOUNT_OWNER_ROLES} value={value} onChange={onChange} anyLabel={anyLabel} />
-    </Group>
+    <FilterSelect
+      label={t('fields.owner')}
+      value={value}
+      onChange={onChange}
+      options={(owners.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+      anyLabel={anyLabel}
+    />
   );
 }

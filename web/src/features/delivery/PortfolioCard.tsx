@@ -1,4 +1,4 @@
-/** One project in the portfolio: plan state, next milestone, task counts and budget used. */
+/** One project in the portfolio: plan state, whether it is late, next milestone, task counts and budget used. */
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links';
@@ -7,6 +7,8 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import type { PortfolioProject } from './api';
 import { EnumBadge } from './EnumBadge';
+import { LateBadge } from './LateBadge';
+import { MissingRates } from './MissingRates';
 
 function Count({ label, value, alarm, testId }: { label: string; value: number; alarm?: boolean; testId: string }) {
   return (
@@ -16,10 +18,35 @@ function Count({ label, value, alarm, testId }: { label: string; value: number; 
   );
 }
 
-export function PortfolioCard({ project: p, today }: { project: PortfolioProject; today: string }) {
+function BudgetUsed({ project: p }: { project: PortfolioProject }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const money = (minor: number) => formatMoney(minor, p.currency, locale);
+  if (p.budgetUsedMinor === null) {
+    return (
+      <Stack gap={2}>
+        {p.budgetMinor !== null && <Text size="sm">{t('signals.budget', { budget: money(p.budgetMinor) })}</Text>}
+        <MissingRates roles={p.missingRates} currency={p.currency} />
+      </Stack>
+    );
+  }
+  return p.budgetMinor !== null ? (
+    <UsageBar
+      used={p.budgetUsedMinor}
+      limit={p.budgetMinor}
+      label={t('portfolio.budgetUsed', { used: money(p.budgetUsedMinor), budget: money(p.budgetMinor) })}
+      overLabel={t('portfolio.overBudget')}
+    />
+  ) : (
+    <Text size="sm" c="dimmed">
+      {t('portfolio.noBudget', { used: money(p.budgetUsedMinor) })}
+    </Text>
+  );
+}
+
+export function PortfolioCard({ project: p }: { project: PortfolioProject }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const next = p.nextMilestone;
 
   return (
@@ -37,28 +64,22 @@ export function PortfolioCard({ project: p, today }: { project: PortfolioProject
         </div>
         <Group gap={6}>
           <EnumBadge group="planStatus" value={p.planStatus} />
-          {p.dueDate && p.dueDate < today && <Badge color="red">{t('portfolio.projectLate')}</Badge>}
+          {p.late && <LateBadge what="project" />}
         </Group>
-        <Text size="sm">
-          {next ? t('portfolio.next', { title: next.title, date: formatCalendarDate(next.dueDate, locale) }) : t('portfolio.noNext')}
-        </Text>
+        {next ? (
+          <Group gap={6} data-testid="next-milestone">
+            <Text size="sm">{t('portfolio.next', { title: next.title, date: formatCalendarDate(next.dueDate, locale) })}</Text>
+            {next.late && <LateBadge what="milestone" size="sm" />}
+          </Group>
+        ) : (
+          <Text size="sm">{t('portfolio.noNext')}</Text>
+        )}
         <Group gap={6}>
           <Count label={t('portfolio.open')} value={p.openTasks} testId="open-tasks" />
           <Count label={t('portfolio.late')} value={p.lateTasks} alarm testId="late-tasks" />
           <Count label={t('portfolio.blocked')} value={p.blockedTasks} alarm testId="blocked-tasks" />
         </Group>
-        {p.budgetMinor !== null ? (
-          <UsageBar
-            used={p.budgetUsedMinor}
-            limit={p.budgetMinor}
-            label={t('portfolio.budgetUsed', { used: money(p.budgetUsedMinor), budget: money(p.budgetMinor) })}
-            overLabel={t('portfolio.overBudget')}
-          />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('portfolio.noBudget', { used: money(p.budgetUsedMinor) })}
-          </Text>
-        )}
+        <BudgetUsed project={p} />
       </Stack>
     </Paper>
   );

@@ -1,5 +1,6 @@
 /** The manager's portfolio: all their projects on one screen, in a column per stage. */
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { PORTFOLIO_MAX_PROJECTS } from '@common/schemas/delivery';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +10,8 @@ import { useMe } from '../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { portfolioQuery, type PortfolioReport } from './api';
-import { ManagerFilter } from './ManagerFilter';
 import { PortfolioCard } from './PortfolioCard';
+import { ReportScopeBar, scopeFromSearch } from './ReportScopeBar';
 
 const route = getRouteApi('/app/portfolio');
 
@@ -31,7 +32,7 @@ function StageColumns({ report }: { report: PortfolioReport }) {
               {t('portfolio.noneInStage')}
             </Text>
           ) : (
-            projects.map((p) => <PortfolioCard key={p.projectId} project={p} today={report.today} />)
+            projects.map((p) => <PortfolioCard key={p.projectId} project={p} />)
           )}
         </Stack>
       ))}
@@ -42,24 +43,31 @@ function StageColumns({ report }: { report: PortfolioReport }) {
 export function PortfolioPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { managerId } = route.useSearch();
+  const search = scopeFromSearch(route.useSearch());
   const navigate = route.useNavigate();
-  const query = useQuery(portfolioQuery(managerId));
+  const query = useQuery(portfolioQuery(search));
 
   return (
     <>
       <PageHeader title={t('portfolio.title')} />
-      <ManagerFilter
-        value={managerId}
-        onChange={(id) => void navigate({ search: { managerId: id }, replace: true })}
-        anyLabel={t('portfolio.mine')}
+      <ReportScopeBar
+        scope={search.scope ?? query.data?.scope}
+        ownerId={search.ownerId}
+        onChange={(next) => void navigate({ search: next, replace: true })}
       />
       <RecordGate query={query}>
         {(report) =>
           report.stages.every((s) => s.projects.length === 0) ? (
-            <AdvisedEmptyState advice={portfolioAdvice(me.can, Boolean(managerId))} />
+            <AdvisedEmptyState advice={portfolioAdvice(me.can, Boolean(search.ownerId))} />
           ) : (
-            <StageColumns report={report} />
+            <Stack gap="md">
+              {report.truncated && (
+                <Alert color="orange" data-testid="portfolio-truncated">
+                  {t('signals.truncated', { count: PORTFOLIO_MAX_PROJECTS })}
+                </Alert>
+              )}
+              <StageColumns report={report} />
+            </Stack>
           )
         }
       </RecordGate>

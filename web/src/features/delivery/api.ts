@@ -5,7 +5,8 @@ import type { WORK_KINDS } from '@common/enums';
 import type { BriefTemplateSchema } from '@common/schemas/task';
 import type { DeliveryReportSchema, PortfolioReportSchema, WorkloadReportSchema } from '@common/schemas/delivery';
 import { api } from '../../api/client';
-import { deliverySettingsQuery, type DeliverySettings } from '../tasks/api';
+import { deliverySettingsQuery, type DeliverySettings, type DeliverySettingsBody } from '../tasks/api';
+import type { ScopeSearch } from './ReportScopeBar';
 
 export type DeliveryReport = z.infer<typeof DeliveryReportSchema>;
 export type WorkloadReport = z.infer<typeof WorkloadReportSchema>;
@@ -16,10 +17,10 @@ export type BriefTemplate = z.infer<typeof BriefTemplateSchema>;
 export type BriefQuestions = Partial<BriefTemplate['questionsByLanguage']>;
 
 // Every report lives under ['reports', …] so any delivery write can refresh them all at once.
-export const deliveryReportQuery = (ownerId?: string) =>
+export const deliveryReportQuery = ({ scope, ownerId }: ScopeSearch) =>
   queryOptions({
-    queryKey: ['reports', 'delivery', ownerId ?? null],
-    queryFn: () => api.get<DeliveryReport>('/reports/delivery', { ownerId }),
+    queryKey: ['reports', 'delivery', scope ?? null, ownerId ?? null],
+    queryFn: () => api.get<DeliveryReport>('/reports/delivery', { scope, ownerId }),
   });
 
 export const workloadQuery = (weeks: number) =>
@@ -28,10 +29,10 @@ export const workloadQuery = (weeks: number) =>
     queryFn: () => api.get<WorkloadReport>('/reports/workload', { weeks }),
   });
 
-export const portfolioQuery = (managerId?: string) =>
+export const portfolioQuery = ({ scope, ownerId }: ScopeSearch) =>
   queryOptions({
-    queryKey: ['reports', 'portfolio', managerId ?? null],
-    queryFn: () => api.get<PortfolioReport>('/reports/portfolio', { managerId }),
+    queryKey: ['reports', 'portfolio', scope ?? null, ownerId ?? null],
+    queryFn: () => api.get<PortfolioReport>('/reports/portfolio', { scope, ownerId }),
   });
 
 export const briefTemplatesQuery = queryOptions({
@@ -43,7 +44,7 @@ export const briefTemplatesQuery = queryOptions({
 export function useSaveDeliverySettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: DeliverySettings) => api.put<DeliverySettings>('/settings/delivery', body),
+    mutationFn: (body: DeliverySettingsBody) => api.put<DeliverySettings>('/settings/delivery', body),
     onSuccess: (saved) => {
       queryClient.setQueryData(deliverySettingsQuery.queryKey, saved);
       // Rates change what the portfolio says a project has used of its budget.

@@ -6,6 +6,10 @@
 import i18n from '../../i18n';
 import en from '../../i18n/delivery-pages.en.json';
 import ru from '../../i18n/delivery-pages.ru.json';
+import signalsEn from '../../i18n/delivery-signals.en.json';
+import signalsRu from '../../i18n/delivery-signals.ru.json';
 
 i18n.addResourceBundle('en', 'translation', en, true, false);
 i18n.addResourceBundle('ru', 'translation', ru, true, false);
+i18n.addResourceBundle('en', 'translation', signalsEn, true, false);
+i18n.addResourceBundle('ru', 'translation', signalsRu, true, false);

@@ -46,7 +46,7 @@ export function deliveryRoutes(appRoute: AppRoute) {
     getParentRoute: parent,
     path: 'delivery',
     beforeLoad: onlyIfCan('seeDelivery'),
-    validateSearch: textParams('ownerId'),
+    validateSearch: textParams('scope', 'ownerId'),
     component: lazyRouteComponent(() => withWords(import('./DeliveryPage')), 'DeliveryPage'),
   });
   const workload = createRoute({
@@ -60,7 +60,7 @@ export function deliveryRoutes(appRoute: AppRoute) {
     getParentRoute: parent,
     path: 'portfolio',
     beforeLoad: onlyIfCan('seePortfolio'),
-    validateSearch: textParams('managerId'),
+    validateSearch: textParams('scope', 'ownerId'),
     component: lazyRouteComponent(() => withWords(import('./PortfolioPage')), 'PortfolioPage'),
   });
   const settings = createRoute({

@@ -95,7 +95,7 @@ function Editor({ template, placeholders }: { template: DocumentTemplate; placeh
           <SegmentedControl
             aria-label={t('documents.language')}
             value={language}
-            onChange={(v) => setLanguage(v as Language)}
+            onChange={(v) => setLanguage(v)}
             data={(['en', 'ru'] as const).map((l) => ({ value: l, label: t(`languages.${l}`) }))}
           />
           {template.blockNames.map((name) => {

@@ -9,7 +9,8 @@ const COLOURS: Record<State, string> = { open: 'blue', overdue: 'red', done: 'gr
 export function NextStepBadge({ state }: { state: State }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[state]} variant={state === 'open' ? 'light' : 'filled'} data-testid="next-step-state">
+    // The theme's outline badges keep their text readable in both schemes; filled green does not.
+    <Badge color={COLOURS[state]} data-testid="next-step-state">
       {t(`nextSteps.state.${state}`)}
     </Badge>
   );

@@ -7,6 +7,7 @@ import { ActionDialog } from '../../components/ActionDialog';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDate } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { MilestoneForm } from './MilestoneForm';
 import { useDeleteMilestone } from './plan-api';
 
@@ -46,6 +47,7 @@ export function MilestonesTable({ projectId, milestones, onReload }: Props) {
                 <Table.Td>{formatCalendarDate(m.dueDate, locale)}</Table.Td>
                 <Table.Td>
                   <EnumBadge group="milestoneStatus" value={m.status} />
+                  {m.late && <LateBadge what="milestone" ml="xs" />}
                 </Table.Td>
                 <Table.Td>{m.clientApprovedAt ? formatDate(m.clientApprovedAt, locale) : t('plan.notYet')}</Table.Td>
                 {withActions && (

@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { useMe } from '../auth/session';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { RecordDocuments } from '../documents/RecordDocuments';
+import { LateBadge } from '../delivery/LateBadge';
 import { ProjectTasks } from '../tasks/ProjectTasks';
 import { projectQuery } from './api';
 import { BriefTab } from './BriefTab';
@@ -43,6 +44,7 @@ function ProjectView({ project }: { project: Project }) {
     <Stack gap="lg">
       <PageHeader title={project.name}>
         <EnumBadge group="projectStage" value={project.stage} size="lg" />
+        {project.late && <LateBadge what="project" size="lg" />}
         {project.can.update && <StageControl project={project} />}
         {project.can.update && (
           <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }} variant="default">

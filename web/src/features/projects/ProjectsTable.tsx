@@ -6,6 +6,7 @@ import { AnchorLink } from '../../components/links';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 
 export function ProjectsTable({ projects, showAccount }: { projects: Project[]; showAccount: boolean }) {
   const { t } = useTranslation();
@@ -39,7 +40,10 @@ export function ProjectsTable({ projects, showAccount }: { projects: Project[]; 
               <Table.Td>
                 <EnumBadge group="planStatus" value={p.planStatus} />
               </Table.Td>
-              <Table.Td>{p.dueDate ? formatCalendarDate(p.dueDate, locale) : '—'}</Table.Td>
+              <Table.Td>
+                {p.dueDate ? formatCalendarDate(p.dueDate, locale) : '—'}
+                {p.late && <LateBadge what="project" ml="xs" size="sm" />}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -33,10 +33,11 @@ export function StageControl({ project }: { project: Project }) {
           {project.allowedStages.map((stage) => (
             <Menu.Item
               key={stage}
-              onClick={() =>
+              onClick={() => {
                 // Closing is final (a closed project goes nowhere), so it is confirmed first.
-                stage === 'closed' ? setClosing(true) : move(stage).catch((e) => notify({ color: 'red', message: describeError(e, t) }))
-              }
+                if (stage === 'closed') setClosing(true);
+                else void move(stage).catch((e) => notify({ color: 'red', message: describeError(e, t) }));
+              }}
             >
               {t(`projectStage.${stage}`)}
             </Menu.Item>

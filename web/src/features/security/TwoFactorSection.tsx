@@ -86,7 +86,7 @@ export function TwoFactorSection() {
                 <Group>
                   <Button
                     loading={start.isPending}
-                    onClick={async () => setStep({ kind: 'enrolling', enrolment: await start.mutateAsync() })}
+                    onClick={() => start.mutate(undefined, { onSuccess: (enrolment) => setStep({ kind: 'enrolling', enrolment }) })}
                   >
                     {t('security.setUp')}
                   </Button>

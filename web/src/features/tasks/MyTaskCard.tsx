@@ -1,14 +1,15 @@
 /** One of the specialist's own tasks: where it belongs, when it is due, its status, time and discussion. */
 import { useState } from 'react';
-import { Badge, Button, Collapse, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Collapse, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@common/schemas/task';
 import { Details } from '../../components/Details';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { ProjectLink } from '../projects/ProjectLink';
-import { hoursLabel, localToday, roleLabel } from './labels';
+import { hoursLabel, roleLabel } from './labels';
 import { LogTimeForm } from './LogTimeForm';
 import { TaskComments } from './TaskComments';
 import { TaskStatusControl } from './TaskStatusControl';
@@ -17,7 +18,6 @@ export function MyTaskCard({ task }: { task: Task }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [discussing, setDiscussing] = useState(false);
-  const late = Boolean(task.dueDate && task.dueDate < localToday() && task.status !== 'done');
   const commentsId = `comments-${task.id}`;
 
   return (
@@ -31,7 +31,7 @@ export function MyTaskCard({ task }: { task: Task }) {
             <ProjectLink {...task} />
           </div>
           <Group gap="xs">
-            {late && <Badge color="red">{t('task.late')}</Badge>}
+            {task.late && <LateBadge what="task" />}
             {task.can.updateProgress ? <TaskStatusControl task={task} /> : <EnumBadge group="taskStatus" value={task.status} />}
           </Group>
         </Group>

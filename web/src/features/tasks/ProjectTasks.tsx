@@ -21,7 +21,7 @@ export function ProjectTasks({ project }: { project: Project }) {
       </ListBody>
       {project.can.addTask && (
         <Section title={t('task.new')}>
-          <TaskCreateForm projectId={project.id} accountId={project.accountId} />
+          <TaskCreateForm projectId={project.id} accountId={project.accountId} currency={project.currency} />
         </Section>
       )}
     </Stack>

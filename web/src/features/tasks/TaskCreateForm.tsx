@@ -31,7 +31,7 @@ interface Values {
 
 const blank: Values = { title: '', assigneeId: '', role: '', dueDate: '', estimateHours: '', milestoneId: '' };
 
-export function TaskCreateForm({ projectId, accountId }: { projectId: string; accountId: string }) {
+export function TaskCreateForm({ projectId, accountId, currency }: { projectId: string; accountId: string; currency: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useQuery(deliverySettingsQuery);
@@ -57,10 +57,11 @@ export function TaskCreateForm({ projectId, accountId }: { projectId: string; ac
     initialValues: blank,
     validate: validateWith(TaskCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
   });
-  // The rate follows the specialist's own role when none is chosen.
+  // The rate follows the specialist's own role when none is chosen; without a rate in the
+  // project's currency the estimate adds nothing known, and the other warnings still apply.
   const cost = async (v: Values) => {
     const assignee = v.assigneeId ? await queryClient.fetchQuery(userQuery(v.assigneeId)) : null;
-    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, assignee?.specialties), settings.data?.roleRates);
+    return taskCostMinor(toPayload(v).estimateHours, taskRole(v.role, assignee?.specialties), currency, settings.data?.roleRates) ?? 0;
   };
   const post = async (v: Values) => {
     try {

@@ -1,25 +1,24 @@
 /** A table of tasks; which columns show and whether the status can be changed depend on the page. */
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@common/schemas/task';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { LateBadge } from '../delivery/LateBadge';
 import { ProjectLink } from '../projects/ProjectLink';
-import { hoursLabel, localToday, roleLabel } from './labels';
+import { hoursLabel, roleLabel } from './labels';
 import { TaskStatusControl } from './TaskStatusControl';
 
 interface Props {
   tasks: Task[];
-  /** Today (YYYY-MM-DD) for marking tasks past due: the agency's, where a report sends it, else the browser's. */
-  today?: string;
   showProject?: boolean;
   showAssignee?: boolean;
   /** Whether the user may move this task; otherwise its status is shown as a badge. */
   canChange?: (task: Task) => boolean;
 }
 
-export function TasksTable({ tasks, today = localToday(), showProject, showAssignee = true, canChange }: Props) {
+export function TasksTable({ tasks, showProject, showAssignee = true, canChange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -38,7 +37,6 @@ export function TasksTable({ tasks, today = localToday(), showProject, showAssig
         </Table.Thead>
         <Table.Tbody>
           {tasks.map((task) => {
-            const late = Boolean(task.dueDate && task.dueDate < today && task.status !== 'done');
             return (
               <Table.Tr key={task.id} data-testid="task-row">
                 <Table.Td>{task.title}</Table.Td>
@@ -51,11 +49,7 @@ export function TasksTable({ tasks, today = localToday(), showProject, showAssig
                 <Table.Td>{roleLabel(t, task.role)}</Table.Td>
                 <Table.Td>
                   {task.dueDate ? formatCalendarDate(task.dueDate, locale) : '—'}
-                  {late && (
-                    <Badge color="red" ml="xs" size="sm">
-                      {t('task.late')}
-                    </Badge>
-                  )}
+                  {task.late && <LateBadge what="task" ml="xs" size="sm" />}
                 </Table.Td>
                 <Table.Td>
                   {hoursLabel(t, task.spentHours, locale)} / {hoursLabel(t, task.estimateHours, locale)}

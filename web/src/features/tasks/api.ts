@@ -1,14 +1,16 @@
 /** Specialists' tasks: lists, the people and roles to assign, writes and comments. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { DeliverySettingsBodySchema } from '@common/schemas/delivery';
+import type { DeliverySettingsBodySchema, DeliverySettingsSchema } from '@common/schemas/delivery';
 import type { Task, TaskCommentSchema, TaskUpdateSchema } from '@common/schemas/task';
 import { api, type Query } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 
 export type TaskComment = z.infer<typeof TaskCommentSchema>;
 export type TaskChanges = z.input<typeof TaskUpdateSchema>;
-export type DeliverySettings = z.infer<typeof DeliverySettingsBodySchema>;
+/** The roles and rates with the currencies in use (the rate table's columns). */
+export type DeliverySettings = z.infer<typeof DeliverySettingsSchema>;
+export type DeliverySettingsBody = z.infer<typeof DeliverySettingsBodySchema>;
 
 /** Tasks matching the filters (project, `assigneeId=me`, open), newest first, with "load more". */
 export const useTasks = (query: Query) => useCursorList<Task>(['tasks', 'list'], '/tasks', { limit: 100, ...query });

@@ -7,9 +7,3 @@ export const roleLabel = (t: TFunction, role: string | null | undefined, lng?: s
 /** Hours with the locale's decimal mark, e.g. "7.5 h" or "7,5 ч". */
 export const hoursLabel = (t: TFunction, hours: number, locale: string): string =>
   t('task.hours', { hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours) });
-
-/** Today's date in the browser as YYYY-MM-DD; only a hint where the server has not said what today is. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
