@@ -1,20 +1,12 @@
 import { openDatabase } from '../server/db/database.js';
 import { composeServices } from '../server/composition.js';
-import type { Mailer } from '../server/modules/email/index.js';
+import { discardingMailer } from '../server/modules/email/index.js';
 import type { FollowUpCounts } from '../server/modules/follow-ups/index.js';
 import { table } from './report.js';
 import type { Seeded } from './seed.js';
 import type { Location } from './target.js';
 
 const GOAL_SECONDS = 60;
-
-/** Emails go nowhere but count as sent, as in the billing demo: the run is measured, not SMTP. */
-const discardingMailer: Mailer = {
-  enabled: true,
-  disabledReason: null,
-  send: async () => ({ messageId: '<bench@liaison.bench>' }),
-  close: () => undefined,
-};
 
 /**
  * One daily overdue + follow-up run for `date` (what the billing.follow_ups job runs), over the
@@ -25,7 +17,7 @@ export async function timeFollowUps(location: Location, date: string): Promise<{
   const { db } = openDatabase(location);
   try {
     const now = new Date(`${date}T09:00:00.000Z`);
-    const services = composeServices(db, { now: () => new Date(now) }, { mailer: discardingMailer });
+    const services = composeServices(db, { now: () => new Date(now) }, { mailer: discardingMailer('liaison.bench') });
     const started = performance.now();
     const counts = await services.followUps.runForDate(date);
     return { seconds: (performance.now() - started) / 1000, counts };

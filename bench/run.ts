@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from './cases.js';
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
+import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
 import { openRunner } from './runner.js';
@@ -102,6 +103,8 @@ async function main() {
   const targets = [sqliteTarget()];
   if (process.env.DATABASE_URL) targets.push(await postgresTarget(process.env.DATABASE_URL));
   dropOnInterrupt(targets);
+  // Rendering needs no database: measured once, before the seeding loads the machine.
+  printPdfRenders(await timePdfRenders());
   for (const target of targets) {
     try {
       console.log(

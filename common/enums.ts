@@ -47,6 +47,12 @@ export const TIMELINE_EVENT_KINDS = [
   'plan_approved',
   'client_reminded',
   'client_reminder_failed',
+  'document_sent',
+  'document_cancelled',
+  'document_emailed',
+  'document_email_failed',
+  'invoice_emailed',
+  'invoice_email_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -78,6 +84,13 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   plan_approved: 'delivery',
   client_reminded: 'delivery',
   client_reminder_failed: 'delivery',
+  // Paperwork follows the work it documents; an invoice's emails are money.
+  document_sent: 'delivery',
+  document_cancelled: 'delivery',
+  document_emailed: 'delivery',
+  document_email_failed: 'delivery',
+  invoice_emailed: 'money',
+  invoice_email_failed: 'money',
 };
 
 /** The event kinds of the given categories (conversations are interactions, not events). */
@@ -153,3 +166,19 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 /** Where a next step stands: open (not yet due or undated), overdue (its date passed), done. */
 export const NEXT_STEP_STATES = ['open', 'overdue', 'done'] as const;
 export type NextStepState = (typeof NEXT_STEP_STATES)[number];
+
+/** Paperwork: what a document is, and where it stands in its life. */
+export const DOCUMENT_KINDS = ['contract', 'act', 'status_report', 'proposal', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Kinds a client user sees in the portal once sent; `other` stays internal. */
+export const CLIENT_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'status_report', 'proposal'];
+export const DOCUMENT_STATUSES = ['draft', 'sent', 'signed', 'declined', 'cancelled'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** The life cycle: numbered and frozen when first sent; signed or declined by the client; cancelled before that. */
+export const DOCUMENT_TRANSITIONS: Record<DocumentStatus, readonly DocumentStatus[]> = {
+  draft: ['sent', 'cancelled'],
+  sent: ['signed', 'declined', 'cancelled'],
+  signed: [],
+  declined: [],
+  cancelled: [],
+};

@@ -157,7 +157,7 @@ test.describe('the account page and list pass axe', () => {
       await expect(page.getByTestId('flag-credit')).toHaveText('Over credit limit: €900.00 of €500.00');
       await expect(page.getByTestId('timeline-event').first()).toBeVisible();
       await expectAccessible(page);
-      for (const tab of ['Next steps', 'Contacts', 'Projects', 'Billing', 'Details']) {
+      for (const tab of ['Next steps', 'Contacts', 'Projects', 'Billing', 'Documents', 'Details']) {
         await page.getByRole('tab', { name: tab }).click();
         await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2, name: tab, exact: true })).toBeVisible();
         await expect(page.getByRole('status')).toHaveCount(0); // nothing still loading

@@ -22,6 +22,11 @@ const ALLOWED = new Set([
   'English', // the language switch names each language in itself
   'API', // «API-токены», «API Liaison»
   'CSV', // «Скачать CSV»
+  'PDF', // «Скачать PDF», «Счёт в PDF»
+  'SHA', // «SHA-256 отправленного PDF»
+  'PNG', // the logo's file formats: «PNG, JPEG или SVG»
+  'JPEG',
+  'SVG',
   'ID', // «ID записи»
   'SEO', // a kind of work, so called in Russian too
   'CMS', // brief questions: «Адрес сайта и CMS»
@@ -226,7 +231,7 @@ const projectTabs = (id: string): Visit[] =>
 const accountTabs = (id: string): Visit[] => [
   { url: `/accounts/${id}` },
   { url: `/accounts/${id}?kinds=money` },
-  ...['next-steps', 'contacts', 'projects', 'billing', 'details'].map((tab) => ({ url: `/accounts/${id}?tab=${tab}` })),
+  ...['next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'].map((tab) => ({ url: `/accounts/${id}?tab=${tab}` })),
 ];
 
 /** Accounts and contacts, with one account and one of its contacts. */
@@ -258,6 +263,16 @@ const billingPages = (accountId: string, invoiceId: string): Visit[] => [
   { url: '/follow-ups' },
 ];
 
+/** The documents registry, and one draft of the account in Russian (made here: the demo has none). */
+async function documentPages(page: Page, accountId: string): Promise<Visit[]> {
+  const res = await page.request.post('/api/v1/documents', {
+    data: { kind: 'act', accountId, language: 'ru', lines: [{ description: 'Дизайн', quantity: 2, unitPriceMinor: 50_000 }] },
+  });
+  expect(res.status()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  return [{ url: '/documents' }, { url: `/documents/${id}` }, { url: '/documents/new', submitEmpty: true }];
+}
+
 /** What every staff user has of their own. */
 const ownPages: Visit[] = [{ url: '/tokens' }, { url: '/security' }];
 
@@ -269,6 +284,7 @@ async function projectAndAccount(page: Page) {
 }
 
 test('the administrator’s pages are all in Russian', async ({ browser }) => {
+  test.setTimeout(150_000); // every page of the app, the template editor's PDF preview among them
   const page = await russianUser(browser, 'admin@demo.liaison.test');
   const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, '/invoices?status=overdue&limit=1');
@@ -292,6 +308,9 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
     { url: '/users' },
     { url: '/users/new', submitEmpty: true },
     { url: '/settings/delivery' },
+    ...(await documentPages(page, accountId)),
+    { url: '/settings/agency' },
+    { url: '/settings/templates' },
     // The changes column lists the record's fields as the API names them, a technical record.
     { url: '/audit', skip: 'tbody td:nth-child(5)' },
     ...ownPages,
@@ -309,6 +328,7 @@ test('an account manager’s pages are all in Russian', async ({ browser }) => {
     ...deliveryPages(projectId),
     ...taskPages(task),
     ...billingPages(accountId, invoice),
+    ...(await documentPages(page, accountId)),
     ...ownPages,
   ]);
 });
@@ -334,6 +354,7 @@ test('finance’s pages are all in Russian', async ({ browser }) => {
     ...accountPages(accountId, contactId),
     { url: '/next-steps?whose=all' },
     ...billingPages(accountId, invoice),
+    ...(await documentPages(page, accountId)),
     ...ownPages,
   ]);
 });

@@ -15,6 +15,7 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { refuseNulCharacters, registerSecurity } from './plugins/security.js';
 import { registerWebApp } from './plugins/web.js';
 import { composeModules, type Services } from './composition.js';
+import { createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createMailer, defaultFrom, type Mailer } from './modules/email/index.js';
 import { SESSION_COOKIE } from './modules/auth/index.js';
 
@@ -35,6 +36,7 @@ export interface AppDeps {
   smtpUrl?: string;
   mailFrom?: string;
   mailer?: Mailer;
+  pdfRenderer?: PdfRenderer;
 }
 
 declare module 'fastify' {
@@ -73,6 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const mailer = deps.mailer ?? createMailer({ smtpUrl: deps.smtpUrl, from: deps.mailFrom ?? defaultFrom(deps.publicUrl) });
   if (!mailer.enabled) app.log.info('email is disabled (SMTP_URL is not set): follow-up emails are kept as pending');
   app.addHook('onClose', async () => mailer.close());
+  const pdfRenderer = deps.pdfRenderer ?? createPdfRenderer();
+  app.addHook('onClose', async () => pdfRenderer.close());
   const secureCookies = deps.publicUrl?.startsWith('https://') ?? false;
   const composition = composeModules(deps.db, clock, {
     sessionTtlMs: (deps.sessionTtlHours ?? 24 * 7) * 3600_000,
@@ -80,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secureCookies,
     publicUrl: deps.publicUrl,
     mailer,
+    pdfRenderer,
     log: app.log,
   });
   app.decorate('db', deps.db);

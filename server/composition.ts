@@ -9,6 +9,7 @@ import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
 import { createContactsModule } from './modules/contacts/index.js';
 import { createDeliveryModule } from './modules/delivery/index.js';
+import { createDocumentsModule, createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
@@ -33,6 +34,8 @@ export interface CompositionOptions {
   /** Where users reach the app; links in emails are built from it. */
   publicUrl?: string;
   mailer?: Mailer;
+  /** Renders PDFs off the request thread; the app closes it when it stops. */
+  pdfRenderer?: PdfRenderer;
   log: FastifyBaseLogger;
 }
 
@@ -116,6 +119,20 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     calendar: settings.calendar,
     timeline: timeline.timeline,
   });
+  const documents = createDocumentsModule(
+    ctx,
+    {
+      settings: settings.settings,
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      projects: projects.projects,
+      contacts: contacts.contacts,
+      invoices: billing.invoices,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+    },
+    { renderer: opts.pdfRenderer ?? createPdfRenderer() },
+  );
   const followUps = createFollowUpsModule(ctx, {
     jobs,
     accounts: accounts.accounts,
@@ -143,6 +160,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     delivery,
     billing,
     email,
+    documents,
     followUps,
     receivables,
   };
@@ -172,6 +190,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(delivery),
       ...servicesOf(billing),
       ...servicesOf(email),
+      ...servicesOf(documents),
       ...servicesOf(followUps),
       ...servicesOf(receivables),
       jobs,

@@ -2,6 +2,7 @@ import { ACCOUNT_MESSAGES } from './accounts.js';
 import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
+import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REQUEST_MESSAGES } from './request.js';
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...AUTH_MESSAGES,
   ...DELIVERY_MESSAGES,
   ...BILLING_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

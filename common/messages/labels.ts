@@ -17,6 +17,7 @@ export const LABELS = {
     email: { en: 'email', ru: 'письмо' },
     api_token: { en: 'API token', ru: 'API-токен' },
     follow_up_action: { en: 'follow-up action', ru: 'действие по напоминанию' },
+    document: { en: 'document', ru: 'документ' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },
@@ -46,6 +47,13 @@ export const LABELS = {
     paid: { en: 'paid', ru: 'оплачен' },
     overdue: { en: 'overdue', ru: 'просрочен' },
     void: { en: 'void', ru: 'аннулирован' },
+  },
+  documentStatus: {
+    draft: { en: 'a draft', ru: 'черновик' },
+    sent: { en: 'sent', ru: 'отправлен' },
+    signed: { en: 'signed', ru: 'подписан' },
+    declined: { en: 'declined', ru: 'отклонён' },
+    cancelled: { en: 'cancelled', ru: 'аннулирован' },
   },
   /** zxcvbn's reasons a password is guessable, by its warning keys. */
   passwordWeakness: {

@@ -68,6 +68,7 @@ export const AccountAbilitiesSchema = abilitiesOf({
   seeBilling: 'See what it owes, its credit warnings and its statement',
   createInvoice: 'Draft an invoice for it',
   changeStopWork: 'Set or lift its stop-work flag',
+  createDocument: 'Draft a document (contract, act, report…) for it',
 });
 export type AccountAbilities = z.infer<typeof AccountAbilitiesSchema>;
 

@@ -32,6 +32,8 @@ export const SessionAbilitiesSchema = abilitiesOf({
   seeFollowUps: 'Have follow-up calls and alerts',
   runFollowUps: 'Run today’s follow-ups now',
   changeStopWork: 'Set and lift accounts’ stop-work flags',
+  seeDocuments: 'See the documents registry (contracts, acts, reports, proposals)',
+  createDocument: 'Draft documents for the accounts one manages',
   seeUsers: 'Look up the agency’s users',
   manageUsers: 'Create and change users',
   manageSettings: 'Change the agency’s settings: delivery roles and rates, briefs, billing, sign-in security',

@@ -17,3 +17,6 @@ export * from './payment.js';
 export * from './receivables.js';
 export * from './billing.js';
 export * from './calendar.js';
+export * from './agency.js';
+export * from './document.js';
+export * from './document-template.js';

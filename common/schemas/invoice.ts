@@ -82,6 +82,7 @@ export const InvoiceAbilitiesSchema = abilitiesOf({
   void: 'Void it (only while nothing was paid or credited on it)',
   creditNote: 'Correct it with a credit note (an issued invoice with a balance)',
   recordPayment: 'Record a payment on it (an issued invoice with a balance)',
+  send: 'Email its PDF to contacts of the account (issued, not void)',
 });
 export type InvoiceAbilities = z.infer<typeof InvoiceAbilitiesSchema>;
 

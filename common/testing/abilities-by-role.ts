@@ -25,6 +25,8 @@ const MANAGER: Flag[] = [
   'createInvoice',
   'seeReceivables',
   'seeFollowUps',
+  'seeDocuments',
+  'createDocument',
   'seeUsers',
 ];
 
@@ -44,9 +46,11 @@ export const ABILITIES_BY_ROLE: Record<Role, readonly Flag[]> = {
     'seeReceivables',
     'seeFollowUps',
     'changeStopWork',
+    'seeDocuments',
+    'createDocument',
     'seeUsers',
   ],
-  client: ['seeAccounts', 'seeProjects', 'seeInvoices'],
+  client: ['seeAccounts', 'seeProjects', 'seeInvoices', 'seeDocuments'],
 };
 
 /** The session abilities of a user with this role. */

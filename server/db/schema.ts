@@ -4,6 +4,7 @@ import type { AuditAction } from '../../common/schemas/audit.js';
 import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
+import type { DocumentTables } from './tables/documents.js';
 import type { TotalsTables } from './tables/totals.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
@@ -144,7 +145,7 @@ export interface AuditLogTable {
  * Enumerated columns are typed as their unions (from `common/enums.ts`): the database stores
  * text, so what is written is held to them by the request schemas and, in code, by these types.
  */
-export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables {
+export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

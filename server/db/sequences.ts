@@ -27,3 +27,13 @@ export function formatDocumentNumber(format: string, year: string, counter: numb
     .replace(/\{YY\}/g, year.slice(-2))
     .replace(/\{(N+)\}/g, (_m, ns: string) => String(counter).padStart(ns.length, '0'));
 }
+
+/**
+ * The next gap-free number of a numbered record (an invoice, a contract, an act…): the counter
+ * of `series` for the year, formatted. Taken inside the caller's transaction, so a rollback
+ * gives the number back (see nextInSequence).
+ */
+export async function nextDocumentNumber(trx: Kysely<DB>, series: string, format: string, date: string): Promise<string> {
+  const year = date.slice(0, 4);
+  return formatDocumentNumber(format, year, await nextInSequence(trx, `${series}:${year}`));
+}

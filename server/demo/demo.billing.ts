@@ -4,7 +4,7 @@ import type { Clock } from '../lib/clock.js';
 import { addDays } from '../lib/dates.js';
 import { AppError } from '../lib/errors.js';
 import type { Actor } from '../modules/access/index.js';
-import type { Mailer } from '../modules/email/index.js';
+import { discardingMailer } from '../modules/email/index.js';
 import { habitOf, planBillingYear, seeded, type DemoEvent } from './demo.billing.plan.js';
 
 export interface BillingDemoOptions {
@@ -26,13 +26,6 @@ class SeedClock implements Clock {
 }
 
 /** Demo emails go nowhere but count as sent, so the history reads like a real agency's. */
-const discardingMailer: Mailer = {
-  enabled: true,
-  disabledReason: null,
-  send: async () => ({ messageId: `<demo-${Date.now()}@liaison.demo>` }),
-  close: () => undefined,
-};
-
 /**
  * A year of invoices and payments for the demo agency, written through the services (so
  * numbering, audit entries and timeline events are real), with the daily follow-up run
@@ -41,7 +34,7 @@ const discardingMailer: Mailer = {
  */
 export async function seedBillingDemo(db: Database, opts: BillingDemoOptions) {
   const clock = new SeedClock();
-  const services = composeServices(db, clock, { mailer: discardingMailer });
+  const services = composeServices(db, clock, { mailer: discardingMailer('liaison.demo') });
   const today = opts.clock.now().toISOString().slice(0, 10);
   const rows = await db
     .selectFrom('accounts')

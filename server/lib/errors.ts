@@ -24,6 +24,7 @@ export type RecordKind =
   | 'email'
   | 'api_token'
   | 'follow_up_action'
+  | 'document'
   | 'record';
 
 /**

@@ -76,7 +76,7 @@ function completeOperation(method: string, path: string, op: Operation) {
   const key = `${method.toUpperCase()} ${path}`;
   op.operationId ??= operationIdOf(method, path);
   answerNoContent(op);
-  answerCsv(op);
+  answerFile(op);
   if (takesIfMatch(key)) addHeader(op, 'IfMatch');
   if (IDEMPOTENT_OPERATIONS.has(key)) addIdempotencyKey(op);
   if (PUBLIC_OPERATIONS.has(key)) op.security = [];
@@ -106,12 +106,22 @@ function answerNoContent(op: Operation) {
   op.responses['204'] = { description: 'Done; the answer has no body.' };
 }
 
-/** Routes mark a CSV answer with `z.string().describe('text/csv')`; it is a file, not JSON. */
-function answerCsv(op: Operation) {
+/** Files a route may answer with, marked `z.string().describe('<media type>')`: they are files, not JSON. */
+const FILE_ANSWERS: Record<string, { description: string; format?: string }> = {
+  'text/csv': { description: 'A CSV file (UTF-8), sent as an attachment' },
+  'application/pdf': { description: 'A PDF file', format: 'binary' },
+  'image/png': { description: 'An image (PNG or JPEG, as Content-Type says)', format: 'binary' },
+};
+
+function answerFile(op: Operation) {
   for (const response of Object.values(op.responses)) {
-    if (isReference(response) || response.content?.['application/json']?.schema?.description !== 'text/csv') continue;
-    response.description = 'A CSV file (UTF-8), sent as an attachment';
-    response.content = { 'text/csv': { schema: { type: 'string' } } };
+    if (isReference(response)) continue;
+    const type: unknown = response.content?.['application/json']?.schema?.description;
+    if (typeof type !== 'string') continue;
+    const file = FILE_ANSWERS[type];
+    if (!file) continue;
+    response.description = file.description;
+    response.content = { [type]: { schema: { type: 'string', ...(file.format ? { format: file.format } : {}) } } };
   }
 }
 

@@ -17,7 +17,11 @@ export const PUBLIC_OPERATIONS = new Set([
  * Every PATCH takes If-Match (a versioned record changes only at the version the client
  * sent), except these, whose records carry no version.
  */
-export const PATCHES_WITHOUT_IF_MATCH = new Set(['PATCH /api/v1/settings/billing', 'PATCH /api/v1/settings/security']);
+export const PATCHES_WITHOUT_IF_MATCH = new Set([
+  'PATCH /api/v1/settings/billing',
+  'PATCH /api/v1/settings/security',
+  'PATCH /api/v1/settings/documents',
+]);
 
 /** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */
 export const ACTIONS_WITH_IF_MATCH = new Set([
@@ -25,6 +29,8 @@ export const ACTIONS_WITH_IF_MATCH = new Set([
   'POST /api/v1/invoices/{id}/void',
   'POST /api/v1/requirements/{id}/agree',
   'POST /api/v1/requirements/{id}/reject',
+  'POST /api/v1/documents/{id}/send',
+  'POST /api/v1/documents/{id}/cancel',
 ]);
 
 /** Operations that take an Idempotency-Key header. */

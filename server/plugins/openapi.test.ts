@@ -114,6 +114,8 @@ describe('the API keeps what the document says', () => {
   // Enough of a body to pass validation, so the header is the only thing wrong.
   const BODIES: Record<string, unknown> = {
     'POST /api/v1/invoices/{id}/void': { reason: 'Sent twice' },
+    'POST /api/v1/documents/{id}/send': { contactIds: ['none'] },
+    'POST /api/v1/documents/{id}/cancel': { reason: 'Drafted twice' },
     'POST /api/v1/payments': { invoiceId: 'none', amountMinor: 100, paidOn: '2026-01-15' },
   };
 

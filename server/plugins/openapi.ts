@@ -20,7 +20,8 @@ const TAGS = [
   ['payments', 'Payments received on issued invoices, and their reversals'],
   ['follow-ups', 'Reminders of unpaid invoices: emails, calls and alerts'],
   ['reports', 'Receivables aging, as JSON or CSV'],
-  ['settings', 'Billing settings and the calendar of the agency'],
+  ['documents', 'Paperwork: contracts, acts, status reports and proposals as PDFs, their templates and sending'],
+  ['settings', 'Settings of the agency: billing, its calendar, its details and logo, document numbers'],
   ['audit', 'Who changed what and when'],
 ].map(([name, description]) => ({ name, description }));
 

@@ -24,6 +24,8 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // PDFs are shown in frames: the document's own address, or a preview made in the page.
+        frameSrc: ["'self'", 'blob:'],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         objectSrc: ["'none'"],

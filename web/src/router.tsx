@@ -8,6 +8,7 @@ import { homeFor, meQuery } from './features/auth/session';
 import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
+import { documentRoutes } from './features/documents/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -160,6 +161,7 @@ const routeTree = rootRoute.addChildren([
     nextStepsRoute,
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),
+    ...documentRoutes(appRoute),
   ]),
 ]);
 

@@ -9,6 +9,7 @@ import * as m0006 from './0006_worded_actions.js';
 import * as m0007 from './0007_next_steps.js';
 import * as m0008 from './0008_brief_languages.js';
 import * as m0009 from './0009_audit_labels.js';
+import * as m0013 from './0013_documents.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -22,6 +23,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0007_next_steps': m0007,
   '0008_brief_languages': m0008,
   '0009_audit_labels': m0009,
+  '0013_documents': m0013,
   '0015_role_rates_per_currency': roleRatesPerCurrency(opts.defaultCurrency ?? 'EUR'),
 });
 

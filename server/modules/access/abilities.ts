@@ -20,6 +20,7 @@ import {
   startsProjects,
   takesTasks,
 } from './delivery.policy.js';
+import { canCreateDocumentFor, createsDocuments, seesDocuments } from './documents.policy.js';
 import { isAdmin, isStaff } from './people.policy.js';
 
 /*
@@ -40,6 +41,7 @@ export function accountAbilities(actor: Actor, account: OwnedAccount): AccountAb
     seeBilling: canReadAccountBilling(actor, account),
     createInvoice: createsInvoices(actor) && canManageBilling(actor, account),
     changeStopWork: changesStopWork(actor),
+    createDocument: canCreateDocumentFor(actor, account),
   };
 }
 
@@ -65,6 +67,8 @@ export function sessionAbilities(actor: Actor): SessionAbilities {
     seeFollowUps: hasFollowUps(actor),
     runFollowUps: admin,
     changeStopWork: changesStopWork(actor),
+    seeDocuments: seesDocuments(actor),
+    createDocument: createsDocuments(actor),
     seeUsers: isStaff(actor),
     manageUsers: admin,
     manageSettings: admin,

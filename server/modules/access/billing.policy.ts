@@ -200,6 +200,13 @@ export function paymentRefusal(r: InvoiceState): Refusal {
   return null;
 }
 
+/** Only an issued invoice (or credit note) goes out by email: a draft has no number yet, a void one no longer counts. */
+export function invoiceSendRefusal(r: InvoiceState): Refusal {
+  if (r.status === 'draft') return { code: 'invoice.send_draft' };
+  if (r.status === 'void') return { code: 'invoice.send_void' };
+  return null;
+}
+
 /** What the actor may do with an invoice they read. */
 export function invoiceAbilities(actor: Actor, invoice: OnAccount & InvoiceState): InvoiceAbilities {
   const manages = canManageBilling(actor, accountOf(invoice));
@@ -209,6 +216,7 @@ export function invoiceAbilities(actor: Actor, invoice: OnAccount & InvoiceState
     void: manages && !invoiceVoidRefusal(invoice),
     creditNote: manages && !creditNoteRefusal(invoice),
     recordPayment: manages && !paymentRefusal(invoice) && openBalance(invoice) > 0,
+    send: manages && !invoiceSendRefusal(invoice),
   };
 }
 

@@ -7,5 +7,6 @@ export * from './accounts.policy.js';
 export * from './people.policy.js';
 export * from './delivery.policy.js';
 export * from './billing.policy.js';
+export * from './documents.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';

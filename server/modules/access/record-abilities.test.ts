@@ -4,6 +4,7 @@ import { addDays } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
 import { LINES, createDraft, issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createMilestone, createProject, createTask } from '../../test/delivery-fixtures.js';
+import { createDocument } from '../../test/document-fixtures.js';
 import { createInteraction } from '../../test/fixtures.js';
 import { PASSWORD, createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
@@ -105,6 +106,7 @@ const accountActions: Resource['actions'] = {
   seeBilling: (v, x) => v.get(`${x.url}/exposure`),
   createInvoice: (v, x) => v.post('/api/v1/invoices', { accountId: x.id, lines: LINES }),
   changeStopWork: (v, x) => v.post(`${x.url}/stop-work`, { reason: 'Unpaid invoices' }),
+  createDocument: (v, x) => v.post('/api/v1/documents', { kind: 'other', accountId: x.id }),
 };
 
 const RESOURCES: Resource[] = [
@@ -119,9 +121,9 @@ const RESOURCES: Resource[] = [
     actions: accountActions,
     allowed: {
       admin: Object.keys(accountActions),
-      owner: ['update', 'delete', 'addContact', 'logInteraction', 'addProject', 'seeBilling', 'createInvoice'],
+      owner: ['update', 'delete', 'addContact', 'logInteraction', 'addProject', 'seeBilling', 'createInvoice', 'createDocument'],
       backup: ['seeBilling'],
-      finance: ['seeBilling', 'createInvoice', 'changeStopWork'],
+      finance: ['seeBilling', 'createInvoice', 'changeStopWork', 'createDocument'],
     },
   },
   {
@@ -256,7 +258,7 @@ const RESOURCES: Resource[] = [
   {
     name: 'invoice',
     fresh: async (action) => {
-      const issued = action === 'creditNote' || action === 'recordPayment';
+      const issued = action === 'creditNote' || action === 'recordPayment' || action === 'send';
       const i = issued ? await issuedInvoice(t.admin, w.accountA.id) : await createDraft(t.admin, w.accountA.id);
       return { id: i.id, url: `/api/v1/invoices/${i.id}`, extra: { issueDate: i.issueDate ?? '' } };
     },
@@ -267,10 +269,30 @@ const RESOURCES: Resource[] = [
       void: (v, x) => v.post(`${x.url}/void`, { reason: 'Entered twice' }),
       creditNote: (v, x) => v.post(`${x.url}/credit-note`, { reason: 'Discount agreed' }),
       recordPayment: (v, x) => v.post('/api/v1/payments', { invoiceId: x.id, amountMinor: 1_000, paidOn: x.extra!.issueDate }),
+      send: (v, x) => v.post(`${x.url}/send`, { contactIds: [w.contactA.id] }),
     },
     allowed: {
-      ...MANAGERS(['update', 'issue', 'void', 'creditNote', 'recordPayment']),
-      finance: ['update', 'issue', 'void', 'creditNote', 'recordPayment'],
+      ...MANAGERS(['update', 'issue', 'void', 'creditNote', 'recordPayment', 'send']),
+      finance: ['update', 'issue', 'void', 'creditNote', 'recordPayment', 'send'],
+    },
+  },
+  {
+    name: 'document',
+    fresh: async () => {
+      const d = await createDocument(t.admin, w.accountA.id);
+      return { id: d.id, url: `/api/v1/documents/${d.id}` };
+    },
+    listed: inList(() => `/api/v1/documents?accountId=${w.accountA.id}&limit=200`),
+    actions: {
+      update: (v, x) => v.patch(x.url, { notes: 'Changed notes' }),
+      send: (v, x) => v.post(`${x.url}/send`, { contactIds: [w.contactA.id] }),
+      cancel: (v, x) => v.post(`${x.url}/cancel`, { reason: 'Drafted twice' }),
+      seeHistory: (v, x) => v.get(`${x.url}/history`),
+    },
+    allowed: {
+      ...MANAGERS(['update', 'send', 'cancel', 'seeHistory']),
+      finance: ['update', 'send', 'cancel', 'seeHistory'],
+      backup: ['seeHistory'],
     },
   },
   {

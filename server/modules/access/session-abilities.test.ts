@@ -88,6 +88,8 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
     const account = await t.createAccount(t.admin, { name: `Stopped ${++seq}` });
     return status(v.post(`/api/v1/accounts/${account.id}/stop-work`, { reason: 'Unpaid invoices' }));
   },
+  seeDocuments: (v) => status(v.get('/api/v1/documents')),
+  createDocument: (v) => addsToSomeAccount(v, (accountId) => v.post('/api/v1/documents', { kind: 'other', accountId })),
   seeUsers: (v) => status(v.get('/api/v1/users')),
   manageUsers: (v) =>
     status(v.post('/api/v1/users', { email: `probe.${++seq}@example.test`, name: 'Probe User', role: 'finance', password: PASSWORD })),

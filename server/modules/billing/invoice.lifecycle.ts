@@ -4,7 +4,7 @@ import type { CreditNoteCreateSchema, CreditWarning, Invoice } from '../../../co
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { formatDocumentNumber, nextInSequence } from '../../db/sequences.js';
+import { nextDocumentNumber } from '../../db/sequences.js';
 import type { Clock } from '../../lib/clock.js';
 import { addDays } from '../../lib/dates.js';
 import { badRequest, conflict, conflictIf, fieldError } from '../../lib/errors.js';
@@ -59,8 +59,7 @@ export class InvoiceLifecycle {
       if (date > today) throw fieldError('issueDate', 'invoice.issue_date_future');
       const account = (await this.accounts.findOwned(row.account_id, t))!;
       const warnings = await this.billing.exposureWarnings(row.account_id, row.total_minor, t, actor.language);
-      const year = date.slice(0, 4);
-      const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
+      const number = await nextDocumentNumber(t, 'invoice', settings.invoiceNumberFormat, date);
       const now = this.clock.now().toISOString();
       const after = await updateVersioned(t, {
         table: 'invoices',
@@ -150,8 +149,7 @@ export class InvoiceLifecycle {
       }
       const settings = await this.settings.load(t);
       const today = await this.settings.today(t);
-      const year = today.slice(0, 4);
-      const number = formatDocumentNumber(settings.invoiceNumberFormat, year, await nextInSequence(t, `invoice:${year}`));
+      const number = await nextDocumentNumber(t, 'invoice', settings.invoiceNumberFormat, today);
       const now = this.clock.now().toISOString();
       await this.rows.insert(
         t,

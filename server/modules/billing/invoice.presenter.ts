@@ -3,7 +3,7 @@ import type { InvoiceStatus } from '../../../common/enums.js';
 import type { Invoice, InvoiceSummary } from '../../../common/schemas/invoice.js';
 import type { InvoiceLinesTable, InvoicesTable } from '../../db/tables/billing.js';
 import { daysBetween } from '../../lib/dates.js';
-import { scaledToDecimal } from '../../lib/money.js';
+import { presentLine } from '../../lib/lines.js';
 import { invoiceAbilities, isOpenInvoice, openBalance, type Actor } from '../access/index.js';
 
 /** An invoice with the ownership columns of its account, as every query here selects it. */
@@ -57,15 +57,6 @@ export function presentInvoiceSummary(r: InvoiceRow, today: string, actor: Actor
 export function presentInvoice(r: InvoiceRow, lines: InvoiceLineRow[], today: string, actor: Actor): Invoice {
   return {
     ...presentInvoiceSummary(r, today, actor),
-    lines: lines.map((l) => ({
-      id: l.id,
-      description: l.description,
-      quantity: Number(scaledToDecimal(l.quantity_milli, 3)),
-      unitPriceMinor: l.unit_price_minor,
-      taxPercent: Number(scaledToDecimal(l.tax_basis_points, 2)),
-      netMinor: l.net_minor,
-      taxMinor: l.tax_minor,
-      totalMinor: l.total_minor,
-    })),
+    lines: lines.map(presentLine),
   };
 }

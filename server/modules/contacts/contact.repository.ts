@@ -56,6 +56,16 @@ export class ContactRepository {
   }
 
   /** How many of `ids` are contacts of the account. */
+  /** The named contacts of the account (others are left out), with their addresses. */
+  recipients(trx: Kysely<DB>, accountId: string, ids: string[]) {
+    return trx
+      .selectFrom('contacts')
+      .select(['id', 'first_name', 'last_name', 'email'])
+      .where('id', 'in', ids)
+      .where('account_id', '=', accountId)
+      .execute();
+  }
+
   async countOfAccount(trx: Kysely<DB>, accountId: string, ids: string[]): Promise<number> {
     const rows = await trx.selectFrom('contacts').select('id').where('id', 'in', ids).where('account_id', '=', accountId).execute();
     return rows.length;

@@ -141,6 +141,20 @@ export class ContactService {
     }
   }
 
+  /**
+   * Email addresses of contacts chosen as recipients: each must be a contact of the account
+   * with an address (400 on `field` naming the problem otherwise).
+   */
+  async recipientAddresses(trx: Kysely<DB>, accountId: string, contactIds: string[], field = 'contactIds'): Promise<string[]> {
+    const unique = [...new Set(contactIds)];
+    const rows = await this.repo.recipients(trx, accountId, unique);
+    if (rows.length !== unique.length) throw fieldError(field, 'document.recipient_not_contact');
+    const missing = rows.find((r) => !r.email);
+    if (missing)
+      throw fieldError(field, 'document.recipient_no_email', { name: [missing.first_name, missing.last_name].filter(Boolean).join(' ') });
+    return unique.map((id) => rows.find((r) => r.id === id)!.email!);
+  }
+
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
       const row = await this.loadForWrite(t, actor, id);

@@ -5,8 +5,8 @@ import type { Mailer } from './mailer.js';
 import { OutboxService } from './outbox.service.js';
 
 export type { Mailer, EmailAttachment } from './mailer.js';
-export { createMailer, defaultFrom } from './mailer.js';
-export type { OutboxService, NewEmail } from './outbox.service.js';
+export { createMailer, defaultFrom, discardingMailer } from './mailer.js';
+export type { OutboxService, NewEmail, AttachmentSource } from './outbox.service.js';
 export type { OutboxListRow } from './outbox.repository.js';
 export { EMAIL_DELIVERY_JOB } from './email.jobs.js';
 export { escapeHtml, humanDate, textToHtml } from './email.text.js';

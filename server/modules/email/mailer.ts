@@ -1,10 +1,15 @@
 import nodemailer from 'nodemailer';
 import { renderMessage, type MessageCode } from '../../../common/messages/index.js';
 
+/**
+ * A file attached to an email: its content inline, or a `source` the outbox resolves when it
+ * sends (a PDF is stored once with its document, not copied into every queued email).
+ */
 export interface EmailAttachment {
   filename: string;
   contentType: string;
-  content: string;
+  content?: string;
+  source?: { kind: string; id: string };
 }
 
 export interface OutgoingEmail {
@@ -12,7 +17,7 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
-  attachments: EmailAttachment[];
+  attachments: Array<{ filename: string; contentType: string; content: string | Buffer }>;
 }
 
 /** Sends email through SMTP, or says why it cannot. */
@@ -20,6 +25,8 @@ export interface Mailer {
   readonly enabled: boolean;
   /** Why email is off, as a message code (shown on unsent emails); null when enabled. */
   readonly disabledReason: MessageCode | null;
+  /** A mailer that sends nowhere is given no attachment content (PDFs are not rendered for it). */
+  readonly discardsAttachments?: boolean;
   send(email: OutgoingEmail): Promise<{ messageId: string }>;
   close(): void;
 }
@@ -55,6 +62,15 @@ export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
     close: () => transport.close(),
   };
 }
+
+/** A mailer that accepts every email and sends it nowhere (demo seeding, benchmarks): the run is what counts, not SMTP. */
+export const discardingMailer = (host = 'liaison.local'): Mailer => ({
+  enabled: true,
+  disabledReason: null,
+  discardsAttachments: true,
+  send: async () => ({ messageId: `<discarded-${Date.now()}@${host}>` }),
+  close: () => undefined,
+});
 
 /** The sender address: MAIL_FROM, or no-reply at the public host. */
 export function defaultFrom(publicUrl?: string): string {

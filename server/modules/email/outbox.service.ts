@@ -9,7 +9,7 @@ import type { MessageCode } from '../../../common/messages/index.js';
 import type { FollowUpEmailListQuery } from '../../../common/schemas/billing.js';
 import type { Actor } from '../access/index.js';
 import type { TimelineLog } from '../timeline/index.js';
-import type { EmailAttachment, Mailer } from './mailer.js';
+import type { EmailAttachment, Mailer, OutgoingEmail } from './mailer.js';
 import { OutboxRepository, type OutboxRow } from './outbox.repository.js';
 
 /** Attempts before an email is marked failed; between them the wait doubles from five minutes. */
@@ -41,9 +41,13 @@ export interface DeliveryReport {
   pending: number;
 }
 
+/** Gives the bytes of an attachment by its source id, when the email is sent. */
+export type AttachmentSource = (id: string) => Promise<Buffer>;
+
 /** Stores emails in the transaction that decides them, sends them after it commits, retries failures. */
 export class OutboxService {
   private readonly repo: OutboxRepository;
+  private readonly sources = new Map<string, AttachmentSource>();
 
   constructor(
     private readonly db: Database,
@@ -53,6 +57,22 @@ export class OutboxService {
     private readonly log?: FastifyBaseLogger,
   ) {
     this.repo = new OutboxRepository(db);
+  }
+
+  /** Lets a module attach files it stores (a document's PDF) by reference; resolved at each attempt. */
+  addAttachmentSource(kind: string, source: AttachmentSource): void {
+    this.sources.set(kind, source);
+  }
+
+  private async resolveAttachments(attachments: EmailAttachment[]): Promise<OutgoingEmail['attachments']> {
+    return Promise.all(
+      attachments.map(async ({ filename, contentType, content, source }) => {
+        if (!source || this.mailer.discardsAttachments) return { filename, contentType, content: content ?? '' };
+        const resolve = this.sources.get(source.kind);
+        if (!resolve) throw new Error(`No attachment source "${source.kind}"`);
+        return { filename, contentType, content: await resolve(source.id) };
+      }),
+    );
   }
 
   /** One stored email. */
@@ -140,7 +160,7 @@ export class OutboxService {
         subject: row.subject,
         text: row.text_body,
         html: row.html_body,
-        attachments: JSON.parse(row.attachments) as EmailAttachment[],
+        attachments: await this.resolveAttachments(JSON.parse(row.attachments) as EmailAttachment[]),
       });
       const at = this.clock.now().toISOString();
       await this.db.transaction().execute(async (t) => {

@@ -1,8 +1,8 @@
 import type { Language } from '../../../common/enums.js';
 import type { FollowUpLevel } from '../../../common/schemas/billing.js';
 import { daysBetween } from '../../lib/dates.js';
-import { formatMoney, scaledToDecimal } from '../../lib/money.js';
-import { escapeHtml, humanDate, textToHtml, type EmailAttachment } from '../email/index.js';
+import { formatMoney } from '../../lib/money.js';
+import { humanDate, textToHtml } from '../email/index.js';
 
 /** An invoice as a follow-up email lists it. */
 export interface DunnedInvoice {
@@ -11,13 +11,6 @@ export interface DunnedInvoice {
   currency: string;
   dueDate: string;
   balanceMinor: number;
-}
-
-export interface InvoiceForAttachment extends DunnedInvoice {
-  accountName: string;
-  issueDate: string;
-  totalMinor: number;
-  lines: Array<{ description: string; quantityMilli: number; unitPriceMinor: number; taxBasisPoints: number; totalMinor: number }>;
 }
 
 const WORDS = {
@@ -63,23 +56,4 @@ export function composeFollowUp(level: FollowUpLevel, accountName: string, invoi
   const text = level.body[language].includes('{{invoices}}') ? fill(level.body[language]) : `${fill(level.body[language])}\n\n${listing}`;
   const html = textToHtml(text);
   return { subject: fill(level.subject[language]), text, html };
-}
-
-/** The invoice as a standalone HTML page attached to the email (printable; PDFs come with documents). */
-export function invoiceAttachment(inv: InvoiceForAttachment, language: Language): EmailAttachment {
-  const money = (v: number) => escapeHtml(formatMoney(v, inv.currency, LOCALES[language]));
-  const head =
-    language === 'ru' ? ['Описание', 'Кол-во', 'Цена', 'НДС %', 'Сумма'] : ['Description', 'Quantity', 'Unit price', 'Tax %', 'Amount'];
-  const rows = inv.lines
-    .map(
-      (l) =>
-        `<tr><td>${escapeHtml(l.description)}</td><td>${scaledToDecimal(l.quantityMilli, 3)}</td><td>${money(l.unitPriceMinor)}</td><td>${scaledToDecimal(l.taxBasisPoints, 2)}</td><td>${money(l.totalMinor)}</td></tr>`,
-    )
-    .join('');
-  const title = `${language === 'ru' ? 'Счёт' : 'Invoice'} ${escapeHtml(inv.number)}`;
-  const content = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head><body>
-<h1>${title}</h1><p>${escapeHtml(inv.accountName)}<br>${humanDate(inv.issueDate, language)} — ${WORDS[language].due} ${humanDate(inv.dueDate, language)}</p>
-<table border="1" cellpadding="4" cellspacing="0"><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>
-<p><strong>${money(inv.totalMinor)}</strong> — ${WORDS[language].owed} ${money(inv.balanceMinor)}</p></body></html>`;
-  return { filename: `invoice-${inv.number.replace(/[^\w.-]+/g, '-')}.html`, contentType: 'text/html; charset=utf-8', content };
 }

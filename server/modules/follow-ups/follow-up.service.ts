@@ -15,7 +15,8 @@ import {
 } from '../billing/index.js';
 import { renderMessage } from '../../../common/messages/index.js';
 import type { NewEmail, OutboxService } from '../email/index.js';
-import { composeFollowUp, invoiceAttachment } from './follow-up.email.js';
+import { invoicePdfAttachment } from '../documents/index.js';
+import { composeFollowUp } from './follow-up.email.js';
 import { FollowUpRepository, type Firing } from './follow-up.repository.js';
 
 /** Accounts handled per transaction: big enough to be quick, small enough to keep locks short. */
@@ -98,12 +99,8 @@ export class FollowUpService {
       t,
       chunk.map((a) => a.accountId),
     );
-    const attachIds = chunk.flatMap((a) =>
-      [...a.invoices.values()].filter((i) => highest(i.levels.filter((l) => l.sendEmail))?.attachInvoice).map((i) => i.firing.invoiceId),
-    );
-    const lines = await this.invoices.linesOf(attachIds, t);
     const emails = chunk
-      .map((a) => this.composeEmail(a, [...a.invoices.values()], recipients.get(a.accountId) ?? null, lines, date))
+      .map((a) => this.composeEmail(a, [...a.invoices.values()], recipients.get(a.accountId) ?? null, date))
       .filter((e): e is NewEmail => e !== null);
     const queued = await this.outbox.enqueue(t, emails);
     counts.emails += [...queued.values()].filter((q) => q.created).length;
@@ -134,13 +131,7 @@ export class FollowUpService {
   }
 
   /** One email for the account listing each invoice whose new levels include an email; null when none does. */
-  private composeEmail(
-    account: AccountFirings,
-    invoices: InvoiceFirings[],
-    to: string | null,
-    lines: Awaited<ReturnType<InvoiceService['linesOf']>>,
-    date: string,
-  ): NewEmail | null {
+  private composeEmail(account: AccountFirings, invoices: InvoiceFirings[], to: string | null, date: string): NewEmail | null {
     const items = invoices.map((i) => ({ i, level: highest(i.levels.filter((l) => l.sendEmail)) })).filter((x) => x.level !== null);
     if (items.length === 0) return null;
     const wording = highest(items.map((x) => x.level!))!;
@@ -152,24 +143,10 @@ export class FollowUpService {
       balanceMinor: i.firing.balanceMinor,
     }));
     const { subject, text, html } = composeFollowUp(wording, account.name, dunned, date, account.language);
+    // The invoice's PDF, rendered when the email goes out.
     const attachments = items
       .filter((x) => x.level!.attachInvoice)
-      .map(({ i }) =>
-        invoiceAttachment(
-          {
-            ...i.firing,
-            id: i.firing.invoiceId,
-            lines: (lines.get(i.firing.invoiceId) ?? []).map((l) => ({
-              description: l.description,
-              quantityMilli: l.quantity_milli,
-              unitPriceMinor: l.unit_price_minor,
-              taxBasisPoints: l.tax_basis_points,
-              totalMinor: l.total_minor,
-            })),
-          },
-          account.language,
-        ),
-      );
+      .map(({ i }) => invoicePdfAttachment({ id: i.firing.invoiceId, number: i.firing.number }));
     return {
       accountId: account.accountId,
       purpose: 'follow_up',

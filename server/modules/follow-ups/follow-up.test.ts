@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
+import { pdfText } from '../../test/pdf-text.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
 let sink: SmtpSink;
@@ -113,14 +114,15 @@ describe('follow-ups over 40 days on a simulated clock', () => {
     ]);
   });
 
-  it('writes in the account’s language, with the invoice attached where the level says so', () => {
+  it('writes in the account’s language, with the invoice’s PDF attached where the level says so', async () => {
     const ru = received.get('2026-03-09')![0];
     expect(ru.text).toContain('Здравствуйте');
     expect(ru.text).toContain('Бета Студия');
     expect(ru.text).toMatch(/500,00\s₽|500,00\s€/);
     const friendly = received.get('2026-03-04')![0];
-    expect(friendly.attachments.map((a) => a.filename)).toEqual([`invoice-${inv.a1.number}.html`]);
-    expect(friendly.attachments[0].content.toString()).toContain('Monthly retainer');
+    expect(friendly.attachments.map((a) => [a.filename, a.contentType])).toEqual([[`invoice-${inv.a1.number}.pdf`, 'application/pdf']]);
+    expect(friendly.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await pdfText(friendly.attachments[0].content)).toContain('Monthly retainer');
     expect(received.get('2026-03-14')![0].attachments).toHaveLength(0);
     expect(friendly.html).toContain('Alpha Works');
   });

@@ -49,7 +49,7 @@ function ShellFrame() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')} component="nav">
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')} component="nav" className={classes.navbar}>
         <VisuallyHidden>
           <h2>{t('shell.navigation')}</h2>
         </VisuallyHidden>

@@ -9,6 +9,10 @@ describe('the navigation', () => {
     expect(pages()).toEqual(['/tokens', '/security']);
   });
 
+  it('shows the documents registry to those who may see documents', () => {
+    expect(pages('seeDocuments', 'seeInvoices')).toEqual(['/invoices', '/documents', '/tokens', '/security']);
+  });
+
   it('follows the abilities the server sent, not the role', () => {
     expect(pages('takeTasks', 'seeUsers')).toEqual(['/my-work', '/tokens', '/security']);
     expect(pages('seeAccounts', 'seeProjects', 'seeDelivery', 'seeWorkload', 'seeInvoices', 'seeReceivables', 'seeFollowUps')).toEqual([
@@ -29,6 +33,8 @@ describe('the navigation', () => {
     expect(pages('manageUsers', 'manageSettings', 'seeAuditLog')).toEqual([
       '/users',
       '/settings/delivery',
+      '/settings/agency',
+      '/settings/templates',
       '/audit',
       '/tokens',
       '/security',

@@ -11,6 +11,7 @@ import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
 import deliveryEn from './delivery.en.json';
+import documentsEn from './documents.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import peopleEn from './people.en.json';
@@ -30,7 +31,7 @@ type Catalogue = Record<string, unknown>;
 
 // Feature catalogues live in files of their own and are merged key by key (existing keys win),
 // so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
-const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, accountPageEn, peopleEn];
+const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, accountPageEn, documentsEn, peopleEn];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
 };

@@ -72,6 +72,7 @@ describe('form validation with the shared schemas', () => {
         seeBilling: true,
         createInvoice: true,
         changeStopWork: false,
+        createDocument: false,
       },
     };
     const values = accountToValues(account, 'en');

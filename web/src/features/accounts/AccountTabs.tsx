@@ -1,6 +1,6 @@
 /**
  * The rest of an account page, one tab at a time: timeline, next steps, contacts, projects,
- * billing, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
+ * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
 import { Stack, Tabs } from '@mantine/core';
@@ -11,6 +11,7 @@ import { TIMELINE_CATEGORIES, type TimelineCategory } from '@common/enums';
 import type { Account } from '@common/schemas/account';
 import { useMe } from '../auth/session';
 import { AccountBilling } from '../billing/AccountBilling';
+import { RecordDocuments } from '../documents/RecordDocuments';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
 import { AccountProjects } from '../projects/AccountProjects';
 import { AccountTimeline } from '../timeline/Timeline';
@@ -20,7 +21,7 @@ import { AccountDetails } from './AccountDetails';
 
 const route = getRouteApi('/app/accounts/$accountId');
 
-export const ACCOUNT_TABS = ['timeline', 'next-steps', 'contacts', 'projects', 'billing', 'details'] as const;
+export const ACCOUNT_TABS = ['timeline', 'next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 const kindOf = (v: string | undefined) => TIMELINE_CATEGORIES.find((k) => k === v);
@@ -46,6 +47,7 @@ export function AccountTabs({ account }: { account: Account }) {
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,
     ...(me.can.seeProjects && { projects: <AccountProjects accountId={account.id} canAdd={account.can.addProject} /> }),
     ...(account.can.seeBilling && { billing: <AccountBilling account={account} /> }),
+    ...(me.can.seeDocuments && { documents: <RecordDocuments accountId={account.id} /> }),
     details: <AccountDetails account={account} />,
   };
   const tabs = ACCOUNT_TABS.filter((x) => panels[x] !== undefined);

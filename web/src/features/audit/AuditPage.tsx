@@ -31,6 +31,7 @@ const RECORD_TYPES = [
   'invoice',
   'payment',
   'billing_action',
+  'document',
   'user',
   'api_token',
   'two_factor',
@@ -65,6 +66,12 @@ function RecordLink({ entry }: { entry: AuditEntry }) {
   if (!gone && entry.recordType === 'invoice')
     return (
       <AnchorLink to="/invoices/$invoiceId" params={{ invoiceId: entry.recordId }}>
+        {name}
+      </AnchorLink>
+    );
+  if (!gone && entry.recordType === 'document')
+    return (
+      <AnchorLink to="/documents/$documentId" params={{ documentId: entry.recordId }}>
         {name}
       </AnchorLink>
     );

@@ -13,6 +13,8 @@ const VALUE_GROUPS: Record<string, string> = {
   'task.status': 'taskStatus',
   'task.role': 'specialistRole',
   'invoice.status': 'invoiceStatus',
+  'document.status': 'documentStatus',
+  'document.kind': 'documentKind',
   'milestone.status': 'milestoneStatus',
   'requirement.status': 'requirementStatus',
   'requirement.party': 'party',

@@ -1,14 +1,11 @@
 /** The steps after a draft: issuing (with credit warnings first), recording a payment, crediting. */
-import { useState, type ReactNode } from 'react';
-import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { describeError } from '../../components/describe-error';
-import { InlineActions } from '../../components/InlineActions';
+import { FormDialog } from '../../components/FormDialog';
 import { PageLoader } from '../../components/RouteStates';
 import { useLocale } from '../../i18n';
-import { fieldErrorText, problemText } from '../../lib/problems';
 import { formatMoney, minorToDecimal, parseMoney } from '../../lib/format';
 import { exposureQuery, useCreditNote, useIssueInvoice, useRecordPayment, type Invoice } from './api';
 import { CreditWarnings } from './CreditWarnings';
@@ -25,64 +22,6 @@ interface DialogProps {
   onClose: () => void;
 }
 
-/** A modal form whose refusals land on its fields (by API name) or above its buttons. */
-function MoneyDialog({
-  title,
-  opened,
-  onClose,
-  submitLabel,
-  onSubmit,
-  children,
-}: {
-  title: string;
-  opened: boolean;
-  onClose: () => void;
-  submitLabel: string;
-  onSubmit: () => Promise<void>;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-        noValidate
-        aria-label={title}
-      >
-        <Stack>
-          {children}
-          {error !== null && (
-            <Alert color="red" role="alert" title={t('errors.saveFailed')}>
-              {error instanceof ApiError && error.fieldErrors.length
-                ? error.fieldErrors.map(fieldErrorText).join(' ')
-                : describeError(error, t)}
-              {error instanceof ApiError && error.fieldErrors.length > 0 && error.detail && <Text size="sm">{problemText(error)}</Text>}
-            </Alert>
-          )}
-          <InlineActions submitting={busy} submitLabel={submitLabel} onCancel={onClose} />
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
 /** Issuing: the server's credit warnings for adding this total are shown before the user confirms. */
 export function IssueDialog({ invoice, opened, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -92,7 +31,7 @@ export function IssueDialog({ invoice, opened, onClose }: DialogProps) {
   const exposure = useQuery({ ...exposureQuery(invoice.accountId, invoice.totalMinor), enabled: opened });
   const warnings = exposure.data?.warnings ?? [];
   return (
-    <MoneyDialog
+    <FormDialog
       title={t('invoices.issueTitle')}
       opened={opened}
       onClose={onClose}
@@ -109,7 +48,7 @@ export function IssueDialog({ invoice, opened, onClose }: DialogProps) {
         max={today()}
         onChange={(e) => setIssueDate(e.currentTarget.value)}
       />
-    </MoneyDialog>
+    </FormDialog>
   );
 }
 
@@ -125,7 +64,7 @@ export function PaymentDialog({ invoice, opened, onClose }: DialogProps) {
   const [key] = useState(() => crypto.randomUUID());
   const [amountError, setAmountError] = useState<string>();
   return (
-    <MoneyDialog
+    <FormDialog
       title={t('invoices.recordPayment')}
       opened={opened}
       onClose={onClose}
@@ -168,7 +107,7 @@ export function PaymentDialog({ invoice, opened, onClose }: DialogProps) {
         onChange={(e) => setMethod(e.currentTarget.value)}
       />
       <TextInput label={t('invoices.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} />
-    </MoneyDialog>
+    </FormDialog>
   );
 }
 
@@ -181,7 +120,7 @@ export function CreditNoteDialog({ invoice, opened, onClose }: DialogProps) {
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState<string>();
   return (
-    <MoneyDialog
+    <FormDialog
       title={t('invoices.creditTitle')}
       opened={opened}
       onClose={onClose}
@@ -214,6 +153,6 @@ export function CreditNoteDialog({ invoice, opened, onClose }: DialogProps) {
         error={amountError}
         onChange={(e) => setAmount(e.currentTarget.value)}
       />
-    </MoneyDialog>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 /** A draft invoice: the account, its lines and a note. Totals are computed by the server when it is saved. */
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -13,6 +13,7 @@ import { useSubmit } from '../../lib/use-submit';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { accountQuery } from '../accounts/api';
 import { useSaveDraft } from './api';
+import { LinesEditor } from './LinesEditor';
 import { LINE_RENAMES, emptyLine, invoiceToValues, valuesToInvoice, type InvoiceFormValues } from './invoice-form-values';
 
 interface Props {
@@ -66,41 +67,12 @@ export function InvoiceForm({ invoice, accountId, onSaved, onReload }: Props) {
         <Text size="sm" c="dimmed">
           {t('invoices.currencyNote', { currency })}
         </Text>
-        {form.values.lines.map((_, i) => (
-          <Paper
-            key={i}
-            withBorder
-            p="sm"
-            radius="md"
-            data-testid="invoice-line"
-            aria-label={t('invoices.lineN', { n: i + 1 })}
-            component="fieldset"
-          >
-            <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-              <TextInput label={t('invoices.description')} required {...form.getInputProps(`lines.${i}.description`)} />
-              <TextInput label={t('invoices.quantity')} inputMode="decimal" required {...form.getInputProps(`lines.${i}.quantity`)} />
-              <TextInput label={t('invoices.unitPrice')} inputMode="decimal" required {...form.getInputProps(`lines.${i}.unitPrice`)} />
-              <Group align="flex-end" wrap="nowrap" gap="xs">
-                <TextInput label={t('invoices.taxPercent')} inputMode="decimal" {...form.getInputProps(`lines.${i}.taxPercent`)} />
-                {form.values.lines.length > 1 && (
-                  <ActionIcon
-                    variant="default"
-                    size="lg"
-                    aria-label={t('invoices.removeLine', { n: i + 1 })}
-                    onClick={() => form.removeListItem('lines', i)}
-                  >
-                    ×
-                  </ActionIcon>
-                )}
-              </Group>
-            </SimpleGrid>
-          </Paper>
-        ))}
-        <Group>
-          <Button variant="default" onClick={() => form.insertListItem('lines', emptyLine())}>
-            {t('invoices.addLine')}
-          </Button>
-        </Group>
+        <LinesEditor
+          lines={form.values.lines}
+          inputProps={(path) => form.getInputProps(path)}
+          onAdd={() => form.insertListItem('lines', emptyLine())}
+          onRemove={(i) => form.removeListItem('lines', i)}
+        />
         <Textarea label={t('invoices.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
         <Text size="sm" c="dimmed">
           {t('invoices.totalsOnSave')}

@@ -13,13 +13,16 @@ import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
+import { notify } from '../../lib/notify';
+import { fileUrl, useSendInvoice } from '../documents/api';
+import { SendDialog } from '../documents/SendDialog';
 import { invoiceQuery, useVoidInvoice, type Invoice } from './api';
 import { BillingBadge } from './BillingBadge';
 import { CreditNoteDialog, IssueDialog, PaymentDialog } from './InvoiceDialogs';
 import { InvoiceFollowUps, InvoicePayments } from './InvoiceHistory';
 
 const route = getRouteApi('/app/invoices/$invoiceId');
-type Dialog = 'issue' | 'pay' | 'credit' | 'void' | null;
+type Dialog = 'issue' | 'pay' | 'credit' | 'void' | 'send' | null;
 
 /** The next steps the invoice allows the user, as the server says (`invoice.can`). */
 function InvoiceActions({ invoice, open }: { invoice: Invoice; open: (d: Dialog) => void }) {
@@ -44,6 +47,14 @@ function InvoiceActions({ invoice, open }: { invoice: Invoice; open: (d: Dialog)
           {t('invoices.void')}
         </Button>
       )}
+      <Button component="a" href={fileUrl(`/invoices/${invoice.id}/pdf`)} target="_blank" rel="noopener" variant="default">
+        {t('invoicePaper.pdf')}
+      </Button>
+      {can.send && (
+        <Button variant="default" onClick={() => open('send')}>
+          {t('invoicePaper.send')}
+        </Button>
+      )}
     </>
   );
 }
@@ -52,6 +63,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const voidInvoice = useVoidInvoice();
+  const sendInvoice = useSendInvoice();
   const [dialog, setDialog] = useState<Dialog>(null);
   const money = (v: number) => formatMoney(v, invoice.currency, locale);
   const date = (d: string | null) => (d ? formatCalendarDate(d, locale) : null);
@@ -130,6 +142,16 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
       {dialog === 'issue' && <IssueDialog invoice={invoice} opened onClose={close} />}
       {dialog === 'pay' && <PaymentDialog invoice={invoice} opened onClose={close} />}
       {dialog === 'credit' && <CreditNoteDialog invoice={invoice} opened onClose={close} />}
+      <SendDialog
+        accountId={invoice.accountId}
+        title={t('invoicePaper.sendTitle', { number: invoice.number })}
+        opened={dialog === 'send'}
+        onClose={close}
+        onSend={async (body) => {
+          const sent = await sendInvoice.mutateAsync({ invoiceId: invoice.id, body });
+          notify({ color: 'green', message: t('invoicePaper.sent', { to: sent.recipients.join(', ') }) });
+        }}
+      />
       <ActionDialog
         opened={dialog === 'void'}
         onClose={close}

@@ -26,17 +26,19 @@ export const LINE_RENAMES: Record<string, string> = Object.fromEntries(
   Array.from({ length: 200 }, (_, i) => [`lines.${i}.unitPriceMinor`, `lines.${i}.unitPrice`]),
 );
 
+/** Saved lines (of an invoice or a document) as the form edits them. */
+export const linesToValues = (lines: Invoice['lines'], currency: string): LineValues[] =>
+  lines.map((l) => ({
+    description: l.description,
+    quantity: String(l.quantity),
+    unitPrice: minorToDecimal(l.unitPriceMinor, currency),
+    taxPercent: String(l.taxPercent),
+  }));
+
 export function invoiceToValues(invoice: Invoice | undefined, accountId = ''): InvoiceFormValues {
   return {
     accountId: invoice?.accountId ?? accountId,
-    lines: invoice
-      ? invoice.lines.map((l) => ({
-          description: l.description,
-          quantity: String(l.quantity),
-          unitPrice: minorToDecimal(l.unitPriceMinor, invoice.currency),
-          taxPercent: String(l.taxPercent),
-        }))
-      : [emptyLine()],
+    lines: invoice ? linesToValues(invoice.lines, invoice.currency) : [emptyLine()],
     notes: invoice?.notes ?? '',
   };
 }

@@ -8,7 +8,9 @@ import { ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
+import { useMe } from '../auth/session';
 import { EnumBadge } from '../delivery/EnumBadge';
+import { RecordDocuments } from '../documents/RecordDocuments';
 import { LateBadge } from '../delivery/LateBadge';
 import { ProjectTasks } from '../tasks/ProjectTasks';
 import { projectQuery } from './api';
@@ -25,6 +27,7 @@ type Tab = (typeof TABS)[number];
 
 function ProjectView({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   // The brief matters while the project is being briefed; afterwards the plan comes first.
@@ -66,6 +69,7 @@ function ProjectView({ project }: { project: Project }) {
           </Tabs.Panel>
         ))}
       </Tabs>
+      {me.can.seeDocuments && <RecordDocuments accountId={project.accountId} projectId={project.id} />}
     </Stack>
   );
 }

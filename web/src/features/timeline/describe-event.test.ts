@@ -46,6 +46,19 @@ describe('describeEvent', () => {
     );
     expect(text.replace(/[\u00a0\u202f]/g, ' ')).toBe('Получена оплата 1 234,50 ₽ по счёту INV-2025-0001');
   });
+
+  it('words documents and their emails, with the kind in lower case inside the sentence', () => {
+    const sent = event('document_sent', { documentId: 'd1', kind: 'act', number: 'ACT-2026-0001', title: 'Act' });
+    expect(describeEvent(sent, i18n.getFixedT('en'), nameOf, 'en')).toBe('Document ACT-2026-0001 (act of completed work) sent');
+    expect(describeEvent(sent, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Отправлен документ ACT-2026-0001 (акт выполненных работ)');
+    const emailed = event('invoice_emailed', {
+      invoiceId: 'i1',
+      number: 'INV-1',
+      to: 'anna@client.test',
+      recipients: ['anna@client.test'],
+    });
+    expect(describeEvent(emailed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Счёт INV-1 отправлен по почте: anna@client.test');
+  });
 });
 
 describe('peopleOf', () => {

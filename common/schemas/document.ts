@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, EMAIL_STATUSES, LANGUAGES } from '../enums.js';
+import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
+import { InvoiceLineInputSchema, InvoiceLineSchema } from './invoice.js';
+
+const period = {
+  periodFrom: CalendarDateSchema.nullable().optional(),
+  periodTo: CalendarDateSchema.nullable().optional(),
+};
+
+const linesSchema = z.array(InvoiceLineInputSchema).max(2000);
+
+export const DocumentCreateSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS, { message: 'document.kind' }),
+  accountId: IdSchema,
+  projectId: IdSchema.nullable().optional(),
+  /** Defaults to the account's language. */
+  language: z.enum(LANGUAGES).optional(),
+  title: optionalText(300),
+  ...period,
+  /** Priced lines (an act's work, a proposal's services); totals follow the invoice rules. */
+  lines: linesSchema.optional(),
+  /** Free text printed after the template's blocks. */
+  notes: optionalText(20_000),
+});
+export type DocumentCreate = z.input<typeof DocumentCreateSchema>;
+
+export const DocumentUpdateSchema = z
+  .object({
+    projectId: IdSchema.nullable(),
+    language: z.enum(LANGUAGES),
+    title: optionalText(300),
+    ...period,
+    lines: linesSchema,
+    notes: optionalText(20_000),
+  })
+  .partial();
+export type DocumentUpdate = z.input<typeof DocumentUpdateSchema>;
+
+export const DocumentAbilitiesSchema = abilitiesOf({
+  update: 'Change the draft (PATCH); a sent document is frozen',
+  send: 'Email it with its PDF to contacts of the account (the first send numbers and freezes it)',
+  cancel: 'Cancel it (a draft or a sent one)',
+  seeHistory: 'Read its history and sends',
+});
+export type DocumentAbilities = z.infer<typeof DocumentAbilitiesSchema>;
+
+export const DocumentSummarySchema = RecordMetaSchema.extend({
+  kind: z.enum(DOCUMENT_KINDS),
+  status: z.enum(DOCUMENT_STATUSES),
+  number: z.string().nullable(),
+  language: z.enum(LANGUAGES),
+  title: z.string(),
+  accountId: z.string(),
+  accountName: z.string(),
+  projectId: z.string().nullable(),
+  projectName: z.string().nullable(),
+  issueDate: z.string().nullable().describe('Set when the document is first sent; its year numbers it'),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  currency: z.string(),
+  totalMinor: z.number().int(),
+  sentAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  can: DocumentAbilitiesSchema,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const DocumentSchema = DocumentSummarySchema.extend({
+  lines: z.array(InvoiceLineSchema),
+  subtotalMinor: z.number().int(),
+  taxMinor: z.number().int(),
+  notes: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  /** SHA-256 (hex) of the PDF as sent; what the client got is kept byte for byte. Null for a draft. */
+  pdfSha256: z.string().nullable(),
+});
+export type Document = z.infer<typeof DocumentSchema>;
+
+export const DOCUMENT_SORTS = ['-createdAt', 'createdAt', '-issueDate', 'issueDate'] as const;
+
+export const DocumentListQuerySchema = ListQuerySchema.extend({
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  accountId: IdSchema.optional(),
+  projectId: IdSchema.optional(),
+  /** Period: documents dated (issued, or created while a draft) on or after / before these days. */
+  from: CalendarDateSchema.optional(),
+  to: CalendarDateSchema.optional(),
+  sort: z.enum(DOCUMENT_SORTS).default('-createdAt'),
+});
+export type DocumentListQuery = z.output<typeof DocumentListQuerySchema>;
+export const DocumentExportQuerySchema = DocumentListQuerySchema.omit({ limit: true, cursor: true });
+
+/** Whom to email: contacts of the document's account (each with an email address). */
+export const DocumentSendSchema = z.object({
+  contactIds: z.array(IdSchema).min(1, { message: 'document.recipients_required' }).max(20),
+  message: optionalText(5000),
+});
+export type DocumentSend = z.input<typeof DocumentSendSchema>;
+
+export const DocumentCancelSchema = z.object({ reason: requiredText(500, 'document.cancel_reason') });
+
+export const DOCUMENT_EVENT_KINDS = ['created', 'updated', 'sent', 'emailed', 'cancelled'] as const;
+
+/** One step of a document's history; an emailed step carries its delivery state. */
+export const DocumentEventSchema = z.object({
+  id: z.string(),
+  kind: z.enum(DOCUMENT_EVENT_KINDS),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  number: z.string().nullable(),
+  reason: z.string().nullable(),
+  recipients: z.array(z.string()),
+  email: z.object({ status: z.enum(EMAIL_STATUSES), attempts: z.number().int(), lastError: z.string().nullable() }).nullable(),
+});
+export type DocumentEvent = z.infer<typeof DocumentEventSchema>;
+
+/** What a send queued: the email, and the document as it now stands. */
+export const DocumentSentSchema = z.object({ emailId: z.string(), recipients: z.array(z.string()), document: DocumentSchema });
+
+/** Sending an invoice by email with its PDF (invoices follow the same rules as documents). */
+export const InvoiceSendSchema = DocumentSendSchema;
+export const InvoiceSentSchema = z.object({ emailId: z.string(), recipients: z.array(z.string()) });
+
+/** Number formats per kind, e.g. CT-{YYYY}-{NNNN}; {YYYY}/{YY} the year, a run of N the counter. */
+export const NumberFormatSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .refine((f) => /\{N+\}/.test(f), { message: 'document.number_format' });
+export const DocumentSettingsSchema = z.object({
+  numberFormats: z.object(
+    Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, NumberFormatSchema])) as Record<
+      (typeof DOCUMENT_KINDS)[number],
+      typeof NumberFormatSchema
+    >,
+  ),
+});
+export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
+export const DocumentSettingsUpdateSchema = z.object({ numberFormats: DocumentSettingsSchema.shape.numberFormats.partial() });

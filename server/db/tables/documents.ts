@@ -1,0 +1,72 @@
+import type { Generated } from 'kysely';
+import type { InvoiceLinesTable } from './billing.js';
+
+/** Column types of the paperwork tables (migration 0013_documents), as both dialects return them. */
+
+export interface DocumentsTable {
+  id: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  kind: string; // contract | act | status_report | proposal | other
+  status: string; // draft | sent | signed | declined | cancelled
+  number: string | null; // assigned when first sent
+  account_id: string;
+  project_id: string | null;
+  language: string;
+  title: string | null;
+  issue_date: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  currency: string;
+  subtotal_minor: Generated<number>;
+  tax_minor: Generated<number>;
+  total_minor: Generated<number>;
+  notes: string | null;
+  search_text: Generated<string>;
+  created_by: string | null;
+  sent_at: string | null;
+  sent_by: string | null;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+  signed_at: string | null;
+  declined_at: string | null;
+  decline_reason: string | null;
+}
+
+/** The same priced lines as invoices have, belonging to a document. */
+export interface DocumentLinesTable extends Omit<InvoiceLinesTable, 'invoice_id'> {
+  document_id: string;
+}
+
+/** What was sent, frozen: the content as rendered (JSON) and the PDF bytes with their SHA-256. */
+export interface DocumentVersionsTable {
+  id: string;
+  document_id: string;
+  seq: number; // 1 = as first sent; later versions (a signed copy) are appended
+  purpose: string; // sent | signed
+  content: string; // JSON: the render model the PDF was made from
+  pdf: Buffer | null; // filled once, right after the send commits
+  sha256: string | null;
+  byte_size: number | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface DocumentEventsTable {
+  id: string;
+  document_id: string;
+  kind: string; // created | updated | sent | emailed | cancelled
+  at: string;
+  actor_id: string | null;
+  email_id: string | null;
+  data: Generated<string>; // JSON
+}
+
+export interface DocumentTables {
+  documents: DocumentsTable;
+  document_lines: DocumentLinesTable;
+  document_versions: DocumentVersionsTable;
+  document_events: DocumentEventsTable;
+}

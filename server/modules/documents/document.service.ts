@@ -1,0 +1,237 @@
+import type { Kysely } from 'kysely';
+import type { Document, DocumentCreate, DocumentEvent, DocumentListQuery, DocumentUpdate } from '../../../common/schemas/document.js';
+import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import type { Clock } from '../../lib/clock.js';
+import { toCsv } from '../../lib/csv.js';
+import { conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { priceLines, scaleLines, type LineInputBody } from '../../lib/lines.js';
+import { minorToDecimal } from '../../lib/money.js';
+import { searchText } from '../../lib/text.js';
+import {
+  assertCanCreateDocuments,
+  assertCanManageDocuments,
+  assertSeesDocuments,
+  assertStaff,
+  canReadAccount,
+  canReadDocument,
+  documentEditRefusal,
+  owningAccount,
+  type Actor,
+} from '../access/index.js';
+import type { AccountService } from '../accounts/index.js';
+import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { ProjectService } from '../projects/index.js';
+import type { DocumentPdfs } from './document.pdf.js';
+import { presentDocument, presentDocumentSummary, presentEvent } from './document.presenter.js';
+import { DocumentRepository, type DocumentRow } from './document.repository.js';
+
+function pricing(lines: LineInputBody[] | undefined) {
+  const { rows, totals } = priceLines(scaleLines(lines ?? []));
+  if (totals.totalMinor < 0) throw fieldError('lines', 'document.negative_total');
+  return { rows, totals };
+}
+
+function assertPeriod(from: string | null | undefined, to: string | null | undefined): void {
+  if (from && to && to < from) throw fieldError('periodTo', 'document.period_order');
+}
+
+/** Documents as drafts and as records to read; sending and cancelling live in DocumentLifecycle. */
+export class DocumentService {
+  private readonly repo: DocumentRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly accounts: AccountService,
+    private readonly projects: ProjectService,
+    private readonly pdfs: DocumentPdfs,
+  ) {
+    this.repo = new DocumentRepository(db);
+  }
+
+  async list(actor: Actor, query: DocumentListQuery) {
+    assertSeesDocuments(actor);
+    const page = await this.repo.list(actor, query);
+    return { items: page.items.map((r) => presentDocumentSummary(r, actor)), nextCursor: page.nextCursor };
+  }
+
+  /** The registry as CSV (cells that a spreadsheet would run as formulas are neutralised). */
+  async exportCsv(actor: Actor, query: Omit<DocumentListQuery, 'limit' | 'cursor'>): Promise<string> {
+    assertSeesDocuments(actor);
+    const rows = await this.repo.exportRows(actor, query);
+    return toCsv(
+      [
+        'Number',
+        'Kind',
+        'Status',
+        'Title',
+        'Account',
+        'Project',
+        'Language',
+        'Issue date',
+        'Period from',
+        'Period to',
+        'Currency',
+        'Total',
+        'Created',
+      ],
+      rows.map((r) => {
+        const d = presentDocumentSummary(r, actor);
+        return [
+          d.number,
+          d.kind,
+          d.status,
+          d.title,
+          d.accountName,
+          d.projectName,
+          d.language,
+          d.issueDate,
+          d.periodFrom,
+          d.periodTo,
+          d.currency,
+          minorToDecimal(d.totalMinor, d.currency),
+          d.createdAt,
+        ];
+      }),
+    );
+  }
+
+  async get(actor: Actor, id: string): Promise<Document> {
+    return this.present(actor, await this.readable(actor, id));
+  }
+
+  /** The document if the actor may read it; 404 otherwise, as if it did not exist. */
+  async readable(actor: Actor, id: string, trx: Kysely<DB> = this.db): Promise<DocumentRow> {
+    const row = await this.repo.findById(id, trx);
+    if (!row || !canReadDocument(actor, owningAccount(row), row)) throw notFound('document');
+    return row;
+  }
+
+  /** The document if the actor may change it: 404 when hidden, 403 when read-only for them. */
+  async manageable(actor: Actor, id: string, trx: Kysely<DB>): Promise<DocumentRow> {
+    const row = await this.readable(actor, id, trx);
+    assertCanManageDocuments(actor, owningAccount(row));
+    return row;
+  }
+
+  async present(actor: Actor, row: DocumentRow, trx: Kysely<DB> = this.db): Promise<Document> {
+    const version = row.status === 'draft' ? undefined : await this.repo.latestVersion(row.id, trx);
+    return presentDocument(row, await this.repo.linesOf(row.id, trx), version?.sha256 ?? null, actor);
+  }
+
+  /** A draft in the account's language and currency unless told otherwise; nothing is numbered until it is sent. */
+  async create(actor: Actor, input: DocumentCreate & { lines?: LineInputBody[] }): Promise<Document> {
+    assertCanCreateDocuments(actor);
+    assertPeriod(input.periodFrom, input.periodTo);
+    return this.db.transaction().execute(async (t) => {
+      const account = await this.accounts.findOwned(input.accountId, t);
+      // An account the actor cannot read answers like one that does not exist, so ids do not leak.
+      if (!account || !canReadAccount(actor, account)) throw fieldError('accountId', 'account.no_such_account');
+      assertCanManageDocuments(actor, account);
+      const project = input.projectId ? await this.projects.find(input.projectId, t) : undefined;
+      if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
+      const id = newId();
+      const { rows, totals } = pricing(input.lines);
+      const now = this.clock.now().toISOString();
+      await this.repo.insert(
+        t,
+        {
+          id,
+          kind: input.kind,
+          status: 'draft',
+          account_id: account.id,
+          project_id: input.projectId ?? null,
+          language: input.language ?? account.language,
+          title: input.title ?? null,
+          period_from: input.periodFrom ?? null,
+          period_to: input.periodTo ?? null,
+          currency: project?.currency ?? account.currency,
+          subtotal_minor: totals.subtotalMinor,
+          tax_minor: totals.taxMinor,
+          total_minor: totals.totalMinor,
+          notes: input.notes ?? null,
+          search_text: searchText(input.title, account.name, project?.name),
+          created_by: actor.id,
+          created_at: now,
+          updated_at: now,
+        },
+        rows.map((r) => ({ ...r, document_id: id })),
+      );
+      await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: actor.id, email_id: null });
+      const doc = await this.present(actor, (await this.repo.findById(id, t))!, t);
+      await recordAudit(t, { actorId: actor.id, recordType: 'document', recordId: id, action: 'create', after: doc, at: now });
+      return doc;
+    });
+  }
+
+  /** Changes a draft; from `sent` on the content is frozen (409). */
+  async update(actor: Actor, id: string, changes: DocumentUpdate & { lines?: LineInputBody[] }, expected?: number): Promise<Document> {
+    return this.db.transaction().execute(async (t) => {
+      const row = await this.manageable(actor, id, t);
+      conflictIf(documentEditRefusal(row));
+      const before = await this.present(actor, row, t);
+      if (changes.projectId) await this.projects.assertOfAccount(t, changes.projectId, row.account_id);
+      const periodFrom = changes.periodFrom !== undefined ? changes.periodFrom : row.period_from;
+      const periodTo = changes.periodTo !== undefined ? changes.periodTo : row.period_to;
+      assertPeriod(periodFrom, periodTo);
+      let totals = { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor };
+      if (changes.lines) {
+        const priced = pricing(changes.lines);
+        await this.repo.replaceLines(
+          t,
+          id,
+          priced.rows.map((r) => ({ ...r, document_id: id })),
+        );
+        totals = priced.totals;
+      }
+      const title = changes.title !== undefined ? changes.title : row.title;
+      const now = this.clock.now().toISOString();
+      const after = await updateVersioned(t, {
+        table: 'documents',
+        id,
+        version: expected ?? row.version,
+        set: {
+          project_id: changes.projectId,
+          language: changes.language,
+          title,
+          period_from: periodFrom,
+          period_to: periodTo,
+          notes: changes.notes,
+          subtotal_minor: totals.subtotalMinor,
+          tax_minor: totals.taxMinor,
+          total_minor: totals.totalMinor,
+          search_text: searchText(title, row.account_name, row.project_name),
+          updated_at: now,
+        },
+        audit: { actorId: actor.id, recordType: 'document', before, at: now },
+        after: async () => this.present(actor, (await this.repo.findById(id, t))!, t),
+      });
+      await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'updated', at: now, actor_id: actor.id, email_id: null });
+      return after;
+    });
+  }
+
+  /** Its history (staff only: clients see the document, not who worked on it). */
+  async history(actor: Actor, id: string): Promise<DocumentEvent[]> {
+    assertStaff(actor);
+    await this.readable(actor, id);
+    return (await this.repo.events(id)).map(presentEvent);
+  }
+
+  /** The PDF: the frozen bytes once sent, a live draft rendering before. */
+  async pdf(actor: Actor, id: string): Promise<{ bytes: Buffer; filename: string }> {
+    const row = await this.readable(actor, id);
+    const filename = `${row.kind}-${(row.number ?? 'draft').replace(/[^\w.-]+/g, '-')}.pdf`;
+    if (row.status === 'draft') return { bytes: await this.pdfs.draft(this.db, row), filename };
+    const version = await this.repo.latestVersion(row.id);
+    if (!version) throw conflict('document.changed_meanwhile');
+    return { bytes: await this.pdfs.frozen(version.id), filename };
+  }
+
+  /** Refuses to delete an account whose documents were sent: they are records (drafts go with it). */
+  async assertNoSentDocuments(trx: Kysely<DB>, accountId: string): Promise<void> {
+    if (await this.repo.anySentOfAccount(trx, accountId)) throw conflict('account.has_documents');
+  }
+}

@@ -1,0 +1,106 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AccountService } from '../accounts/index.js';
+import type { InvoiceService } from '../billing/index.js';
+import type { ContactService } from '../contacts/index.js';
+import type { OutboxService } from '../email/index.js';
+import { defineModule, type ModuleContext } from '../module.js';
+import type { ProjectService } from '../projects/index.js';
+import type { AgencyCalendar, SettingsService } from '../settings/index.js';
+import type { TimelineLog } from '../timeline/index.js';
+import { agencyRoutes } from './agency.routes.js';
+import { AgencyService } from './agency.service.js';
+import { INVOICE_SOURCE, VERSION_SOURCE } from './attachments.js';
+import { DocumentLifecycle } from './document.lifecycle.js';
+import { DocumentPdfs } from './document.pdf.js';
+import { documentRoutes } from './document.routes.js';
+import { DocumentService } from './document.service.js';
+import { DocumentSettingsService } from './document.settings.js';
+import { InvoicePaperService } from './invoice.paper.js';
+import type { PdfRenderer } from './pdf.pool.js';
+import { TemplatePreview } from './template.preview.js';
+import { templateRoutes } from './template.routes.js';
+import { TemplateService } from './template.service.js';
+
+export { createPdfRenderer, type PdfRenderer } from './pdf.pool.js';
+export { documentModel, type DocumentSource } from './document.model.js';
+export { DEFAULT_BLOCKS } from './template.defaults.js';
+export { invoicePdfAttachment } from './attachments.js';
+export type { AgencyService, AgencyParty } from './agency.service.js';
+export type { DocumentService } from './document.service.js';
+export type { DocumentLifecycle } from './document.lifecycle.js';
+export type { TemplateService } from './template.service.js';
+export type { InvoicePaperService } from './invoice.paper.js';
+
+interface DocumentsDeps {
+  settings: SettingsService;
+  calendar: AgencyCalendar;
+  accounts: AccountService;
+  projects: ProjectService;
+  contacts: ContactService;
+  invoices: InvoiceService;
+  outbox: OutboxService;
+  timeline: TimelineLog;
+}
+
+/**
+ * Paperwork: the agency's details, documents of accounts (contracts, acts, status reports,
+ * proposals) with their life cycle, gap-free numbers and frozen PDFs, the templates they are
+ * worded from, and invoices as PDFs sent by email.
+ */
+export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, opts: { renderer: PdfRenderer }) {
+  const agency = new AgencyService(ctx.db, deps.settings, ctx.clock);
+  const templates = new TemplateService(ctx.db, deps.settings, ctx.clock);
+  const documentSettings = new DocumentSettingsService(ctx.db, deps.settings, ctx.clock);
+  const pdfs = new DocumentPdfs(ctx.db, deps.calendar, deps.projects, agency, templates, opts.renderer);
+  const documents = new DocumentService(ctx.db, ctx.clock, deps.accounts, deps.projects, pdfs);
+  const documentLifecycle = new DocumentLifecycle(
+    ctx.db,
+    ctx.clock,
+    deps.calendar,
+    documents,
+    documentSettings,
+    pdfs,
+    agency,
+    deps.contacts,
+    deps.outbox,
+    deps.timeline,
+  );
+  const invoicePaper = new InvoicePaperService(
+    ctx.db,
+    ctx.clock,
+    deps.invoices,
+    deps.accounts,
+    deps.contacts,
+    agency,
+    deps.outbox,
+    opts.renderer,
+  );
+  const preview = new TemplatePreview(templates, agency, deps.calendar, opts.renderer);
+  // Emails carry PDFs by reference: the frozen bytes of a sent document, an invoice rendered when it goes out.
+  deps.outbox.addAttachmentSource(VERSION_SOURCE, (id) => pdfs.frozen(id));
+  deps.outbox.addAttachmentSource(INVOICE_SOURCE, (id) => invoicePaper.render(id));
+  // Sent documents are records: an account that has them is not deleted.
+  deps.accounts.addRemovalGuard((trx, accountId) => documents.assertNoSentDocuments(trx, accountId));
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(agencyRoutes(agency));
+    await app.register(documentRoutes(documents, documentLifecycle, documentSettings, invoicePaper));
+    await app.register(templateRoutes(templates, preview));
+  };
+  return defineModule({
+    agency,
+    documents,
+    documentLifecycle,
+    documentTemplates: templates,
+    documentSettings,
+    invoicePaper,
+    routes,
+    timelineEvents: [
+      'document_sent',
+      'document_cancelled',
+      'document_emailed',
+      'document_email_failed',
+      'invoice_emailed',
+      'invoice_email_failed',
+    ],
+  });
+}

@@ -1,0 +1,159 @@
+/** One document: its details, the PDF as the client gets it, its history, and the steps it allows. */
+import { useState } from 'react';
+import { Alert, Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ActionDialog } from '../../components/ActionDialog';
+import { DataTable } from '../../components/DataTable';
+import { Details } from '../../components/Details';
+import { AnchorLink, ButtonLink } from '../../components/links';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordGate } from '../../components/RecordGate';
+import { Section } from '../../components/Section';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate, formatDateTime, formatMoney } from '../../lib/format';
+import { notify } from '../../lib/notify';
+import { documentQuery, fileUrl, useCancelDocument, useSendDocument, type Document } from './api';
+import { DocumentBadge } from './DocumentBadge';
+import { DocumentHistory } from './DocumentHistory';
+import { SendDialog } from './SendDialog';
+
+const route = getRouteApi('/app/documents/$documentId');
+
+function DocumentView({ doc }: { doc: Document }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const send = useSendDocument();
+  const cancel = useCancelDocument();
+  const [dialog, setDialog] = useState<'send' | 'cancel' | null>(null);
+  const money = (v: number) => formatMoney(v, doc.currency, locale);
+  const date = (d: string | null) => (d ? formatCalendarDate(d, locale) : null);
+  const heading = doc.number ? t('documents.numbered', { kind: t(`documentKind.${doc.kind}`), number: doc.number }) : doc.title;
+  const pdf = fileUrl(`/documents/${doc.id}/pdf`);
+  // The PDF is re-read after each change of the draft (its version is in the address).
+  const viewer = `${pdf}?v=${doc.version}`;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={heading}>
+        <DocumentBadge status={doc.status} size="lg" data-testid="document-status" />
+        {doc.can.update && (
+          <ButtonLink to="/documents/$documentId/edit" params={{ documentId: doc.id }} variant="default">
+            {t('common.edit')}
+          </ButtonLink>
+        )}
+        <Button component="a" href={pdf} download variant="default">
+          {t('documents.downloadPdf')}
+        </Button>
+        {doc.can.send && (
+          <Button onClick={() => setDialog('send')}>{doc.status === 'draft' ? t('documents.sendFirst') : t('documents.sendAgain')}</Button>
+        )}
+        {doc.can.cancel && (
+          <Button variant="default" color="red" onClick={() => setDialog('cancel')}>
+            {t('documents.cancel')}
+          </Button>
+        )}
+      </PageHeader>
+      {doc.status === 'cancelled' && (
+        <Alert color="gray" title={t('documents.cancelled')}>
+          {doc.cancelReason}
+        </Alert>
+      )}
+      {doc.status === 'draft' && <Alert color="blue">{t('documents.draftNote')}</Alert>}
+      <Section title={t('documents.details')}>
+        <Details
+          items={[
+            [t('documents.kind'), t(`documentKind.${doc.kind}`)],
+            [
+              t('fields.account'),
+              <AnchorLink key="a" to="/accounts/$accountId" params={{ accountId: doc.accountId }}>
+                {doc.accountName}
+              </AnchorLink>,
+            ],
+            [
+              t('documents.project'),
+              doc.projectId && (
+                <AnchorLink key="p" to="/projects/$projectId" params={{ projectId: doc.projectId }}>
+                  {doc.projectName}
+                </AnchorLink>
+              ),
+            ],
+            [t('documents.language'), t(`languages.${doc.language}`)],
+            [t('documents.date'), date(doc.issueDate)],
+            [
+              t('documents.period'),
+              doc.periodFrom || doc.periodTo ? `${date(doc.periodFrom) ?? '…'} — ${date(doc.periodTo) ?? '…'}` : null,
+            ],
+            [t('documents.total'), doc.totalMinor ? money(doc.totalMinor) : null],
+            [t('documents.sentAt'), doc.sentAt && formatDateTime(doc.sentAt, locale)],
+            [
+              t('documents.checksum'),
+              doc.pdfSha256 && (
+                <Text key="s" span ff="monospace" size="xs" style={{ wordBreak: 'break-all' }}>
+                  {doc.pdfSha256}
+                </Text>
+              ),
+            ],
+          ]}
+        />
+      </Section>
+      {doc.lines.length > 0 && (
+        <Section title={t('invoices.lines')}>
+          <DataTable headers={[t('invoices.description'), t('invoices.quantity'), t('invoices.unitPrice'), t('invoices.lineTotal')]}>
+            {doc.lines.map((l) => (
+              <Table.Tr key={l.id}>
+                <Table.Td>{l.description}</Table.Td>
+                <Table.Td>{l.quantity.toLocaleString(locale)}</Table.Td>
+                <Table.Td>{money(l.unitPriceMinor)}</Table.Td>
+                <Table.Td ta="right">{money(l.totalMinor)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
+        </Section>
+      )}
+      <Section
+        title={t('documents.preview')}
+        actions={
+          <Anchor href={viewer} target="_blank" rel="noopener" size="sm">
+            {t('documents.openPdf')}
+          </Anchor>
+        }
+      >
+        <iframe
+          src={viewer}
+          title={t('documents.previewOf', { title: heading })}
+          data-testid="pdf-viewer"
+          style={{ width: '100%', height: 720, border: '1px solid var(--mantine-color-default-border)' }}
+        />
+      </Section>
+      {doc.can.seeHistory && <DocumentHistory documentId={doc.id} />}
+      <SendDialog
+        accountId={doc.accountId}
+        title={t('documents.sendTitle', { title: heading })}
+        opened={dialog === 'send'}
+        onClose={() => setDialog(null)}
+        onSend={async (body) => {
+          const r = await send.mutateAsync({ doc, body });
+          notify({ color: 'green', message: t('documents.sent', { to: r.recipients.join(', ') }) });
+        }}
+      />
+      <ActionDialog
+        opened={dialog === 'cancel'}
+        onClose={() => setDialog(null)}
+        title={t('documents.cancelTitle')}
+        body={t('documents.cancelBody')}
+        note={{ label: t('documents.cancelReason'), missing: t('documents.reasonRequired'), field: 'reason' }}
+        confirmLabel={t('documents.cancel')}
+        confirmColor="red"
+        onConfirm={(reason) => cancel.mutateAsync({ doc, reason })}
+      />
+    </Stack>
+  );
+}
+
+export function DocumentPage() {
+  const { documentId } = route.useParams();
+  const query = useQuery(documentQuery(documentId));
+  return <RecordGate query={query}>{(doc) => <DocumentView doc={doc} />}</RecordGate>;
+}
