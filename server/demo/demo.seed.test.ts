@@ -56,6 +56,16 @@ describe('demo agency', () => {
     expect(overdue.length).toBeGreaterThan(0);
   });
 
+  it('keeps most promises: next steps of the past are done on their day, and only a few are overdue', async () => {
+    const steps = await database.db.selectFrom('next_steps').select(['due_date', 'done_at']).execute();
+    const open = steps.filter((s) => !s.done_at);
+    const overdue = open.filter((s) => s.due_date !== null && s.due_date < '2026-11-27');
+    expect(steps.length).toBeGreaterThan(200);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeLessThan(steps.length / 10);
+    for (const s of steps.filter((x) => x.done_at)) expect(s.done_at!.slice(0, 10)).toBe(s.due_date);
+  });
+
   it('briefs Russian-speaking clients in Russian and English-speaking ones in English', async () => {
     const projects = await database.db
       .selectFrom('projects')
