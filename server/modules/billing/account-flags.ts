@@ -4,6 +4,7 @@ import { canReadAccountBilling, isStaff } from '../access/index.js';
 import type { AccountRow, FlagSource } from '../accounts/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { CreditRepository, type OwedByAccount } from './credit.repository.js';
+import { wordedIn } from './wording.js';
 
 /**
  * The billing flags sent with each account: work stopped (to staff), and to those who see the
@@ -23,7 +24,8 @@ export function billingFlags(settings: BillingSettingsService): FlagSource {
     }
     for (const a of accounts) {
       const f: Partial<AccountFlags> = {};
-      if (a.stop_work_since) f.workStopped = { since: a.stop_work_since, reason: a.stop_work_reason ?? '' };
+      if (a.stop_work_since)
+        f.workStopped = { since: a.stop_work_since, reason: wordedIn(a.stop_work_wording, a.stop_work_reason, actor.language) };
       if (billed.has(a.id)) Object.assign(f, moneyFlags(a, byAccount.get(a.id) ?? [], today));
       flags.set(a.id, f);
     }

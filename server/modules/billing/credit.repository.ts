@@ -88,14 +88,22 @@ export class CreditRepository {
   async stopWork(trx: Kysely<DB>, accountId: string) {
     return trx
       .selectFrom('accounts')
-      .select(['id', 'name', 'stop_work_since', 'stop_work_reason'])
+      .select(['id', 'name', 'stop_work_since', 'stop_work_reason', 'stop_work_wording'])
       .where('id', '=', accountId)
       .executeTakeFirst();
   }
 
   /** Sets or clears the flag; returns false when it already had that state (nothing changed). */
-  async setStopWork(trx: Kysely<DB>, accountId: string, since: string | null, reason: string | null): Promise<boolean> {
-    let q = trx.updateTable('accounts').set({ stop_work_since: since, stop_work_reason: reason }).where('id', '=', accountId);
+  async setStopWork(
+    trx: Kysely<DB>,
+    accountId: string,
+    since: string | null,
+    reason: { text: string; wording: string | null } | null,
+  ): Promise<boolean> {
+    let q = trx
+      .updateTable('accounts')
+      .set({ stop_work_since: since, stop_work_reason: reason?.text ?? null, stop_work_wording: reason?.wording ?? null })
+      .where('id', '=', accountId);
     q = since ? q.where('stop_work_since', 'is', null) : q.where('stop_work_since', 'is not', null);
     const res = await q.executeTakeFirst();
     return res.numUpdatedRows > 0n;

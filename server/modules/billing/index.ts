@@ -44,7 +44,7 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
   const payments = new PaymentService(ctx.db, ctx.clock, billingSettings, invoices, deps.timeline);
   const billingActions = new BillingActionService(ctx.db, ctx.clock);
   // Unpaid debt can stop work: no new task while the account's stop-work flag is set.
-  deps.tasks.addWorkGuard((trx, accountId) => billing.assertWorkAllowed(trx, accountId));
+  deps.tasks.addWorkGuard((trx, accountId, language) => billing.assertWorkAllowed(trx, accountId, language));
   // Every account read carries its billing flags (work stopped, overdue, credit used).
   deps.accounts.addFlagSource(billingFlags(billingSettings));
   // Money records are never deleted, so neither is an account that has them.

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Language } from '../../../common/enums.js';
 import type { z } from 'zod';
 import type { Task, TaskCreateSchema, TaskDetail, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
 import type { Database } from '../../db/database.js';
@@ -21,7 +22,8 @@ type NewTask = z.output<typeof TaskCreateSchema>;
 type TaskChanges = z.output<typeof TaskUpdateSchema>;
 
 /** A hook other modules add to refuse new work (for example, a stop-work flag on unpaid debt). */
-export type WorkGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
+/** Refuses new work on an account (a 409 worded in the actor's `language`). */
+export type WorkGuard = (trx: Kysely<DB>, accountId: string, language?: Language) => Promise<void>;
 
 /** Specialists' tasks on projects: the manager assigns, the specialist moves them along. */
 export class TaskService {
@@ -75,7 +77,7 @@ export class TaskService {
   async create(actor: Actor, input: NewTask): Promise<Task> {
     return this.db.transaction().execute(async (t) => {
       const project = await this.projects.writable(actor, input.projectId, t);
-      for (const guard of this.guards) await guard(t, project.account_id);
+      for (const guard of this.guards) await guard(t, project.account_id, actor.language);
       const role = await this.resolveRole(t, input.assigneeId ?? null, input.role ?? null);
       await this.assertMilestone(t, input.projectId, input.milestoneId ?? null);
       assertBlockedReason(input.status, input.blockedReason ?? null);

@@ -36,6 +36,22 @@ describe('describeEvent', () => {
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Следующий шаг выполнен: Send the plan');
   });
 
+  it('words a reason the server kept as a code and figures in the reader’s language, and a person’s reason as typed', () => {
+    const policy = {
+      reason: 'Invoices overdue per the follow-up policy: 2026-000331',
+      wording: ['followUp.stop_reason', { numbers: ['2026-000331'] }],
+    };
+    expect(describeEvent(event('stop_work_set', policy), i18n.getFixedT('ru'), nameOf, 'ru-RU')).toBe(
+      'Работы остановлены: Счета просрочены по правилам напоминаний: 2026-000331',
+    );
+    expect(describeEvent(event('stop_work_set', policy), i18n.getFixedT('en'), nameOf, 'en-GB')).toBe(
+      'Work stopped: Invoices overdue per the follow-up policy: 2026-000331',
+    );
+    expect(describeEvent(event('stop_work_set', { reason: 'Не платят' }), i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'Work stopped: Не платят',
+    );
+  });
+
   it('formats money in the user’s locale', () => {
     const t = i18n.getFixedT('ru');
     const text = describeEvent(
