@@ -85,9 +85,9 @@ async function seedTimeline(
       nextStepDue: nextStep ? clock.date(dueIn) : undefined,
       contactIds: [rnd.pick(contactIds)],
     });
-    // A manager keeps most promises, on the day they fall due; a few older ones slipped.
+    // A manager keeps promises on the day they fall due; a few of the last weeks' slipped.
     const step = interaction.nextStepTracking;
-    if (step && dueIn < -7 && rnd.chance(0.95)) {
+    if (step && dueIn < -7 && (dueIn < -45 || rnd.chance(0.6))) {
       clock.daysAgo(-dueIn, rnd.int(9, 17));
       await services.nextSteps.setDone(owner, step.id, true);
     }
