@@ -19,3 +19,4 @@ export * from './billing.js';
 export * from './agency.js';
 export * from './document.js';
 export * from './document-template.js';
+export * from './act.js';

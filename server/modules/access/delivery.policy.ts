@@ -14,6 +14,7 @@ import {
   type OnAccount,
   type OwnedAccount,
 } from './accounts.policy.js';
+import { canCreateActs } from './acts.policy.js';
 import type { Actor } from './actor.js';
 import { FALSE } from './conditions.js';
 import { isStaff } from './people.policy.js';
@@ -164,6 +165,7 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     addRequirement: manages,
     addTask: manages,
     remindClient: manages,
+    createAct: canCreateActs(actor, account),
   };
 }
 
