@@ -15,6 +15,7 @@ import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { useMe } from '../auth/session';
+import { ActChain } from '../acts/ActChain';
 import { AccountBilling } from '../billing/AccountBilling';
 import { RecordDocuments } from '../documents/RecordDocuments';
 import { ContactsTable } from '../contacts/ContactsTable';
@@ -108,6 +109,7 @@ export function AccountPage() {
           <AccountProjects accountId={accountId} canAdd={account.can.addProject} />
           <AccountNextSteps accountId={accountId} />
           {account.can.seeBilling && <AccountBilling account={account} />}
+          {me.can.seeDocuments && <ActChain accountId={accountId} />}
           {me.can.seeDocuments && <RecordDocuments accountId={accountId} />}
           <Section title={t('timeline.title')}>
             <Stack gap="md">
