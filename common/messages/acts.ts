@@ -31,6 +31,10 @@ export const ACT_MESSAGES = {
     en: 'Choose milestones of this project',
     ru: 'Выберите вехи этого проекта',
   },
+  'work.done_on_open': {
+    en: 'A day it was done is given only for work that is done',
+    ru: 'День завершения указывается только для завершённой работы',
+  },
   'act.line_hours': { en: 'Work of the {role} role, hours', ru: 'Работы по роли «{role}», часы' },
   'act.line_milestone_hours': { en: '{milestone}: {role}, hours', ru: '{milestone}: {role}, часы' },
   'document.not_signable': {

@@ -10,7 +10,12 @@ export const MilestoneCreateSchema = z.object({
   /** Its fixed price in the project's currency, charged by acts of a project priced by milestones. */
   priceMinor: MinorAmountSchema.nullable().optional(),
 });
-export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true }).partial();
+export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true })
+  .extend({
+    /** The day it was done, when marked done later than that (never in the future); defaults to today. */
+    doneOn: CalendarDateSchema,
+  })
+  .partial();
 
 export const MilestoneAbilitiesSchema = abilitiesOf({
   update: 'Change the milestone (reopens an approved plan)',

@@ -113,7 +113,7 @@ export function assertSeesTasks(actor: Actor): void {
 }
 
 /** What an assigned specialist may change on their own task. */
-const PROGRESS_FIELDS = new Set(['status', 'spentHours', 'blockedReason']);
+const PROGRESS_FIELDS = new Set(['status', 'spentHours', 'blockedReason', 'doneOn']);
 
 const isAssignee = (actor: Actor, task: { assignee_id: string | null }) => takesTasks(actor) && task.assignee_id === actor.id;
 

@@ -105,6 +105,24 @@ describe('an act by hours from the work done in a period', () => {
     expect((await owner.get(`/api/v1/documents?projectId=${rub.id}`)).json().items).toEqual([]);
   });
 
+  it('takes work marked done later on the day it was done; that day is never in the future nor on open work', async () => {
+    const late = await createProject(owner, accountId, { name: 'Late paperwork', currency: 'EUR' });
+    const task = await createTask(owner, late.id, { title: 'Banner', role: 'designer', spentHours: 3 });
+    const url = `/api/v1/tasks/${task.id}`;
+    expect((await owner.patch(url, { doneOn: '2026-02-10' })).json().errors[0]).toMatchObject({
+      field: 'doneOn',
+      code: 'work.done_on_open',
+    });
+    expect((await owner.patch(url, { status: 'done', doneOn: '2026-03-04' })).json().errors[0].code).toBe('validation.date_in_future');
+    const done = await owner.patch(url, { status: 'done', doneOn: '2026-01-20' });
+    expect(done.json()).toMatchObject({ status: 'done', doneOn: '2026-01-20' });
+    const res = await act(late.id, { from: '2026-01-01', to: '2026-01-31' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<Document>().totalMinor).toBe(3 * DEFAULT_RATES.designer);
+    // Reopened, it is no longer done on any day.
+    expect((await owner.patch(url, { status: 'in_progress' })).json().doneOn).toBeNull();
+  });
+
   it('checks the request: a period or milestones, in order', async () => {
     for (const body of [
       {},

@@ -102,7 +102,7 @@ export class MilestoneService {
           due_date: changes.dueDate,
           status: changes.status,
           price_minor: changes.priceMinor,
-          done_on: await doneOnAfter(row, changes.status, () => this.calendar.today(t)),
+          done_on: await doneOnAfter(row, changes, () => this.calendar.today(t)),
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'milestone', before: present(row, actor, project, today), at: now },

@@ -21,6 +21,7 @@ export function presentTask(r: TaskRow, actor: Actor, today: string): Task {
     late: isTaskLate(r, today),
     estimateHours: Number(r.estimate_hours),
     spentHours: Number(r.spent_hours),
+    doneOn: r.done_on,
     milestoneId: r.milestone_id,
     can: taskAbilities(actor, r),
   });

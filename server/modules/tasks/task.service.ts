@@ -126,7 +126,7 @@ export class TaskService {
           estimate_hours: changes.estimateHours,
           spent_hours: changes.spentHours,
           milestone_id: changes.milestoneId,
-          done_on: await doneOnAfter(row, changes.status, () => Promise.resolve(today)),
+          done_on: await doneOnAfter(row, changes, () => Promise.resolve(today)),
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor, today), at: now },
