@@ -1,7 +1,6 @@
 /** Priced lines as a table: description, quantity, unit price and amount in the record's currency. */
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable';
 import { useLocale } from '../../i18n';
 import { formatMoney } from '../../lib/format';
 
@@ -16,29 +15,37 @@ export function PricedLines({ lines, currency, total }: { lines: PricedLine[]; c
   const { t } = useTranslation();
   const locale = useLocale();
   const money = (v: number) => formatMoney(v, currency, locale);
+  // No sideways scrolling: four short columns in small type wrap to fit a phone, so the client reads every line where it is.
   return (
-    <DataTable
-      headers={[t('invoices.description'), t('invoices.quantity'), t('invoices.unitPrice'), t('invoices.lineTotal')]}
-      minWidth={420}
-    >
-      {lines.map((l, i) => (
-        <Table.Tr key={i}>
-          <Table.Td>{l.description}</Table.Td>
-          <Table.Td>{l.quantity.toLocaleString(locale)}</Table.Td>
-          <Table.Td>{money(l.unitPriceMinor)}</Table.Td>
-          <Table.Td ta="right">{money(l.totalMinor)}</Table.Td>
-        </Table.Tr>
-      ))}
-      {total !== undefined && (
+    <Table striped verticalSpacing="xs" horizontalSpacing={6} fz="sm">
+      <Table.Thead>
         <Table.Tr>
-          <Table.Th colSpan={3} scope="row">
-            {t('documents.total')}
-          </Table.Th>
-          <Table.Td ta="right" fw={700} data-testid="lines-total">
-            {money(total)}
-          </Table.Td>
+          <Table.Th>{t('invoices.description')}</Table.Th>
+          <Table.Th>{t('invoices.quantity')}</Table.Th>
+          <Table.Th>{t('invoices.unitPrice')}</Table.Th>
+          <Table.Th ta="right">{t('invoices.lineTotal')}</Table.Th>
         </Table.Tr>
-      )}
-    </DataTable>
+      </Table.Thead>
+      <Table.Tbody>
+        {lines.map((l, i) => (
+          <Table.Tr key={i}>
+            <Table.Td>{l.description}</Table.Td>
+            <Table.Td>{l.quantity.toLocaleString(locale)}</Table.Td>
+            <Table.Td>{money(l.unitPriceMinor)}</Table.Td>
+            <Table.Td ta="right">{money(l.totalMinor)}</Table.Td>
+          </Table.Tr>
+        ))}
+        {total !== undefined && (
+          <Table.Tr>
+            <Table.Th colSpan={3} scope="row">
+              {t('documents.total')}
+            </Table.Th>
+            <Table.Td ta="right" fw={700} data-testid="lines-total">
+              {money(total)}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </Table.Tbody>
+    </Table>
   );
 }

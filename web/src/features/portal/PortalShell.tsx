@@ -11,11 +11,12 @@ export function PortalShell({ children }: { children: ReactNode }) {
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Text fw={700} size="lg" truncate>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          {/* The name gives way on a phone, so the session controls always fit. */}
+          <Text fw={700} size="lg" truncate style={{ flex: 1, minWidth: 0 }}>
             Liaison · {me.accountName ?? t('portal.title')}
           </Text>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <Text size="sm" visibleFrom="xs">
               {me.user.name}
             </Text>
