@@ -222,6 +222,21 @@ describe('an act by milestones and the invoice made from it', () => {
   });
 });
 
+describe('invoices from one act requested at once', () => {
+  it('make exactly one invoice; every other request is told which one exists', async () => {
+    t.clock.set('2026-03-04T10:00:00.000Z');
+    const project = await createProject(owner, accountId, { name: 'Race', currency: 'EUR' });
+    await doneTask(project.id, 'developer', 5);
+    const doc = await signedAct(project.id, { from: '2026-03-01', to: '2026-03-31' });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => owner.post(`/api/v1/documents/${doc.id}/invoice`)));
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
+    const made = answers.find((r) => r.statusCode === 201)!.json<Invoice>();
+    for (const r of answers.filter((a) => a.statusCode === 409)) expect(r.json().detail).toContain(made.id);
+    const invoices = (await owner.get(`/api/v1/invoices?projectId=${project.id}`)).json().items as Invoice[];
+    expect(invoices.map((i) => i.id)).toEqual([made.id]);
+  });
+});
+
 describe('who may draft acts', () => {
   it('the account’s manager and admins; finance and backups 403, others’ managers and specialists 404', async () => {
     const project = await createProject(owner, accountId, { name: 'Access check', currency: 'EUR' });

@@ -57,46 +57,50 @@ export class DocumentSigning {
     // The sent copy's bytes first (rendered now if the send's render failed), so the signature page can name them.
     const sent = (await this.repo.latestVersion((await this.answerable(actor, id, this.db)).id))!;
     await this.pdfs.frozen(sent.id);
-    const versionId = await this.db.transaction().execute(async (t) => {
-      const row = await this.answerable(actor, id, t);
-      const now = this.clock.now().toISOString();
-      await this.markSigned(t, actor, row, { via: 'portal', name: fullName, ip: origin.ipAddress }, now);
-      const latest = (await this.repo.latestVersion(id, t))!;
-      const model = withSignaturePage(JSON.parse(latest.content) as PdfModel, {
-        signerName: fullName,
-        accountName: row.account_name,
-        at: now,
-        ipAddress: origin.ipAddress,
-        number: row.number ?? row.id,
-        sentSha256: latest.sha256,
-      });
-      return this.addVersion(t, actor, row, latest.seq + 1, 'signed', JSON.stringify(model), null, now);
-    });
+    const versionId = await this.answering(actor, id, () =>
+      this.db.transaction().execute(async (t) => {
+        const row = await this.answerable(actor, id, t);
+        const now = this.clock.now().toISOString();
+        await this.markSigned(t, actor, row, { via: 'portal', name: fullName, ip: origin.ipAddress }, now);
+        const latest = (await this.repo.latestVersion(id, t))!;
+        const model = withSignaturePage(JSON.parse(latest.content) as PdfModel, {
+          signerName: fullName,
+          accountName: row.account_name,
+          at: now,
+          ipAddress: origin.ipAddress,
+          number: row.number ?? row.id,
+          sentSha256: latest.sha256,
+        });
+        return this.addVersion(t, actor, row, latest.seq + 1, 'signed', JSON.stringify(model), null, now);
+      }),
+    );
     await this.pdfs.frozen(versionId).catch(() => undefined);
     return this.documents.get(actor, id);
   }
 
   async decline(actor: Actor, id: string, reason: string, origin: SignatureOrigin): Promise<Document> {
-    await this.db.transaction().execute(async (t) => {
-      const row = await this.answerable(actor, id, t);
-      const now = this.clock.now().toISOString();
-      await updateVersioned(t, {
-        table: 'documents',
-        id,
-        version: row.version,
-        set: {
-          status: 'declined',
-          declined_at: now,
-          declined_by: actor.id,
-          decliner_ip: origin.ipAddress,
-          decline_reason: reason,
-          updated_at: now,
-        },
-        audit: { actorId: actor.id, recordType: 'document', before: { status: row.status }, at: now },
-        after: async () => ({ status: 'declined', declineReason: reason }),
-      });
-      await this.record(t, actor, row, 'declined', now, { reason });
-    });
+    await this.answering(actor, id, () =>
+      this.db.transaction().execute(async (t) => {
+        const row = await this.answerable(actor, id, t);
+        const now = this.clock.now().toISOString();
+        await updateVersioned(t, {
+          table: 'documents',
+          id,
+          version: row.version,
+          set: {
+            status: 'declined',
+            declined_at: now,
+            declined_by: actor.id,
+            decliner_ip: origin.ipAddress,
+            decline_reason: reason,
+            updated_at: now,
+          },
+          audit: { actorId: actor.id, recordType: 'document', before: { status: row.status }, at: now },
+          after: async () => ({ status: 'declined', declineReason: reason }),
+        });
+        await this.record(t, actor, row, 'declined', now, { reason });
+      }),
+    );
     return this.documents.get(actor, id);
   }
 
@@ -104,15 +108,30 @@ export class DocumentSigning {
   async recordPaper(actor: Actor, id: string, signerName: string, scan: Buffer): Promise<Document> {
     if (scan.length > SCAN_MAX_BYTES) throw new AppError(413, 'document.scan_too_large', { maxMb: SCAN_MAX_BYTES / 1024 / 1024 });
     if (!isPdf(scan)) throw new AppError(415, 'document.scan_type');
-    await this.db.transaction().execute(async (t) => {
-      const row = await this.documents.manageable(actor, id, t);
-      conflictIf(signatureRefusal(row));
-      const now = this.clock.now().toISOString();
-      await this.markSigned(t, actor, row, { via: 'paper', name: signerName, ip: null }, now);
-      const latest = (await this.repo.latestVersion(id, t))!;
-      await this.addVersion(t, actor, row, latest.seq + 1, 'paper', JSON.stringify({ scan: true, signerName }), scan, now);
-    });
+    await this.answering(actor, id, () =>
+      this.db.transaction().execute(async (t) => {
+        const row = await this.documents.manageable(actor, id, t);
+        conflictIf(signatureRefusal(row));
+        const now = this.clock.now().toISOString();
+        await this.markSigned(t, actor, row, { via: 'paper', name: signerName, ip: null }, now);
+        const latest = (await this.repo.latestVersion(id, t))!;
+        await this.addVersion(t, actor, row, latest.seq + 1, 'paper', JSON.stringify({ scan: true, signerName }), scan, now);
+      }),
+    );
     return this.documents.get(actor, id);
+  }
+
+  /**
+   * Two answers at once: the one that lost finds the document changed under it (412). It is
+   * told why it cannot answer now instead (409: already signed or declined).
+   */
+  private async answering<T>(actor: Actor, id: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof AppError && err.status === 412) conflictIf(signatureRefusal(await this.documents.readable(actor, id)));
+      throw err;
+    }
   }
 
   private async markSigned(

@@ -114,6 +114,20 @@ describe('the client signs a sent act in the portal', () => {
   });
 });
 
+describe('two answers at once', () => {
+  it('one signature wins; the other is told the document is already signed, and there is one signed copy', async () => {
+    const contract = await sentOfA('contract');
+    const answers = await Promise.all([
+      w.as.clientA.post(`/api/v1/documents/${contract.id}/sign`, SIGN),
+      w.as.clientA.post(`/api/v1/documents/${contract.id}/sign`, { ...SIGN, fullName: 'Anna Twice' }),
+      w.as.clientA.post(`/api/v1/documents/${contract.id}/decline`, { reason: 'Too late' }),
+    ]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    const doc = (await w.as.owner.get(`/api/v1/documents/${contract.id}`)).json<Document>();
+    expect(doc.versions.map((v) => v.purpose)).toEqual(['sent', 'signed']);
+  });
+});
+
 describe('declining, kinds that are not signed, and paper copies', () => {
   it('a declined contract keeps the reason and is then neither signed nor sent', async () => {
     const contract = await sentOfA('contract');
