@@ -128,6 +128,7 @@ test('a manager makes last month’s act from a project and sends it; the client
 
   // The account's chain: act signed → invoice draft; issued and paid, it reads paid.
   await mgr.goto(`/accounts/${w.account.id}`);
+  await mgr.getByRole('tab', { name: 'Documents' }).click();
   const row = mgr.getByRole('region', { name: 'Acts and invoices' }).getByTestId('act-chain-row').filter({ hasText: number });
   await expect(row).toContainText('Signed');
   await expect(row).toContainText('Draft');
@@ -185,7 +186,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('dialog').getByRole('button', { name: 'Record', exact: true }).click();
     await expect(page.getByText('Give the name of who signed it')).toBeVisible();
     await expectAccessible(page);
-    await page.goto(`/accounts/${w.account.id}`);
+    await page.goto(`/accounts/${w.account.id}?tab=documents`);
     await expect(page.getByTestId('act-chain-row')).toHaveCount(1);
     await expectAccessible(page);
   });
