@@ -53,6 +53,9 @@ export const TIMELINE_EVENT_KINDS = [
   'document_email_failed',
   'invoice_emailed',
   'invoice_email_failed',
+  'status_report_skipped',
+  'contract_reminder_sent',
+  'contract_reminder_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -87,6 +90,9 @@ export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'review', 'done'
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const REPORT_SCHEDULES = ['none', 'weekly', 'monthly'] as const;
 export type ReportSchedule = (typeof REPORT_SCHEDULES)[number];
+/** Why a scheduled status report was not sent for its period. */
+export const REPORT_SKIP_REASONS = ['no_recipients', 'nothing_to_report'] as const;
+export type ReportSkipReason = (typeof REPORT_SKIP_REASONS)[number];
 
 /** Kinds of work a project can be; each has its own brief questionnaire. */
 export const WORK_KINDS = ['seo', 'copywriting', 'usability', 'analytics', 'context_ads', 'design', 'development', 'other'] as const;
@@ -133,6 +139,11 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const CLIENT_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'status_report', 'proposal'];
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'signed', 'declined', 'cancelled'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** What happens when a contract ends: nothing, renewed by a new agreement, or renewed automatically unless either party objects. */
+export const CONTRACT_RENEWALS = ['none', 'manual', 'automatic'] as const;
+export type ContractRenewal = (typeof CONTRACT_RENEWALS)[number];
+/** Days before a contract's end its owner is reminded. */
+export const CONTRACT_REMINDER_DAYS = [30, 7] as const;
 /** The life cycle: numbered and frozen when first sent; signed or declined by the client; cancelled before that. */
 export const DOCUMENT_TRANSITIONS: Record<DocumentStatus, readonly DocumentStatus[]> = {
   draft: ['sent', 'cancelled'],

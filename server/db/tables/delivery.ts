@@ -31,6 +31,12 @@ export interface ProjectsTable extends Versioned {
   budget_minor: number | null;
   currency: string;
   report_schedule: ReportSchedule;
+  /** Weekly: the weekday (1 Monday … 7 Sunday); monthly: the day of the month (1–28). */
+  report_day: Generated<number>;
+  /** The hour (0–23) in the agency's time zone. */
+  report_hour: Generated<number>;
+  /** 1 when status reports show the client the budget and how much of it is used. */
+  share_budget: Generated<number>;
   plan_status: PlanStatus;
   plan_submitted_at: string | null;
   plan_approved_at: string | null;
@@ -100,6 +106,8 @@ export interface TasksTable extends Versioned {
   estimate_hours: number;
   spent_hours: number;
   milestone_id: string | null;
+  /** When it was last marked done (null while not done). */
+  done_at: string | null;
 }
 
 export interface TaskCommentsTable {

@@ -16,6 +16,7 @@ import {
 } from './accounts.policy.js';
 import type { Actor } from './actor.js';
 import { FALSE } from './conditions.js';
+import { canManageDocuments } from './documents.policy.js';
 import { isStaff } from './people.policy.js';
 
 /*
@@ -164,6 +165,8 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     addRequirement: manages,
     addTask: manages,
     remindClient: manages,
+    // a report is a document of the account: whoever prepares its delivery and its paperwork
+    sendStatusReport: manages && canManageDocuments(actor, account),
   };
 }
 

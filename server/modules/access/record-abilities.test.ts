@@ -177,6 +177,7 @@ const RESOURCES: Resource[] = [
       addRequirement: (v, x) => v.post('/api/v1/requirements', { projectId: x.id, party: 'client', text: 'Works on phones' }),
       addTask: (v, x) => v.post('/api/v1/tasks', { projectId: x.id, title: 'Audit' }),
       remindClient: (v, x) => v.post(`${x.url}/remind-client`),
+      sendStatusReport: (v, x) => v.post(`${x.url}/status-reports`, { send: false }),
     },
     allowed: {
       ...MANAGERS([
@@ -189,6 +190,7 @@ const RESOURCES: Resource[] = [
         'addRequirement',
         'addTask',
         'remindClient',
+        'sendStatusReport',
       ]),
       clientA: ['approvePlan'],
     },

@@ -1,5 +1,5 @@
 import type { DocumentKind, DocumentStatus, Language } from '../../../common/enums.js';
-import type { Document, DocumentEvent, DocumentSummary } from '../../../common/schemas/document.js';
+import type { Document, DocumentEvent, DocumentSummary, StatusReportFacts } from '../../../common/schemas/document.js';
 import { presentLine } from '../../lib/lines.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { documentAbilities, type Actor } from '../access/index.js';
@@ -26,6 +26,10 @@ export function presentDocumentSummary(r: DocumentRow, actor: Actor): DocumentSu
     totalMinor: r.total_minor,
     sentAt: r.sent_at,
     cancelledAt: r.cancelled_at,
+    renewal: r.renewal,
+    renewalTerms: r.renewal_terms,
+    renewsId: r.renews_id,
+    renewedById: r.renewed_by_id,
     can: documentAbilities(actor, r),
   });
 }
@@ -38,6 +42,7 @@ export function presentDocument(r: DocumentRow, lines: DocumentLineRow[], pdfSha
     notes: r.notes,
     cancelReason: r.cancel_reason,
     pdfSha256,
+    report: r.report ? (JSON.parse(r.report) as StatusReportFacts) : null,
   });
 }
 

@@ -81,6 +81,7 @@ export class TaskService {
         estimate_hours: input.estimateHours,
         spent_hours: input.spentHours,
         milestone_id: input.milestoneId ?? null,
+        done_at: input.status === 'done' ? now : null,
         created_at: now,
         updated_at: now,
       });
@@ -124,6 +125,8 @@ export class TaskService {
           estimate_hours: changes.estimateHours,
           spent_hours: changes.spentHours,
           milestone_id: changes.milestoneId,
+          // when it was done, for the status report of that period
+          done_at: status === row.status ? undefined : status === 'done' ? now : null,
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor, today), at: now },
