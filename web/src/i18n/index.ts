@@ -17,6 +17,8 @@ import nextStepsEn from './next-steps.en.json';
 import nextStepsRu from './next-steps.ru.json';
 import peopleEn from './people.en.json';
 import peopleRu from './people.ru.json';
+import reportsEn from './reports.en.json';
+import reportsRu from './reports.ru.json';
 import ru from './ru.json';
 
 const STORAGE_KEY = 'liaison.language';
@@ -51,6 +53,8 @@ for (const [language, bundle] of [
   ['ru', documentsRu],
   ['en', peopleEn],
   ['ru', peopleRu],
+  ['en', reportsEn],
+  ['ru', reportsRu],
 ] as const) {
   i18n.addResourceBundle(language, 'translation', bundle, true, false);
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
+import { WORK_KINDS } from '@common/enums';
 import { ProjectCreateSchema, ProjectUpdateSchema, type Project } from '@common/schemas/project';
 import { api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
@@ -13,6 +13,7 @@ import { changedFields, validateWith, type Conversion } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { useCreditConfirm } from '../billing/CreditConfirm';
+import { ReportScheduleFields } from './ReportScheduleFields';
 import { PROJECT_FIELD_RENAMES, projectToValues, valuesToProject, type ProjectCreate, type ProjectFormValues } from './project-form-values';
 
 interface Props {
@@ -101,12 +102,8 @@ export function ProjectForm({ project, accountId, onSaved, onReload }: Props) {
               maxLength={3}
               {...form.getInputProps('currency')}
             />
-            <NativeSelect
-              label={t('project.reportSchedule')}
-              data={REPORT_SCHEDULES.map((s) => ({ value: s, label: t(`reportSchedule.${s}`) }))}
-              {...form.getInputProps('reportSchedule')}
-            />
           </SimpleGrid>
+          <ReportScheduleFields form={form} />
           <FormActions submitting={state.submitting} />
         </Stack>
       </form>

@@ -1,7 +1,7 @@
 /** A system event on an account's timeline put into words in the user's language. */
 import type { TFunction } from 'i18next';
 import type { TimelineEntry } from '@common/schemas/timeline';
-import { formatMoney } from '../../lib/format';
+import { formatCalendarDate, formatMoney } from '../../lib/format';
 
 export type EventEntry = Extract<TimelineEntry, { entryType: 'event' }>;
 
@@ -30,6 +30,8 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
   const { data } = entry;
   const minor = typeof data.amountMinor === 'number' ? data.amountMinor : data.totalMinor;
   const currency = str(data.currency);
+  const day = (d: unknown) => (typeof d === 'string' ? formatCalendarDate(d, locale) : '');
+  const reason = str(data.reason) ?? '';
   return t(`timeline.event.${entry.kind}`, {
     ...change(entry, t, nameOf),
     name: str(data.name) ?? '',
@@ -37,7 +39,11 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     creditedNumber: str(data.creditedNumber) ?? '',
     numbers: Array.isArray(data.numbers) ? data.numbers.filter(Boolean).join(', ') : '',
     amount: typeof minor === 'number' && currency ? formatMoney(minor, currency, locale) : '',
-    reason: str(data.reason) ?? '',
+    // a skipped report's reason is a code; others are the words someone typed
+    reason: entry.kind === 'status_report_skipped' ? t(`reportSkipReason.${reason}`, { defaultValue: reason }) : reason,
+    period: `${day(data.periodFrom)} — ${day(data.periodTo)}`,
+    endsOn: day(data.endsOn),
+    days: str(data.daysBefore) ?? '',
     // Inside a sentence, so in lower case: «Отправлен документ … (акт выполненных работ)».
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',
