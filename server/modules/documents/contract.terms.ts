@@ -4,19 +4,14 @@ import type { DB } from '../../db/schema.js';
 import { fieldError } from '../../lib/errors.js';
 import type { DocumentRepository } from './document.repository.js';
 
-/** A contract's term and what happens when it ends, as a draft would be saved. */
+/** What happens when a contract ends, as a draft would be saved. */
 export interface ContractTerms {
-  periodFrom?: string | null;
-  periodTo?: string | null;
   renewal?: ContractRenewal | null;
   renewalTerms?: string | null;
   renewsId?: string | null;
 }
 
-/**
- * Renewal belongs to contracts; a contract ends after it starts (its end date drives the
- * renewal reminders); the contract it renews is another contract of the same client.
- */
+/** Renewal belongs to contracts; the contract one renews is another contract of the same client. */
 export async function assertContractTerms(
   t: Kysely<DB>,
   repo: DocumentRepository,
@@ -26,9 +21,6 @@ export async function assertContractTerms(
   if (doc.kind !== 'contract') {
     if (terms.renewal || terms.renewalTerms || terms.renewsId) throw fieldError('renewal', 'document.contract_terms_only');
     return;
-  }
-  if (terms.periodFrom && terms.periodTo && terms.periodTo <= terms.periodFrom) {
-    throw fieldError('periodTo', 'document.contract_end_after_start');
   }
   if (terms.renewsId) {
     const renewed = await repo.findById(terms.renewsId, t);

@@ -53,7 +53,9 @@ function pricing(lines: LineInputBody[] | undefined) {
   return { rows, totals };
 }
 
-function assertPeriod(from: string | null | undefined, to: string | null | undefined): void {
+/** A period does not end before it starts; a contract's term ends after it starts (its end drives the renewal reminders). */
+function assertPeriod(kind: DocumentKind, from: string | null | undefined, to: string | null | undefined): void {
+  if (kind === 'contract' && from && to && to <= from) throw fieldError('periodTo', 'document.contract_end_after_start');
   if (from && to && to < from) throw fieldError('periodTo', 'document.period_order');
 }
 
@@ -144,7 +146,7 @@ export class DocumentService {
   /** A draft in the account's language and currency unless told otherwise; nothing is numbered until it is sent. */
   async create(actor: Actor, input: DocumentCreate & { lines?: LineInputBody[] }): Promise<Document> {
     assertCanCreateDocuments(actor);
-    assertPeriod(input.periodFrom, input.periodTo);
+    assertPeriod(input.kind, input.periodFrom, input.periodTo);
     return this.db.transaction().execute(async (t) => {
       const account = await this.accounts.findOwned(input.accountId, t);
       // An account the actor cannot read answers like one that does not exist, so ids do not leak.
@@ -240,7 +242,7 @@ export class DocumentService {
       if (changes.projectId) await this.projects.assertOfAccount(t, changes.projectId, row.account_id);
       const periodFrom = changes.periodFrom !== undefined ? changes.periodFrom : row.period_from;
       const periodTo = changes.periodTo !== undefined ? changes.periodTo : row.period_to;
-      assertPeriod(periodFrom, periodTo);
+      assertPeriod(row.kind as DocumentKind, periodFrom, periodTo);
       const kept = <T>(change: T | undefined, current: T) => (change !== undefined ? change : current);
       const renewal = kept(changes.renewal, row.renewal);
       const renewalTerms = kept(changes.renewalTerms, row.renewal_terms);
@@ -249,7 +251,7 @@ export class DocumentService {
         t,
         this.repo,
         { id, kind: row.kind as DocumentKind, accountId: row.account_id },
-        { periodFrom, periodTo, renewal, renewalTerms, renewsId },
+        { renewal, renewalTerms, renewsId },
       );
       let totals = { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor };
       if (changes.lines) {
