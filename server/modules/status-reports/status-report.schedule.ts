@@ -58,6 +58,8 @@ export class ScheduledReports {
       return period && !done.has(periodKey(p.id, period.from, period.to)) ? [{ project: p, period }] : [];
     });
     const run: ScheduledRun = { due: due.length, sent: 0, skipped: 0, alreadyClaimed: 0, emailsSent: 0 };
+    // PDFs render in the worker pool while the next reports are made here.
+    const renders: Promise<void>[] = [];
     for (const { project, period } of due) {
       const versionIds = await this.db.transaction().execute(async (t) => {
         const runId = newId();
@@ -89,8 +91,9 @@ export class ScheduledReports {
         run.sent += 1;
         return issued.versionIds;
       });
-      for (const id of versionIds) await this.lifecycle.renderFrozen(id);
+      renders.push(...versionIds.map((id) => this.lifecycle.renderFrozen(id)));
     }
+    await Promise.all(renders);
     // The emails now rather than at the next delivery round; failures are retried and shown.
     for (;;) {
       const round = await this.outbox.deliverDue(DELIVERY_ROUND);
