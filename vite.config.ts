@@ -2,15 +2,43 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
+import { noChunkCycles } from './scripts/vite-chunk-cycles';
+import { pagePreloads } from './scripts/vite-page-preloads';
 import { precompress } from './scripts/vite-precompress';
 
 const api = 'http://127.0.0.1:3000';
+
+const SHELL = 'src/components/Shell.tsx';
+const SIGN_IN = 'src/features/auth/SignInPage.tsx';
+/**
+ * The pages whose code the server announces in the HTML (see scripts/vite-page-preloads.ts):
+ * the first pages people open. Any other page still gets the shell's code announced.
+ */
+const FIRST_PAGES = [
+  { path: '^/sign-in/?$', modules: [SIGN_IN] },
+  { path: '^/setup/?$', modules: ['src/features/auth/SetupPage.tsx'] },
+  // Without a session every other page sends the visitor to sign in.
+  { path: '^/', session: false, modules: [SIGN_IN] },
+  { path: '^/portal/?$', modules: ['src/features/portal/PortalPage.tsx'] },
+  { path: '^/accounts/?$', modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'] },
+  { path: '^/accounts/(?!new/?$)[^/]+/?$', modules: [SHELL, 'src/features/accounts/AccountPage.tsx'] },
+  { path: '^/', modules: [SHELL] },
+];
+
+/** Validation (Zod, Mantine's form and the shared schemas): only pages with a form need it. */
+const FORMS =
+  /node_modules[\\/](zod|@mantine[\\/]form|klona|fast-deep-equal)[\\/]|web[\\/]src[\\/]lib[\\/](forms|use-submit)\.ts|common[\\/]schemas[\\/]/;
+/**
+ * What the schemas build on that list pages use too (enums, currencies, limits, password rules):
+ * a chunk of its own that both import, so the validation chunk never imports the shared one.
+ */
+const SCHEMA_BASICS = /common[\\/](enums|currencies|limits|password-rules|common-passwords)\.ts$/;
 
 // The web app lives in web/; the server serves web/dist in production, and in
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompress()],
+  plugins: [react(), noChunkCycles(), pagePreloads(FIRST_PAGES), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },
@@ -20,6 +48,23 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps: the served app should not hand out its sources (development has its own).
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Left alone, every page pulls a few dozen tiny shared chunks; over HTTP/1.1 on a phone
+        // each costs a round trip. A page now needs its own chunk plus a handful of shared ones.
+        codeSplitting: {
+          groups: [
+            // What the first paint needs stays in the entry's chunk.
+            { name: 'boot', tags: ['$initial'], priority: 100 },
+            { name: 'basics', test: SCHEMA_BASICS, priority: 40 },
+            // Not its dependencies (enums, currencies), which list pages use without any form.
+            { name: 'forms', test: FORMS, priority: 30, includeDependenciesRecursively: false },
+            // Components and helpers that three pages or more use, in one chunk.
+            { name: 'common', minShareCount: 3, priority: 20 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': api, '/healthz': api, '/readyz': api },

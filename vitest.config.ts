@@ -1,4 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Files named *.pg.test.ts test what only PostgreSQL has (a server that ends connections, …):
+// they are part of the run on PostgreSQL and have nothing to test on SQLite.
+const onPostgres = !!process.env.DATABASE_URL; // as server/test/database.ts decides
 
 // `npm test`: the server suite (API and database, on SQLite or on PostgreSQL with
 // DATABASE_URL) and the web app's unit tests. Browser journeys run with `npm run test:e2e`.
@@ -8,7 +12,8 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts', 'common/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: onPostgres ? configDefaults.exclude : [...configDefaults.exclude, 'server/**/*.pg.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
           pool: 'forks',
           testTimeout: 30_000,

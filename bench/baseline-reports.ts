@@ -53,8 +53,8 @@ export function workloadQueries(today: string, weeks = 4): Query[] {
   ];
 }
 
-const BALANCE = 'invoices.total_minor - invoices.paid_minor - invoices.credited_minor';
-const OPEN = `invoices.kind = 'invoice' and invoices.status in ('issued', 'partially_paid')`;
+export const BALANCE = 'invoices.total_minor - invoices.paid_minor - invoices.credited_minor';
+export const OPEN = `invoices.kind = 'invoice' and invoices.status in ('issued', 'partially_paid')`;
 
 /** SUM(amount) per aging bucket over rows with a due date, as select columns, and their parameters. */
 function buckets(today: string, dueDate: string, amount: string) {

@@ -1,4 +1,4 @@
-import { accountsQuery, timelineQuery, type PageParams } from './baseline.js';
+import { accountFlagsQuery, accountsQuery, timelineQuery, type PageParams } from './baseline.js';
 import { cursorAt } from './measure.js';
 import type { Query } from './runner.js';
 import type { Seeded } from './seed.js';
@@ -23,14 +23,27 @@ export const TIMELINE_DEPTH = 4_000;
 
 const withQuery = (path: string, p: PageParams) => `${path}?${new URLSearchParams({ ...p })}`;
 
-/** The six requests, with deep cursors found by walking the app's own pages as a client would. */
-export async function buildCases(appUrl: string, s: Seeded, headers: Record<string, string>): Promise<Case[]> {
+/**
+ * The six requests, with deep cursors found by walking the app's own pages as a client would.
+ * An accounts page is two statements on both sides: the list, then its accounts' flags.
+ */
+export async function buildCases(appUrl: string, s: Seeded, headers: Record<string, string>, postgres: boolean): Promise<Case[]> {
   const accounts = '/api/v1/accounts';
   const timeline = `/api/v1/accounts/${s.hotAccountId}/timeline`;
   const first: PageParams = { limit: LIMIT };
   const deepAccounts: PageParams = { limit: LIMIT, cursor: await cursorAt(appUrl + withQuery(accounts, first), headers, ACCOUNTS_DEPTH) };
   const deepTimeline: PageParams = { limit: LIMIT, cursor: await cursorAt(appUrl + withQuery(timeline, first), headers, TIMELINE_DEPTH) };
-  const acc = (name: string, p: PageParams): Case => ({ name, path: withQuery(accounts, p), query: accountsQuery(s.managerId, p) });
+  // Any full page's ids show the flags statement's plan.
+  const pageIds = ((await (await fetch(appUrl + withQuery(accounts, first), { headers })).json()) as { items: { id: string }[] }).items;
+  const flags = accountFlagsQuery(
+    pageIds.map((a) => a.id),
+    s.today,
+    postgres,
+  );
+  const acc = (name: string, p: PageParams): Case => {
+    const list = accountsQuery(s.managerId, p);
+    return { name, path: withQuery(accounts, p), query: list, queries: [list, flags] };
+  };
   const tl = (name: string, p: PageParams): Case => ({ name, path: withQuery(timeline, p), query: timelineQuery(s.hotAccountId, p) });
   return [
     acc('accounts, first page', first),
@@ -39,6 +52,8 @@ export async function buildCases(appUrl: string, s: Seeded, headers: Record<stri
     tl(`timeline (hot), ${TIMELINE_DEPTH} deep`, deepTimeline),
     acc('search q=north', { limit: LIMIT, q: 'north' }),
     acc('search q=ёлк', { limit: LIMIT, q: 'ёлк' }),
+    tl('timeline (hot), money only', { limit: LIMIT, kinds: 'money' }),
+    tl('timeline (hot), conversations and delivery', { limit: LIMIT, kinds: 'conversations,delivery' }),
   ];
 }
 

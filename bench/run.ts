@@ -60,7 +60,10 @@ async function bench(target: Target, seeded: Seeded) {
     const appUrl = `http://127.0.0.1:${ports.app}`;
     const baseUrl = `http://127.0.0.1:${ports.baseline}`;
     const auth = { authorization: `Bearer ${seeded.token}` };
-    const cases = [...(await buildCases(appUrl, seeded, auth)), ...(await reportCases(seeded, target.location))];
+    const cases = [
+      ...(await buildCases(appUrl, seeded, auth, target.name === 'postgres')),
+      ...(await reportCases(seeded, target.location)),
+    ];
     const rows: Result[] = [];
     for (const c of cases) {
       const check = await sameRows(appUrl, baseUrl, c, c.headers ?? auth);

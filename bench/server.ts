@@ -42,7 +42,7 @@ async function main() {
   const clock = { now: () => new Date(Date.now() + offset) };
   const app = await buildApp({ db, dialect, clock, logLevel: 'silent', webDist: null, smtpUrl: config.smtpUrl });
   const runner = openRunner(config.location);
-  const baseline = buildBaseline(runner, config.managerId);
+  const baseline = buildBaseline(runner, config.managerId, config.today, dialect === 'postgres');
   addReportBaselines(baseline, runner, config.managerId, config.today, dialect === 'postgres');
   const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
   process.send!(ports);

@@ -103,7 +103,7 @@ export async function seedScheduledReports(location: Location, today: string): P
           estimate_hours: 4,
           spent_hours: done ? 4 : 1,
           milestone_id: null,
-          done_at: done ? `${addDays(month.from, 2 + k)}T12:00:00.000Z` : null,
+          done_on: done ? addDays(month.from, 2 + k) : null,
         });
       }
       const first = `Reader${i}`;

@@ -53,11 +53,60 @@ export const TIMELINE_EVENT_KINDS = [
   'document_email_failed',
   'invoice_emailed',
   'invoice_email_failed',
+  'document_signed',
+  'document_declined',
   'status_report_skipped',
   'contract_reminder_sent',
   'contract_reminder_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/**
+ * What the timeline can be filtered to: conversations (logged interactions) and three groups
+ * of system events. Every event kind belongs to exactly one group; a new kind must be placed here.
+ */
+export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery'] as const;
+export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
+
+export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<TimelineCategory, 'conversations'>> = {
+  account_created: 'system',
+  owner_changed: 'system',
+  status_changed: 'system',
+  contact_added: 'system',
+  next_step_done: 'system',
+  invoice_issued: 'money',
+  invoice_voided: 'money',
+  credit_note_issued: 'money',
+  payment_recorded: 'money',
+  payment_reversed: 'money',
+  follow_up_sent: 'money',
+  follow_up_failed: 'money',
+  stop_work_set: 'money',
+  stop_work_lifted: 'money',
+  project_created: 'delivery',
+  stage_changed: 'delivery',
+  plan_submitted: 'delivery',
+  plan_approved: 'delivery',
+  client_reminded: 'delivery',
+  client_reminder_failed: 'delivery',
+  // Paperwork follows the work it documents; an invoice's emails are money.
+  document_sent: 'delivery',
+  document_cancelled: 'delivery',
+  document_emailed: 'delivery',
+  document_email_failed: 'delivery',
+  document_signed: 'delivery',
+  document_declined: 'delivery',
+  // A contract's renewal reminders are paperwork; a skipped status report is the project's.
+  contract_reminder_sent: 'delivery',
+  contract_reminder_failed: 'delivery',
+  status_report_skipped: 'delivery',
+  invoice_emailed: 'money',
+  invoice_email_failed: 'money',
+};
+
+/** The event kinds of the given categories (conversations are interactions, not events). */
+export const eventKindsOf = (categories: readonly TimelineCategory[]): TimelineEventKind[] =>
+  TIMELINE_EVENT_KINDS.filter((k) => categories.includes(TIMELINE_EVENT_CATEGORY[k]));
 
 export const PROJECT_STAGES = ['brief', 'planning', 'in_progress', 'review', 'delivered', 'on_hold', 'closed'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
@@ -90,6 +139,9 @@ export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'review', 'done'
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const REPORT_SCHEDULES = ['none', 'weekly', 'monthly'] as const;
 export type ReportSchedule = (typeof REPORT_SCHEDULES)[number];
+/** What a project's acts of completed work charge: hours spent by role × the role's rate, or the milestones' fixed prices. */
+export const ACT_BASES = ['hours', 'milestones'] as const;
+export type ActBasis = (typeof ACT_BASES)[number];
 /** Why a scheduled status report was not sent for its period. */
 export const REPORT_SKIP_REASONS = ['no_recipients', 'nothing_to_report'] as const;
 export type ReportSkipReason = (typeof REPORT_SKIP_REASONS)[number];
@@ -135,6 +187,8 @@ export type NextStepState = (typeof NEXT_STEP_STATES)[number];
 /** Paperwork: what a document is, and where it stands in its life. */
 export const DOCUMENT_KINDS = ['contract', 'act', 'status_report', 'proposal', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Kinds the client signs or declines (a status report is only read). */
+export const SIGNABLE_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'proposal'];
 /** Kinds a client user sees in the portal once sent; `other` stays internal. */
 export const CLIENT_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'status_report', 'proposal'];
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'signed', 'declined', 'cancelled'] as const;

@@ -48,21 +48,29 @@ test('a backup manager reads the account with nothing to change; its owner has e
   const backup = await api.createUser('account_manager', `Backup ${tag}`);
   const account = await api.createAccount(`Shared Client ${tag}`, { ownerId: owner.id, backupOwnerId: backup.id });
   const url = `/accounts/${account.id}`;
+  // Each edit where it lives: in the header (tab null) or on its tab of the account page.
   const edits = [
-    { role: 'link', name: 'Edit' },
-    { role: 'link', name: 'Add contact' },
-    { role: 'link', name: 'New project' },
-    { role: 'link', name: 'New invoice' },
-    { role: 'button', name: 'Log a meeting' },
+    { tab: null, role: 'link', name: 'Edit' },
+    { tab: null, role: 'button', name: 'Log a meeting' },
+    { tab: 'Contacts', role: 'link', name: 'Add contact' },
+    { tab: 'Projects', role: 'link', name: 'New project' },
+    { tab: 'Billing', role: 'link', name: 'New invoice' },
   ] as const;
+  // The tab's content has loaded before anything is counted on it.
+  const loaded: Record<string, string> = { Contacts: 'No contacts', Projects: 'No projects', Billing: 'Statement' };
+  const visit = async (p: typeof page, tab: string | null) => {
+    if (!tab) return;
+    await p.getByRole('tab', { name: tab }).click();
+    await expect(p.getByRole('tabpanel').getByText(loaded[tab], { exact: true })).toBeVisible();
+  };
 
   const backupPage = await signedInPage(browser, backup.email);
   await backupPage.goto(url);
   await expect(backupPage.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
-  // The sections the backup reads have loaded, billing included, before anything is counted.
-  await expect(backupPage.getByRole('link', { name: 'Statement' })).toBeVisible();
-  await expect(backupPage.getByText('No projects', { exact: true })).toBeVisible();
-  for (const { role, name } of edits) await expect(backupPage.getByRole(role, { name, exact: true })).toHaveCount(0);
+  for (const { tab, role, name } of edits) {
+    await visit(backupPage, tab);
+    await expect(backupPage.getByRole(role, { name, exact: true })).toHaveCount(0);
+  }
   // Nor does the edit page open by its URL.
   await backupPage.goto(`${url}/edit`);
   await expect(backupPage.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
@@ -70,6 +78,9 @@ test('a backup manager reads the account with nothing to change; its owner has e
   const ownerPage = await signedInPage(browser, owner.email);
   await ownerPage.goto(url);
   await expect(ownerPage.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
-  for (const { role, name } of edits) await expect(ownerPage.getByRole(role, { name, exact: true })).toBeVisible();
+  for (const { tab, role, name } of edits) {
+    await visit(ownerPage, tab);
+    await expect(ownerPage.getByRole(role, { name, exact: true })).toBeVisible();
+  }
   await Promise.all([backupPage.context().close(), ownerPage.context().close()]);
 });

@@ -18,10 +18,13 @@ test('create an account, add a contact, log a meeting with a next step', async (
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-  await expect(page.getByText('Flowers')).toBeVisible();
-  await expect(page.getByText(/RUB\s?1,500,000\.00|1,500,000\.00\s?RUB|₽/)).toBeVisible();
   await expect(page.getByTestId('timeline-event').filter({ hasText: 'Account created' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByText('Flowers')).toBeVisible();
+  await expect(details.getByText(/RUB\s?1,500,000\.00|1,500,000\.00\s?RUB|₽/)).toBeVisible();
 
+  await page.getByRole('tab', { name: 'Contacts' }).click();
   await page.getByRole('link', { name: 'Add contact' }).click();
   await page.getByLabel('First name').fill('Anna');
   await page.getByLabel('Last name').fill('Petrova');
@@ -29,8 +32,11 @@ test('create an account, add a contact, log a meeting with a next step', async (
   await page.getByLabel('Role in the decision').selectOption('decision_maker');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  // Back on the account's Contacts tab, where the new contact shows.
+  await expect(page.getByRole('tab', { name: 'Contacts' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('link', { name: 'Anna Petrova' })).toBeVisible();
 
+  // Logged from the header on any tab, the meeting shows on the timeline.
   await page.getByRole('button', { name: 'Log a meeting' }).click();
   await expect(page.getByLabel('Type')).toHaveValue('meeting');
   await page.getByLabel('Summary').fill('Kick-off meeting about the spring campaign');
@@ -93,7 +99,9 @@ test('an edit that collides with someone else’s is not saved and offers a relo
   await page.getByLabel('Industry').fill('My change');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: account.name, level: 1 })).toBeVisible();
-  await expect(page.getByText('My change')).toBeVisible();
+  // Saved, the account opens on its Details tab, where the change shows.
+  await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Details' }).getByText('My change')).toBeVisible();
 });
 
 test('the accounts list filters, sorts and loads more', async ({ page }) => {

@@ -17,6 +17,7 @@ test('a manager issues an invoice past the credit limit after a warning, records
 
   // A draft from the account's billing section.
   await mgr.goto(`/accounts/${account.id}`);
+  await mgr.getByRole('tab', { name: 'Billing' }).click();
   const billing = mgr.getByRole('region', { name: 'Billing' });
   await expect(billing).toContainText('Credit limit used0%');
   await billing.getByRole('link', { name: 'New invoice' }).click();
@@ -43,6 +44,7 @@ test('a manager issues an invoice past the credit limit after a warning, records
   await expect(mgr.getByTestId('invoice-balance')).toHaveText('€1,500.00');
   const invoiceUrl = mgr.url();
   await mgr.getByRole('link', { name: name }).click();
+  await mgr.getByRole('tab', { name: 'Billing' }).click();
   await expect(mgr.getByRole('region', { name: 'Billing' })).toContainText('Credit limit used150%');
 
   // The whole amount is owed and not yet due.

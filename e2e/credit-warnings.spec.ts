@@ -10,6 +10,7 @@ test('a manager is warned before a project past the credit limit, and a task on 
   const projectName = `Over the limit ${tag}`;
 
   await mgr.goto(`/accounts/${account.id}`);
+  await mgr.getByRole('tab', { name: 'Projects' }).click();
   await mgr.getByRole('region', { name: 'Projects' }).getByRole('link', { name: 'New project' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: 'New project' })).toBeVisible();
   await mgr.getByLabel('Name').fill(projectName);

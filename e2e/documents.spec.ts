@@ -50,6 +50,7 @@ test('an admin fills in the agency details with a logo; a manager drafts a contr
 
   // A contract from the built-in template, started on the client's page.
   await mgr.goto(`/accounts/${account.id}`);
+  await mgr.getByRole('tab', { name: 'Documents' }).click();
   const section = mgr.getByRole('region', { name: 'Documents' });
   await expect(section).toContainText('No documents yet.');
   await section.getByRole('link', { name: 'New document' }).click();
@@ -96,7 +97,7 @@ test('an admin fills in the agency details with a logo; a manager drafts a contr
   await mgr.getByLabel('Status').selectOption({ label: 'Sent' });
   await expect(mgr.getByTestId('document-row').filter({ hasText: number })).toContainText(name);
   await expectAccessible(mgr);
-  await mgr.goto(`/accounts/${account.id}`);
+  await mgr.goto(`/accounts/${account.id}?tab=documents`);
   await expect(mgr.getByRole('region', { name: 'Documents' }).getByRole('link', { name: number })).toBeVisible();
 
   // An issued invoice of the client opens as a PDF and can be sent.

@@ -19,6 +19,7 @@ test('a next step agreed in a call is tracked: overdue on the list, done from th
   // The promise is flagged where the manager looks: on the timeline entry, on the account and on their list.
   const entry = page.getByTestId('interaction').filter({ hasText: 'Call about the quarter' });
   await expect(entry.getByTestId('next-step-state')).toHaveText('Overdue');
+  await page.getByRole('tab', { name: 'Next steps' }).click();
   const onAccount = page.getByTestId('next-step-row').filter({ hasText: text });
   await expect(onAccount.getByTestId('next-step-state')).toHaveText('Overdue');
 
@@ -34,6 +35,8 @@ test('a next step agreed in a call is tracked: overdue on the list, done from th
   await entry.getByRole('button', { name: `Mark “${text}” done` }).click();
   await expect(entry.getByTestId('next-step-state')).toHaveText('Done');
   await expect(page.getByTestId('timeline-event').filter({ hasText: `Next step done: ${text}` })).toBeVisible();
+  await page.getByRole('tab', { name: 'Next steps' }).click();
+  await expect(page.getByText('No next step is waiting on this account.')).toBeVisible();
   await expect(page.getByTestId('next-step-row').filter({ hasText: text })).toHaveCount(0);
 
   await page.goto('/next-steps');

@@ -241,6 +241,8 @@ test('a next step is given to a colleague found by name; one who does not see th
 
   await pickUser(page, owner, backup.name, `Backup ${tag}`);
   await page.getByRole('button', { name: 'Log it' }).click();
+  await expect(page.getByText('Logged on the timeline.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Next steps' }).click();
   const row = page.getByTestId('next-step-row').filter({ hasText: text });
   await expect(row).toContainText(backup.name);
 });

@@ -146,7 +146,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-test.describe.configure({ mode: 'serial' });
+// A walk opens and reads dozens of pages (the administrator's over thirty): more than one journey's minute.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -203,6 +204,7 @@ interface Visit {
 
 /** Opens each page, reads it, and fails with every English word found, by page. */
 async function readInRussian(page: Page, visits: Visit[]) {
+  test.slow(); // up to forty pages, each read whole
   const found: string[] = [];
   for (const visit of visits) {
     await page.goto(visit.url);
@@ -225,10 +227,17 @@ async function readInRussian(page: Page, visits: Visit[]) {
 const projectTabs = (id: string): Visit[] =>
   ['plan', 'requirements', 'brief', 'tasks', 'team'].map((tab) => ({ url: `/projects/${id}?tab=${tab}` }));
 
+/** The tabs of one account (a tab the role does not have opens the first), and its timeline filtered. */
+const accountTabs = (id: string): Visit[] => [
+  { url: `/accounts/${id}` },
+  { url: `/accounts/${id}?kinds=money` },
+  ...['next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'].map((tab) => ({ url: `/accounts/${id}?tab=${tab}` })),
+];
+
 /** Accounts and contacts, with one account and one of its contacts. */
 const accountPages = (accountId: string, contactId: string): Visit[] => [
   { url: '/accounts' },
-  { url: `/accounts/${accountId}` },
+  ...accountTabs(accountId),
   { url: '/contacts' },
   { url: `/contacts/${contactId}` },
 ];
@@ -241,6 +250,9 @@ const deliveryPages = (projectId: string): Visit[] => [
   { url: '/delivery' },
   { url: '/workload' },
 ];
+
+/** A task's own page, and its edit page for those who may change it. */
+const taskPages = (taskId: string): Visit[] => [{ url: `/tasks/${taskId}` }, { url: `/tasks/${taskId}/edit` }];
 
 /** Invoices and receivables, with one invoice and its account's statement. */
 const billingPages = (accountId: string, invoiceId: string): Visit[] => [
@@ -277,6 +289,7 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
   const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, '/invoices?status=overdue&limit=1');
   const draft = await first(page, '/invoices?status=draft&limit=1');
+  const task = await first(page, `/tasks?projectId=${projectId}&limit=1`);
   await readInRussian(page, [
     ...accountPages(accountId, contactId),
     { url: `/accounts/${accountId}/edit` },
@@ -286,6 +299,7 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
     { url: '/next-steps' },
     { url: '/next-steps?whose=all&state=done' },
     ...deliveryPages(projectId),
+    ...taskPages(task),
     { url: `/projects/${projectId}/edit` },
     { url: '/projects/new', submitEmpty: true },
     ...billingPages(accountId, invoice),
@@ -307,10 +321,12 @@ test('an account manager’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'anna@demo.liaison.test');
   const { projectId, accountId, contactId } = await projectAndAccount(page);
   const invoice = await first(page, `/invoices?accountId=${accountId}&limit=1`);
+  const task = await first(page, `/tasks?projectId=${projectId}&limit=1`);
   await readInRussian(page, [
     ...accountPages(accountId, contactId),
     { url: '/next-steps' },
     ...deliveryPages(projectId),
+    ...taskPages(task),
     ...billingPages(accountId, invoice),
     ...(await documentPages(page, accountId)),
     ...ownPages,
@@ -319,11 +335,12 @@ test('an account manager’s pages are all in Russian', async ({ browser }) => {
 
 test('a specialist’s pages are all in Russian', async ({ browser }) => {
   const page = await russianUser(browser, 'sam.seo@demo.liaison.test');
-  const task = (await get<{ items: { projectId: string }[] }>(page, '/tasks?assigneeId=me&open=true&limit=1')).items[0];
+  const task = (await get<{ items: { id: string; projectId: string }[] }>(page, '/tasks?assigneeId=me&open=true&limit=1')).items[0];
   await readInRussian(page, [
     { url: '/my-work' },
     { url: '/my-work?show=done' },
-    ...(task ? projectTabs(task.projectId) : []),
+    // The specialist's own task: its page, with its history and time log.
+    ...(task ? [{ url: `/tasks/${task.id}` }, ...projectTabs(task.projectId)] : []),
     ...ownPages,
   ]);
 });

@@ -17,6 +17,7 @@ import { registerWebApp } from './plugins/web.js';
 import { composeModules, type Services } from './composition.js';
 import { createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createMailer, defaultFrom, type Mailer } from './modules/email/index.js';
+import { SESSION_COOKIE } from './modules/auth/index.js';
 
 export interface AppDeps {
   db: Database;
@@ -114,6 +115,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
 
-  if (deps.webDist !== null) await registerWebApp(app, deps.webDist ?? DEFAULT_WEB_DIST);
+  if (deps.webDist !== null) await registerWebApp(app, deps.webDist ?? DEFAULT_WEB_DIST, { sessionCookie: SESSION_COOKIE });
   return app;
 }

@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { JobService } from './jobs/job.service.js';
 import type { Clock } from './lib/clock.js';
 import { createAccountsModule } from './modules/accounts/index.js';
+import { createActsModule } from './modules/acts/index.js';
 import { createAuditModule } from './modules/audit/index.js';
 import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
@@ -144,6 +145,14 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     outbox: email.outbox,
     timeline: timeline.timeline,
   });
+  const acts = createActsModule(ctx, {
+    accounts: accounts.accounts,
+    projects: projects.projects,
+    roles: tasks.roles,
+    documents: documents.documents,
+    invoices: billing.invoices,
+    calendar: settings.calendar,
+  });
   const followUps = createFollowUpsModule(ctx, {
     jobs,
     accounts: accounts.accounts,
@@ -173,6 +182,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     email,
     documents,
     statusReports,
+    acts,
     followUps,
     receivables,
   };
@@ -204,6 +214,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(email),
       ...servicesOf(documents),
       ...servicesOf(statusReports),
+      ...servicesOf(acts),
       ...servicesOf(followUps),
       ...servicesOf(receivables),
       jobs,

@@ -72,6 +72,34 @@ export const AccountAbilitiesSchema = abilitiesOf({
 });
 export type AccountAbilities = z.infer<typeof AccountAbilitiesSchema>;
 
+/** Money owed in one currency. */
+const OwedSchema = z.object({ currency: z.string(), amountMinor: z.number().int() });
+
+/**
+ * What needs attention on the account, from its other records. Each flag is null when it is not
+ * raised or the reader may not see it: clients never see flags; the money ones only those who
+ * see the account's billing.
+ */
+export const AccountFlagsSchema = z.object({
+  workStopped: z
+    .object({ since: z.string(), reason: z.string() })
+    .nullable()
+    .describe('Work is stopped (new tasks are refused) since then, and why'),
+  overdue: z
+    .object({
+      amounts: z.array(OwedSchema).min(1).describe("Past due and unpaid, per currency, the account's currency first"),
+      invoiceCount: z.number().int(),
+      oldestDays: z.number().int().describe("Days since the oldest unpaid invoice fell due, in the agency's time zone"),
+    })
+    .nullable()
+    .describe('Invoices past their due date and not fully paid'),
+  creditUsed: z
+    .object({ currency: z.string(), usedMinor: z.number().int(), limitMinor: z.number().int() })
+    .nullable()
+    .describe('What the account owes in its currency against its credit limit; null without a limit'),
+});
+export type AccountFlags = z.infer<typeof AccountFlagsSchema>;
+
 export const AccountSchema = RecordMetaSchema.extend({
   name: z.string(),
   status: z.enum(ACCOUNT_STATUSES),
@@ -83,6 +111,7 @@ export const AccountSchema = RecordMetaSchema.extend({
   paymentTermsDays: z.number().int(),
   creditLimitMinor: z.number().int().nullable(),
   language: z.enum(LANGUAGES),
+  flags: AccountFlagsSchema,
   can: AccountAbilitiesSchema,
 });
 export type Account = z.infer<typeof AccountSchema>;

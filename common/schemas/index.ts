@@ -16,6 +16,8 @@ export * from './invoice.js';
 export * from './payment.js';
 export * from './receivables.js';
 export * from './billing.js';
+export * from './calendar.js';
 export * from './agency.js';
 export * from './document.js';
 export * from './document-template.js';
+export * from './act.js';

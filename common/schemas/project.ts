@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAN_STATUSES, PROJECT_STAGES, REPORT_SCHEDULES, WORK_KINDS } from '../enums.js';
+import { ACT_BASES, PLAN_STATUSES, PROJECT_STAGES, REPORT_SCHEDULES, WORK_KINDS } from '../enums.js';
 import {
   CalendarDateSchema,
   CurrencySchema,
@@ -35,6 +35,7 @@ const projectFields = {
     .max(23, { message: 'project.report_hour' }),
   /** Whether status reports show the client the budget and how much of it is used. */
   shareBudget: z.boolean(),
+  actBasis: z.enum(ACT_BASES).describe('What its acts charge: hours spent by role × the role’s rate, or the milestones’ fixed prices'),
 };
 
 export const ProjectCreateSchema = z.object({
@@ -50,6 +51,7 @@ export const ProjectCreateSchema = z.object({
   reportDay: projectFields.reportDay.default(1),
   reportHour: projectFields.reportHour.default(9),
   shareBudget: projectFields.shareBudget.default(false),
+  actBasis: projectFields.actBasis.default('hours'),
 });
 
 export const ProjectUpdateSchema = z
@@ -65,6 +67,7 @@ export const ProjectUpdateSchema = z
     reportDay: projectFields.reportDay,
     reportHour: projectFields.reportHour,
     shareBudget: projectFields.shareBudget,
+    actBasis: projectFields.actBasis,
   })
   .partial();
 
@@ -81,6 +84,7 @@ export const ProjectAbilitiesSchema = abilitiesOf({
   addTask: 'Assign a task on the project (refused while work on the account is stopped)',
   remindClient: 'Email the client’s portal contacts what waits for their approval (at most once a day)',
   sendStatusReport: 'Make a status report of a period and email it to the contacts who receive reports',
+  createAct: 'Draft an act of completed work from what was delivered (POST /projects/:id/acts)',
 });
 export type ProjectAbilities = z.infer<typeof ProjectAbilitiesSchema>;
 
@@ -100,6 +104,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   reportDay: z.number().int(),
   reportHour: z.number().int(),
   shareBudget: z.boolean(),
+  actBasis: z.enum(ACT_BASES),
   planStatus: z.enum(PLAN_STATUSES),
   planSubmittedAt: z.string().nullable(),
   planApprovedAt: z.string().nullable(),

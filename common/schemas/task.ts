@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { TASK_STATUSES, WORK_KINDS } from '../enums.js';
-import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
+import { AuditEntrySchema } from './audit.js';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  ListQuerySchema,
+  RecordMetaSchema,
+  abilitiesOf,
+  optionalText,
+  pageOf,
+  requiredText,
+} from './common.js';
 
 const hours = () => z.number({ message: 'task.hours' }).min(0, { message: 'task.hours' }).max(10_000, { message: 'task.hours' });
 
@@ -28,7 +38,13 @@ export const TaskCreateSchema = z.object({
   spentHours: taskFields.spentHours.default(0),
   milestoneId: taskFields.milestoneId.optional(),
 });
-export const TaskUpdateSchema = z.object(taskFields).partial();
+export const TaskUpdateSchema = z
+  .object({
+    ...taskFields,
+    /** The day it was done, when marked done later than that (never in the future); defaults to today. */
+    doneOn: CalendarDateSchema,
+  })
+  .partial();
 
 export const TaskAbilitiesSchema = abilitiesOf({
   update: 'Change anything on the task (PATCH)',
@@ -53,10 +69,31 @@ export const TaskSchema = RecordMetaSchema.extend({
   late: z.boolean().describe('Not done and past its due date in the agency’s time zone'),
   estimateHours: z.number(),
   spentHours: z.number(),
+  doneOn: z.string().nullable().describe('The day it was done, in the agency’s time zone; acts for a period take the tasks done in it'),
   milestoneId: z.string().nullable(),
+  milestoneTitle: z.string().nullable(),
   can: TaskAbilitiesSchema,
 });
 export type Task = z.infer<typeof TaskSchema>;
+
+/** What the task's work costs the agency: hours at its role's hourly rate in the project's currency (never another's). */
+export const TaskCostSchema = z.object({
+  currency: z.string().describe('The project’s currency'),
+  pricedAs: z.string().describe('The role whose rates price the task: its own, or "other" when the rate table has no row for it'),
+  hourlyRateMinor: z.number().int().nullable().describe('That role’s rate in the project’s currency; null when the table has none'),
+  spentMinor: z.number().int().nullable().describe('Time spent × the rate; null without a rate'),
+  estimateMinor: z.number().int().nullable().describe('The estimate × the rate; null without a rate'),
+});
+export type TaskCost = z.infer<typeof TaskCostSchema>;
+
+/** One task read on its own: the list's fields and, for those who see money, its cost. */
+export const TaskDetailSchema = TaskSchema.extend({
+  cost: TaskCostSchema.nullable().describe('Null for those who may not see rates and budgets (specialists)'),
+});
+export type TaskDetail = z.infer<typeof TaskDetailSchema>;
+
+/** Orders of the task list. */
+export const TASK_SORTS = ['newest', 'status', 'due'] as const;
 
 export const TaskListQuerySchema = ListQuerySchema.extend({
   projectId: IdSchema.optional(),
@@ -64,7 +101,17 @@ export const TaskListQuerySchema = ListQuerySchema.extend({
   assigneeId: z.union([IdSchema, z.literal('me')]).optional(),
   status: z.enum(TASK_STATUSES).optional(),
   open: z.enum(['true', 'false']).optional(),
+  sort: z
+    .enum(TASK_SORTS)
+    .default('newest')
+    .describe(
+      'newest: newest first; status: open work first (blocked, in progress, review, to do, then done), each by due date; due: by due date. Undated tasks come last.',
+    ),
 });
+
+/** A task's history: who changed what and when, newest first. */
+export const TaskHistoryPageSchema = pageOf(AuditEntrySchema);
+export const TaskHistoryQuerySchema = ListQuerySchema.omit({ q: true });
 
 export const TaskCommentCreateSchema = z.object({ body: requiredText(4000, 'task.comment_required') });
 export const TaskCommentSchema = z.object({

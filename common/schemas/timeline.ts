@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TIMELINE_EVENT_KINDS } from '../enums.js';
+import { eventKindsOf, TIMELINE_CATEGORIES, TIMELINE_EVENT_KINDS } from '../enums.js';
+import { ListQuerySchema } from './common.js';
 import { InteractionSchema } from './interaction.js';
 
 /** One entry of an account's timeline: a logged interaction or something the system did. */
@@ -20,3 +21,20 @@ export const TimelineEntrySchema = z.discriminatedUnion('entryType', [
   }),
 ]);
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+/** Which event kinds each kind of entry holds, for the API's description. */
+const EVENT_GROUPS = TIMELINE_CATEGORIES.filter((c) => c !== 'conversations')
+  .map((c) => `${c}: ${eventKindsOf([c]).join(', ')}`)
+  .join('; ');
+
+export const TimelineQuerySchema = ListQuerySchema.pick({ limit: true, cursor: true }).extend({
+  kinds: z
+    .string()
+    .transform((v) => [...new Set(v.split(',').map((k) => k.trim()))])
+    .pipe(z.array(z.enum(TIMELINE_CATEGORIES)).min(1))
+    .optional()
+    .describe(
+      `Only these kinds of entry, comma-separated; every kind when left out. conversations: the logged interactions; ${EVENT_GROUPS}`,
+    ),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, ROLES } from '../enums.js';
+import { USER_IDS_MAX } from '../limits.js';
 import { isCommonPassword } from '../common-passwords.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, personalPasswordProblem, type PasswordOwner } from '../password-rules.js';
 import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, requiredText } from './common.js';
@@ -77,9 +78,6 @@ export const UserSchema = RecordMetaSchema.extend({
   can: UserAbilitiesSchema,
 });
 export type User = z.infer<typeof UserSchema>;
-
-/** How many users one request may ask for by id. */
-export const USER_IDS_MAX = 100;
 
 export const UserListQuerySchema = ListQuerySchema.extend({
   /** One role, or several separated by commas (`account_manager,admin`). */

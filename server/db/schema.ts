@@ -74,6 +74,7 @@ export interface AccountsTable extends Versioned {
   language: Language;
   stop_work_since: string | null; // billing: set by the 30-day follow-up or by finance
   stop_work_reason: string | null;
+  stop_work_wording: string | null; // the policy's reason as [code, params], worded per reader
 }
 
 export interface ContactsTable extends Versioned {

@@ -75,16 +75,23 @@ async function seedTimeline(
 ) {
   for (let daysAgo = 360; daysAgo > quietDays; daysAgo -= rnd.int(8, 25)) {
     const [type, summary, outcome, nextStep] = rnd.pick(MEETING_TOPICS);
+    const dueIn = -daysAgo + rnd.int(3, 10);
     clock.daysAgo(daysAgo, rnd.int(8, 16));
-    await services.interactions.create(owner, {
+    const interaction = await services.interactions.create(owner, {
       accountId,
       type,
       occurredAt: clock.now().toISOString(),
       summary,
       outcome: outcome ?? undefined,
       nextStep: nextStep ?? undefined,
-      nextStepDue: nextStep ? clock.date(-daysAgo + rnd.int(3, 10)) : undefined,
+      nextStepDue: nextStep ? clock.date(dueIn) : undefined,
       contactIds: [rnd.pick(contactIds)],
     });
+    // A manager keeps promises on the day they fall due; a few of the last weeks' slipped.
+    const step = interaction.nextStepTracking;
+    if (step && dueIn < -7 && (dueIn < -45 || rnd.chance(0.6))) {
+      clock.daysAgo(-dueIn, rnd.int(9, 17));
+      await services.nextSteps.setDone(owner, step.id, true);
+    }
   }
 }

@@ -55,6 +55,16 @@ describe('billing demo data', () => {
     expect(exposure.warnings.map((w: { code: string }) => w.code)).toContain('overdue_30');
   });
 
+  it('flags the chronic payer, listed as active, with its stopped work and overdue invoices where managers scan', async () => {
+    const chronic = result.habits.find((h) => h.habit === 'chronic')!.accountId;
+    const account = (await finance.get(`/api/v1/accounts/${chronic}`)).json();
+    expect(account.status).toBe('active');
+    expect(account.flags.workStopped).toEqual({ since: expect.any(String), reason: expect.any(String) });
+    expect(account.flags.overdue.oldestDays).toBeGreaterThan(30);
+    const listed = (await finance.get(`/api/v1/accounts?q=${encodeURIComponent(account.name)}`)).json().items;
+    expect(listed.find((a: { id: string }) => a.id === chronic).flags).toEqual(account.flags);
+  });
+
   it('has a history of follow-ups, calls, a credit note, a voided mistake and a bounced payment', async () => {
     expect(result.followUpEmails).toBeGreaterThan(20);
     const emails = (await finance.get('/api/v1/follow-ups?limit=200')).json().items;

@@ -78,6 +78,7 @@ async function seedProject(
     reportDay: 1,
     reportHour: 9,
     shareBudget: kind !== 'seo',
+    actBasis: 'hours',
   });
   await answerBrief(services, owner, project.id, account.language, stage === 'brief' ? 0.4 : 1, rnd);
   if (stage === 'brief') return;

@@ -56,6 +56,30 @@ describe('demo agency', () => {
     expect(overdue.length).toBeGreaterThan(0);
   });
 
+  it('keeps promises: next steps of the past are done on their day, and only a few of the last weeks are overdue', async () => {
+    const steps = await database.db.selectFrom('next_steps').select(['due_date', 'done_at']).execute();
+    const open = steps.filter((s) => !s.done_at);
+    const overdue = open.filter((s) => s.due_date !== null && s.due_date < '2026-11-27');
+    expect(steps.length).toBeGreaterThan(200);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeLessThan(steps.length / 10);
+    expect(overdue.every((s) => s.due_date! >= '2026-10-13')).toBe(true); // 45 days before the demo's today
+    for (const s of steps.filter((x) => x.done_at)) expect(s.done_at!.slice(0, 10)).toBe(s.due_date);
+  });
+
+  it('has draft acts made from delivered work, priced at the role rates', async () => {
+    const acts = await database.db
+      .selectFrom('documents')
+      .select(['id', 'total_minor'])
+      .where('kind', '=', 'act')
+      .where('status', '=', 'draft')
+      .execute();
+    expect(acts.length).toBeGreaterThan(0);
+    expect(acts.every((a) => Number(a.total_minor) > 0)).toBe(true);
+    const sources = await database.db.selectFrom('act_sources').select('source_id').execute();
+    expect(sources.length).toBeGreaterThanOrEqual(acts.length);
+  });
+
   it('briefs Russian-speaking clients in Russian and English-speaking ones in English', async () => {
     const projects = await database.db
       .selectFrom('projects')

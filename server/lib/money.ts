@@ -76,6 +76,10 @@ export function lineAmounts(line: LineInput): LineAmounts {
   return { netMinor: toSafeMinor(net), taxMinor: toSafeMinor(tax), totalMinor: toSafeMinor(net + tax) };
 }
 
+/** Hours of work at an hourly rate, rounded as an invoice line is (hours counted to the thousandth). */
+export const hoursAtRate = (hours: number, rateMinor: number): number =>
+  lineAmounts({ quantityMilli: Math.round(hours * Number(QUANTITY_SCALE)), unitPriceMinor: rateMinor, taxBasisPoints: 0 }).netMinor;
+
 export interface InvoiceTotals {
   lines: LineAmounts[];
   subtotalMinor: number;

@@ -5,6 +5,8 @@ import { fieldError } from './errors.js';
 export interface CursorPosition {
   v: string | number;
   id: string;
+  /** A key sorted before `v`, for lists ordered by a rank first (the tasks by status). */
+  r?: number;
 }
 
 export const encodeCursor = (pos: CursorPosition): string => Buffer.from(JSON.stringify(pos)).toString('base64url');
@@ -27,7 +29,8 @@ export function decodeCursor(cursor: string | undefined, kind: CursorKind = 'any
   try {
     const pos: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (typeof pos === 'object' && pos !== null && 'id' in pos && typeof pos.id === 'string' && 'v' in pos && fits(pos.v, kind)) {
-      return { v: pos.v, id: pos.id };
+      // The rank goes along when there is one; the list sorted by it checks its range.
+      return 'r' in pos && typeof pos.r === 'number' ? { v: pos.v, id: pos.id, r: pos.r } : { v: pos.v, id: pos.id };
     }
   } catch {
     // fall through
@@ -48,6 +51,14 @@ export function afterCursor<DB, TB extends keyof DB>(
 ): Expression<SqlBool> {
   const op = direction === 'asc' ? sql.raw('>') : sql.raw('<');
   return sql<SqlBool>`(${sql.ref(column)}, ${sql.ref(idColumn)}) ${op} (${pos.v}, ${pos.id})`;
+}
+
+/**
+ * Keyset condition "after this row" for an ascending ORDER BY of several keys (expressions,
+ * the id last), as one row-value comparison both databases understand.
+ */
+export function afterKeys(keys: Expression<unknown>[], values: (string | number)[]): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.join(keys)}) > (${sql.join(values)})`;
 }
 
 /** Splits one extra fetched row off into the next cursor. */

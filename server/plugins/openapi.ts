@@ -14,14 +14,14 @@ const TAGS = [
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
-  ['tasks', 'Assigned work on projects, with comments'],
+  ['tasks', 'Assigned work on projects, with comments and history'],
   ['delivery', 'Specialist roles and rates, and reports on delivery, workload and portfolio'],
   ['invoices', 'Invoices and credit notes, from draft to issued or void'],
   ['payments', 'Payments received on issued invoices, and their reversals'],
   ['follow-ups', 'Reminders of unpaid invoices: emails, calls and alerts'],
   ['reports', 'Receivables aging, as JSON or CSV'],
   ['documents', 'Paperwork: contracts, acts, status reports and proposals as PDFs, their templates and sending'],
-  ['settings', 'Settings of the agency: billing, its details and logo, document numbers'],
+  ['settings', 'Settings of the agency: billing, its calendar, its details and logo, document numbers'],
   ['audit', 'Who changed what and when'],
 ].map(([name, description]) => ({ name, description }));
 

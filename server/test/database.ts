@@ -67,7 +67,14 @@ export async function createTestDatabase(sqlitePath = ':memory:'): Promise<TestD
     location: { databaseUrl },
     drop: async () => {
       await db.destroy().catch(() => undefined);
-      await admin(url, (c) => c.query(`drop database if exists ${name} with (force)`));
+      await admin(url, async (c) => {
+        // A plain drop stops an autovacuum worker busy in the database by itself, where FORCE would
+        // refuse to end a process of another role; FORCE only for connections a test left open.
+        await c.query(`drop database if exists ${name}`).catch(async (e: unknown) => {
+          if ((e as { code?: string }).code !== '55006') throw e; // object_in_use
+          await c.query(`drop database if exists ${name} with (force)`);
+        });
+      });
     },
   };
 }

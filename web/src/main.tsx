@@ -1,15 +1,18 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
+import './zod-config';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiError, onUnauthorized } from './api/client';
-import './i18n';
-import { createAppRouter } from './router';
+import { cookieColorSchemeManager } from './color-scheme';
+import { i18nReady } from './i18n';
+import { createAppRouter, preloadPageCode } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// Toasts appear only after something happened; their code loads after the first paint.
+const Notifications = lazy(() => import('./notifications'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -21,6 +24,8 @@ const queryClient = new QueryClient({
   },
 });
 const router = createAppRouter(queryClient);
+// The page's code downloads while the session is checked, rather than after.
+preloadPageCode(router, window.location.pathname);
 
 // The session ended (expired or signed out elsewhere): sign in again, then come back here.
 onUnauthorized(() => {
@@ -30,20 +35,31 @@ onUnauthorized(() => {
   void router.navigate({ to: '/sign-in', search: { next: pathname + search } });
 });
 
-const colorSchemeManager = localStorageColorSchemeManager({ key: 'liaison.color-scheme' });
+const colorSchemeManager = cookieColorSchemeManager('liaison.color-scheme');
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      colorSchemeManager={colorSchemeManager}
-      defaultColorScheme="light"
-    >
-      <Notifications />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+
+// English is bundled; another language's words arrive first so the page never shows in English.
+// The first render is a transition, which React renders in short slices: on a slow phone the
+// page's first render then never holds the main thread for long.
+void i18nReady.then(() =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          colorSchemeManager={colorSchemeManager}
+          defaultColorScheme="light"
+        >
+          <Suspense fallback={null}>
+            <Notifications />
+          </Suspense>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </MantineProvider>
+      </StrictMode>,
+    ),
+  ),
 );

@@ -1,13 +1,15 @@
 /** Every page of the app; each page is its own lazily loaded chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRouter, type ParsedLocation } from '@tanstack/react-router';
+import { cursorListQuery } from './api/use-cursor-list';
 import { NotFoundPage, PageLoader } from './components/RouteStates';
+import { accountQuery } from './features/accounts/api';
 import { homeFor, meQuery } from './features/auth/session';
 import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
-import { onlyIfCan, textParams } from './lib/routing';
+import { onlyIfCan, textParams, type RouterContext } from './lib/routing';
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -22,14 +24,24 @@ const setupRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/SetupPage'), 'SetupPage'),
 });
 
+/** Portal pages are for client users; anyone else goes to their own home. */
+const clientsOnly = async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
+  const me = await requireSession(context.queryClient, location);
+  if (me.user.role !== 'client') throw redirect({ to: homeFor(me.user.role) });
+};
+
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'portal',
-  beforeLoad: async ({ context, location }) => {
-    const me = await requireSession(context.queryClient, location);
-    if (me.user.role !== 'client') throw redirect({ to: homeFor(me.user.role) });
-  },
+  beforeLoad: clientsOnly,
   component: lazyRouteComponent(() => import('./features/portal/PortalPage'), 'PortalPage'),
+});
+
+const portalDocumentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'portal/documents/$documentId',
+  beforeLoad: clientsOnly,
+  component: lazyRouteComponent(() => import('./features/portal/PortalDocumentPage'), 'PortalDocumentPage'),
 });
 
 const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
@@ -44,20 +56,34 @@ const homeRoute = createRoute({
   },
 });
 
+const accountListSearch = textParams('q', 'status', 'ownerId', 'sort');
+
 const accountsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'accounts',
-  validateSearch: textParams('q', 'status', 'ownerId', 'sort'),
+  validateSearch: accountListSearch,
+  // The list's first page (the page's own query) is asked for while the page's code downloads.
+  loader: ({ context, location }) => {
+    const search = accountListSearch(location.search);
+    const query = { ...search, sort: search.sort ?? 'name', limit: 50 };
+    void context.queryClient.prefetchInfiniteQuery(cursorListQuery(['accounts', 'list'], '/accounts', query));
+  },
   component: lazyRouteComponent(() => import('./features/accounts/AccountsPage'), 'AccountsPage'),
 });
 const accountNewRoute = page(
   'accounts/new',
   lazyRouteComponent(() => import('./features/accounts/AccountCreatePage'), 'AccountCreatePage'),
 );
-const accountRoute = page(
-  'accounts/$accountId',
-  lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
-);
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'accounts/$accountId',
+  validateSearch: textParams('tab', 'kinds'),
+  // The account is asked for while the page's code downloads; the page shows its own loading state.
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(accountQuery(params.accountId));
+  },
+  component: lazyRouteComponent(() => import('./features/accounts/AccountPage'), 'AccountPage'),
+});
 const accountEditRoute = page(
   'accounts/$accountId/edit',
   lazyRouteComponent(() => import('./features/accounts/AccountEditPage'), 'AccountEditPage'),
@@ -127,6 +153,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
   portalRoute,
+  portalDocumentRoute,
   appRoute.addChildren([
     homeRoute,
     accountsRoute,
@@ -159,6 +186,15 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultNotFoundComponent: NotFoundPage,
     scrollRestoration: true,
   });
+}
+
+/**
+ * Starts downloading the code of the page at `pathname` (and of the shell around it) at once,
+ * in parallel with the session check that the router does first.
+ */
+export function preloadPageCode(router: AnyRouter, pathname: string) {
+  const [routes] = router.getMatchedRoutes(pathname);
+  for (const route of routes) router.loadRouteChunk(route)?.catch(() => undefined);
 }
 
 declare module '@tanstack/react-router' {

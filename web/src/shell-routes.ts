@@ -11,7 +11,7 @@ import type { RouterContext } from './lib/routing';
 export async function requireSession(queryClient: QueryClient, location: ParsedLocation) {
   try {
     const me = await queryClient.ensureQueryData(meQuery);
-    applyLanguage(me.user.language);
+    await applyLanguage(me.user.language);
     return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {

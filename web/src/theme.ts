@@ -12,6 +12,9 @@ export const theme = createTheme({
   components: {
     // A status is never cut to "ОТПРАВЛЕ…": its column makes room instead (Russian labels run longer).
     Badge: { defaultProps: { variant: 'outline' }, styles: { root: { minWidth: 'max-content' } } },
+    // Wide tables scroll sideways in a plain overflowing box: the custom scroll area measured
+    // itself after mounting and rendered again, costing phones a second layout of every table.
+    TableScrollContainer: { defaultProps: { type: 'native' } },
   },
 });
 

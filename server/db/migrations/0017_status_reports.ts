@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { dateType, notNull, timestampType } from './helpers.js';
 
 /**
@@ -7,8 +7,8 @@ import { dateType, notNull, timestampType } from './helpers.js';
  * a row unique per contract and number of days before its end. A project's report schedule
  * gains its day and hour and whether its budget is shown to the client; a contact may receive
  * reports, in a language of its own. Each scheduled report is a row unique per project and
- * period, the proof that a period was reported once across instances. Tasks remember when
- * they were done, so a report lists the work of its period.
+ * period, the proof that a period was reported once across instances. A report lists the
+ * tasks done in its period by the day they were done (`tasks.done_on`, migration 0016).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const ts = timestampType(db);
@@ -42,14 +42,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.alterTable('contacts').addColumn('language', 'text').execute();
 
-  await db.schema.alterTable('tasks').addColumn('done_at', ts).execute();
-  await db
-    .updateTable('tasks')
-    .set({ done_at: sql.ref('updated_at') })
-    .where('status', '=', 'done')
-    .execute();
-  await db.schema.createIndex('tasks_project_done_idx').on('tasks').columns(['project_id', 'done_at']).execute();
-
   await db.schema
     .createTable('status_report_runs')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -78,8 +70,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('contract_reminders').execute();
   await db.schema.dropTable('status_report_runs').execute();
-  await db.schema.dropIndex('tasks_project_done_idx').execute();
-  await db.schema.alterTable('tasks').dropColumn('done_at').execute();
   for (const c of ['receives_reports', 'language']) await db.schema.alterTable('contacts').dropColumn(c).execute();
   for (const c of ['report_day', 'report_hour', 'share_budget']) await db.schema.alterTable('projects').dropColumn(c).execute();
   await db.schema.dropIndex('documents_renews_idx').execute();

@@ -11,7 +11,9 @@ import * as m0008 from './0008_brief_languages.js';
 import * as m0009 from './0009_audit_labels.js';
 import * as m0013 from './0013_documents.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
+import * as m0016 from './0016_acts.js';
 import * as m0017 from './0017_status_reports.js';
+import * as m0018 from './0018_worded_stop_reason.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
@@ -26,7 +28,9 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0009_audit_labels': m0009,
   '0013_documents': m0013,
   '0015_role_rates_per_currency': roleRatesPerCurrency(opts.defaultCurrency ?? 'EUR'),
+  '0016_acts': m0016,
   '0017_status_reports': m0017,
+  '0018_worded_stop_reason': m0018,
 });
 
 /** What some migrations need to know of the installation. */

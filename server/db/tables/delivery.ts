@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type {
+  ActBasis,
   Language,
   MilestoneStatus,
   PlanStatus,
@@ -37,6 +38,8 @@ export interface ProjectsTable extends Versioned {
   report_hour: Generated<number>;
   /** 1 when status reports show the client the budget and how much of it is used. */
   share_budget: Generated<number>;
+  /** What the project's acts are priced by (migration 0016). */
+  act_basis: Generated<ActBasis>;
   plan_status: PlanStatus;
   plan_submitted_at: string | null;
   plan_approved_at: string | null;
@@ -57,6 +60,10 @@ export interface MilestonesTable extends Versioned {
   due_date: string;
   status: MilestoneStatus;
   client_approved_at: string | null;
+  /** The fixed price an act by milestones charges for it, in the project's currency. */
+  price_minor: number | null;
+  /** The day (agency's time zone) it was marked done; null while it is not. */
+  done_on: string | null;
 }
 
 export interface RequirementsTable extends Versioned {
@@ -106,8 +113,8 @@ export interface TasksTable extends Versioned {
   estimate_hours: number;
   spent_hours: number;
   milestone_id: string | null;
-  /** When it was last marked done (null while not done). */
-  done_at: string | null;
+  /** The day (agency's time zone) it was marked done; null while it is not. */
+  done_on: string | null;
 }
 
 export interface TaskCommentsTable {

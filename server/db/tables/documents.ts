@@ -41,6 +41,13 @@ export interface DocumentsTable {
   renews_id: string | null;
   /** A status report's facts (JSON StatusReportFacts), worded in the document's language when rendered. */
   report: string | null;
+  /** Who signed (a client user in the portal, or the manager who recorded a paper copy), by name as typed, and from where. */
+  signed_by: string | null;
+  signer_name: string | null;
+  signer_ip: string | null;
+  signed_via: 'portal' | 'paper' | null;
+  declined_by: string | null;
+  decliner_ip: string | null;
 }
 
 /** The same priced lines as invoices have, belonging to a document. */
@@ -53,7 +60,7 @@ export interface DocumentVersionsTable {
   id: string;
   document_id: string;
   seq: number; // 1 = as first sent; later versions (a signed copy) are appended
-  purpose: string; // sent | signed
+  purpose: string; // sent | signed (a signature page appended) | paper (a scan of the signed paper copy)
   content: string; // JSON: the render model the PDF was made from
   pdf: Buffer | null; // filled once, right after the send commits
   sha256: string | null;
@@ -65,7 +72,7 @@ export interface DocumentVersionsTable {
 export interface DocumentEventsTable {
   id: string;
   document_id: string;
-  kind: string; // created | updated | sent | emailed | cancelled
+  kind: string; // created | updated | sent | emailed | cancelled | signed | declined | paper_signed | invoiced
   at: string;
   actor_id: string | null;
   email_id: string | null;
@@ -82,10 +89,18 @@ export interface ContractRemindersTable {
   created_at: string;
 }
 
+/** Which delivered work (done tasks, done milestones) an act was made from (migration 0016). */
+export interface ActSourcesTable {
+  document_id: string;
+  source_kind: 'task' | 'milestone';
+  source_id: string;
+}
+
 export interface DocumentTables {
   documents: DocumentsTable;
   document_lines: DocumentLinesTable;
   document_versions: DocumentVersionsTable;
   document_events: DocumentEventsTable;
   contract_reminders: ContractRemindersTable;
+  act_sources: ActSourcesTable;
 }

@@ -14,6 +14,7 @@ import {
   type OnAccount,
   type OwnedAccount,
 } from './accounts.policy.js';
+import { canCreateActs } from './acts.policy.js';
 import type { Actor } from './actor.js';
 import { FALSE } from './conditions.js';
 import { canManageDocuments } from './documents.policy.js';
@@ -113,7 +114,7 @@ export function assertSeesTasks(actor: Actor): void {
 }
 
 /** What an assigned specialist may change on their own task. */
-const PROGRESS_FIELDS = new Set(['status', 'spentHours', 'blockedReason']);
+const PROGRESS_FIELDS = new Set(['status', 'spentHours', 'blockedReason', 'doneOn']);
 
 const isAssignee = (actor: Actor, task: { assignee_id: string | null }) => takesTasks(actor) && task.assignee_id === actor.id;
 
@@ -167,6 +168,7 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     remindClient: manages,
     // a report is a document of the account: whoever prepares its delivery and its paperwork
     sendStatusReport: manages && canManageDocuments(actor, account),
+    createAct: canCreateActs(actor, account),
   };
 }
 

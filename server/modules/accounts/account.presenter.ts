@@ -1,13 +1,14 @@
 import type { Selectable } from 'kysely';
-import type { Account } from '../../../common/schemas/account.js';
+import type { Account, AccountFlags } from '../../../common/schemas/account.js';
 import type { AccountsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { accountAbilities, type Actor } from '../access/index.js';
+import { NO_FLAGS } from './account.flags.js';
 
 export type AccountRow = Selectable<AccountsTable>;
 
-/** The account as `actor` sees it, with what they may do with it. */
-export function presentAccount(r: AccountRow, actor: Actor): Account {
+/** The account as `actor` sees it, with its flags (none unless given) and what they may do with it. */
+export function presentAccount(r: AccountRow, actor: Actor, flags: AccountFlags = NO_FLAGS): Account {
   return withRecordMeta(r, {
     name: r.name,
     status: r.status,
@@ -19,6 +20,7 @@ export function presentAccount(r: AccountRow, actor: Actor): Account {
     paymentTermsDays: r.payment_terms_days,
     creditLimitMinor: r.credit_limit_minor,
     language: r.language,
+    flags,
     can: accountAbilities(actor, r),
   });
 }

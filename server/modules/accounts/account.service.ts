@@ -20,7 +20,8 @@ import {
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
-import { presentAccount } from './account.presenter.js';
+import { collectFlags, type FlagSource } from './account.flags.js';
+import { presentAccount, type AccountRow } from './account.presenter.js';
 import { AccountRepository } from './account.repository.js';
 
 type NewAccount = z.output<typeof AccountCreateSchema>;
@@ -33,6 +34,7 @@ export type RemovalGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>
 export class AccountService {
   private readonly repo: AccountRepository;
   private readonly removalGuards: RemovalGuard[] = [];
+  private readonly flagSources: FlagSource[] = [];
 
   constructor(
     private readonly db: Database,
@@ -49,16 +51,27 @@ export class AccountService {
     this.removalGuards.push(guard);
   }
 
+  /** Registers another module's flags (billing: work stopped, overdue, credit used), sent with every account. */
+  addFlagSource(source: FlagSource): void {
+    this.flagSources.push(source);
+  }
+
   async list(actor: Actor, query: AccountListQuery) {
     const page = await this.repo.list(actor, query);
-    return { items: page.items.map((r) => presentAccount(r, actor)), nextCursor: page.nextCursor };
+    return { items: await this.present(this.db, actor, page.items), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<Account> {
     const row = await this.repo.findById(id);
     if (!row) throw notFound('account');
     assertCanReadAccount(actor, row);
-    return presentAccount(row, actor);
+    return (await this.present(this.db, actor, [row]))[0];
+  }
+
+  /** Accounts with their flags: one query per flag source for all of them. */
+  private async present(trx: Kysely<DB>, actor: Actor, rows: AccountRow[]): Promise<Account[]> {
+    const flags = await collectFlags(this.flagSources, trx, actor, rows);
+    return rows.map((r) => presentAccount(r, actor, flags.get(r.id)));
   }
 
   /** Who owns the accounts the actor can see (and only those): the choices of an account-manager filter. */
@@ -101,7 +114,7 @@ export class AccountService {
         created_at: now,
         updated_at: now,
       });
-      const account = presentAccount(row, actor);
+      const [account] = await this.present(t, actor, [row]);
       await this.timeline.recordEvent(t, {
         accountId: row.id,
         kind: 'account_created',
@@ -145,7 +158,7 @@ export class AccountService {
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'account', before: presentAccount(row, actor), at: now },
-        after: async () => presentAccount((await this.repo.findById(id, t))!, actor),
+        after: async () => (await this.present(t, actor, [(await this.repo.findById(id, t))!]))[0],
       });
       await this.recordChangeEvents(t, actor, row, after, now);
       return after;

@@ -6,6 +6,7 @@ import { AccountService } from './account.service.js';
 
 export type { AccountService, RemovalGuard } from './account.service.js';
 export type { AccountRow } from './account.presenter.js';
+export type { FlagSource } from './account.flags.js';
 
 /** Client companies: status, owner and backup, terms, credit limit, language. */
 export function createAccountsModule(

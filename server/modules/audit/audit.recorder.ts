@@ -17,8 +17,9 @@ export interface AuditInput {
   at: string;
 }
 
-// `can` is what the person making the change may do with the record, and `late` depends on the
-// day it is read: neither is part of the record.
+// `can` is what the person making the change may do with the record, `flags` what its other
+// records say about it (overdue invoices…) and `late` depends on the day it is read: none is part
+// of the record.
 const IGNORED = new Set([
   'version',
   'updatedAt',
@@ -29,6 +30,7 @@ const IGNORED = new Set([
   'sort_name',
   'password_hash',
   'can',
+  'flags',
   'late',
 ]);
 

@@ -28,6 +28,13 @@ export async function updateIfVersion(trx: Kysely<DB>, table: string, id: string
   return res.numUpdatedRows > 0n;
 }
 
+/**
+ * One record's entries, newest first, a page at a time (served by the record index): the
+ * record's own history, for the module that owns the record to show to those who may read it.
+ */
+export const listRecordHistory = (db: Database, recordType: string, recordId: string, page: { limit: number; cursor?: string }) =>
+  listAuditEntries(db, { recordType, recordId, ...page });
+
 /** Reads the audit log, newest first, with its filters. */
 export async function listAuditEntries(db: Database, q: AuditListQuery) {
   const pos = decodeCursor(q.cursor, 'timestamp');

@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { BillingActionsTable } from '../../db/tables/billing.js';
 import type { Clock } from '../../lib/clock.js';
-import { renderMessage, type Language, type MessageCode, type MessageParams } from '../../../common/messages/index.js';
+import { renderMessage, type Language } from '../../../common/messages/index.js';
 import { conflict, conflictIf, forbidden, notFound } from '../../lib/errors.js';
 import {
   assertHasFollowUps,
@@ -16,8 +16,7 @@ import {
 } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { BillingActionRepository, type BillingActionRow } from './billing-action.repository.js';
-
-type Worded = [MessageCode, MessageParams];
+import type { Worded } from './wording.js';
 
 /** A call or alert as words: the catalogue codes and figures, and the English text kept beside them. */
 export function wordAction(title: Worded, detail: Worded) {

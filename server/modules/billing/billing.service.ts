@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
 import { CreditRepository } from './credit.repository.js';
+import { storedWords, wordedIn, type Worded } from './wording.js';
 
 /** Days overdue from which an account is flagged to anyone starting new work or invoicing. */
 export const SERIOUS_OVERDUE_DAYS = 30;
@@ -23,6 +24,7 @@ interface AccountCredit {
   credit_limit_minor: number | null;
   stop_work_since: string | null;
   stop_work_reason: string | null;
+  stop_work_wording: string | null;
 }
 
 /**
@@ -40,11 +42,15 @@ export class BillingService {
     private readonly timeline: TimelineLog,
   ) {}
 
-  /** Refuses new work (409, with the reason) while the account's stop-work flag is set. Call it inside the transaction that starts the work. */
-  async assertWorkAllowed(trx: Kysely<DB>, accountId: string): Promise<void> {
+  /**
+   * Refuses new work (409, with the reason in the reader's `language`) while the account's
+   * stop-work flag is set. Call it inside the transaction that starts the work.
+   */
+  async assertWorkAllowed(trx: Kysely<DB>, accountId: string, language?: Language): Promise<void> {
     const row = await this.repo.stopWork(trx, accountId);
     if (row?.stop_work_since) {
-      throw conflict('work.stopped', { account: row.name, since: row.stop_work_since.slice(0, 10), reason: row.stop_work_reason ?? '' });
+      const reason = wordedIn(row.stop_work_wording, row.stop_work_reason, language);
+      throw conflict('work.stopped', { account: row.name, since: row.stop_work_since.slice(0, 10), reason });
     }
   }
 
@@ -91,12 +97,13 @@ export class BillingService {
         params: { days: oldestOverdueDays },
       });
     }
+    const stopReason = wordedIn(account.stop_work_wording, account.stop_work_reason, language);
     if (account.stop_work_since) {
       const since = account.stop_work_since.slice(0, 10);
       warnings.push({
         code: 'stop_work',
-        message: renderMessage('credit.stop_work', { since, reason: account.stop_work_reason ?? '' }, language).trim(),
-        params: { since: account.stop_work_since, reason: account.stop_work_reason },
+        message: renderMessage('credit.stop_work', { since, reason: stopReason }, language).trim(),
+        params: { since: account.stop_work_since, reason: stopReason },
       });
     }
     return {
@@ -107,7 +114,7 @@ export class BillingService {
       projectedMinor,
       creditLimitMinor: limit,
       oldestOverdueDays,
-      stopWork: account.stop_work_since ? { since: account.stop_work_since, reason: account.stop_work_reason ?? '' } : null,
+      stopWork: account.stop_work_since ? { since: account.stop_work_since, reason: stopReason } : null,
       warnings,
     };
   }
@@ -143,22 +150,25 @@ export class BillingService {
   }
 
   /** Sets the flag in the caller's transaction (by a person, or by the follow-up job with actor null); false when already set. */
-  async stopWork(t: Kysely<DB>, accountId: string, reason: string, actorId: string | null): Promise<boolean> {
+  async stopWork(t: Kysely<DB>, accountId: string, why: string | Worded, actorId: string | null): Promise<boolean> {
     const before = await this.repo.stopWork(t, accountId);
     if (!before) throw notFound('account');
     const at = this.clock.now().toISOString();
+    const reason = storedWords(why);
     if (!(await this.repo.setStopWork(t, accountId, at, reason))) {
       if (actorId) throw conflict('work.already_stopped');
       return false;
     }
-    await this.timeline.recordEvent(t, { accountId, kind: 'stop_work_set', actorId, occurredAt: at, data: { reason } });
+    // The timeline line is worded by each reader's app from the kept code and figures.
+    const data = { reason: reason.text, ...(typeof why !== 'string' && { wording: why }) };
+    await this.timeline.recordEvent(t, { accountId, kind: 'stop_work_set', actorId, occurredAt: at, data });
     await recordAudit(t, {
       actorId,
       recordType: 'account',
       recordId: accountId,
       action: 'update',
       before: { stopWorkSince: null, stopWorkReason: null },
-      after: { stopWorkSince: at, stopWorkReason: reason },
+      after: { stopWorkSince: at, stopWorkReason: reason.text },
       at,
     });
     return true;

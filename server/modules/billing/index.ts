@@ -5,6 +5,7 @@ import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TaskService } from '../tasks/index.js';
 import type { TimelineLog } from '../timeline/index.js';
+import { billingFlags } from './account-flags.js';
 import { BillingActionService } from './billing-action.service.js';
 import { billingRoutes } from './billing.routes.js';
 import { BillingService } from './billing.service.js';
@@ -18,7 +19,8 @@ import { PaymentService } from './payment.service.js';
 export type { BillingService } from './billing.service.js';
 export type { BillingSettingsService } from './billing.settings.js';
 export { wordAction, type BillingActionService } from './billing-action.service.js';
-export type { InvoiceService } from './invoice.service.js';
+export type { InvoiceService, InvoiceSource } from './invoice.service.js';
+export { displayStatus as invoiceStatusOn } from './invoice.presenter.js';
 export type { InvoiceLifecycle } from './invoice.lifecycle.js';
 export type { PaymentService } from './payment.service.js';
 export { DEFAULT_FOLLOW_UP_LEVELS } from './billing.defaults.js';
@@ -43,7 +45,9 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
   const payments = new PaymentService(ctx.db, ctx.clock, billingSettings, invoices, deps.timeline);
   const billingActions = new BillingActionService(ctx.db, ctx.clock);
   // Unpaid debt can stop work: no new task while the account's stop-work flag is set.
-  deps.tasks.addWorkGuard((trx, accountId) => billing.assertWorkAllowed(trx, accountId));
+  deps.tasks.addWorkGuard((trx, accountId, language) => billing.assertWorkAllowed(trx, accountId, language));
+  // Every account read carries its billing flags (work stopped, overdue, credit used).
+  deps.accounts.addFlagSource(billingFlags(billingSettings));
   // Money records are never deleted, so neither is an account that has them.
   deps.accounts.addRemovalGuard((trx, accountId) => invoices.assertNoInvoices(trx, accountId));
   const routes: FastifyPluginAsyncZod = async (app) => {

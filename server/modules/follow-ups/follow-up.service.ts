@@ -13,7 +13,6 @@ import {
   type BillingSettingsService,
   type InvoiceService,
 } from '../billing/index.js';
-import { renderMessage } from '../../../common/messages/index.js';
 import type { NewEmail, OutboxService } from '../email/index.js';
 import { invoicePdfAttachment } from '../documents/index.js';
 import { composeFollowUp } from './follow-up.email.js';
@@ -185,10 +184,7 @@ export class FollowUpService {
       counts.callTasks += 1;
     }
     const stopping = numbers((l) => l.stopWork);
-    if (
-      stopping.length &&
-      (await this.billing.stopWork(t, account.accountId, renderMessage('followUp.stop_reason', { numbers: stopping }), null))
-    )
+    if (stopping.length && (await this.billing.stopWork(t, account.accountId, ['followUp.stop_reason', { numbers: stopping }], null)))
       counts.stopWork += 1;
     if (levels.some((l) => l.alert)) {
       const late = numbers((l) => l.alert);

@@ -180,6 +180,26 @@ describe('follow-ups over 40 days on a simulated clock', () => {
     expect(russian).toHaveLength(en.length);
   });
 
+  it('says why work stopped in the reader’s language: on the account, its exposure, a refused task and the timeline', async () => {
+    const project = (await manager.post('/api/v1/projects', { accountId: acc.a, name: 'Stopped site' })).json();
+    const reasonFor = async (who: Caller) => (await who.get(`/api/v1/accounts/${acc.a}`)).json().flags.workStopped.reason;
+    expect(await reasonFor(finance)).toMatch(/^Invoices overdue per the follow-up policy: 2026-\d{6}/);
+
+    // The same account read by its manager once they work in Russian.
+    expect((await manager.patch('/api/v1/auth/me', { language: 'ru' })).statusCode).toBe(200);
+    expect(await reasonFor(manager)).toMatch(/^Счета просрочены по правилам напоминаний: 2026-\d{6}/);
+    expect((await manager.get(`/api/v1/accounts/${acc.a}/exposure`)).json().stopWork.reason).toMatch(/^Счета просрочены/);
+    const task = await manager.post('/api/v1/tasks', { projectId: project.id, title: 'Новая задача', role: 'seo' });
+    expect(task.statusCode, task.body).toBe(409);
+    expect(task.json().detail).toMatch(/Счета просрочены по правилам напоминаний/);
+    expect((await manager.patch('/api/v1/auth/me', { language: 'en' })).statusCode).toBe(200);
+
+    const stopped = (await manager.get(`/api/v1/accounts/${acc.a}/timeline?limit=200`))
+      .json()
+      .items.find((e: { kind?: string }) => e.kind === 'stop_work_set');
+    expect(stopped.data.wording).toEqual(['followUp.stop_reason', { numbers: [expect.stringMatching(/^2026-\d{6}$/)] }]);
+  });
+
   it('an admin’s run-now is idempotent per day', async () => {
     sink.clear();
     const run = await t.admin.post('/api/v1/follow-ups/run');

@@ -1,5 +1,11 @@
 import { sql, type Expression } from 'kysely';
-import type { TimelineEventKind } from '../../../common/enums.js';
+import {
+  eventKindsOf,
+  TIMELINE_CATEGORIES,
+  TIMELINE_EVENT_KINDS,
+  type TimelineCategory,
+  type TimelineEventKind,
+} from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { dialectOf, parseJson } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
@@ -43,14 +49,16 @@ const INTERACTION_COLUMNS = Object.keys(NULL_TYPES) as (keyof typeof NULL_TYPES)
 
 /**
  * What changes the page's SQL: the reader's role (their access condition), whether a cursor is
- * given, and the number of rows read, written into the SQL (SQLite plans a literal LIMIT of the
- * merge far better than a bound one: a fifth of the statement's time).
+ * given, the number of rows read, written into the SQL (SQLite plans a literal LIMIT of the
+ * merge far better than a bound one: a fifth of the statement's time), and the kinds of entry
+ * kept (comma-separated in TIMELINE_CATEGORIES order; empty for every kind).
  */
 interface PageShape extends Record<string, string | boolean | number> {
   role: Actor['role'];
   client: boolean;
   after: boolean;
   rows: number;
+  kinds: string;
 }
 
 interface PageValues extends Record<string, unknown> {
@@ -83,12 +91,13 @@ export class HistoryRepository {
    * exist or the actor may not read it. Each branch seeks its own (account_id, occurred_at, id)
    * index and stops at the page size, so the merge reads at most 2 × limit rows at any depth;
    * an interaction's contact ids are aggregated beside it, and the page comes back as one JSON
-   * document (far cheaper to read than fifty rows of a dozen columns).
+   * document (far cheaper to read than fifty rows of a dozen columns). `kinds` keeps some kinds
+   * of entry only, inside the statement, so a filtered page is as full as any other.
    */
-  async page(actor: Actor, accountId: string, limit: number, pos: CursorPosition | null) {
+  async page(actor: Actor, accountId: string, limit: number, pos: CursorPosition | null, kinds?: readonly TimelineCategory[]) {
     const [row] = await pageQuery.execute(
       this.db,
-      { role: actor.role, client: actor.accountId !== null, after: pos !== null, rows: limit + 1 },
+      { role: actor.role, client: actor.accountId !== null, after: pos !== null, rows: limit + 1, kinds: kindsKey(kinds) },
       { accountId, actorId: actor.id, actorAccountId: actor.accountId, afterAt: pos?.v ?? null, afterId: pos?.id ?? null },
     );
     const timestamp = dialectOf(this.db).jsonTimestamp;
@@ -116,6 +125,8 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')
       .limit(sql.lit(shape.rows));
+  const kinds = shape.kinds ? (shape.kinds.split(',') as TimelineCategory[]) : TIMELINE_CATEGORIES;
+  const eventKinds = eventKindsOf(kinds);
   const interactions = branch('interactions').select([
     sql.lit('interaction').as('entry_type'),
     'id',
@@ -125,15 +136,29 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
     sql<string | null>`null`.as('data'),
     ...INTERACTION_COLUMNS,
   ]);
-  const events = branch('timeline_events').select([
-    sql.lit('event').as('entry_type'),
-    'id',
-    'occurred_at',
-    'kind',
-    'actor_id',
-    'data',
-    ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
-  ]);
+  const events = branch('timeline_events')
+    .select([
+      sql.lit('event').as('entry_type'),
+      'id',
+      'occurred_at',
+      'kind',
+      'actor_id',
+      'data',
+      ...INTERACTION_COLUMNS.map((c) => sql`cast(null as ${sql.raw(NULL_TYPES[c])})`.as(c)),
+    ])
+    // The event kinds are constants of the shape, written into the SQL; every kind needs no condition.
+    .$if(eventKinds.length < TIMELINE_EVENT_KINDS.length, (q) =>
+      q.where(
+        'kind',
+        'in',
+        eventKinds.map((k) => sql.lit(k)),
+      ),
+    );
+  // A kind of entry not asked for leaves its branch out of the statement.
+  const branches = [
+    ...(kinds.includes('conversations') ? [sql`select * from (${interactions}) as i`] : []),
+    ...(eventKinds.length ? [sql`select * from (${events}) as e`] : []),
+  ];
   const readable = db
     .selectFrom('accounts')
     .select(sql.lit(1).as('one'))
@@ -156,12 +181,16 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
     select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page,
       (${owner('owner_id')}) as owner_id, (${owner('backup_owner_id')}) as backup_owner_id
     from (
-      select * from (${interactions}) as i
-      union all
-      select * from (${events}) as e
+      ${sql.join(branches, sql` union all `)}
       order by occurred_at desc, id desc limit ${sql.lit(shape.rows)}
     ) as t
     where exists ${readable}`.compile(db);
+}
+
+/** The kinds as the shape holds them: each once, in a fixed order; empty for all of them. */
+function kindsKey(kinds: readonly TimelineCategory[] | undefined): string {
+  const asked = TIMELINE_CATEGORIES.filter((k) => !kinds || kinds.includes(k));
+  return asked.length === TIMELINE_CATEGORIES.length ? '' : asked.join(',');
 }
 
 /** An entry with its packed columns spread out again (positions as in INTERACTION_DETAIL and EVENT_DETAIL). */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParamsSchema, ListQuerySchema, pageOf } from '../../../common/schemas/common.js';
-import { TimelineEntrySchema } from '../../../common/schemas/timeline.js';
+import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
+import { TimelineEntrySchema, TimelineQuerySchema } from '../../../common/schemas/timeline.js';
 import type { HistoryService } from './history.service.js';
 
 export const historyRoutes =
@@ -11,12 +11,12 @@ export const historyRoutes =
       {
         schema: {
           tags: ['accounts'],
-          summary: 'Interactions and system events, newest first',
+          summary: 'Interactions and system events, newest first; `kinds` keeps some kinds only',
           params: IdParamsSchema,
-          querystring: ListQuerySchema.pick({ limit: true, cursor: true }),
+          querystring: TimelineQuerySchema,
           response: { 200: pageOf(TimelineEntrySchema) },
         },
       },
-      async (req) => history.page(req.requireActor(), req.params.id, req.query.limit, req.query.cursor),
+      async (req) => history.page(req.requireActor(), req.params.id, req.query.limit, req.query.cursor, req.query.kinds),
     );
   };

@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../../../common/schemas/timeline.js';
+import type { TimelineCategory } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../lib/errors.js';
 import { decodeCursor, type CursorPosition } from '../../lib/pagination.js';
@@ -19,12 +20,13 @@ export class HistoryService {
     this.repo = new HistoryRepository(db);
   }
 
-  /** Newest first, one page; clients and specialists never see it. */
+  /** Newest first, one page, of every kind of entry or only of `kinds`; clients and specialists never see it. */
   async page(
     actor: Actor,
     accountId: string,
     limit: number,
     cursor: string | undefined,
+    kinds?: TimelineCategory[],
   ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
     // Someone who sees the account but never internal records is refused, as on the interaction list.
     if (!seesInternalRecords(actor)) {
@@ -39,7 +41,7 @@ export class HistoryService {
       throw err;
     }
     // The read itself checks access: no entries when the account is missing or not the actor's.
-    const page = await this.repo.page(actor, accountId, limit, pos);
+    const page = await this.repo.page(actor, accountId, limit, pos, kinds);
     if (page.items.length === 0) await this.assertReadable(actor, accountId);
     const logged = page.items.flatMap((r) => (r.entry_type === 'interaction' ? [r] : []));
     const presented = await this.interactions.presentMany(

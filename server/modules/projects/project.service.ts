@@ -106,6 +106,7 @@ export class ProjectService {
         report_day: input.reportDay,
         report_hour: input.reportHour,
         share_budget: input.shareBudget ? 1 : 0,
+        act_basis: input.actBasis,
         plan_status: 'draft',
         // The client is asked in the language the account speaks.
         brief_questions: JSON.stringify(await this.briefs.questions(input.kind, briefLanguage(account.language), t)),
@@ -160,6 +161,7 @@ export class ProjectService {
           report_day: changes.reportDay,
           report_hour: changes.reportHour,
           share_budget: changes.shareBudget === undefined ? undefined : changes.shareBudget ? 1 : 0,
+          act_basis: changes.actBasis,
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'project', before, at: now },

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import type { AgencyCalendarNow } from '../../../common/schemas/calendar.js';
+import { addDays, weekStart } from '../../lib/dates.js';
 import { isValidTimeZone, localDate } from '../../lib/timezone.js';
 import type { SettingsService } from './settings.service.js';
 
@@ -23,5 +25,13 @@ export class AgencyCalendar {
   /** Today's date (YYYY-MM-DD) in the agency's time zone. */
   async today(trx?: Kysely<DB>): Promise<string> {
     return localDate(this.clock.now(), await this.timeZone(trx));
+  }
+
+  /** Today and this week (Monday to Sunday) in the agency's time zone, as the web groups work by them. */
+  async current(): Promise<AgencyCalendarNow> {
+    const timeZone = await this.timeZone();
+    const today = localDate(this.clock.now(), timeZone);
+    const monday = weekStart(today);
+    return { timeZone, today, weekStart: monday, weekEnd: addDays(monday, 6) };
   }
 }

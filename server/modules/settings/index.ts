@@ -1,12 +1,14 @@
 import { defineModule, type ModuleContext } from '../module.js';
 import { AgencyCalendar } from './agency-calendar.js';
+import { calendarRoutes } from './calendar.routes.js';
 import { SettingsService } from './settings.service.js';
 
 export type { SettingsService, AgencyCalendar };
 export { TIME_ZONE_KEY, DEFAULT_TIME_ZONE } from './agency-calendar.js';
 
-/** Agency-wide settings: a typed key-value store other modules keep their settings in, and the agency's calendar. */
+/** Agency-wide settings: a typed key-value store other modules keep their settings in, and the agency's calendar (today and this week, readable by anyone signed in). */
 export function createSettingsModule(ctx: ModuleContext) {
   const settings = new SettingsService(ctx.db);
-  return defineModule({ settings, calendar: new AgencyCalendar(settings, ctx.clock) });
+  const calendar = new AgencyCalendar(settings, ctx.clock);
+  return defineModule({ settings, calendar, routes: calendarRoutes(calendar) });
 }

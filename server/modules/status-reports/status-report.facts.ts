@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { StatusReportFacts } from '../../../common/schemas/status-report.js';
 import type { DB } from '../../db/schema.js';
-import { addDays } from '../../lib/dates.js';
-import { localDate, startOfLocalDay } from '../../lib/timezone.js';
 import { isMilestoneLate } from '../projects/index.js';
 import { costOfHours, type RoleRates } from '../tasks/index.js';
 import type { ReportPeriod } from './report-period.js';
@@ -30,11 +28,9 @@ export async function gatherFacts(
   period: ReportPeriod,
   ctx: ReportContext,
 ): Promise<StatusReportFacts> {
-  const from = startOfLocalDay(period.from, ctx.timeZone).toISOString();
-  const to = startOfLocalDay(addDays(period.to, 1), ctx.timeZone).toISOString();
   const [milestones, done, blocked, requirements] = await Promise.all([
     repo.milestones(project.id, t),
-    repo.tasksDone(project.id, from, to, t),
+    repo.tasksDone(project.id, period.from, period.to, t),
     repo.blockedTitles(project.id, t),
     repo.requirementsAwaiting(project.id, t),
   ]);
@@ -55,7 +51,7 @@ export async function gatherFacts(
       .filter((m) => !late.includes(m))
       .slice(0, NEXT_MILESTONES)
       .map(dated),
-    tasksDone: done.listed.map((d) => ({ title: d.title, doneOn: localDate(new Date(d.doneAt), ctx.timeZone) })),
+    tasksDone: done.listed,
     tasksDoneMore: done.total - done.listed.length,
     planAwaitingApproval: project.plan_status === 'submitted',
     requirementsAwaiting: requirements.map((r) => ({ text: r.text })),

@@ -74,19 +74,19 @@ export class StatusReportRepository {
       .execute();
   }
 
-  /** Tasks done from `from` (included) to `to` (excluded), the first ones listed and all counted. */
+  /** Tasks done from `from` to `to` (agency-local days, both included), the first ones listed and all counted. */
   async tasksDone(projectId: string, from: string, to: string, trx: Kysely<DB> = this.db) {
     const done = trx
       .selectFrom('tasks')
       .where('project_id', '=', projectId)
       .where('status', '=', 'done')
-      .where('done_at', '>=', from)
-      .where('done_at', '<', to);
+      .where('done_on', '>=', from)
+      .where('done_on', '<=', to);
     const [listed, counted] = await Promise.all([
-      done.select(['title', 'done_at']).orderBy('done_at').orderBy('id').limit(LISTED_TASKS).execute(),
+      done.select(['title', 'done_on']).orderBy('done_on').orderBy('id').limit(LISTED_TASKS).execute(),
       done.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { listed: listed.map((t) => ({ title: t.title, doneAt: t.done_at! })), total: Number(counted.n) };
+    return { listed: listed.map((t) => ({ title: t.title, doneOn: t.done_on! })), total: Number(counted.n) };
   }
 
   /** Blocked tasks by title only: why they are blocked is the team's own note. */

@@ -146,6 +146,18 @@ describe('a status report on demand', () => {
     const list = (await manager.get(`/api/v1/documents?projectId=${quiet.id}`)).json();
     expect(list.items).toEqual([]);
   });
+
+  it('lists work by the day it was done, as acts do: marked done later with its day given, it is in that day’s period', async () => {
+    const other = await createProject(manager, account.id, { name: 'Blog' });
+    const late = await createTask(manager, other.id, { title: 'Article on pricing' });
+    const marked = await manager.patch(`/api/v1/tasks/${late.id}`, { status: 'done', doneOn: '2026-03-06' });
+    expect(marked.statusCode, marked.body).toBe(200);
+    const today = await createTask(manager, other.id, { title: 'Article on delivery' });
+    expect((await manager.patch(`/api/v1/tasks/${today.id}`, { status: 'done' })).json().doneOn).toBe('2026-03-09');
+    const query = new URLSearchParams(period).toString();
+    const preview: StatusReportPreview = (await manager.get(`/api/v1/projects/${other.id}/status-reports/preview?${query}`)).json();
+    expect(preview.facts.tasksDone).toEqual([{ title: 'Article on pricing', doneOn: '2026-03-06' }]);
+  });
 });
 
 describe('who makes and reads status reports', () => {

@@ -5,6 +5,9 @@ import {
   TaskCommentCreateSchema,
   TaskCommentSchema,
   TaskCreateSchema,
+  TaskDetailSchema,
+  TaskHistoryPageSchema,
+  TaskHistoryQuerySchema,
   TaskListQuerySchema,
   TaskSchema,
   TaskUpdateSchema,
@@ -38,8 +41,28 @@ export const taskRoutes =
     );
     app.get(
       '/tasks/:id',
-      { schema: { tags, summary: 'One task', params: IdParamsSchema, response: { 200: TaskSchema } } },
-      async (req, reply) => withEtag(reply, await tasks.get(req.requireActor(), req.params.id)),
+      {
+        schema: {
+          tags,
+          summary: 'One task, with its milestone and, for those who see money, its cost',
+          params: IdParamsSchema,
+          response: { 200: TaskDetailSchema },
+        },
+      },
+      async (req, reply) => withEtag(reply, await tasks.detail(req.requireActor(), req.params.id)),
+    );
+    app.get(
+      '/tasks/:id/history',
+      {
+        schema: {
+          tags,
+          summary: 'Who changed what on a task and when, newest first (for everyone who may read the task)',
+          params: IdParamsSchema,
+          querystring: TaskHistoryQuerySchema,
+          response: { 200: TaskHistoryPageSchema },
+        },
+      },
+      async (req) => tasks.history(req.requireActor(), req.params.id, req.query),
     );
     app.patch(
       '/tasks/:id',

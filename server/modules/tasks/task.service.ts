@@ -1,27 +1,30 @@
 import type { Kysely } from 'kysely';
+import type { Language } from '../../../common/enums.js';
 import type { z } from 'zod';
-import type { Task, TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
+import type { Task, TaskCreateSchema, TaskDetail, TaskListQuerySchema, TaskUpdateSchema } from '../../../common/schemas/task.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import { doneOnAfter } from '../../lib/done-on.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, type Actor } from '../access/index.js';
-import { recordAudit, updateVersioned } from '../audit/index.js';
+import { TASK_ASSIGNEE_ROLES, assertCanChangeTask, assertSeesTasks, seesProjectFinances, type Actor } from '../access/index.js';
+import { listRecordHistory, recordAudit, updateVersioned } from '../audit/index.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import type { RoleSettingsService } from './role.settings.js';
-import { presentTask } from './task.presenter.js';
+import { presentTask, presentTaskCost } from './task.presenter.js';
 import { TaskRepository, type TaskRow } from './task.repository.js';
 
 type NewTask = z.output<typeof TaskCreateSchema>;
 type TaskChanges = z.output<typeof TaskUpdateSchema>;
 
 /** A hook other modules add to refuse new work (for example, a stop-work flag on unpaid debt). */
-export type WorkGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
+/** Refuses new work on an account (a 409 worded in the actor's `language`). */
+export type WorkGuard = (trx: Kysely<DB>, accountId: string, language?: Language) => Promise<void>;
 
 /** Specialists' tasks on projects: the manager assigns, the specialist moves them along. */
 export class TaskService {
@@ -58,10 +61,24 @@ export class TaskService {
     return presentTask(row, actor, await this.calendar.today());
   }
 
+  /** One task on its own page: with its cost, for those who see rates and budgets. */
+  async detail(actor: Actor, id: string): Promise<TaskDetail> {
+    const row = await this.repo.findReadable(actor, id);
+    if (!row) throw notFound('task');
+    const cost = seesProjectFinances(actor) ? presentTaskCost(row, (await this.roles.load()).roleRates) : null;
+    return { ...presentTask(row, actor, await this.calendar.today()), cost };
+  }
+
+  /** Who changed what on the task and when, newest first: for everyone who may read the task. */
+  async history(actor: Actor, id: string, page: { limit: number; cursor?: string }) {
+    await this.get(actor, id);
+    return listRecordHistory(this.db, 'task', id, page);
+  }
+
   async create(actor: Actor, input: NewTask): Promise<Task> {
     return this.db.transaction().execute(async (t) => {
       const project = await this.projects.writable(actor, input.projectId, t);
-      for (const guard of this.guards) await guard(t, project.account_id);
+      for (const guard of this.guards) await guard(t, project.account_id, actor.language);
       const role = await this.resolveRole(t, input.assigneeId ?? null, input.role ?? null);
       await this.assertMilestone(t, input.projectId, input.milestoneId ?? null);
       assertBlockedReason(input.status, input.blockedReason ?? null);
@@ -81,7 +98,7 @@ export class TaskService {
         estimate_hours: input.estimateHours,
         spent_hours: input.spentHours,
         milestone_id: input.milestoneId ?? null,
-        done_at: input.status === 'done' ? now : null,
+        done_on: input.status === 'done' ? await this.calendar.today(t) : null,
         created_at: now,
         updated_at: now,
       });
@@ -125,8 +142,8 @@ export class TaskService {
           estimate_hours: changes.estimateHours,
           spent_hours: changes.spentHours,
           milestone_id: changes.milestoneId,
-          // when it was done, for the status report of that period
-          done_at: status === row.status ? undefined : status === 'done' ? now : null,
+          // the day it was done: acts and status reports of a period take the tasks done in it
+          done_on: await doneOnAfter(row, changes, () => Promise.resolve(today)),
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor, today), at: now },

@@ -64,7 +64,7 @@ export function ActionDialog({ opened, onClose, title, body, children, note, con
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={title}>
+    <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CursorList } from '../api/use-cursor-list';
+import { useBackgroundReady } from '../lib/use-background-ready';
 import { describeError } from './describe-error';
 import type { Advice } from './empty-advice';
 import { ButtonLink } from './links';
@@ -11,7 +12,8 @@ import { PageLoader } from './RouteStates';
 /** Renders the list once loaded; before that a loader, or the reason it failed. */
 export function ListBody<T>({ list, empty, children }: { list: CursorList<T>; empty: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
-  if (list.isPending) return <PageLoader />;
+  const loaded = useBackgroundReady(!list.isPending);
+  if (!loaded) return <PageLoader />;
   if (list.isError)
     return (
       <Alert color="red" role="alert" title={t('errors.loadFailed')}>

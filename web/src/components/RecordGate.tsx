@@ -8,6 +8,7 @@ import { Alert } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { useBackgroundReady } from '../lib/use-background-ready';
 import { describeError } from './describe-error';
 import { NotFoundPage, PageLoader } from './RouteStates';
 
@@ -19,7 +20,8 @@ interface Props<T> {
 
 export function RecordGate<T>({ query, allowed, children }: Props<T>) {
   const { t } = useTranslation();
-  if (query.isPending) return <PageLoader />;
+  const loaded = useBackgroundReady(!query.isPending);
+  if (query.isPending || !loaded) return <PageLoader />;
   if (query.isError) {
     // The API answers 404 both for ids that do not exist and for records the user may not see.
     if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage />;

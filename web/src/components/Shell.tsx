@@ -6,11 +6,20 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { homeFor, useMe } from '../features/auth/session';
 import { navFor } from './nav';
+import { useBackgroundReady } from '../lib/use-background-ready';
 import { SessionControls } from './Preferences';
 import { PageLoader } from './RouteStates';
 import classes from './Shell.module.css';
 
+/**
+ * The shell appears with the first page in a deferred render: the router mounts it in one
+ * uninterrupted task, which React may then split into short slices (see useBackgroundReady).
+ */
 export function Shell() {
+  return useBackgroundReady(true) ? <ShellFrame /> : null;
+}
+
+function ShellFrame() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();

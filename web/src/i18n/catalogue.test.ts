@@ -169,6 +169,7 @@ describe('the English and Russian catalogues', () => {
       ['languages', enums.LANGUAGES],
       ['timeline.event', enums.TIMELINE_EVENT_KINDS],
       ['timeline.log', enums.INTERACTION_TYPES],
+      ['timelineKinds', enums.TIMELINE_CATEGORIES],
       ['projectStage', enums.PROJECT_STAGES],
       ['planStatus', enums.PLAN_STATUSES],
       ['milestoneStatus', enums.MILESTONE_STATUSES],

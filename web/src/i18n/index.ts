@@ -1,25 +1,21 @@
-/** i18next set up with the English and Russian catalogues bundled (both are small). */
+/**
+ * i18next with the English catalogue bundled (it is also the fallback for any missing word);
+ * other languages are fetched the first time they are used, so nobody downloads words they never read.
+ */
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { isMessageCode, issueMessage, renderMessage, type IssueLike, type MessageParams } from '@common/messages';
 import { localeFor } from '../lib/format';
+import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
-import authRu from './auth.ru.json';
 import billingEn from './billing.en.json';
-import billingRu from './billing.ru.json';
 import deliveryEn from './delivery.en.json';
-import deliveryRu from './delivery.ru.json';
 import documentsEn from './documents.en.json';
-import documentsRu from './documents.ru.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
-import nextStepsRu from './next-steps.ru.json';
 import peopleEn from './people.en.json';
-import peopleRu from './people.ru.json';
 import reportsEn from './reports.en.json';
-import reportsRu from './reports.ru.json';
-import ru from './ru.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -32,38 +28,53 @@ function initialLanguage(): Language {
   return browser.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
+type Catalogue = Record<string, unknown>;
+
+// Feature catalogues live in files of their own and are merged key by key (existing keys win),
+// so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
+const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, accountPageEn, documentsEn, peopleEn, reportsEn];
+const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
+  ru: () => import('./catalogue.ru'),
+};
+const loaded = new Map<Language, Promise<void>>([['en', Promise.resolve()]]);
+
+function addCatalogue(language: Language, bundles: Catalogue[]) {
+  for (const bundle of bundles) i18n.addResourceBundle(language, 'translation', bundle, true, false);
+}
+
+/** Fetches a language's words once; resolves when they can be used. */
+export function loadLanguage(language: Language): Promise<void> {
+  let done = loaded.get(language);
+  if (!done) {
+    done = OTHERS[language as Exclude<Language, 'en'>]().then((m) => addCatalogue(language, m.default));
+    // A failed fetch (offline) may be tried again on the next switch; English shows meanwhile.
+    done.catch(() => loaded.delete(language));
+    loaded.set(language, done);
+  }
+  return done;
+}
+
+const firstLanguage = initialLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru } },
-  lng: initialLanguage(),
+  resources: {},
+  lng: firstLanguage,
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes text already
 });
-// Feature catalogues live in files of their own and are merged key by key (existing keys win),
-// so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
-for (const [language, bundle] of [
-  ['en', deliveryEn],
-  ['ru', deliveryRu],
-  ['en', billingEn],
-  ['ru', billingRu],
-  ['en', authEn],
-  ['ru', authRu],
-  ['en', nextStepsEn],
-  ['ru', nextStepsRu],
-  ['en', documentsEn],
-  ['ru', documentsRu],
-  ['en', peopleEn],
-  ['ru', peopleRu],
-  ['en', reportsEn],
-  ['ru', reportsRu],
-] as const) {
-  i18n.addResourceBundle(language, 'translation', bundle, true, false);
-}
+addCatalogue('en', ENGLISH);
 if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
-/** Switches the UI language and remembers it on this device for the sign-in page. */
-export function applyLanguage(language: Language): void {
-  if (i18n.language !== language) void i18n.changeLanguage(language);
+/** Resolves when the first language's words are there (at once for English); render after it. */
+export const i18nReady: Promise<void> = loadLanguage(firstLanguage).catch(() => undefined);
+
+/**
+ * Switches the UI language once its words are there and remembers it on this device for the
+ * sign-in page; resolves when the switch is done.
+ */
+export async function applyLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
+  await loadLanguage(language).catch(() => undefined);
+  if (i18n.language !== language) await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }
 

@@ -84,3 +84,35 @@ describe('dates and numbers', () => {
     expect(localeFor('ru', ['en-US'])).toBe('ru');
   });
 });
+
+describe('formatters are built once', () => {
+  it('reuses one Intl formatter per locale and options across calls', () => {
+    const { NumberFormat, DateTimeFormat } = Intl;
+    const built = { number: 0, date: 0 };
+    // Counting subclasses: real formatters (the cache may keep them), that tell when one is built.
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        built.number++;
+      }
+    } as typeof NumberFormat;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        built.date++;
+      }
+    } as typeof DateTimeFormat;
+    try {
+      const amounts = Array.from({ length: 50 }, (_, i) => formatMoney(i * 1000 + 7, 'CHF', 'fr-CH'));
+      const dates = Array.from({ length: 50 }, (_, i) => formatCalendarDate(`2025-03-${String((i % 28) + 1).padStart(2, '0')}`, 'fr-CH'));
+      expect(amounts[1]).toBe(new NumberFormat('fr-CH', { style: 'currency', currency: 'CHF' }).format(10.07));
+      expect(new Set(dates).size).toBe(28);
+      // The currency format, and the one that tells how many digits the currency has.
+      expect(built.number).toBeLessThanOrEqual(2);
+      expect(built.date).toBeLessThanOrEqual(1);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
+});

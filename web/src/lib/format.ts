@@ -1,5 +1,25 @@
 /** Dates, numbers and money shown in the user's locale through Intl. */
 
+/**
+ * One Intl formatter per locale and options, kept: building one costs far more than using it,
+ * and a page formats hundreds of dates and amounts while it renders.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /** The most specific browser locale for the chosen UI language (en-US, en-GB, ru-RU…). */
 export function localeFor(language: string, preferred: readonly string[] = browserLocales()): string {
   return preferred.find((l) => l.toLowerCase().split('-')[0] === language) ?? language;
@@ -17,31 +37,29 @@ const keepYearTogether = (text: string) => text.replace(/^(\d{1,2}) (?=\p{L})/u,
 
 /** A timestamp as a date, e.g. "5 Mar 2025". */
 export function formatDate(iso: string, locale: string): string {
-  return keepYearTogether(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)));
+  return keepYearTogether(dateFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)));
 }
 
 /** A timestamp as date and time in the browser's time zone. */
 export function formatDateTime(iso: string, locale: string): string {
-  return keepYearTogether(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
+  return keepYearTogether(dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
 }
 
 /** A calendar date (`YYYY-MM-DD`); formatted in UTC so it never shifts by a day. */
 export function formatCalendarDate(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return keepYearTogether(
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))),
-  );
+  return keepYearTogether(dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))));
 }
 
 /** A plain number with the locale's grouping and decimal marks. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** How many minor units digits a currency has (2 for EUR, 0 for JPY). */
 export function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2; // an unknown code: assume cents rather than fail the page
   }
@@ -61,13 +79,13 @@ export function minorToDecimal(minor: number, currency: string): string {
 
 /** Money in integer minor units as the locale writes it, e.g. "€1,234.56" or "1 234,56 €". */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const format = numberFormat(locale, { style: 'currency', currency });
   // Intl formats decimal strings exactly, so large amounts never pass through a float.
   return format.format(minorToDecimal(minor, currency) as unknown as number);
 }
 
 function separators(locale: string): { group: string; decimal: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const parts = numberFormat(locale).formatToParts(12345.6);
   return {
     group: parts.find((p) => p.type === 'group')?.value ?? ',',
     decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',

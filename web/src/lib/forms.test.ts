@@ -62,6 +62,7 @@ describe('form validation with the shared schemas', () => {
       paymentTermsDays: 30,
       creditLimitMinor: 150000000,
       language: 'ru' as const,
+      flags: { workStopped: null, overdue: null, creditUsed: null },
       can: {
         update: true,
         delete: true,

@@ -22,7 +22,8 @@ export function AccountEditPage() {
           onReload={reload}
           onSaved={(updated) => {
             saved(updated);
-            void navigate({ to: '/accounts/$accountId', params: { accountId } });
+            // On the Details tab, where what was just changed shows.
+            void navigate({ to: '/accounts/$accountId', params: { accountId }, search: { tab: 'details' } });
           }}
         />
       )}

@@ -18,6 +18,7 @@ import { useMe } from '../auth/session';
 import { useUserNames } from '../users/api';
 import { UserFilter } from '../users/UserPicker';
 import { FilterSelect } from '../../components/FilterSelect';
+import { AccountFlagBadges } from './AccountFlagBadges';
 
 const route = getRouteApi('/app/accounts');
 
@@ -86,7 +87,10 @@ export function AccountsPage() {
                 </AnchorLink>
               </Table.Td>
               <Table.Td>
-                <Badge>{t(`accountStatus.${a.status}`)}</Badge>
+                <Group gap={6} wrap="wrap">
+                  <Badge>{t(`accountStatus.${a.status}`)}</Badge>
+                  <AccountFlagBadges flags={a.flags} size="sm" />
+                </Group>
               </Table.Td>
               <Table.Td>{ownerName(a.ownerId) ?? '—'}</Table.Td>
               <Table.Td>{a.industry ?? '—'}</Table.Td>

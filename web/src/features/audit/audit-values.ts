@@ -11,6 +11,7 @@ const VALUE_GROUPS: Record<string, string> = {
   'project.planStatus': 'planStatus',
   'project.kind': 'workKind',
   'task.status': 'taskStatus',
+  'task.role': 'specialistRole',
   'invoice.status': 'invoiceStatus',
   'document.status': 'documentStatus',
   'document.kind': 'documentKind',

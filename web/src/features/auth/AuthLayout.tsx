@@ -18,7 +18,7 @@ export function AuthLayout({ title, intro, children }: { title: string; intro?: 
           Liaison
         </Text>
         <Group gap="xs">
-          <LanguageSwitch onChange={applyLanguage} />
+          <LanguageSwitch onChange={(language) => void applyLanguage(language)} />
           <ThemeToggle />
         </Group>
       </Group>
@@ -43,7 +43,7 @@ export function useEnterApp() {
   const router = useRouter();
   return (me: Me, next?: string) => {
     queryClient.setQueryData(meQuery.queryKey, me);
-    applyLanguage(me.user.language);
+    void applyLanguage(me.user.language);
     router.history.push(safeNext(next) ?? homeFor(me.user.role));
   };
 }

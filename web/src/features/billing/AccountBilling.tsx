@@ -1,4 +1,8 @@
-/** The money side of an account page: what it owes against its limit, warnings, stop-work, and where to go next. */
+/**
+ * The money side of an account page: what it owes against its limit, stop-work, and where to go
+ * next. Over the limit and overdue are shown as the account's flags in the page header, worded as
+ * its state; "before you confirm" warnings belong only where something is being confirmed.
+ */
 import { useState } from 'react';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -11,7 +15,6 @@ import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { exposureQuery, useStopWork } from './api';
-import { CreditWarnings } from './CreditWarnings';
 
 export function AccountBilling({ account }: { account: Account }) {
   const { t } = useTranslation();
@@ -46,13 +49,11 @@ export function AccountBilling({ account }: { account: Account }) {
           <Alert
             color="red"
             title={t('accountBilling.stopped', { date: formatCalendarDate(e.stopWork.since.slice(0, 10), locale) })}
-            role="alert"
             data-testid="stop-work"
           >
             {e.stopWork.reason}
           </Alert>
         )}
-        <CreditWarnings warnings={(e?.warnings ?? []).filter((w) => w.code !== 'stop_work')} />
         <Details
           items={[
             [t('accountBilling.owed'), money(e?.exposureMinor)],

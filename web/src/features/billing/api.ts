@@ -64,15 +64,15 @@ export const billingSettingsQuery = queryOptions({
 /** A CSV download link for a report; the browser sends the session cookie with it. */
 export const csvUrl = (path: string, query: Query = {}) => buildUrl(path, query);
 
-/** Any money write changes invoices, payments, receivables, exposure and the timeline: refresh them all. */
+/** Any money write changes invoices, payments, receivables, exposure, accounts' flags and the timeline: refresh them all. */
 function useMoneyChanged() {
   const queryClient = useQueryClient();
-  return (invoice?: Invoice) => {
+  return (invoice?: Invoice, accountId = invoice?.accountId) => {
     if (invoice) queryClient.setQueryData(invoiceQuery(invoice.id).queryKey, invoice);
-    for (const key of ['invoices', 'payments', 'reports', 'exposure', 'statement', 'follow-ups', 'billing-actions']) {
+    for (const key of ['invoices', 'payments', 'reports', 'exposure', 'statement', 'follow-ups', 'billing-actions', 'accounts']) {
       void queryClient.invalidateQueries({ queryKey: [key] });
     }
-    if (invoice) void queryClient.invalidateQueries({ queryKey: ['timeline', invoice.accountId] });
+    if (accountId) void queryClient.invalidateQueries({ queryKey: ['timeline', accountId] });
   };
 }
 
@@ -140,7 +140,7 @@ export function useStopWork() {
   return useMutation({
     mutationFn: ({ accountId, reason, lift }: { accountId: string; reason: string; lift: boolean }) =>
       api.post<Exposure>(`/accounts/${accountId}/stop-work${lift ? '/lift' : ''}`, { reason }),
-    onSuccess: () => changed(),
+    onSuccess: (_, { accountId }) => changed(undefined, accountId),
   });
 }
 

@@ -18,8 +18,8 @@ export function ContactCreatePage() {
         accountId={accountId}
         onSaved={(contact) => {
           saved(contact);
-          // Back to the account the user started from, where the new contact now shows.
-          if (accountId) void navigate({ to: '/accounts/$accountId', params: { accountId } });
+          // Back to the account the user started from, on its Contacts tab where the new contact now shows.
+          if (accountId) void navigate({ to: '/accounts/$accountId', params: { accountId }, search: { tab: 'contacts' } });
           else void navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } });
         }}
       />

@@ -42,6 +42,17 @@ export function deliveryRoutes(appRoute: AppRoute) {
     validateSearch: textParams('show'),
     component: lazyRouteComponent(() => withWords(import('../tasks/MyWorkPage')), 'MyWorkPage'),
   });
+  // Everyone who may read a task opens it (the API answers "not found" to others); changing it is the task's own `can`.
+  const task = createRoute({
+    getParentRoute: parent,
+    path: 'tasks/$taskId',
+    component: lazyRouteComponent(() => withWords(import('../tasks/TaskPage')), 'TaskPage'),
+  });
+  const taskEdit = createRoute({
+    getParentRoute: parent,
+    path: 'tasks/$taskId/edit',
+    component: lazyRouteComponent(() => withWords(import('../tasks/TaskEditPage')), 'TaskEditPage'),
+  });
   const monitoring = createRoute({
     getParentRoute: parent,
     path: 'delivery',
@@ -70,5 +81,5 @@ export function deliveryRoutes(appRoute: AppRoute) {
     validateSearch: textParams('kind'),
     component: lazyRouteComponent(() => withWords(import('./DeliverySettingsPage')), 'DeliverySettingsPage'),
   });
-  return [projects, projectNew, project, projectEdit, myWork, monitoring, workload, portfolio, settings] as const;
+  return [projects, projectNew, project, projectEdit, myWork, task, taskEdit, monitoring, workload, portfolio, settings] as const;
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { WORK_KINDS } from '@common/enums';
+import { ACT_BASES, WORK_KINDS } from '@common/enums';
 import { ProjectCreateSchema, ProjectUpdateSchema, type Project } from '@common/schemas/project';
 import { api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
@@ -101,6 +101,12 @@ export function ProjectForm({ project, accountId, onSaved, onReload }: Props) {
               description={t('projects.currencyHint')}
               maxLength={3}
               {...form.getInputProps('currency')}
+            />
+            <NativeSelect
+              label={t('project.actBasis')}
+              description={t('projects.actBasisHint')}
+              data={ACT_BASES.map((b) => ({ value: b, label: t(`actBasis.${b}`) }))}
+              {...form.getInputProps('actBasis')}
             />
           </SimpleGrid>
           <ReportScheduleFields form={form} />

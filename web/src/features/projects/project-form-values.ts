@@ -1,7 +1,7 @@
 /** Converting between a project and the values its form edits. */
 import type { z } from 'zod';
 import type { ProjectCreateSchema, Project } from '@common/schemas/project';
-import type { REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
+import type { ActBasis, REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
 import i18n from '../../i18n';
 import type { Conversion } from '../../lib/forms';
 import { minorToDecimal, parseMoney } from '../../lib/format';
@@ -23,6 +23,7 @@ export interface ProjectFormValues {
   reportDay: string;
   reportHour: string;
   shareBudget: boolean;
+  actBasis: ActBasis;
 }
 
 /** API field names that the form calls differently. */
@@ -45,6 +46,7 @@ export function projectToValues(project: Project | undefined, accountId = ''): P
     reportDay: String(project?.reportDay ?? 1),
     reportHour: String(project?.reportHour ?? 9),
     shareBudget: project?.shareBudget ?? false,
+    actBasis: project?.actBasis ?? 'hours',
   };
 }
 
@@ -67,6 +69,7 @@ export function valuesToProject(values: ProjectFormValues, locale: string): Conv
       reportDay: Number(values.reportDay),
       reportHour: Number(values.reportHour),
       shareBudget: values.shareBudget,
+      actBasis: values.actBasis,
     },
     errors: budgetMinor === undefined ? { budget: i18n.t('accounts.badAmount') } : undefined,
   };

@@ -10,14 +10,15 @@ import { TasksTable } from './TasksTable';
 
 export function ProjectTasks({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const list = useTasks({ projectId: project.id });
+  // Open work first, the most pressing status first, each by due date: the server's order, page after page.
+  const list = useTasks({ projectId: project.id, sort: 'status' });
   return (
     <Stack gap="md">
       <ListBody
         list={list}
         empty={<EmptyState title={t('task.emptyTitle')} body={t(project.can.addTask ? 'task.emptyBody' : 'task.emptyBodyReadOnly')} />}
       >
-        <TasksTable tasks={list.items} canChange={(task) => task.can.updateProgress} />
+        <TasksTable tasks={list.items} showMilestone canChange={(task) => task.can.updateProgress} />
       </ListBody>
       {project.can.addTask && (
         <Section title={t('task.new')}>

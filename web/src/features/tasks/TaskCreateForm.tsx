@@ -1,10 +1,9 @@
 /** The manager assigns a task on a project: to a specialist, in a role, with an estimate and a due date. */
 import { useState } from 'react';
-import { Alert, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { TASK_ASSIGNEE_ROLES } from '@common/enums';
 import { TaskCreateSchema, type Task } from '@common/schemas/task';
 import { api, ApiError } from '../../api/client';
 import { FormAlerts } from '../../components/FormAlerts';
@@ -13,29 +12,16 @@ import { problemText } from '../../lib/problems';
 import { validateWith } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { useCreditConfirm } from '../billing/CreditConfirm';
-import { milestonesQuery } from '../projects/plan-api';
 import { userQuery } from '../users/api';
-import { UserPicker } from '../users/UserPicker';
 import { deliverySettingsQuery, useTasksChanged } from './api';
-import { roleLabel } from './labels';
 import { taskCostMinor, taskRole } from './task-cost';
-
-interface Values {
-  title: string;
-  assigneeId: string;
-  role: string;
-  dueDate: string;
-  estimateHours: number | string;
-  milestoneId: string;
-}
-
-const blank: Values = { title: '', assigneeId: '', role: '', dueDate: '', estimateHours: '', milestoneId: '' };
+import { BLANK_TASK, valuesToTask, type TaskFormValues as Values } from './task-form-values';
+import { TaskFields } from './TaskFields';
 
 export function TaskCreateForm({ projectId, accountId, currency }: { projectId: string; accountId: string; currency: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useQuery(deliverySettingsQuery);
-  const milestones = useQuery(milestonesQuery(projectId));
   const changed = useTasksChanged();
   // Said beside the form rather than in a notification, which would cover its button while the next task is typed.
   const [done, setDone] = useState('');
@@ -43,18 +29,9 @@ export function TaskCreateForm({ projectId, accountId, currency }: { projectId: 
   const [refusal, setRefusal] = useState<string>();
   const [confirmCredit, creditDialog] = useCreditConfirm(t('creditCheck.createAnyway'));
 
-  const toPayload = (v: Values) => ({
-    projectId,
-    title: v.title,
-    assigneeId: v.assigneeId || null,
-    // No role chosen: the server takes the specialist's own.
-    role: v.role || null,
-    dueDate: v.dueDate || null,
-    estimateHours: v.estimateHours === '' ? 0 : Number(v.estimateHours),
-    milestoneId: v.milestoneId || null,
-  });
+  const toPayload = (v: Values) => ({ projectId, ...valuesToTask(v) });
   const form = useForm<Values>({
-    initialValues: blank,
+    initialValues: BLANK_TASK,
     validate: validateWith(TaskCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
   });
   // The rate follows the specialist's own role when none is chosen; without a rate in the
@@ -84,7 +61,6 @@ export function TaskCreateForm({ projectId, accountId, currency }: { projectId: 
     );
   });
 
-  const none = (label: string) => ({ value: '', label });
   return (
     <>
       <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('task.new')}>
@@ -95,31 +71,7 @@ export function TaskCreateForm({ projectId, accountId, currency }: { projectId: 
               {refusal}
             </Alert>
           )}
-          <TextInput label={t('task.title')} required {...form.getInputProps('title')} />
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            <UserPicker
-              label={t('task.assignee')}
-              roles={TASK_ASSIGNEE_ROLES}
-              clearable
-              placeholder={t('task.unassigned')}
-              {...form.getInputProps('assigneeId')}
-            />
-            <NativeSelect
-              label={t('task.role')}
-              data={[
-                none(t('task.theirRole')),
-                ...(settings.data?.specialistRoles ?? []).map((r) => ({ value: r, label: roleLabel(t, r) })),
-              ]}
-              {...form.getInputProps('role')}
-            />
-            <NativeSelect
-              label={t('task.milestone')}
-              data={[none(t('common.none')), ...(milestones.data ?? []).map((m) => ({ value: m.id, label: m.title }))]}
-              {...form.getInputProps('milestoneId')}
-            />
-            <TextInput type="date" label={t('task.dueDate')} {...form.getInputProps('dueDate')} />
-            <NumberInput label={t('task.estimate')} min={0} max={10000} decimalScale={1} {...form.getInputProps('estimateHours')} />
-          </SimpleGrid>
+          <TaskFields form={form} projectId={projectId} />
           <Text size="sm" role="status" aria-live="polite">
             {done}
           </Text>

@@ -1,7 +1,7 @@
 /** Changes a task's status in place; moving it to "blocked" first asks what blocks it. */
 import { notify } from '../../lib/notify';
 import { useState } from 'react';
-import { NativeSelect } from '@mantine/core';
+import { NativeSelect, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '@common/enums';
 import type { Task } from '@common/schemas/task';
@@ -9,7 +9,7 @@ import { ActionDialog } from '../../components/ActionDialog';
 import { describeError } from '../../components/describe-error';
 import { useUpdateTask } from './api';
 
-export function TaskStatusControl({ task }: { task: Task }) {
+export function TaskStatusControl({ task, size = 'xs' }: { task: Task; size?: MantineSize }) {
   const { t } = useTranslation();
   const update = useUpdateTask();
   const [blocking, setBlocking] = useState(false);
@@ -31,7 +31,7 @@ export function TaskStatusControl({ task }: { task: Task }) {
   return (
     <>
       <NativeSelect
-        size="xs"
+        size={size}
         aria-label={t('task.statusOf', { title: task.title })}
         value={shown}
         disabled={update.isPending}

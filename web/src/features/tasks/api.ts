@@ -1,8 +1,9 @@
 /** Specialists' tasks: lists, the people and roles to assign, writes and comments. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { AuditEntry } from '@common/schemas/audit';
 import type { DeliverySettingsBodySchema, DeliverySettingsSchema } from '@common/schemas/delivery';
-import type { Task, TaskCommentSchema, TaskUpdateSchema } from '@common/schemas/task';
+import type { Task, TaskCommentSchema, TaskDetail, TaskUpdateSchema } from '@common/schemas/task';
 import { api, type Query } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 
@@ -12,8 +13,14 @@ export type TaskChanges = z.input<typeof TaskUpdateSchema>;
 export type DeliverySettings = z.infer<typeof DeliverySettingsSchema>;
 export type DeliverySettingsBody = z.infer<typeof DeliverySettingsBodySchema>;
 
-/** Tasks matching the filters (project, `assigneeId=me`, open), newest first, with "load more". */
+/** Tasks matching the filters (project, `assigneeId=me`, open) in the order asked (`sort`; newest first by default), with "load more". */
 export const useTasks = (query: Query) => useCursorList<Task>(['tasks', 'list'], '/tasks', { limit: 100, ...query });
+
+/** One task for its page: with its milestone, and its cost for those who see money. */
+export const taskQuery = (id: string) => queryOptions({ queryKey: ['tasks', id], queryFn: () => api.get<TaskDetail>(`/tasks/${id}`) });
+
+/** Who changed what on the task and when, newest first, with "load more". */
+export const useTaskHistory = (taskId: string) => useCursorList<AuditEntry>(['tasks', taskId, 'history'], `/tasks/${taskId}/history`);
 
 export const deliverySettingsQuery = queryOptions({
   queryKey: ['settings', 'delivery'],
@@ -38,6 +45,20 @@ export function useUpdateTask() {
   return useMutation({
     mutationFn: ({ task, changes }: { task: Task; changes: TaskChanges }) => api.patch<Task>(`/tasks/${task.id}`, changes, task.version),
     onSettled: (_data, _error, { task }) => changed(task.projectId),
+  });
+}
+
+/** Deletes a task (its page then leads back to the project's tasks). */
+export function useDeleteTask() {
+  const queryClient = useQueryClient();
+  const changed = useTasksChanged();
+  return useMutation({
+    mutationFn: (task: Task) => api.delete(`/tasks/${task.id}`),
+    onSuccess: (_data, task) => {
+      // Dropped rather than refetched: the page still open on the task would flash "not found" before it leaves.
+      queryClient.removeQueries({ queryKey: ['tasks', task.id] });
+      return changed(task.projectId);
+    },
   });
 }
 

@@ -1,9 +1,16 @@
-/** Something the system recorded on an account: created, owner or status changed, invoices, projects. */
-import { Group, Paper, Text } from '@mantine/core';
+/**
+ * Something the system recorded on an account: created, owner or status changed, invoices,
+ * projects. Quieter than a logged conversation (no card, smaller dimmed text), so what people
+ * said stands out; a dot in the colour of its kind (system, money, delivery) helps the eye group them.
+ */
+import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TIMELINE_EVENT_CATEGORY } from '@common/enums';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { describeEvent, type EventEntry } from './describe-event';
+
+const DOT_COLORS = { system: 'gray.6', money: 'orange.7', delivery: 'indigo.6' } as const;
 
 interface Props {
   entry: EventEntry;
@@ -14,15 +21,19 @@ export function EventItem({ entry, nameOf }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const actor = nameOf(entry.actorId);
+  const category = TIMELINE_EVENT_CATEGORY[entry.kind];
   return (
-    <Paper p="xs" radius="md" bg="var(--mantine-color-default-hover)" data-testid="timeline-event">
-      <Group gap="xs" justify="space-between">
-        <Text size="sm">{describeEvent(entry, t, nameOf, locale)}</Text>
+    <Group gap="xs" justify="space-between" px="sm" py={2} data-testid="timeline-event" data-category={category}>
+      <Group gap={8} wrap="nowrap">
+        <Box w={8} h={8} bg={DOT_COLORS[category]} style={{ borderRadius: '50%', flex: 'none' }} aria-hidden="true" />
         <Text size="sm" c="dimmed">
-          {actor && `${actor} · `}
-          <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, locale)}</time>
+          {describeEvent(entry, t, nameOf, locale)}
         </Text>
       </Group>
-    </Paper>
+      <Text size="xs" c="dimmed">
+        {actor && `${actor} · `}
+        <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, locale)}</time>
+      </Text>
+    </Group>
   );
 }

@@ -1,6 +1,10 @@
-/** "Log a meeting / call / email / note" right on the account or contact page. */
+/**
+ * "Log a meeting / call / email / note" right on the account or contact page. From the keyboard:
+ * a button opens the form with the cursor in the summary; Escape or Cancel closes it, and the
+ * focus goes back to the button that opened it.
+ */
 import { notify } from '../../lib/notify';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -38,13 +42,24 @@ interface Props {
   accountId: string;
   /** Contacts the interaction was with, when logged from a contact's page. */
   contactIds?: string[];
+  /** After it is logged (the account page shows its timeline). */
+  onLogged?: () => void;
 }
 
-export function LogInteractionForm({ accountId, contactIds }: Props) {
+export function LogInteractionForm({ accountId, contactIds, onLogged }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const log = useLogInteraction();
   const prefilled = useRef('');
+  const summary = useRef<HTMLTextAreaElement>(null);
+  const buttons = useRef(new Map<InteractionType, HTMLButtonElement>());
+  // Which button opened the form, to return to; null before the form is first opened.
+  const opener = useRef<InteractionType | null>(null);
+
+  useEffect(() => {
+    if (open) summary.current?.focus();
+    else if (opener.current) buttons.current.get(opener.current)?.focus();
+  }, [open]);
 
   const toPayload = (v: Values): InteractionCreate => ({
     accountId,
@@ -68,9 +83,11 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
     notify({ message: t('timeline.logged'), color: 'green' });
     form.setValues(blank(values.type));
     setOpen(false);
+    onLogged?.();
   });
 
   const start = (type: InteractionType) => {
+    opener.current = type;
     const values = blank(type);
     prefilled.current = values.occurredAt;
     form.setValues(values);
@@ -82,7 +99,13 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
     return (
       <Group gap="xs">
         {INTERACTION_TYPES.map((type) => (
-          <Button key={type} variant="default" size="sm" onClick={() => start(type)}>
+          <Button
+            key={type}
+            variant="default"
+            size="sm"
+            onClick={() => start(type)}
+            ref={(el) => void (el ? buttons.current.set(type, el) : buttons.current.delete(type))}
+          >
             {t(`timeline.log.${type}`)}
           </Button>
         ))}
@@ -92,7 +115,12 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(submit)} noValidate aria-labelledby="log-interaction-title">
+      <form
+        onSubmit={form.onSubmit(submit)}
+        noValidate
+        aria-labelledby="log-interaction-title"
+        onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      >
         <Stack gap="sm">
           <Title order={3} size="h5" id="log-interaction-title">
             {t('timeline.logTitle')}
@@ -106,7 +134,7 @@ export function LogInteractionForm({ accountId, contactIds }: Props) {
             />
             <TextInput type="datetime-local" label={t('fields.occurredAt')} required {...form.getInputProps('occurredAt')} />
           </SimpleGrid>
-          <Textarea label={t('fields.summary')} required autosize minRows={2} {...form.getInputProps('summary')} />
+          <Textarea label={t('fields.summary')} required autosize minRows={2} ref={summary} {...form.getInputProps('summary')} />
           <Textarea label={t('fields.outcome')} autosize minRows={1} {...form.getInputProps('outcome')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t('fields.nextStep')} {...form.getInputProps('nextStep')} />

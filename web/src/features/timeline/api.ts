@@ -1,13 +1,14 @@
 /** The timeline of an account and the interactions logged on it. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TimelineCategory } from '@common/enums';
 import type { Interaction, InteractionCreate } from '@common/schemas/interaction';
 import type { TimelineEntry } from '@common/schemas/timeline';
 import { api } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 
-/** Interactions and system events, newest first. */
-export const useTimeline = (accountId: string) =>
-  useCursorList<TimelineEntry>(['timeline', accountId], `/accounts/${accountId}/timeline`, { limit: 30 });
+/** Interactions and system events, newest first; only one kind of entry when `kind` is given (the server filters, so pages stay full). */
+export const useTimeline = (accountId: string, kind?: TimelineCategory) =>
+  useCursorList<TimelineEntry>(['timeline', accountId], `/accounts/${accountId}/timeline`, { limit: 30, kinds: kind });
 
 /** A contact's interactions, newest first. */
 export const useContactInteractions = (contactId: string) =>

@@ -56,6 +56,22 @@ describe('describeEvent', () => {
     );
   });
 
+  it('words a reason the server kept as a code and figures in the reader’s language, and a person’s reason as typed', () => {
+    const policy = {
+      reason: 'Invoices overdue per the follow-up policy: 2026-000331',
+      wording: ['followUp.stop_reason', { numbers: ['2026-000331'] }],
+    };
+    expect(describeEvent(event('stop_work_set', policy), i18n.getFixedT('ru'), nameOf, 'ru-RU')).toBe(
+      'Работы остановлены: Счета просрочены по правилам напоминаний: 2026-000331',
+    );
+    expect(describeEvent(event('stop_work_set', policy), i18n.getFixedT('en'), nameOf, 'en-GB')).toBe(
+      'Work stopped: Invoices overdue per the follow-up policy: 2026-000331',
+    );
+    expect(describeEvent(event('stop_work_set', { reason: 'Не платят' }), i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'Work stopped: Не платят',
+    );
+  });
+
   it('formats money in the user’s locale', () => {
     const t = i18n.getFixedT('ru');
     const text = describeEvent(
@@ -78,6 +94,24 @@ describe('describeEvent', () => {
       recipients: ['anna@client.test'],
     });
     expect(describeEvent(emailed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Счёт INV-1 отправлен по почте: anna@client.test');
+  });
+
+  it('says who signed a document and why one was declined', () => {
+    const signed = event('document_signed', {
+      documentId: 'd1',
+      kind: 'act',
+      number: 'ACT-2026-0002',
+      signer: 'Anna Petrova',
+      via: 'portal',
+    });
+    expect(describeEvent(signed, i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'Document ACT-2026-0002 (act of completed work) signed by Anna Petrova',
+    );
+    expect(describeEvent(signed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
+      'Документ ACT-2026-0002 (акт выполненных работ) подписан: Anna Petrova',
+    );
+    const declined = event('document_declined', { documentId: 'd2', kind: 'contract', number: 'CT-2026-0001', reason: 'Wrong fee' });
+    expect(describeEvent(declined, i18n.getFixedT('en'), nameOf, 'en')).toBe('Document CT-2026-0001 (contract) declined: Wrong fee');
   });
 });
 

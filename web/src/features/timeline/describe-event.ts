@@ -1,11 +1,20 @@
 /** A system event on an account's timeline put into words in the user's language. */
 import type { TFunction } from 'i18next';
 import type { TimelineEntry } from '@common/schemas/timeline';
+import type { MessageParams } from '@common/messages';
+import { translateMessage } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 
 export type EventEntry = Extract<TimelineEntry, { entryType: 'event' }>;
 
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+
+/** A reason the server kept as a catalogue code and figures reads in the UI language; a person's words stay as typed. */
+function reasonOf(data: Record<string, unknown>, locale: string): string {
+  const w = data.wording;
+  if (Array.isArray(w) && typeof w[0] === 'string') return translateMessage(w[0], (w[1] ?? {}) as MessageParams, locale.split('-')[0]);
+  return str(data.reason) ?? '';
+}
 
 /** `from` and `to` name different things per kind: people, account statuses, project stages. */
 function change(entry: EventEntry, t: TFunction, nameOf: (id: string) => string | undefined) {
@@ -39,11 +48,12 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     creditedNumber: str(data.creditedNumber) ?? '',
     numbers: Array.isArray(data.numbers) ? data.numbers.filter(Boolean).join(', ') : '',
     amount: typeof minor === 'number' && currency ? formatMoney(minor, currency, locale) : '',
-    // a skipped report's reason is a code; others are the words someone typed
-    reason: entry.kind === 'status_report_skipped' ? t(`reportSkipReason.${reason}`, { defaultValue: reason }) : reason,
+    // a skipped report's reason is a code of its own; others are worded by the server or typed by someone
+    reason: entry.kind === 'status_report_skipped' ? t(`reportSkipReason.${reason}`, { defaultValue: reason }) : reasonOf(data, locale),
     period: `${day(data.periodFrom)} — ${day(data.periodTo)}`,
     endsOn: day(data.endsOn),
     days: str(data.daysBefore) ?? '',
+    signer: str(data.signer) ?? '',
     // Inside a sentence, so in lower case: «Отправлен документ … (акт выполненных работ)».
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',

@@ -1,7 +1,8 @@
 /** Users: the people records refer to, found by id or by search, and the admin's user management. */
 import { queryOptions, useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@common/enums';
-import { USER_IDS_MAX, type User, type UserCreate, type UserUpdate } from '@common/schemas/user';
+import { USER_IDS_MAX } from '@common/limits';
+import type { User, UserCreate, UserUpdate } from '@common/schemas/user';
 import { api, type Page } from '../../api/client';
 import { SEARCH_LIMIT } from '../../components/SearchSelect';
 import { batchById } from './batch-by-id';

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '../test/database.js';
+import { createTestDatabase, type TestDatabase } from '../test/database.js';
 
-// Only PostgreSQL has a server that can end a connection under the app's feet.
-describe.runIf(!!testDatabaseUrl())('a PostgreSQL connection ended by the server', () => {
+// Only PostgreSQL has a server that can end a connection under the app's feet (a *.pg.test.ts file).
+describe('a PostgreSQL connection ended by the server', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();

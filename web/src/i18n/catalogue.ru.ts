@@ -1,0 +1,13 @@
+/** The Russian catalogues, fetched when Russian is first used (see index.ts); merged in this order. */
+import accountPage from './account-page.ru.json';
+import auth from './auth.ru.json';
+import billing from './billing.ru.json';
+import delivery from './delivery.ru.json';
+import documents from './documents.ru.json';
+import nextSteps from './next-steps.ru.json';
+import people from './people.ru.json';
+import reports from './reports.ru.json';
+import ru from './ru.json';
+
+const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, accountPage, documents, people, reports];
+export default catalogues;
