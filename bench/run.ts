@@ -5,6 +5,7 @@ import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from 
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
+import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
 import { openRunner } from './runner.js';
@@ -26,16 +27,18 @@ async function startServers(config: ServerConfig) {
   children.add(child);
   child.once('exit', () => children.delete(child));
   const [ports] = (await once(child, 'message')) as [Ports];
-  const cpu = async () => {
-    child.send('cpu');
-    const [reply] = (await once(child, 'message')) as [{ cpu: number; db: number }];
+  /** Sends the servers' process a message and answers its reply. */
+  const ask = async (message: string): Promise<unknown> => {
+    child.send(message);
+    const [reply] = (await once(child, 'message')) as [unknown];
     return reply;
   };
+  const cpu = async () => (await ask('cpu')) as { cpu: number; db: number };
   const stop = async () => {
     child.disconnect();
     if (child.exitCode === null) await once(child, 'exit');
   };
-  return { ports, cpu, stop };
+  return { ports, cpu, ask, stop };
 }
 
 async function printPlans(target: Target, cases: Case[]) {
@@ -114,6 +117,12 @@ async function main() {
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
       await bench(target, seeded);
       printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
+      await seedScheduledReports(target.location, seeded.today);
+      const reports = await timeScheduledReports(async (config) => {
+        const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });
+        return { appUrl: `http://127.0.0.1:${servers.ports.app}`, ask: servers.ask, stop: servers.stop };
+      }, seeded);
+      printScheduledReports(reports);
     } finally {
       await target.drop();
     }

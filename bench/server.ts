@@ -18,6 +18,9 @@ export interface ServerConfig {
   managerId: string;
   /** The agency date the app's reports use, for the baseline's report SQL. */
   today: string;
+  /** The app's clock starts at this instant and runs on (the moment a scheduled job is due); the real time otherwise. */
+  clockAt?: string;
+  smtpUrl?: string;
 }
 
 export interface Ports {
@@ -35,7 +38,9 @@ async function main() {
   const file = config.location.sqlitePath;
   if (file && !fs.existsSync(file)) throw new Error(`${file} is gone: the run was interrupted`); // opening would create it
   const { db, dialect } = openDatabase({ ...config.location, poolSize: 10 });
-  const app = await buildApp({ db, dialect, logLevel: 'silent', webDist: null });
+  const offset = config.clockAt ? Date.parse(config.clockAt) - Date.now() : 0;
+  const clock = { now: () => new Date(Date.now() + offset) };
+  const app = await buildApp({ db, dialect, clock, logLevel: 'silent', webDist: null, smtpUrl: config.smtpUrl });
   const runner = openRunner(config.location);
   const baseline = buildBaseline(runner, config.managerId, config.today, dialect === 'postgres');
   addReportBaselines(baseline, runner, config.managerId, config.today, dialect === 'postgres');
@@ -53,8 +58,15 @@ async function main() {
     process.exit(0);
   };
   // A failure in either ends the process as an unhandled rejection, which the parent sees.
+  // The scheduled status reports, run in this process as an instance's job runner would.
+  const runReports = async () => {
+    const started = performance.now();
+    const run = await app.services.scheduledReports.runDue();
+    process.send!({ seconds: (performance.now() - started) / 1000, run });
+  };
   process.on('message', (m) => {
     if (m === 'cpu') void sendCpu();
+    if (m === 'status-reports') void runReports();
   });
   process.on('disconnect', () => void shutDown());
 }

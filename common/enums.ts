@@ -55,6 +55,9 @@ export const TIMELINE_EVENT_KINDS = [
   'invoice_email_failed',
   'document_signed',
   'document_declined',
+  'status_report_skipped',
+  'contract_reminder_sent',
+  'contract_reminder_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -93,6 +96,10 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   document_email_failed: 'delivery',
   document_signed: 'delivery',
   document_declined: 'delivery',
+  // A contract's renewal reminders are paperwork; a skipped status report is the project's.
+  contract_reminder_sent: 'delivery',
+  contract_reminder_failed: 'delivery',
+  status_report_skipped: 'delivery',
   invoice_emailed: 'money',
   invoice_email_failed: 'money',
 };
@@ -131,10 +138,13 @@ export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'review', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const REPORT_SCHEDULES = ['none', 'weekly', 'monthly'] as const;
+export type ReportSchedule = (typeof REPORT_SCHEDULES)[number];
 /** What a project's acts of completed work charge: hours spent by role × the role's rate, or the milestones' fixed prices. */
 export const ACT_BASES = ['hours', 'milestones'] as const;
 export type ActBasis = (typeof ACT_BASES)[number];
-export type ReportSchedule = (typeof REPORT_SCHEDULES)[number];
+/** Why a scheduled status report was not sent for its period. */
+export const REPORT_SKIP_REASONS = ['no_recipients', 'nothing_to_report'] as const;
+export type ReportSkipReason = (typeof REPORT_SKIP_REASONS)[number];
 
 /** Kinds of work a project can be; each has its own brief questionnaire. */
 export const WORK_KINDS = ['seo', 'copywriting', 'usability', 'analytics', 'context_ads', 'design', 'development', 'other'] as const;
@@ -183,6 +193,11 @@ export const SIGNABLE_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'ac
 export const CLIENT_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'status_report', 'proposal'];
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'signed', 'declined', 'cancelled'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** What happens when a contract ends: nothing, renewed by a new agreement, or renewed automatically unless either party objects. */
+export const CONTRACT_RENEWALS = ['none', 'manual', 'automatic'] as const;
+export type ContractRenewal = (typeof CONTRACT_RENEWALS)[number];
+/** Days before a contract's end its owner is reminded. */
+export const CONTRACT_REMINDER_DAYS = [30, 7] as const;
 /** The life cycle: numbered and frozen when first sent; signed or declined by the client; cancelled before that. */
 export const DOCUMENT_TRANSITIONS: Record<DocumentStatus, readonly DocumentStatus[]> = {
   draft: ['sent', 'cancelled'],

@@ -51,7 +51,8 @@ test('a manager plans a project with the client and assigns it; a specialist fin
   await mgr.getByLabel('Stage').selectOption('planning');
   await mgr.getByLabel('Start date').fill('2030-01-10');
   await mgr.getByLabel('Due date').fill('2030-04-30');
-  await mgr.getByLabel('Budget').fill('12000');
+  // exact: the report schedule's checkbox also speaks of the budget
+  await mgr.getByLabel('Budget', { exact: true }).fill('12000');
   await mgr.getByRole('button', { name: 'Save' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: projectName })).toBeVisible();
   await expect(mgr.getByText('€12,000.00')).toBeVisible();

@@ -56,8 +56,8 @@ test('an admin fills in the agency details with a logo; a manager drafts a contr
   await section.getByRole('link', { name: 'New document' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: 'New document' })).toBeVisible();
   await expect(mgr.getByLabel('Type')).toHaveValue('contract');
-  await mgr.getByLabel('Period from').fill('2030-01-01');
-  await mgr.getByLabel('Period to').fill('2030-12-31');
+  await mgr.getByLabel('Starts on').fill('2030-01-01');
+  await mgr.getByLabel('Ends on').fill('2030-12-31');
   await mgr.getByRole('button', { name: 'Save draft' }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: 'Contract' })).toBeVisible();
   await expect(mgr.getByTestId('document-status')).toHaveText('Draft');

@@ -20,6 +20,7 @@ import { createPlansModule } from './modules/plans/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
+import { createStatusReportsModule } from './modules/status-reports/index.js';
 import { createTasksModule } from './modules/tasks/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
@@ -132,8 +133,18 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       outbox: email.outbox,
       timeline: timeline.timeline,
     },
-    { renderer: opts.pdfRenderer ?? createPdfRenderer() },
+    { renderer: opts.pdfRenderer ?? createPdfRenderer(), publicUrl: opts.publicUrl },
   );
+  const statusReports = createStatusReportsModule(ctx, {
+    calendar: settings.calendar,
+    projects: projects.projects,
+    contacts: contacts.contacts,
+    documents: documents.documents,
+    documentLifecycle: documents.documentLifecycle,
+    roles: tasks.roles,
+    outbox: email.outbox,
+    timeline: timeline.timeline,
+  });
   const acts = createActsModule(ctx, {
     accounts: accounts.accounts,
     projects: projects.projects,
@@ -170,6 +181,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     billing,
     email,
     documents,
+    statusReports,
     acts,
     followUps,
     receivables,
@@ -201,6 +213,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(billing),
       ...servicesOf(email),
       ...servicesOf(documents),
+      ...servicesOf(statusReports),
       ...servicesOf(acts),
       ...servicesOf(followUps),
       ...servicesOf(receivables),

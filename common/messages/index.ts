@@ -6,6 +6,7 @@ import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
+import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...DELIVERY_MESSAGES,
   ...BILLING_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...REPORT_MESSAGES,
   ...ACT_MESSAGES,
 } satisfies Record<string, Message>;
 

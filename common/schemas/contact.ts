@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_ROLES } from '../enums.js';
+import { DECISION_ROLES, LANGUAGES } from '../enums.js';
 import { IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 const optionalEmail = z
@@ -19,6 +19,10 @@ const contactFields = {
   position: optionalText(100),
   decisionRole: z.enum(DECISION_ROLES).nullable().optional(),
   portalAccess: z.boolean().optional(),
+  /** Receives the projects' status reports by email. */
+  receivesReports: z.boolean().optional(),
+  /** The language the contact reads; null for the account's. */
+  language: z.enum(LANGUAGES).nullable().optional(),
 };
 
 export const ContactCreateSchema = z.object({ accountId: IdSchema, ...contactFields });
@@ -44,6 +48,8 @@ export const ContactSchema = RecordMetaSchema.extend({
   position: z.string().nullable(),
   decisionRole: z.enum(DECISION_ROLES).nullable(),
   portalAccess: z.boolean(),
+  receivesReports: z.boolean(),
+  language: z.enum(LANGUAGES).nullable(),
   can: ContactAbilitiesSchema,
 });
 export type Contact = z.infer<typeof ContactSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES, EMAIL_STATUSES, LANGUAGES } from '../enums.js';
+import { CONTRACT_RENEWALS, DOCUMENT_KINDS, DOCUMENT_STATUSES, EMAIL_STATUSES, LANGUAGES } from '../enums.js';
 import { CalendarDateSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 import { InvoiceLineInputSchema, InvoiceLineSchema } from './invoice.js';
 
@@ -9,6 +9,14 @@ const period = {
 };
 
 const linesSchema = z.array(InvoiceLineInputSchema).max(2000);
+
+/** A contract's term is its period (from → to); these say what happens when it ends. */
+const contractTerms = {
+  renewal: z.enum(CONTRACT_RENEWALS, { message: 'document.renewal' }).nullable().optional(),
+  renewalTerms: optionalText(2000),
+  /** The contract this one renews or replaces: the old one's owner is no longer reminded of its end. */
+  renewsId: IdSchema.nullable().optional(),
+};
 
 export const DOCUMENT_VERSION_PURPOSES = ['sent', 'signed', 'paper'] as const;
 
@@ -60,6 +68,7 @@ export const DocumentCreateSchema = z.object({
   lines: linesSchema.optional(),
   /** Free text printed after the template's blocks. */
   notes: optionalText(20_000),
+  ...contractTerms,
 });
 export type DocumentCreate = z.input<typeof DocumentCreateSchema>;
 
@@ -71,6 +80,7 @@ export const DocumentUpdateSchema = z
     ...period,
     lines: linesSchema,
     notes: optionalText(20_000),
+    ...contractTerms,
   })
   .partial();
 export type DocumentUpdate = z.input<typeof DocumentUpdateSchema>;
@@ -104,6 +114,10 @@ export const DocumentSummarySchema = RecordMetaSchema.extend({
   totalMinor: z.number().int(),
   sentAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
+  renewal: z.enum(CONTRACT_RENEWALS).nullable().describe('A contract: what happens at the end of its term (its period)'),
+  renewalTerms: z.string().nullable(),
+  renewsId: z.string().nullable().describe('The contract this one renews or replaces'),
+  renewedById: z.string().nullable().describe('A sent or signed contract that renews or replaces this one'),
   signedAt: z.string().nullable(),
   declinedAt: z.string().nullable(),
   /** The live invoice made from this act, if any. */
@@ -111,6 +125,28 @@ export const DocumentSummarySchema = RecordMetaSchema.extend({
   can: DocumentAbilitiesSchema,
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/**
+ * What a status report says, as facts (worded in each reader's language when it is rendered):
+ * progress on the plan, the work done in the period, what waits for the client, and the
+ * budget when the project shares it. Blocked work is named with its title alone: the reasons
+ * typed by the team are internal and never leave the agency.
+ */
+export const StatusReportFactsSchema = z.object({
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  milestonesDone: z.array(z.object({ title: z.string(), dueDate: z.string() })),
+  milestonesLate: z.array(z.object({ title: z.string(), dueDate: z.string() })),
+  milestonesNext: z.array(z.object({ title: z.string(), dueDate: z.string() })),
+  tasksDone: z.array(z.object({ title: z.string(), doneOn: z.string() })),
+  /** Tasks done in the period beyond those listed. */
+  tasksDoneMore: z.number().int(),
+  planAwaitingApproval: z.boolean(),
+  requirementsAwaiting: z.array(z.object({ text: z.string() })),
+  blocked: z.array(z.object({ title: z.string() })),
+  budget: z.object({ budgetMinor: z.number().int(), usedMinor: z.number().int().nullable(), currency: z.string() }).nullable(),
+});
+export type StatusReportFacts = z.infer<typeof StatusReportFactsSchema>;
 
 export const DocumentSchema = DocumentSummarySchema.extend({
   lines: z.array(InvoiceLineSchema),
@@ -120,6 +156,8 @@ export const DocumentSchema = DocumentSummarySchema.extend({
   cancelReason: z.string().nullable(),
   /** SHA-256 (hex) of the newest frozen PDF (the signed copy once signed); what the client got is kept byte for byte. Null for a draft. */
   pdfSha256: z.string().nullable(),
+  /** A status report's facts (its PDF words them in the document's language); null for other kinds. */
+  report: StatusReportFactsSchema.nullable(),
   /** Every frozen version, oldest first: as sent, then the signed copy. */
   versions: z.array(DocumentVersionSchema),
   /** Who signed it, when, from where and how; null until it is signed. */
@@ -136,6 +174,8 @@ export const DocumentListQuerySchema = ListQuerySchema.extend({
   status: z.enum(DOCUMENT_STATUSES).optional(),
   accountId: IdSchema.optional(),
   projectId: IdSchema.optional(),
+  /** Contracts in force (sent or signed, not renewed) whose term ends on or before this day: what is ending. */
+  endingBefore: CalendarDateSchema.optional(),
   /** Period: documents dated (issued, or created while a draft) on or after / before these days. */
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),

@@ -21,6 +21,20 @@ const projectFields = {
   budgetMinor: MinorAmountSchema.nullable(),
   currency: CurrencySchema,
   reportSchedule: z.enum(REPORT_SCHEDULES),
+  /** Weekly: the weekday, 1 (Monday) to 7 (Sunday); monthly: the day of the month, 1 to 28. */
+  reportDay: z
+    .number({ message: 'project.report_day' })
+    .int({ message: 'project.report_day' })
+    .min(1, { message: 'project.report_day' })
+    .max(28, { message: 'project.report_day' }),
+  /** The hour in the agency's time zone, 0 to 23. */
+  reportHour: z
+    .number({ message: 'project.report_hour' })
+    .int({ message: 'project.report_hour' })
+    .min(0, { message: 'project.report_hour' })
+    .max(23, { message: 'project.report_hour' }),
+  /** Whether status reports show the client the budget and how much of it is used. */
+  shareBudget: z.boolean(),
   actBasis: z.enum(ACT_BASES).describe('What its acts charge: hours spent by role × the role’s rate, or the milestones’ fixed prices'),
 };
 
@@ -34,6 +48,9 @@ export const ProjectCreateSchema = z.object({
   budgetMinor: projectFields.budgetMinor.optional(),
   currency: projectFields.currency.optional(),
   reportSchedule: projectFields.reportSchedule.default('none'),
+  reportDay: projectFields.reportDay.default(1),
+  reportHour: projectFields.reportHour.default(9),
+  shareBudget: projectFields.shareBudget.default(false),
   actBasis: projectFields.actBasis.default('hours'),
 });
 
@@ -47,6 +64,9 @@ export const ProjectUpdateSchema = z
     budgetMinor: projectFields.budgetMinor,
     currency: projectFields.currency,
     reportSchedule: projectFields.reportSchedule,
+    reportDay: projectFields.reportDay,
+    reportHour: projectFields.reportHour,
+    shareBudget: projectFields.shareBudget,
     actBasis: projectFields.actBasis,
   })
   .partial();
@@ -63,6 +83,7 @@ export const ProjectAbilitiesSchema = abilitiesOf({
   addRequirement: 'Propose a requirement',
   addTask: 'Assign a task on the project (refused while work on the account is stopped)',
   remindClient: 'Email the client’s portal contacts what waits for their approval (at most once a day)',
+  sendStatusReport: 'Make a status report of a period and email it to the contacts who receive reports',
   createAct: 'Draft an act of completed work from what was delivered (POST /projects/:id/acts)',
 });
 export type ProjectAbilities = z.infer<typeof ProjectAbilitiesSchema>;
@@ -80,6 +101,9 @@ export const ProjectSchema = RecordMetaSchema.extend({
   budgetMinor: z.number().int().nullable(),
   currency: z.string(),
   reportSchedule: z.enum(REPORT_SCHEDULES),
+  reportDay: z.number().int(),
+  reportHour: z.number().int(),
+  shareBudget: z.boolean(),
   actBasis: z.enum(ACT_BASES),
   planStatus: z.enum(PLAN_STATUSES),
   planSubmittedAt: z.string().nullable(),

@@ -5,6 +5,7 @@ import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
+import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
@@ -87,6 +88,10 @@ export interface ContactsTable extends Versioned {
   decision_role: DecisionRole | null;
   portal_access: number;
   search_text: string;
+  /** 1 when the contact receives the projects' status reports. */
+  receives_reports: Generated<number>;
+  /** The language the contact reads; null for the account's. */
+  language: Language | null;
 }
 
 export interface InteractionsTable extends Versioned {
@@ -146,7 +151,7 @@ export interface AuditLogTable {
  * Enumerated columns are typed as their unions (from `common/enums.ts`): the database stores
  * text, so what is written is held to them by the request schemas and, in code, by these types.
  */
-export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables {
+export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables, StatusReportTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -49,6 +49,8 @@ export async function seedAccounts(services: Services, people: DemoPeople, clock
         position: k === 0 ? 'CEO' : rnd.pick(POSITIONS),
         decisionRole: k === 0 ? 'decision_maker' : rnd.pick(['influencer', 'billing', 'user'] as const),
         portalAccess: k === 0,
+        // the decision maker reads the projects' status reports
+        receivesReports: k === 0,
       });
       contactIds.push(contact.id);
     }

@@ -4,7 +4,7 @@ import { fieldError } from './errors.js';
  * The day delivered work (a task, a milestone) is recorded as done after a change: the day
  * given (work marked done later than it was done; never in the future), else the agency's
  * today when it becomes done, nothing when it is reopened, unchanged (undefined) otherwise.
- * Acts of completed work find what was delivered in a period by it.
+ * Acts of completed work and status reports find what was delivered in a period by it.
  */
 export async function doneOnAfter(
   row: { status: string },

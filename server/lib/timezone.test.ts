@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.js';
 import { addDays, daysBetween } from './dates.js';
-import { isValidTimeZone, localDate, localMinutes, timeOfDayMinutes } from './timezone.js';
+import { isValidTimeZone, localDate, localMinutes, startOfLocalDay, timeOfDayMinutes } from './timezone.js';
 
 describe('agency-local dates', () => {
   it('decides the day in the agency time zone, not UTC', () => {
@@ -28,6 +28,23 @@ describe('agency-local dates', () => {
         const start = addDays('1990-01-01', offset);
         expect(daysBetween(start, addDays(start, n))).toBe(n);
       }),
+    );
+  });
+
+  it('finds the instant a local day begins, in any zone and across changes of offset', () => {
+    expect(startOfLocalDay('2026-03-02', 'Europe/Moscow').toISOString()).toBe('2026-03-01T21:00:00.000Z');
+    expect(startOfLocalDay('2026-07-15', 'Europe/Berlin').toISOString()).toBe('2026-07-14T22:00:00.000Z');
+    expect(startOfLocalDay('2026-03-02', 'America/New_York').toISOString()).toBe('2026-03-02T05:00:00.000Z');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }),
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'),
+        (offset, zone) => {
+          const day = addDays('2024-01-01', offset);
+          const start = startOfLocalDay(day, zone);
+          expect([localDate(start, zone), localMinutes(start, zone)]).toEqual([day, 0]);
+        },
+      ),
     );
   });
 

@@ -57,3 +57,16 @@ export function timeOfDayMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return h * 60 + m;
 }
+
+/** The instant a calendar date begins in the time zone (its local midnight), e.g. to bound a local period in UTC. */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const asUtc = Date.parse(`${date}T00:00:00Z`);
+  // The zone's offset at that moment, then once more at the corrected moment (a change of offset that day).
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const p = partsIn(new Date(guess), timeZone);
+    const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+    guess = asUtc - (wall - guess);
+  }
+  return new Date(guess);
+}

@@ -32,6 +32,12 @@ export interface ProjectsTable extends Versioned {
   budget_minor: number | null;
   currency: string;
   report_schedule: ReportSchedule;
+  /** Weekly: the weekday (1 Monday … 7 Sunday); monthly: the day of the month (1–28). */
+  report_day: Generated<number>;
+  /** The hour (0–23) in the agency's time zone. */
+  report_hour: Generated<number>;
+  /** 1 when status reports show the client the budget and how much of it is used. */
+  share_budget: Generated<number>;
   /** What the project's acts are priced by (migration 0016). */
   act_basis: Generated<ActBasis>;
   plan_status: PlanStatus;

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ContractRenewal } from '../../../common/enums.js';
 import type { InvoiceLinesTable } from './billing.js';
 
 /** Column types of the paperwork tables (migration 0013_documents), as both dialects return them. */
@@ -33,6 +34,13 @@ export interface DocumentsTable {
   signed_at: string | null;
   declined_at: string | null;
   decline_reason: string | null;
+  /** A contract's renewal (none | manual | automatic) and its terms in words; its term is the period. */
+  renewal: ContractRenewal | null;
+  renewal_terms: string | null;
+  /** The contract this one renews or replaces (migration 0017). */
+  renews_id: string | null;
+  /** A status report's facts (JSON StatusReportFacts), worded in the document's language when rendered. */
+  report: string | null;
   /** Who signed (a client user in the portal, or the manager who recorded a paper copy), by name as typed, and from where. */
   signed_by: string | null;
   signer_name: string | null;
@@ -71,6 +79,16 @@ export interface DocumentEventsTable {
   data: Generated<string>; // JSON
 }
 
+/** One renewal reminder of a contract: unique per contract and days before its end. */
+export interface ContractRemindersTable {
+  id: string;
+  document_id: string;
+  days_before: number;
+  ends_on: string;
+  email_id: string | null;
+  created_at: string;
+}
+
 /** Which delivered work (done tasks, done milestones) an act was made from (migration 0016). */
 export interface ActSourcesTable {
   document_id: string;
@@ -83,5 +101,6 @@ export interface DocumentTables {
   document_lines: DocumentLinesTable;
   document_versions: DocumentVersionsTable;
   document_events: DocumentEventsTable;
+  contract_reminders: ContractRemindersTable;
   act_sources: ActSourcesTable;
 }

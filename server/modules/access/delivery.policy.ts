@@ -17,6 +17,7 @@ import {
 import { canCreateActs } from './acts.policy.js';
 import type { Actor } from './actor.js';
 import { FALSE } from './conditions.js';
+import { canManageDocuments } from './documents.policy.js';
 import { isStaff } from './people.policy.js';
 
 /*
@@ -165,6 +166,8 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     addRequirement: manages,
     addTask: manages,
     remindClient: manages,
+    // a report is a document of the account: whoever prepares its delivery and its paperwork
+    sendStatusReport: manages && canManageDocuments(actor, account),
     createAct: canCreateActs(actor, account),
   };
 }

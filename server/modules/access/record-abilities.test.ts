@@ -179,6 +179,7 @@ const RESOURCES: Resource[] = [
       addRequirement: (v, x) => v.post('/api/v1/requirements', { projectId: x.id, party: 'client', text: 'Works on phones' }),
       addTask: (v, x) => v.post('/api/v1/tasks', { projectId: x.id, title: 'Audit' }),
       remindClient: (v, x) => v.post(`${x.url}/remind-client`),
+      sendStatusReport: (v, x) => v.post(`${x.url}/status-reports`, { send: false }),
       createAct: (v, x) => v.post(`${x.url}/acts`, { from: '2026-01-01', to: '2026-12-31' }),
     },
     allowed: {
@@ -192,6 +193,7 @@ const RESOURCES: Resource[] = [
         'addRequirement',
         'addTask',
         'remindClient',
+        'sendStatusReport',
         'createAct',
       ]),
       clientA: ['approvePlan'],

@@ -19,6 +19,8 @@ export function presentContact(r: ContactRow, actor: Actor): Contact {
     position: r.position,
     decisionRole: r.decision_role,
     portalAccess: r.portal_access === 1,
+    receivesReports: r.receives_reports === 1,
+    language: r.language,
     can: contactAbilities(actor, owningAccount(r)),
   });
 }

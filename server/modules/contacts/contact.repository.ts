@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { ContactListQuery } from '../../../common/schemas/contact.js';
+import type { ReportRecipient } from '../../../common/schemas/status-report.js';
 import type { Database } from '../../db/database.js';
 import type { ContactsTable, DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
@@ -55,7 +56,33 @@ export class ContactRepository {
     return rows.map((r) => r.email!);
   }
 
-  /** How many of `ids` are contacts of the account. */
+  /** Contacts of the accounts who receive status reports and have an address, by account, in their language or the account's. */
+  async reportRecipients(trx: Kysely<DB>, accountIds: string[]): Promise<Map<string, ReportRecipient[]>> {
+    const byAccount = new Map<string, ReportRecipient[]>(accountIds.map((id) => [id, []]));
+    if (!accountIds.length) return byAccount;
+    const rows = await trx
+      .selectFrom('contacts')
+      .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
+      .select(['contacts.id', 'contacts.account_id', 'contacts.first_name', 'contacts.last_name', 'contacts.email', 'contacts.language'])
+      .select('accounts.language as account_language')
+      .where('contacts.account_id', 'in', accountIds)
+      .where('contacts.receives_reports', '=', 1)
+      .where('contacts.email', 'is not', null)
+      .where('contacts.email', '<>', '')
+      .orderBy('contacts.sort_name')
+      .orderBy('contacts.id')
+      .execute();
+    for (const r of rows) {
+      byAccount.get(r.account_id)!.push({
+        contactId: r.id,
+        name: [r.first_name, r.last_name].filter(Boolean).join(' '),
+        email: r.email!,
+        language: r.language ?? r.account_language,
+      });
+    }
+    return byAccount;
+  }
+
   /** The named contacts of the account (others are left out), with their addresses. */
   recipients(trx: Kysely<DB>, accountId: string, ids: string[]) {
     return trx

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReportRecipient } from '../../../common/schemas/status-report.js';
 import type { z } from 'zod';
 import type { Contact, ContactCreateSchema, ContactListQuery, ContactUpdateSchema } from '../../../common/schemas/contact.js';
 import type { Database } from '../../db/database.js';
@@ -67,6 +68,8 @@ export class ContactService {
         position: input.position ?? null,
         decision_role: input.decisionRole ?? null,
         portal_access: input.portalAccess ? 1 : 0,
+        receives_reports: input.receivesReports ? 1 : 0,
+        language: input.language ?? null,
         ...derived(input.firstName, input.lastName, input.email, input.phone, input.position),
         created_at: now,
         updated_at: now,
@@ -106,6 +109,8 @@ export class ContactService {
           position: changes.position,
           decision_role: changes.decisionRole,
           portal_access: changes.portalAccess === undefined ? undefined : changes.portalAccess ? 1 : 0,
+          receives_reports: changes.receivesReports === undefined ? undefined : changes.receivesReports ? 1 : 0,
+          language: changes.language,
           ...derived(
             changes.firstName ?? row.first_name,
             pick('lastName', row.last_name),
@@ -119,6 +124,11 @@ export class ContactService {
         after: async () => presentContact((await this.repo.findById(id, t))!, actor),
       });
     });
+  }
+
+  /** Of each account, the contacts who receive status reports and have an address, each with the language they read. */
+  reportRecipients(trx: Kysely<DB>, accountIds: string[]): Promise<Map<string, ReportRecipient[]>> {
+    return this.repo.reportRecipients(trx, accountIds);
   }
 
   /** The company of a contact, for linking a client user to it. */

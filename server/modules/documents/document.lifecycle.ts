@@ -56,23 +56,50 @@ export class DocumentLifecycle {
     expected?: number,
   ): Promise<{ emailId: string; recipients: string[]; document: Document }> {
     const { result, versionId } = await this.db.transaction().execute(async (t) => {
-      let row = await this.documents.manageable(actor, id, t);
+      const row = await this.documents.manageable(actor, id, t);
       conflictIf(documentSendRefusal(row));
       const recipients = await this.contacts.recipientAddresses(t, row.account_id, input.contactIds);
-      const now = this.clock.now().toISOString();
-      if (row.status === 'draft') row = await this.freeze(t, actor, row, expected, now);
-      const version = (await this.repo.latestVersion(id, t))!;
-      const emailId = await this.queueEmail(t, actor, row, version.id, recipients, input.message ?? null, now);
-      return { result: { emailId, recipients, document: await this.documents.present(actor, row, t) }, versionId: version.id };
+      const issued = await this.issue(t, row, actor.id, recipients, input.message ?? null, expected);
+      return {
+        result: { emailId: issued.emailId, recipients, document: await this.documents.present(actor, issued.row, t) },
+        versionId: issued.versionId,
+      };
     });
-    // The bytes now, off the request thread; a failure here is retried when the email or the PDF is next asked for.
-    await this.pdfs.frozen(versionId).catch(() => undefined);
-    await this.outbox.deliverDue();
+    await this.afterIssue([versionId]);
     return { ...result, document: await this.documents.get(actor, id) };
   }
 
+  /**
+   * In the caller's transaction: numbers and freezes a draft (a sent one stays as it is) and
+   * queues the email of its frozen PDF to `recipients`. `by` is null for scheduled work.
+   */
+  async issue(t: Kysely<DB>, row: DocumentRow, by: string | null, recipients: string[], message: string | null, expected?: number) {
+    const now = this.clock.now().toISOString();
+    const sent = row.status === 'draft' ? await this.freeze(t, by, row, expected, now) : row;
+    const version = (await this.repo.latestVersion(row.id, t))!;
+    const emailId = await this.queueEmail(t, by, sent, version.id, recipients, message, now);
+    return { row: sent, versionId: version.id, emailId };
+  }
+
+  /** After the commit: the frozen bytes now, off the request thread, then the emails. */
+  async afterIssue(versionIds: string[]): Promise<void> {
+    for (const id of versionIds) await this.renderFrozen(id);
+    await this.outbox.deliverDue();
+  }
+
+  /** Renders and keeps a frozen version's bytes; a failure here is retried when the email or the PDF is next asked for. */
+  async renderFrozen(versionId: string): Promise<void> {
+    await this.pdfs.frozen(versionId).catch(() => undefined);
+  }
+
   /** Numbers the draft, marks it sent and keeps its content as it now renders (version 1). */
-  private async freeze(t: Kysely<DB>, actor: Actor, row: DocumentRow, expected: number | undefined, now: string): Promise<DocumentRow> {
+  private async freeze(
+    t: Kysely<DB>,
+    by: string | null,
+    row: DocumentRow,
+    expected: number | undefined,
+    now: string,
+  ): Promise<DocumentRow> {
     const kind = row.kind as DocumentKind;
     const issueDate = await this.calendar.today(t);
     const { numberFormats } = await this.settings.load(t);
@@ -86,12 +113,12 @@ export class DocumentLifecycle {
         number,
         issue_date: issueDate,
         sent_at: now,
-        sent_by: actor.id,
+        sent_by: by,
         // From now on the registry finds it by its number too.
         search_text: searchText(number, row.title, row.account_name, row.project_name),
         updated_at: now,
       },
-      audit: { actorId: actor.id, recordType: 'document', before: { status: 'draft', number: null }, at: now },
+      audit: { actorId: by, recordType: 'document', before: { status: 'draft', number: null }, at: now },
       after: async () => ({ status: 'sent', number, issueDate }),
     }).catch((err) => {
       if (isUniqueViolation(err)) throw conflict('document.number_taken', { number });
@@ -108,7 +135,7 @@ export class DocumentLifecycle {
       pdf: null,
       sha256: null,
       byte_size: null,
-      created_by: actor.id,
+      created_by: by,
       created_at: now,
     });
     await this.repo.insertEvent(t, {
@@ -116,14 +143,14 @@ export class DocumentLifecycle {
       document_id: row.id,
       kind: 'sent',
       at: now,
-      actor_id: actor.id,
+      actor_id: by,
       email_id: null,
       data: JSON.stringify({ number }),
     });
     await this.timeline.recordEvent(t, {
       accountId: row.account_id,
       kind: 'document_sent',
-      actorId: actor.id,
+      actorId: by,
       occurredAt: now,
       data: { documentId: row.id, kind, number, title: sent.title ?? model.heading },
     });
@@ -132,7 +159,7 @@ export class DocumentLifecycle {
 
   private async queueEmail(
     t: Kysely<DB>,
-    actor: Actor,
+    by: string | null,
     row: DocumentRow,
     versionId: string,
     recipients: string[],
@@ -174,7 +201,7 @@ export class DocumentLifecycle {
       document_id: row.id,
       kind: 'emailed',
       at: now,
-      actor_id: actor.id,
+      actor_id: by,
       email_id: emailId,
       data: JSON.stringify({ recipients }),
     });

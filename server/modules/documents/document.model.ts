@@ -1,4 +1,6 @@
-import type { DocumentKind, Language } from '../../../common/enums.js';
+import type { ContractRenewal, DocumentKind, Language } from '../../../common/enums.js';
+import type { StatusReportFacts } from '../../../common/schemas/document.js';
+import { contractFacts, reportSections } from './status-report.model.js';
 import type { PricedLineRow } from '../../lib/lines.js';
 import type { AgencyParty } from './agency.service.js';
 import { amountInWords } from './amount-in-words.js';
@@ -21,6 +23,10 @@ export interface DocumentSource {
   totals: { subtotalMinor: number; taxMinor: number; totalMinor: number };
   lines: PricedLineRow[];
   notes: string | null;
+  /** A contract's renewal; a status report's facts. */
+  renewal?: ContractRenewal | null;
+  renewalTerms?: string | null;
+  report?: StatusReportFacts | null;
   account: { name: string };
   project: { name: string; startDate: string | null; dueDate: string | null } | null;
   agency: AgencyParty;
@@ -72,7 +78,14 @@ export function documentModel(s: DocumentSource): PdfModel {
   const agency = agencyParts(s.agency, s.language);
   const facts: Array<[string, string]> = [];
   if (s.project) facts.push([w.project, s.project.name]);
-  if (s.periodFrom || s.periodTo) facts.push([w.period, `${values['period.from']} — ${values['period.to']}`]);
+  if (s.kind === 'contract') {
+    facts.push(
+      ...contractFacts(
+        { periodFrom: s.periodFrom, periodTo: s.periodTo, renewal: s.renewal ?? null, renewalTerms: s.renewalTerms ?? null },
+        s.language,
+      ),
+    );
+  } else if (s.periodFrom || s.periodTo) facts.push([w.period, `${values['period.from']} — ${values['period.to']}`]);
   const client = clientParty(s.account.name, s.language);
   return {
     language: s.language,
@@ -85,6 +98,7 @@ export function documentModel(s: DocumentSource): PdfModel {
     facts,
     intro: first !== undefined ? [first] : [],
     table: s.lines.length ? pricedTable(s.lines, s.currency, s.language, s.totals) : null,
+    ...(s.report ? { sections: reportSections(s.report, s.language) } : {}),
     outro: rest,
     notes: s.notes,
     signatures: SIGNED_KINDS.includes(s.kind)

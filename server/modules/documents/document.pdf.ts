@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DocumentKind, Language } from '../../../common/enums.js';
+import type { StatusReportFacts } from '../../../common/schemas/document.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { ProjectService } from '../projects/index.js';
@@ -48,6 +49,9 @@ export class DocumentPdfs {
       totals: { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor },
       lines,
       notes: row.notes,
+      renewal: row.renewal,
+      renewalTerms: row.renewal_terms,
+      report: row.report ? (JSON.parse(row.report) as StatusReportFacts) : null,
       account: { name: row.account_name },
       project: project ? { name: project.name, startDate: project.start_date, dueDate: project.due_date } : null,
       agency: await this.agency.party(language, t),

@@ -1,5 +1,5 @@
 import type { DocumentKind, DocumentStatus, Language } from '../../../common/enums.js';
-import type { Document, DocumentEvent, DocumentSummary, DocumentVersion } from '../../../common/schemas/document.js';
+import type { Document, DocumentEvent, DocumentSummary, DocumentVersion, StatusReportFacts } from '../../../common/schemas/document.js';
 import { presentLine } from '../../lib/lines.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { documentAbilities, type Actor } from '../access/index.js';
@@ -26,6 +26,10 @@ export function presentDocumentSummary(r: DocumentRow, actor: Actor): DocumentSu
     totalMinor: r.total_minor,
     sentAt: r.sent_at,
     cancelledAt: r.cancelled_at,
+    renewal: r.renewal,
+    renewalTerms: r.renewal_terms,
+    renewsId: r.renews_id,
+    renewedById: r.renewed_by_id,
     signedAt: r.signed_at,
     declinedAt: r.declined_at,
     invoice: r.invoice_id ? { id: r.invoice_id, number: r.invoice_number } : null,
@@ -80,6 +84,7 @@ export function presentDocument(r: DocumentRow, lines: DocumentLineRow[], versio
     pdfSha256: versions.at(-1)?.sha256 ?? null,
     versions: versions.map(presentVersion),
     ...signatureParts(r, actor),
+    report: r.report ? (JSON.parse(r.report) as StatusReportFacts) : null,
   });
 }
 

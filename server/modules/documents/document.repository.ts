@@ -8,9 +8,10 @@ import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
 import { documentScope, type Actor } from '../access/index.js';
 
-/** A document with its account's name and ownership columns, its project's name and the live invoice made from it, as every query here selects it. */
+/** A document with its account's name and ownership columns, its project's name, the live invoice made from it and the contract renewing it, as every query here selects it. */
 export type DocumentRow = Selectable<DocumentsTable> & {
   account_name: string;
+  renewed_by_id: string | null;
   owner_id: string | null;
   backup_owner_id: string | null;
   project_name: string | null;
@@ -31,6 +32,18 @@ const CURSOR_KINDS = { created_at: 'timestamp', issue_date: 'date' } as const;
 
 /** At most this many rows go into one CSV export. */
 export const EXPORT_LIMIT = 10_000;
+
+/** Statuses in which a contract is in force (or, renewing another, has replaced it). */
+export const CONTRACT_IN_FORCE = ['sent', 'signed'] as const;
+
+/** A sent or signed contract that renews this document, if any. */
+const renewedBy = (eb: ExpressionBuilder<DB, 'documents'>) =>
+  eb
+    .selectFrom('documents as renewal')
+    .select('renewal.id')
+    .whereRef('renewal.renews_id', '=', 'documents.id')
+    .where('renewal.status', 'in', CONTRACT_IN_FORCE)
+    .limit(1);
 
 export class DocumentRepository {
   constructor(private readonly db: Database) {}
@@ -54,6 +67,7 @@ export class DocumentRepository {
           'invoices.number as invoice_number',
           'decliner.name as decliner_name',
         ])
+        .select((eb) => renewedBy(eb).as('renewed_by_id'))
     );
   }
 
@@ -74,6 +88,14 @@ export class DocumentRepository {
     if (f.accountId) q = q.where('documents.account_id', '=', f.accountId);
     if (f.projectId) q = q.where('documents.project_id', '=', f.projectId);
     if (f.q) q = q.where(matchesText('documents.search_text', f.q));
+    if (f.endingBefore) {
+      // what is ending: contracts in force, not renewed, whose term ends by then
+      q = q
+        .where('documents.kind', '=', 'contract')
+        .where('documents.status', 'in', CONTRACT_IN_FORCE)
+        .where('documents.period_to', '<=', f.endingBefore)
+        .where((eb) => eb.not(eb.exists(renewedBy(eb as unknown as ExpressionBuilder<DB, 'documents'>))));
+    }
     // The period is the document's date: its issue date once sent, the day it was drafted before.
     if (f.from) {
       const from = f.from;

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { Document, DocumentCreate, DocumentEvent, DocumentListQuery, DocumentUpdate } from '../../../common/schemas/document.js';
+import type {
+  Document,
+  DocumentCreate,
+  DocumentEvent,
+  DocumentListQuery,
+  DocumentUpdate,
+  StatusReportFacts,
+} from '../../../common/schemas/document.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
@@ -26,6 +33,19 @@ import type { ProjectService } from '../projects/index.js';
 import type { DocumentPdfs } from './document.pdf.js';
 import { presentDocument, presentDocumentSummary, presentEvent } from './document.presenter.js';
 import { DocumentRepository, type DocumentLineRow, type DocumentRow } from './document.repository.js';
+import { assertContractTerms } from './contract.terms.js';
+import type { DocumentKind, Language } from '../../../common/enums.js';
+
+/** What a status report is made of: its project, the language it is worded in, its facts. */
+export interface NewStatusReport {
+  accountId: string;
+  accountName: string;
+  projectId: string;
+  projectName: string;
+  language: Language;
+  currency: string;
+  facts: StatusReportFacts;
+}
 
 function pricing(lines: LineInputBody[] | undefined) {
   const { rows, totals } = priceLines(scaleLines(lines ?? []));
@@ -37,7 +57,9 @@ function pricing(lines: LineInputBody[] | undefined) {
 const pdfName = (row: DocumentRow, purpose: string | null) =>
   `${row.kind}-${(row.number ?? 'draft').replace(/[^\w.-]+/g, '-')}${purpose && purpose !== 'sent' ? `-${purpose}` : ''}.pdf`;
 
-function assertPeriod(from: string | null | undefined, to: string | null | undefined): void {
+/** A period does not end before it starts; a contract's term ends after it starts (its end drives the renewal reminders). */
+function assertPeriod(kind: DocumentKind, from: string | null | undefined, to: string | null | undefined): void {
+  if (kind === 'contract' && from && to && to <= from) throw fieldError('periodTo', 'document.contract_end_after_start');
   if (from && to && to < from) throw fieldError('periodTo', 'document.period_order');
 }
 
@@ -133,13 +155,14 @@ export class DocumentService {
   /** `create` inside the caller's transaction (an act drafted from delivered work records its sources in the same one). */
   async createIn(t: Kysely<DB>, actor: Actor, input: DocumentCreate & { lines?: LineInputBody[] }): Promise<Document> {
     assertCanCreateDocuments(actor);
-    assertPeriod(input.periodFrom, input.periodTo);
+    assertPeriod(input.kind, input.periodFrom, input.periodTo);
     const account = await this.accounts.findOwned(input.accountId, t);
     // An account the actor cannot read answers like one that does not exist, so ids do not leak.
     if (!account || !canReadAccount(actor, account)) throw fieldError('accountId', 'account.no_such_account');
     assertCanManageDocuments(actor, account);
     const project = input.projectId ? await this.projects.find(input.projectId, t) : undefined;
     if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
+    await assertContractTerms(t, this.repo, { id: null, kind: input.kind, accountId: account.id }, input);
     const id = newId();
     const { rows, totals } = pricing(input.lines);
     const now = this.clock.now().toISOString();
@@ -160,6 +183,9 @@ export class DocumentService {
         tax_minor: totals.taxMinor,
         total_minor: totals.totalMinor,
         notes: input.notes ?? null,
+        renewal: input.renewal ?? null,
+        renewal_terms: input.renewalTerms ?? null,
+        renews_id: input.renewsId ?? null,
         search_text: searchText(input.title, account.name, project?.name),
         created_by: actor.id,
         created_at: now,
@@ -173,6 +199,47 @@ export class DocumentService {
     return doc;
   }
 
+  /**
+   * A status report's draft with its facts, in the caller's transaction. The caller decided
+   * who may make it (a manager on demand; nobody when it runs on schedule, `by` null).
+   */
+  async insertReport(t: Kysely<DB>, r: NewStatusReport, by: string | null): Promise<DocumentRow> {
+    const id = newId();
+    const now = this.clock.now().toISOString();
+    await this.repo.insert(
+      t,
+      {
+        id,
+        kind: 'status_report',
+        status: 'draft',
+        account_id: r.accountId,
+        project_id: r.projectId,
+        language: r.language,
+        title: null,
+        period_from: r.facts.periodFrom,
+        period_to: r.facts.periodTo,
+        currency: r.currency,
+        notes: null,
+        report: JSON.stringify(r.facts),
+        search_text: searchText(r.accountName, r.projectName),
+        created_by: by,
+        created_at: now,
+        updated_at: now,
+      },
+      [],
+    );
+    await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: by, email_id: null });
+    await recordAudit(t, {
+      actorId: by,
+      recordType: 'document',
+      recordId: id,
+      action: 'create',
+      after: { kind: 'status_report', ...r.facts },
+      at: now,
+    });
+    return (await this.repo.findById(id, t))!;
+  }
+
   /** Changes a draft; from `sent` on the content is frozen (409). */
   async update(actor: Actor, id: string, changes: DocumentUpdate & { lines?: LineInputBody[] }, expected?: number): Promise<Document> {
     return this.db.transaction().execute(async (t) => {
@@ -182,7 +249,17 @@ export class DocumentService {
       if (changes.projectId) await this.projects.assertOfAccount(t, changes.projectId, row.account_id);
       const periodFrom = changes.periodFrom !== undefined ? changes.periodFrom : row.period_from;
       const periodTo = changes.periodTo !== undefined ? changes.periodTo : row.period_to;
-      assertPeriod(periodFrom, periodTo);
+      assertPeriod(row.kind as DocumentKind, periodFrom, periodTo);
+      const kept = <T>(change: T | undefined, current: T) => (change !== undefined ? change : current);
+      const renewal = kept(changes.renewal, row.renewal);
+      const renewalTerms = kept(changes.renewalTerms, row.renewal_terms);
+      const renewsId = kept(changes.renewsId, row.renews_id);
+      await assertContractTerms(
+        t,
+        this.repo,
+        { id, kind: row.kind as DocumentKind, accountId: row.account_id },
+        { renewal, renewalTerms, renewsId },
+      );
       let totals = { subtotalMinor: row.subtotal_minor, taxMinor: row.tax_minor, totalMinor: row.total_minor };
       if (changes.lines) {
         const priced = pricing(changes.lines);
@@ -206,6 +283,9 @@ export class DocumentService {
           period_from: periodFrom,
           period_to: periodTo,
           notes: changes.notes,
+          renewal,
+          renewal_terms: renewalTerms,
+          renews_id: renewsId,
           subtotal_minor: totals.subtotalMinor,
           tax_minor: totals.taxMinor,
           total_minor: totals.totalMinor,

@@ -10,6 +10,8 @@ import type { TimelineLog } from '../timeline/index.js';
 import { agencyRoutes } from './agency.routes.js';
 import { AgencyService } from './agency.service.js';
 import { INVOICE_SOURCE, VERSION_SOURCE } from './attachments.js';
+import { contractJobs } from './contract.jobs.js';
+import { ContractReminders } from './contract.reminders.js';
 import { DocumentLifecycle } from './document.lifecycle.js';
 import { DocumentPdfs } from './document.pdf.js';
 import { documentRoutes } from './document.routes.js';
@@ -28,12 +30,14 @@ export { documentModel, type DocumentSource } from './document.model.js';
 export { DEFAULT_BLOCKS } from './template.defaults.js';
 export { invoicePdfAttachment } from './attachments.js';
 export type { AgencyService, AgencyParty } from './agency.service.js';
-export type { DocumentService } from './document.service.js';
+export type { DocumentService, NewStatusReport } from './document.service.js';
 export type { DocumentLifecycle } from './document.lifecycle.js';
 export type { DocumentSigning } from './document.signing.js';
 export type { DocumentRow } from './document.repository.js';
 export type { TemplateService } from './template.service.js';
 export type { InvoicePaperService } from './invoice.paper.js';
+export type { ContractReminders, ContractReminderRun } from './contract.reminders.js';
+export { CONTRACT_REMINDER_JOB } from './contract.jobs.js';
 
 interface DocumentsDeps {
   settings: SettingsService;
@@ -51,7 +55,7 @@ interface DocumentsDeps {
  * proposals) with their life cycle, gap-free numbers and frozen PDFs, the templates they are
  * worded from, and invoices as PDFs sent by email.
  */
-export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, opts: { renderer: PdfRenderer }) {
+export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, opts: { renderer: PdfRenderer; publicUrl?: string }) {
   const agency = new AgencyService(ctx.db, deps.settings, ctx.clock);
   const templates = new TemplateService(ctx.db, deps.settings, ctx.clock);
   const documentSettings = new DocumentSettingsService(ctx.db, deps.settings, ctx.clock);
@@ -79,6 +83,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     deps.outbox,
     opts.renderer,
   );
+  const contractReminders = new ContractReminders(ctx.db, ctx.clock, deps.calendar, deps.outbox, opts.publicUrl);
   const signing = new DocumentSigning(ctx.db, ctx.clock, documents, pdfs, deps.timeline);
   const preview = new TemplatePreview(templates, agency, deps.calendar, opts.renderer);
   // Emails carry PDFs by reference: the frozen bytes of a sent document, an invoice rendered when it goes out.
@@ -100,8 +105,12 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     documentTemplates: templates,
     documentSettings,
     invoicePaper,
+    contractReminders,
     routes,
+    jobs: contractJobs(contractReminders, deps.calendar),
     timelineEvents: [
+      'contract_reminder_sent',
+      'contract_reminder_failed',
       'document_sent',
       'document_cancelled',
       'document_emailed',

@@ -79,6 +79,10 @@ export function layoutDocument(m: PdfModel, withLogo = true): TDocumentDefinitio
     },
     ...paragraphs(m.intro),
     ...(m.table ? table(m.table) : []),
+    ...(m.sections ?? []).flatMap((sec): Content[] => [
+      { text: sec.heading, bold: true, fontSize: 11, margin: [0, 6, 0, 4] },
+      { ul: sec.items, margin: [0, 0, 0, 8] },
+    ]),
     ...paragraphs(m.outro),
     ...(m.notes ? [{ text: m.notes, margin: [0, 4, 0, 8] } as Content] : []),
   ];

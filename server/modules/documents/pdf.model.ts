@@ -21,6 +21,8 @@ export interface PdfModel {
   /** Template text before the table. */
   intro: string[];
   table: PdfTable | null;
+  /** Headed lists after the table (a status report's progress, work and questions); absent in older frozen models. */
+  sections?: PdfSection[];
   /** Template text after the table. */
   outro: string[];
   notes: string | null;
@@ -37,4 +39,9 @@ export interface PdfTable {
   rows: string[][];
   totals: Array<[label: string, value: string]>;
   inWords: string | null;
+}
+
+export interface PdfSection {
+  heading: string;
+  items: string[];
 }

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
-import { openDatabase, type Database } from '../../db/database.js';
 import { issuedInvoice } from '../../test/billing-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { startSecondInstance, type SecondInstance } from '../../test/second-instance.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
 /**
@@ -16,8 +14,7 @@ import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
  */
 let sink: SmtpSink;
 let t: TestApp;
-let secondDb: Database;
-let second: FastifyInstance;
+let second: SecondInstance;
 let dir: string | null = null;
 
 beforeAll(async () => {
@@ -28,20 +25,10 @@ beforeAll(async () => {
     sqlitePath = path.join(dir, 'shared.sqlite');
   }
   t = await createTestApp({ smtpUrl: sink.url, sqlitePath });
-  secondDb = openDatabase(t.database.location).db;
-  second = await buildApp({
-    db: secondDb,
-    dialect: t.database.dialect,
-    clock: t.clock,
-    logLevel: 'silent',
-    webDist: null,
-    smtpUrl: sink.url,
-  });
-  await second.ready();
+  second = await startSecondInstance(t, { smtpUrl: sink.url });
 });
 afterAll(async () => {
   await second.close();
-  await secondDb.destroy();
   await t.close();
   await sink.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -58,7 +45,7 @@ describe('two instances, one database', () => {
       accounts.push(a.id);
     }
     t.clock.set('2026-03-02T09:00:00.000Z');
-    const [mine, theirs] = await Promise.all([t.app.services.jobs.runDue(), second.services.jobs.runDue()]);
+    const [mine, theirs] = await Promise.all([t.app.services.jobs.runDue(), second.app.services.jobs.runDue()]);
     const outcomes = [...mine, ...theirs].filter((r) => r.name === 'billing.follow_ups').map((r) => r.outcome.status);
     expect(outcomes.filter((s) => s === 'done')).toHaveLength(1);
     expect(sink.messages.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual(
@@ -68,7 +55,7 @@ describe('two instances, one database', () => {
     expect(levels).toHaveLength(6 * 3);
     const calls = await t.database.db.selectFrom('billing_actions').select('kind').execute();
     expect(calls).toHaveLength(6);
-    const again = await Promise.all([t.app.services.jobs.runDue(), second.services.jobs.runDue()]);
+    const again = await Promise.all([t.app.services.jobs.runDue(), second.app.services.jobs.runDue()]);
     expect(
       again
         .flat()

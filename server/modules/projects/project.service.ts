@@ -29,7 +29,7 @@ import type { UserService } from '../users/index.js';
 import { briefLanguage, type BriefTemplateService } from './brief-template.service.js';
 import { allowedStages, presentProject, type ProjectRow } from './project.presenter.js';
 import { ProjectRepository, type PlanState } from './project.repository.js';
-import type { PlanStatus } from '../../../common/enums.js';
+import type { PlanStatus, ReportSchedule } from '../../../common/enums.js';
 
 type NewProject = z.output<typeof ProjectCreateSchema>;
 type ProjectChanges = z.output<typeof ProjectUpdateSchema>;
@@ -88,6 +88,7 @@ export class ProjectService {
       const account = await this.accounts.findOwned(input.accountId, t);
       assertCanAddToAccount(actor, account);
       assertDates(input.startDate, input.dueDate);
+      assertReportDay(input.reportSchedule, input.reportDay);
       const now = this.clock.now().toISOString();
       const id = newId();
       await this.repo.insert(t, {
@@ -102,6 +103,9 @@ export class ProjectService {
         budget_minor: input.budgetMinor ?? null,
         currency: input.currency ?? account.currency,
         report_schedule: input.reportSchedule,
+        report_day: input.reportDay,
+        report_hour: input.reportHour,
+        share_budget: input.shareBudget ? 1 : 0,
         act_basis: input.actBasis,
         plan_status: 'draft',
         // The client is asked in the language the account speaks.
@@ -137,6 +141,7 @@ export class ProjectService {
         changes.startDate !== undefined ? changes.startDate : row.start_date,
         changes.dueDate !== undefined ? changes.dueDate : row.due_date,
       );
+      assertReportDay(changes.reportSchedule ?? row.report_schedule, changes.reportDay ?? row.report_day);
       const now = this.clock.now().toISOString();
       const after = await updateVersioned(t, {
         table: 'projects',
@@ -153,6 +158,9 @@ export class ProjectService {
           budget_minor: changes.budgetMinor,
           currency: changes.currency,
           report_schedule: changes.reportSchedule,
+          report_day: changes.reportDay,
+          report_hour: changes.reportHour,
+          share_budget: changes.shareBudget === undefined ? undefined : changes.shareBudget ? 1 : 0,
           act_basis: changes.actBasis,
           updated_at: now,
         },
@@ -236,6 +244,11 @@ export class ProjectService {
       });
     });
   }
+}
+
+/** A weekly report goes out on a weekday (1–7); a monthly one on a day every month has (1–28). */
+function assertReportDay(schedule: ReportSchedule, day: number) {
+  if (schedule === 'weekly' && day > 7) throw fieldError('reportDay', 'project.report_weekday');
 }
 
 function assertDates(start: string | null | undefined, due: string | null | undefined) {

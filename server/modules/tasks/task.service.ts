@@ -142,6 +142,7 @@ export class TaskService {
           estimate_hours: changes.estimateHours,
           spent_hours: changes.spentHours,
           milestone_id: changes.milestoneId,
+          // the day it was done: acts and status reports of a period take the tasks done in it
           done_on: await doneOnAfter(row, changes, () => Promise.resolve(today)),
           updated_at: now,
         },

@@ -6,7 +6,8 @@ import delivery from './delivery.ru.json';
 import documents from './documents.ru.json';
 import nextSteps from './next-steps.ru.json';
 import people from './people.ru.json';
+import reports from './reports.ru.json';
 import ru from './ru.json';
 
-const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, accountPage, documents, people];
+const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, accountPage, documents, people, reports];
 export default catalogues;

@@ -15,6 +15,7 @@ import documentsEn from './documents.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import peopleEn from './people.en.json';
+import reportsEn from './reports.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -31,7 +32,7 @@ type Catalogue = Record<string, unknown>;
 
 // Feature catalogues live in files of their own and are merged key by key (existing keys win),
 // so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
-const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, accountPageEn, documentsEn, peopleEn];
+const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, accountPageEn, documentsEn, peopleEn, reportsEn];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
 };

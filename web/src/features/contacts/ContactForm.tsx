@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { DECISION_ROLES, type DecisionRole } from '@common/enums';
+import { DECISION_ROLES, LANGUAGES, type DecisionRole, type Language } from '@common/enums';
 import { ContactCreateSchema, ContactUpdateSchema, type Contact, type ContactCreate } from '@common/schemas/contact';
 import { api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
@@ -21,6 +21,9 @@ interface ContactFormValues {
   position: string;
   decisionRole: DecisionRole | '';
   portalAccess: boolean;
+  receivesReports: boolean;
+  /** Empty: the client's language. */
+  language: Language | '';
 }
 
 function toValues(contact: Contact | undefined, accountId: string | undefined): ContactFormValues {
@@ -33,6 +36,8 @@ function toValues(contact: Contact | undefined, accountId: string | undefined): 
     position: contact?.position ?? '',
     decisionRole: contact?.decisionRole ?? '',
     portalAccess: contact?.portalAccess ?? false,
+    receivesReports: contact?.receivesReports ?? false,
+    language: contact?.language ?? '',
   };
 }
 
@@ -46,6 +51,8 @@ function toPayload(v: ContactFormValues): ContactCreate {
     position: emptyToNull(v.position),
     decisionRole: v.decisionRole || null,
     portalAccess: v.portalAccess,
+    receivesReports: v.receivesReports,
+    language: v.language || null,
   };
 }
 
@@ -106,6 +113,17 @@ export function ContactForm({ contact, accountId, onSaved, onReload }: Props) {
           description={t('contacts.portalAccessHint')}
           {...form.getInputProps('portalAccess', { type: 'checkbox' })}
         />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Checkbox label={t('contactReports.receivesReports')} {...form.getInputProps('receivesReports', { type: 'checkbox' })} />
+          <NativeSelect
+            label={t('contactReports.language')}
+            data={[
+              { value: '', label: t('contactReports.accountLanguage') },
+              ...LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
+            ]}
+            {...form.getInputProps('language')}
+          />
+        </SimpleGrid>
         <FormActions submitting={state.submitting} />
       </Stack>
     </form>

@@ -44,6 +44,8 @@ export function ContactPage() {
                 [t('fields.email'), contact.email && <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>],
                 [t('fields.phone'), contact.phone],
                 [t('fields.portalAccess'), contact.portalAccess ? t('common.yes') : t('common.no')],
+                [t('contactReports.receivesReports'), contact.receivesReports ? t('common.yes') : t('common.no')],
+                [t('contactReports.language'), contact.language ? t(`languages.${contact.language}`) : t('contactReports.accountLanguage')],
               ]}
             />
           </Section>

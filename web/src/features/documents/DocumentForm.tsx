@@ -18,6 +18,7 @@ import { accountQuery } from '../accounts/api';
 import { LINE_RENAMES, emptyLine } from '../billing/invoice-form-values';
 import { LinesEditor } from '../billing/LinesEditor';
 import { useSaveDocument, type Document } from './api';
+import { ContractTermsFields } from './ContractTermsFields';
 import { documentToValues, valuesToDocument, type DocumentFormValues } from './document-form-values';
 
 interface Props {
@@ -108,10 +109,14 @@ export function DocumentForm({ document, start, onSaved, onReload }: Props) {
           {...form.getInputProps('projectId')}
         />
         <TextInput label={t('documents.titleField')} description={t('documents.titleHint')} {...form.getInputProps('title')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('documents.periodFrom')} {...form.getInputProps('periodFrom')} />
-          <TextInput type="date" label={t('documents.periodTo')} {...form.getInputProps('periodTo')} />
-        </SimpleGrid>
+        {form.values.kind === 'contract' ? (
+          <ContractTermsFields form={form} documentId={document?.id} />
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput type="date" label={t('documents.periodFrom')} {...form.getInputProps('periodFrom')} />
+            <TextInput type="date" label={t('documents.periodTo')} {...form.getInputProps('periodTo')} />
+          </SimpleGrid>
+        )}
         <Text size="sm" c="dimmed">
           {t('documents.linesHint')} {t('invoices.currencyNote', { currency })}
         </Text>

@@ -20,9 +20,11 @@ import { PaperSignatureDialog } from '../acts/PaperSignatureDialog';
 import { documentQuery, fileUrl, useCancelDocument, useSendDocument, type Document } from './api';
 import { DocumentBadge } from './DocumentBadge';
 import { DocumentHistory } from './DocumentHistory';
+import { ContractLink } from './ContractLink';
 import { PdfSection } from './PdfSection';
 import { PricedLines } from './PricedLines';
 import { SendDialog } from './SendDialog';
+import { StatusReportPreview } from './StatusReportPreview';
 
 const route = getRouteApi('/app/documents/$documentId');
 
@@ -86,6 +88,11 @@ function DocumentView({ doc }: { doc: Document }) {
         </Alert>
       )}
       {doc.status === 'draft' && <Alert color="blue">{t('documents.draftNote')}</Alert>}
+      {doc.report && (
+        <Section title={t('statusReport.preview')}>
+          <StatusReportPreview facts={doc.report} />
+        </Section>
+      )}
       <Section title={t('documents.details')}>
         <Details
           items={[
@@ -107,9 +114,13 @@ function DocumentView({ doc }: { doc: Document }) {
             [t('documents.language'), t(`languages.${doc.language}`)],
             [t('documents.date'), date(doc.issueDate)],
             [
-              t('documents.period'),
+              t(doc.kind === 'contract' ? 'contractTerms.term' : 'documents.period'),
               doc.periodFrom || doc.periodTo ? `${date(doc.periodFrom) ?? '…'} — ${date(doc.periodTo) ?? '…'}` : null,
             ],
+            [t('contractTerms.renewal'), doc.renewal && t(`contractRenewal.${doc.renewal}`)],
+            [t('contractTerms.renewalTerms'), doc.renewalTerms],
+            [t('contractTerms.renews'), doc.renewsId && <ContractLink key="r" id={doc.renewsId} />],
+            [t('contractTerms.renewedBy'), doc.renewedById && <ContractLink key="b" id={doc.renewedById} />],
             [t('documents.total'), doc.totalMinor ? money(doc.totalMinor) : null],
             [t('documents.sentAt'), doc.sentAt && formatDateTime(doc.sentAt, locale)],
             [

@@ -60,6 +60,25 @@ describe('a document’s form values', () => {
     expect(DocumentUpdateSchema.safeParse(payload).success).toBe(true);
   });
 
+  it('send a contract’s renewal terms, and never renewal on another kind', () => {
+    const contract = {
+      ...documentToValues(undefined, { accountId: 'a1' }),
+      renewal: 'automatic' as const,
+      renewalTerms: ' 12 months ',
+      renewsId: 'c0',
+    };
+    expect(valuesToDocument(contract, 'EUR', 'en-GB', true).payload).toMatchObject({
+      kind: 'contract',
+      renewal: 'automatic',
+      renewalTerms: '12 months',
+      renewsId: 'c0',
+    });
+    const act = { ...contract, kind: 'act' as const };
+    const { payload } = valuesToDocument(act, 'EUR', 'en-GB', true);
+    expect(payload).not.toHaveProperty('renewal');
+    expect(DocumentCreateSchema.safeParse(payload).success).toBe(true);
+  });
+
   it('report a price that is not an amount on its field, and a period that is not a date through the shared schema', async () => {
     await i18n.changeLanguage('en');
     const validate = validateWith(DocumentCreateSchema, (v: DocumentFormValues) => valuesToDocument(v, 'EUR', 'en-GB', true), LINE_RENAMES);

@@ -1,5 +1,5 @@
 /** Converting between a document and the text its form edits; priced lines follow the invoice form's rules. */
-import type { DocumentKind, Language } from '@common/enums';
+import type { ContractRenewal, DocumentKind, Language } from '@common/enums';
 import type { Document } from '@common/schemas/document';
 import type { Conversion } from '../../lib/forms';
 import { emptyLine, linesToValues, valuesToInvoice, type LineValues } from '../billing/invoice-form-values';
@@ -15,6 +15,10 @@ export interface DocumentFormValues {
   periodTo: string;
   lines: LineValues[];
   notes: string;
+  /** A contract's: what happens at the end of its term (empty: not stated), in words, and the contract it renews. */
+  renewal: ContractRenewal | '';
+  renewalTerms: string;
+  renewsId: string;
 }
 
 /** Kinds that usually list priced work, so a new one starts with an empty line. */
@@ -37,6 +41,9 @@ export function documentToValues(
       periodTo: '',
       lines: PRICED.includes(kind) ? [emptyLine()] : [],
       notes: '',
+      renewal: '',
+      renewalTerms: '',
+      renewsId: '',
     };
   }
   return {
@@ -49,6 +56,9 @@ export function documentToValues(
     periodTo: doc.periodTo ?? '',
     lines: linesToValues(doc.lines, doc.currency),
     notes: doc.notes ?? '',
+    renewal: doc.renewal ?? '',
+    renewalTerms: doc.renewalTerms ?? '',
+    renewsId: doc.renewsId ?? '',
   };
 }
 
@@ -62,6 +72,10 @@ export function valuesToDocument(v: DocumentFormValues, currency: string, locale
     periodTo: v.periodTo || null,
     lines: payload.lines,
     notes: payload.notes,
+    // renewal belongs to contracts only (the server refuses it on other kinds)
+    ...(v.kind === 'contract'
+      ? { renewal: v.renewal || null, renewalTerms: v.renewalTerms.trim() || null, renewsId: v.renewsId || null }
+      : {}),
   };
   const body = creating
     ? { kind: v.kind, accountId: v.accountId, language: v.language || undefined, ...common }

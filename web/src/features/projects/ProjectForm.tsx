@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ACT_BASES, REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
+import { ACT_BASES, WORK_KINDS } from '@common/enums';
 import { ProjectCreateSchema, ProjectUpdateSchema, type Project } from '@common/schemas/project';
 import { api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
@@ -13,6 +13,7 @@ import { changedFields, validateWith, type Conversion } from '../../lib/forms';
 import { useSubmit } from '../../lib/use-submit';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { useCreditConfirm } from '../billing/CreditConfirm';
+import { ReportScheduleFields } from './ReportScheduleFields';
 import { PROJECT_FIELD_RENAMES, projectToValues, valuesToProject, type ProjectCreate, type ProjectFormValues } from './project-form-values';
 
 interface Props {
@@ -102,17 +103,13 @@ export function ProjectForm({ project, accountId, onSaved, onReload }: Props) {
               {...form.getInputProps('currency')}
             />
             <NativeSelect
-              label={t('project.reportSchedule')}
-              data={REPORT_SCHEDULES.map((s) => ({ value: s, label: t(`reportSchedule.${s}`) }))}
-              {...form.getInputProps('reportSchedule')}
-            />
-            <NativeSelect
               label={t('project.actBasis')}
               description={t('projects.actBasisHint')}
               data={ACT_BASES.map((b) => ({ value: b, label: t(`actBasis.${b}`) }))}
               {...form.getInputProps('actBasis')}
             />
           </SimpleGrid>
+          <ReportScheduleFields form={form} />
           <FormActions submitting={state.submitting} />
         </Stack>
       </form>

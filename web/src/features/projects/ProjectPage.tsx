@@ -21,6 +21,7 @@ import { PlanTab } from './PlanTab';
 import { ProjectDetails } from './ProjectDetails';
 import { RequirementsTab } from './RequirementsTab';
 import { StageControl } from './StageControl';
+import { StatusReportButton } from './StatusReportButton';
 import { TeamSection } from './TeamSection';
 
 const route = getRouteApi('/app/projects/$projectId');
@@ -49,6 +50,7 @@ function ProjectView({ project }: { project: Project }) {
         <EnumBadge group="projectStage" value={project.stage} size="lg" />
         {project.late && <LateBadge what="project" size="lg" />}
         {project.can.update && <StageControl project={project} />}
+        {project.can.sendStatusReport && <StatusReportButton project={project} />}
         {project.can.update && (
           <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }} variant="default">
             {t('common.edit')}

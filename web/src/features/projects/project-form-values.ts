@@ -19,6 +19,10 @@ export interface ProjectFormValues {
   budget: string;
   currency: string;
   reportSchedule: (typeof REPORT_SCHEDULES)[number];
+  /** Weekday (1–7) or day of the month (1–28), as the select holds it. */
+  reportDay: string;
+  reportHour: string;
+  shareBudget: boolean;
   actBasis: ActBasis;
 }
 
@@ -39,6 +43,9 @@ export function projectToValues(project: Project | undefined, accountId = ''): P
     budget: project?.budgetMinor == null ? '' : minorToDecimal(project.budgetMinor, project.currency),
     currency: project?.currency ?? '',
     reportSchedule: project?.reportSchedule ?? 'none',
+    reportDay: String(project?.reportDay ?? 1),
+    reportHour: String(project?.reportHour ?? 9),
+    shareBudget: project?.shareBudget ?? false,
     actBasis: project?.actBasis ?? 'hours',
   };
 }
@@ -59,6 +66,9 @@ export function valuesToProject(values: ProjectFormValues, locale: string): Conv
       // Left empty, the server uses the account's currency.
       currency: currency || undefined,
       reportSchedule: values.reportSchedule,
+      reportDay: Number(values.reportDay),
+      reportHour: Number(values.reportHour),
+      shareBudget: values.shareBudget,
       actBasis: values.actBasis,
     },
     errors: budgetMinor === undefined ? { budget: i18n.t('accounts.badAmount') } : undefined,

@@ -36,6 +36,26 @@ describe('describeEvent', () => {
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Следующий шаг выполнен: Send the plan');
   });
 
+  it('says why a scheduled status report was not sent, and when a reminded contract ends, in both languages', () => {
+    const skipped = event('status_report_skipped', {
+      name: 'Shop',
+      periodFrom: '2026-03-02',
+      periodTo: '2026-03-08',
+      reason: 'no_recipients',
+    });
+    const plain = (s: string) => s.replace(/\s/g, ' ');
+    expect(plain(describeEvent(skipped, i18n.getFixedT('en'), nameOf, 'en-GB'))).toBe(
+      'Status report of Shop for 2 Mar 2026 — 8 Mar 2026 not sent: no contact receives status reports',
+    );
+    expect(describeEvent(skipped, i18n.getFixedT('ru'), nameOf, 'ru-RU')).toContain(
+      'не отправлен: ни один контакт не получает отчёты о статусе',
+    );
+    const reminded = event('contract_reminder_sent', { number: 'CT-2026-0001', endsOn: '2026-04-30', daysBefore: 30 });
+    expect(plain(describeEvent(reminded, i18n.getFixedT('en'), nameOf, 'en-GB'))).toBe(
+      'Reminder sent: contract CT-2026-0001 ends on 30 Apr 2026 (30 days’ notice)',
+    );
+  });
+
   it('words a reason the server kept as a code and figures in the reader’s language, and a person’s reason as typed', () => {
     const policy = {
       reason: 'Invoices overdue per the follow-up policy: 2026-000331',

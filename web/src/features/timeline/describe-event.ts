@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { TimelineEntry } from '@common/schemas/timeline';
 import type { MessageParams } from '@common/messages';
 import { translateMessage } from '../../i18n';
-import { formatMoney } from '../../lib/format';
+import { formatCalendarDate, formatMoney } from '../../lib/format';
 
 export type EventEntry = Extract<TimelineEntry, { entryType: 'event' }>;
 
@@ -39,6 +39,8 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
   const { data } = entry;
   const minor = typeof data.amountMinor === 'number' ? data.amountMinor : data.totalMinor;
   const currency = str(data.currency);
+  const day = (d: unknown) => (typeof d === 'string' ? formatCalendarDate(d, locale) : '');
+  const reason = str(data.reason) ?? '';
   return t(`timeline.event.${entry.kind}`, {
     ...change(entry, t, nameOf),
     name: str(data.name) ?? '',
@@ -46,7 +48,11 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     creditedNumber: str(data.creditedNumber) ?? '',
     numbers: Array.isArray(data.numbers) ? data.numbers.filter(Boolean).join(', ') : '',
     amount: typeof minor === 'number' && currency ? formatMoney(minor, currency, locale) : '',
-    reason: reasonOf(data, locale),
+    // a skipped report's reason is a code of its own; others are worded by the server or typed by someone
+    reason: entry.kind === 'status_report_skipped' ? t(`reportSkipReason.${reason}`, { defaultValue: reason }) : reasonOf(data, locale),
+    period: `${day(data.periodFrom)} — ${day(data.periodTo)}`,
+    endsOn: day(data.endsOn),
+    days: str(data.daysBefore) ?? '',
     signer: str(data.signer) ?? '',
     // Inside a sentence, so in lower case: «Отправлен документ … (акт выполненных работ)».
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
