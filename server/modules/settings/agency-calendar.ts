@@ -9,6 +9,7 @@ import type { SettingsService } from './settings.service.js';
 
 export const TIME_ZONE_KEY = 'agency.time_zone';
 export const DEFAULT_TIME_ZONE = 'UTC';
+const ZONE = z.string();
 
 /** The agency's time zone and its "today": the day overdue, late and due are measured against. */
 export class AgencyCalendar {
@@ -17,8 +18,14 @@ export class AgencyCalendar {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The agency's time zone: inside a transaction read through it (which may have just changed
+   * it); outside one, remembered for a few seconds (SETTINGS_CACHE_MS), as pages read it on every request.
+   */
   async timeZone(trx?: Kysely<DB>): Promise<string> {
-    const zone = await this.settings.get(TIME_ZONE_KEY, z.string(), DEFAULT_TIME_ZONE, trx);
+    const zone = trx?.isTransaction
+      ? await this.settings.get(TIME_ZONE_KEY, ZONE, DEFAULT_TIME_ZONE, trx)
+      : await this.settings.cached(TIME_ZONE_KEY, ZONE, DEFAULT_TIME_ZONE);
     return isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
   }
 
