@@ -19,6 +19,8 @@ export interface SqlDialect {
   jsonGroupArray(value: Expression<unknown>, orderBy?: RawBuilder<unknown>): RawBuilder<string>;
   /** A JSON array of `value` over the rows of `from … where …`, ordered by `orderBy`; `[]` for none. */
   jsonAgg(value: Expression<unknown>, orderBy: Expression<unknown>, fromWhere: RawBuilder<unknown>): RawBuilder<string>;
+  /** The JSON `value` of the one row of `from … where …`; null when there is none. */
+  jsonOfRow(value: Expression<unknown>, fromWhere: RawBuilder<unknown>): RawBuilder<string | null>;
   /**
    * A timestamp read out of a JSON value, in the form the column itself is read: SQLite's
    * stored text as it is; PostgreSQL writes `+00:00` where the column parser gives ISO `Z`.
@@ -34,6 +36,7 @@ const sqliteDialect: SqlDialect = {
   isIn: (value, list) => sql<SqlBool>`${value} in (select value from json_each(${list}))`,
   // json() keeps the subquery's text a JSON value when it is nested in json_array.
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`json((select json_group_array(${value} order by ${orderBy}) ${fromWhere}))`,
+  jsonOfRow: (value, fromWhere) => sql<string | null>`json((select ${value} ${fromWhere}))`,
   jsonTimestamp: (value) => value,
 };
 
@@ -44,6 +47,7 @@ const postgresDialect: SqlDialect = {
   list: (values) => values,
   isIn: (value, list) => sql<SqlBool>`${value} in (select unnest(${list}::text[]))`,
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${fromWhere})`,
+  jsonOfRow: (value, fromWhere) => sql<string | null>`(select ${value} ${fromWhere})`,
   jsonTimestamp: (value) => new Date(value).toISOString(),
 };
 
