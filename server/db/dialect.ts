@@ -48,8 +48,15 @@ const postgresDialect: SqlDialect = {
   isIn: (value, list) => sql<SqlBool>`${value} in (select unnest(${list}::text[]))`,
   jsonAgg: (value, orderBy, fromWhere) => sql<string>`(select coalesce(json_agg(${value} order by ${orderBy}), '[]'::json) ${fromWhere})`,
   jsonOfRow: (value, fromWhere) => sql<string | null>`(select ${value} ${fromWhere})`,
-  jsonTimestamp: (value) => new Date(value).toISOString(),
+  jsonTimestamp: (value) => {
+    // In a UTC session (the usual) only the suffix differs; parsing a Date for each costs ten times more.
+    const utc = UTC_JSON_TIMESTAMP.exec(value);
+    return utc ? `${utc[1]}.${(utc[2] ?? '').padEnd(3, '0')}Z` : new Date(value).toISOString();
+  },
 };
+
+/** A timestamp as PostgreSQL writes it in JSON in a UTC session, to the millisecond at most (trailing zeros dropped). */
+const UTC_JSON_TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,3}))?\+00:00$/;
 
 /** The dialect of a Kysely instance (or transaction). */
 export const dialectOf = (db: Kysely<any>): SqlDialect =>
