@@ -108,7 +108,8 @@ export function timelineQuery(accountId: string, p: PageParams, postgres: boolea
     n,
     only,
   );
-  const branches = [...(kinds.includes('conversations') ? [i] : []), ...(eventKinds.length ? [e] : [])];
+  const withInteractions = kinds.includes('conversations');
+  const branches = [...(withInteractions ? [i] : []), ...(eventKinds.length ? [e] : [])];
   const json = jsonOf(postgres);
   const contacts = json.list('c.contact_id', 'from interaction_contacts as c where c.interaction_id = t.id');
   const step = json.row(
@@ -116,9 +117,15 @@ export function timelineQuery(accountId: string, p: PageParams, postgres: boolea
     'from next_steps as s where s.interaction_id = t.id',
   );
   const interaction = `${json.array}(${['actor_id', ...INTERACTION_COLUMNS].map((c) => `t.${c}`).join(', ')}, ${contacts}, ${step})`;
+  const event = `${json.array}(t.kind, t.actor_id, t.data)`;
+  // Only the kinds of entry the page can hold are packed, as the app packs them.
+  const detail = !eventKinds.length
+    ? interaction
+    : !withInteractions
+      ? event
+      : `case when t.entry_type = 'interaction' then ${interaction} else ${event} end`;
   return {
-    sql: `select t.entry_type, t.id, t.occurred_at,
-        case when t.entry_type = 'interaction' then ${interaction} else ${json.array}(t.kind, t.actor_id, t.data) end as detail
+    sql: `select t.entry_type, t.id, t.occurred_at, ${detail} as detail
       from (${branches.map((b, k) => `select * from (${b.sql}) as b${k}`).join(' union all ')} order by occurred_at desc, id desc limit ${n}) as t
       order by t.occurred_at desc, t.id desc`,
     params: branches.flatMap((b) => b.params),

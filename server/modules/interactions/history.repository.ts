@@ -177,10 +177,13 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
         eventKinds.map((k) => sql.lit(k)),
       ),
     );
-  // A kind of entry not asked for leaves its branch out of the statement.
+  // A kind of entry not asked for leaves its branch out of the statement, and its packing: a page
+  // of events alone has no subquery of interactions for PostgreSQL to plan.
+  const withInteractions = kinds.includes('conversations');
+  const withEvents = eventKinds.length > 0;
   const branches = [
-    ...(kinds.includes('conversations') ? [sql`select * from (${interactions}) as i`] : []),
-    ...(eventKinds.length ? [sql`select * from (${events}) as e`] : []),
+    ...(withInteractions ? [sql`select * from (${interactions}) as i`] : []),
+    ...(withEvents ? [sql`select * from (${events}) as e`] : []),
   ];
   const readable = db
     .selectFrom('accounts')
@@ -195,11 +198,14 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
     sql.ref('c.contact_id'),
     sql`from interaction_contacts as c where c.interaction_id = t.id`,
   );
-  const entry = dialect.jsonArray([
-    ...columns(['entry_type', 'id', 'occurred_at']),
-    sql`case when t.entry_type = 'interaction' then ${dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts, nextStepOfInteraction(db, sql.ref('t.id'))])}
-      else ${dialect.jsonArray(columns(EVENT_DETAIL))} end`,
-  ]);
+  const interactionDetail = dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts, nextStepOfInteraction(db, sql.ref('t.id'))]);
+  const eventDetail = dialect.jsonArray(columns(EVENT_DETAIL));
+  const detail = !withEvents
+    ? interactionDetail
+    : !withInteractions
+      ? eventDetail
+      : sql`case when t.entry_type = 'interaction' then ${interactionDetail} else ${eventDetail} end`;
+  const entry = dialect.jsonArray([...columns(['entry_type', 'id', 'occurred_at']), detail]);
   return sql<PageRow>`
     select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page,
       (${owner('owner_id')}) as owner_id, (${owner('backup_owner_id')}) as backup_owner_id
