@@ -53,6 +53,8 @@ export const TIMELINE_EVENT_KINDS = [
   'document_email_failed',
   'invoice_emailed',
   'invoice_email_failed',
+  'document_signed',
+  'document_declined',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -89,6 +91,8 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   document_cancelled: 'delivery',
   document_emailed: 'delivery',
   document_email_failed: 'delivery',
+  document_signed: 'delivery',
+  document_declined: 'delivery',
   invoice_emailed: 'money',
   invoice_email_failed: 'money',
 };
@@ -127,6 +131,9 @@ export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'review', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const REPORT_SCHEDULES = ['none', 'weekly', 'monthly'] as const;
+/** What a project's acts of completed work charge: hours spent by role × the role's rate, or the milestones' fixed prices. */
+export const ACT_BASES = ['hours', 'milestones'] as const;
+export type ActBasis = (typeof ACT_BASES)[number];
 export type ReportSchedule = (typeof REPORT_SCHEDULES)[number];
 
 /** Kinds of work a project can be; each has its own brief questionnaire. */
@@ -170,6 +177,8 @@ export type NextStepState = (typeof NEXT_STEP_STATES)[number];
 /** Paperwork: what a document is, and where it stands in its life. */
 export const DOCUMENT_KINDS = ['contract', 'act', 'status_report', 'proposal', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Kinds the client signs or declines (a status report is only read). */
+export const SIGNABLE_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'proposal'];
 /** Kinds a client user sees in the portal once sent; `other` stays internal. */
 export const CLIENT_DOCUMENT_KINDS: readonly DocumentKind[] = ['contract', 'act', 'status_report', 'proposal'];
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'signed', 'declined', 'cancelled'] as const;

@@ -28,6 +28,7 @@ const ALLOWED = new Set([
   'JPEG',
   'SVG',
   'ID', // «ID записи»
+  'SMTP_URL', // a setting's name: «не задан SMTP_URL»
   'SEO', // a kind of work, so called in Russian too
   'CMS', // brief questions: «Адрес сайта и CMS»
   'CRM', // «Какими системами аналитики и CRM вы пользуетесь?»

@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { JobService } from './jobs/job.service.js';
 import type { Clock } from './lib/clock.js';
 import { createAccountsModule } from './modules/accounts/index.js';
+import { createActsModule } from './modules/acts/index.js';
 import { createAuditModule } from './modules/audit/index.js';
 import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
@@ -133,6 +134,14 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     },
     { renderer: opts.pdfRenderer ?? createPdfRenderer() },
   );
+  const acts = createActsModule(ctx, {
+    accounts: accounts.accounts,
+    projects: projects.projects,
+    roles: tasks.roles,
+    documents: documents.documents,
+    invoices: billing.invoices,
+    calendar: settings.calendar,
+  });
   const followUps = createFollowUpsModule(ctx, {
     jobs,
     accounts: accounts.accounts,
@@ -161,6 +170,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     billing,
     email,
     documents,
+    acts,
     followUps,
     receivables,
   };
@@ -191,6 +201,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(billing),
       ...servicesOf(email),
       ...servicesOf(documents),
+      ...servicesOf(acts),
       ...servicesOf(followUps),
       ...servicesOf(receivables),
       jobs,

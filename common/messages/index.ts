@@ -1,4 +1,5 @@
 import { ACCOUNT_MESSAGES } from './accounts.js';
+import { ACT_MESSAGES } from './acts.js';
 import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...DELIVERY_MESSAGES,
   ...BILLING_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...ACT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

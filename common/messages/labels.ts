@@ -48,6 +48,10 @@ export const LABELS = {
     overdue: { en: 'overdue', ru: 'просрочен' },
     void: { en: 'void', ru: 'аннулирован' },
   },
+  actBasis: {
+    hours: { en: 'tasks with hours', ru: 'задач с часами' },
+    milestones: { en: 'milestones', ru: 'вех' },
+  },
   documentStatus: {
     draft: { en: 'a draft', ru: 'черновик' },
     sent: { en: 'sent', ru: 'отправлен' },

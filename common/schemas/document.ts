@@ -10,6 +10,44 @@ const period = {
 
 const linesSchema = z.array(InvoiceLineInputSchema).max(2000);
 
+export const DOCUMENT_VERSION_PURPOSES = ['sent', 'signed', 'paper'] as const;
+
+/** A frozen version: `sent` as first sent, `signed` with the signature page appended, `paper` the scan of a signed paper copy. */
+export const DocumentVersionSchema = z.object({
+  seq: z.number().int(),
+  purpose: z.enum(DOCUMENT_VERSION_PURPOSES),
+  sha256: z.string().nullable().describe('Null only for the moment between freezing and the first render'),
+  byteSize: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+
+export const DocumentSignatureSchema = z.object({
+  via: z.enum(['portal', 'paper']),
+  name: z.string().describe('The full name the client typed, or the signer the manager recorded'),
+  at: z.string(),
+  userId: z.string().nullable(),
+  ipAddress: z.string().nullable(),
+});
+export const DocumentDeclinationSchema = z.object({
+  name: z.string().nullable(),
+  at: z.string(),
+  reason: z.string(),
+  userId: z.string().nullable(),
+  ipAddress: z.string().nullable(),
+});
+
+/** The client signs by typing their full name and confirming that it is their signature. */
+export const DocumentSignSchema = z.object({
+  fullName: requiredText(200, 'document.signer_name').refine((v) => v.length >= 2, { message: 'document.signer_name' }),
+  consent: z.literal(true, { message: 'document.consent_required' }),
+});
+export type DocumentSign = z.input<typeof DocumentSignSchema>;
+export const DocumentDeclineSchema = z.object({ reason: requiredText(1000, 'document.decline_reason') });
+export type DocumentDecline = z.input<typeof DocumentDeclineSchema>;
+/** The largest scan of a signed paper copy accepted. */
+export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
+
 export const DocumentCreateSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS, { message: 'document.kind' }),
   accountId: IdSchema,
@@ -42,6 +80,10 @@ export const DocumentAbilitiesSchema = abilitiesOf({
   send: 'Email it with its PDF to contacts of the account (the first send numbers and freezes it)',
   cancel: 'Cancel it (a draft or a sent one)',
   seeHistory: 'Read its history and sends',
+  sign: 'Sign it with your typed full name (a client user of its company, while it is sent)',
+  decline: 'Decline it with a reason (a client user of its company, while it is sent)',
+  recordPaperSignature: 'Record the signed paper copy by uploading its scan (PUT /documents/:id/signed-copy)',
+  createInvoice: 'Make the invoice from this signed act (POST /documents/:id/invoice)',
 });
 export type DocumentAbilities = z.infer<typeof DocumentAbilitiesSchema>;
 
@@ -62,6 +104,10 @@ export const DocumentSummarySchema = RecordMetaSchema.extend({
   totalMinor: z.number().int(),
   sentAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  declinedAt: z.string().nullable(),
+  /** The live invoice made from this act, if any. */
+  invoice: z.object({ id: z.string(), number: z.string().nullable() }).nullable(),
   can: DocumentAbilitiesSchema,
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
@@ -72,8 +118,14 @@ export const DocumentSchema = DocumentSummarySchema.extend({
   taxMinor: z.number().int(),
   notes: z.string().nullable(),
   cancelReason: z.string().nullable(),
-  /** SHA-256 (hex) of the PDF as sent; what the client got is kept byte for byte. Null for a draft. */
+  /** SHA-256 (hex) of the newest frozen PDF (the signed copy once signed); what the client got is kept byte for byte. Null for a draft. */
   pdfSha256: z.string().nullable(),
+  /** Every frozen version, oldest first: as sent, then the signed copy. */
+  versions: z.array(DocumentVersionSchema),
+  /** Who signed it, when, from where and how; null until it is signed. */
+  signature: DocumentSignatureSchema.nullable(),
+  /** Who declined it and why; null unless declined. */
+  declination: DocumentDeclinationSchema.nullable(),
 });
 export type Document = z.infer<typeof DocumentSchema>;
 
@@ -101,7 +153,17 @@ export type DocumentSend = z.input<typeof DocumentSendSchema>;
 
 export const DocumentCancelSchema = z.object({ reason: requiredText(500, 'document.cancel_reason') });
 
-export const DOCUMENT_EVENT_KINDS = ['created', 'updated', 'sent', 'emailed', 'cancelled'] as const;
+export const DOCUMENT_EVENT_KINDS = [
+  'created',
+  'updated',
+  'sent',
+  'emailed',
+  'cancelled',
+  'signed',
+  'declined',
+  'paper_signed',
+  'invoiced',
+] as const;
 
 /** One step of a document's history; an emailed step carries its delivery state. */
 export const DocumentEventSchema = z.object({
@@ -113,6 +175,10 @@ export const DocumentEventSchema = z.object({
   number: z.string().nullable(),
   reason: z.string().nullable(),
   recipients: z.array(z.string()),
+  /** The signer's typed name (signed, paper_signed). */
+  signer: z.string().nullable(),
+  /** The invoice made (invoiced). */
+  invoiceId: z.string().nullable(),
   email: z.object({ status: z.enum(EMAIL_STATUSES), attempts: z.number().int(), lastError: z.string().nullable() }).nullable(),
 });
 export type DocumentEvent = z.infer<typeof DocumentEventSchema>;

@@ -20,3 +20,4 @@ export * from './calendar.js';
 export * from './agency.js';
 export * from './document.js';
 export * from './document-template.js';
+export * from './act.js';

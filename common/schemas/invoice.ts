@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGING_BUCKETS, INVOICE_KINDS, INVOICE_STATUSES } from '../enums.js';
+import { AGING_BUCKETS, DOCUMENT_KINDS, INVOICE_KINDS, INVOICE_STATUSES } from '../enums.js';
 import {
   CalendarDateSchema,
   CurrencySchema,
@@ -110,6 +110,8 @@ export const InvoiceSummarySchema = RecordMetaSchema.extend({
   issuedAt: z.string().nullable(),
   voidedAt: z.string().nullable(),
   voidReason: z.string().nullable(),
+  /** The document (a signed act) it was made from. */
+  sourceDocument: z.object({ id: z.string(), kind: z.enum(DOCUMENT_KINDS), number: z.string().nullable() }).nullable(),
   can: InvoiceAbilitiesSchema,
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;

@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { MILESTONE_STATUSES, REQUIREMENT_PARTIES, REQUIREMENT_STATUSES } from '../enums.js';
-import { CalendarDateSchema, IdSchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
+import { CalendarDateSchema, IdSchema, MinorAmountSchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 export const MilestoneCreateSchema = z.object({
   projectId: IdSchema,
   title: requiredText(200, 'milestone.title_required'),
   dueDate: CalendarDateSchema,
   status: z.enum(MILESTONE_STATUSES).default('planned'),
+  /** Its fixed price in the project's currency, charged by acts of a project priced by milestones. */
+  priceMinor: MinorAmountSchema.nullable().optional(),
 });
-export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true }).partial();
+export const MilestoneUpdateSchema = MilestoneCreateSchema.omit({ projectId: true })
+  .extend({
+    /** The day it was done, when marked done later than that (never in the future); defaults to today. */
+    doneOn: CalendarDateSchema,
+  })
+  .partial();
 
 export const MilestoneAbilitiesSchema = abilitiesOf({
   update: 'Change the milestone (reopens an approved plan)',
@@ -23,6 +30,8 @@ export const MilestoneSchema = RecordMetaSchema.extend({
   status: z.enum(MILESTONE_STATUSES),
   late: z.boolean().describe('Not done and past its due date in the agency’s time zone'),
   clientApprovedAt: z.string().nullable(),
+  priceMinor: z.number().int().nullable().describe('Shown to those who see the project’s money'),
+  doneOn: z.string().nullable().describe('The day it was marked done, in the agency’s time zone'),
   can: MilestoneAbilitiesSchema,
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAN_STATUSES, PROJECT_STAGES, REPORT_SCHEDULES, WORK_KINDS } from '../enums.js';
+import { ACT_BASES, PLAN_STATUSES, PROJECT_STAGES, REPORT_SCHEDULES, WORK_KINDS } from '../enums.js';
 import {
   CalendarDateSchema,
   CurrencySchema,
@@ -21,6 +21,7 @@ const projectFields = {
   budgetMinor: MinorAmountSchema.nullable(),
   currency: CurrencySchema,
   reportSchedule: z.enum(REPORT_SCHEDULES),
+  actBasis: z.enum(ACT_BASES).describe('What its acts charge: hours spent by role × the role’s rate, or the milestones’ fixed prices'),
 };
 
 export const ProjectCreateSchema = z.object({
@@ -33,6 +34,7 @@ export const ProjectCreateSchema = z.object({
   budgetMinor: projectFields.budgetMinor.optional(),
   currency: projectFields.currency.optional(),
   reportSchedule: projectFields.reportSchedule.default('none'),
+  actBasis: projectFields.actBasis.default('hours'),
 });
 
 export const ProjectUpdateSchema = z
@@ -45,6 +47,7 @@ export const ProjectUpdateSchema = z
     budgetMinor: projectFields.budgetMinor,
     currency: projectFields.currency,
     reportSchedule: projectFields.reportSchedule,
+    actBasis: projectFields.actBasis,
   })
   .partial();
 
@@ -60,6 +63,7 @@ export const ProjectAbilitiesSchema = abilitiesOf({
   addRequirement: 'Propose a requirement',
   addTask: 'Assign a task on the project (refused while work on the account is stopped)',
   remindClient: 'Email the client’s portal contacts what waits for their approval (at most once a day)',
+  createAct: 'Draft an act of completed work from what was delivered (POST /projects/:id/acts)',
 });
 export type ProjectAbilities = z.infer<typeof ProjectAbilitiesSchema>;
 
@@ -76,6 +80,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   budgetMinor: z.number().int().nullable(),
   currency: z.string(),
   reportSchedule: z.enum(REPORT_SCHEDULES),
+  actBasis: z.enum(ACT_BASES),
   planStatus: z.enum(PLAN_STATUSES),
   planSubmittedAt: z.string().nullable(),
   planApprovedAt: z.string().nullable(),

@@ -38,7 +38,13 @@ export const TaskCreateSchema = z.object({
   spentHours: taskFields.spentHours.default(0),
   milestoneId: taskFields.milestoneId.optional(),
 });
-export const TaskUpdateSchema = z.object(taskFields).partial();
+export const TaskUpdateSchema = z
+  .object({
+    ...taskFields,
+    /** The day it was done, when marked done later than that (never in the future); defaults to today. */
+    doneOn: CalendarDateSchema,
+  })
+  .partial();
 
 export const TaskAbilitiesSchema = abilitiesOf({
   update: 'Change anything on the task (PATCH)',
@@ -63,6 +69,7 @@ export const TaskSchema = RecordMetaSchema.extend({
   late: z.boolean().describe('Not done and past its due date in the agency’s time zone'),
   estimateHours: z.number(),
   spentHours: z.number(),
+  doneOn: z.string().nullable().describe('The day it was done, in the agency’s time zone; acts for a period take the tasks done in it'),
   milestoneId: z.string().nullable(),
   milestoneTitle: z.string().nullable(),
   can: TaskAbilitiesSchema,

@@ -75,6 +75,7 @@ async function seedProject(
     dueDate: clock.date(-startAgo + length),
     budgetMinor: rnd.int(20, 150) * 100_000,
     reportSchedule: rnd.pick(['none', 'weekly', 'monthly'] as const),
+    actBasis: 'hours',
   });
   await answerBrief(services, owner, project.id, account.language, stage === 'brief' ? 0.4 : 1, rnd);
   if (stage === 'brief') return;

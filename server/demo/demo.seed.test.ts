@@ -67,6 +67,19 @@ describe('demo agency', () => {
     for (const s of steps.filter((x) => x.done_at)) expect(s.done_at!.slice(0, 10)).toBe(s.due_date);
   });
 
+  it('has draft acts made from delivered work, priced at the role rates', async () => {
+    const acts = await database.db
+      .selectFrom('documents')
+      .select(['id', 'total_minor'])
+      .where('kind', '=', 'act')
+      .where('status', '=', 'draft')
+      .execute();
+    expect(acts.length).toBeGreaterThan(0);
+    expect(acts.every((a) => Number(a.total_minor) > 0)).toBe(true);
+    const sources = await database.db.selectFrom('act_sources').select('source_id').execute();
+    expect(sources.length).toBeGreaterThanOrEqual(acts.length);
+  });
+
   it('briefs Russian-speaking clients in Russian and English-speaking ones in English', async () => {
     const projects = await database.db
       .selectFrom('projects')

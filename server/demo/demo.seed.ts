@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database, DialectName } from '../db/database.js';
 import { composeServices } from '../composition.js';
 import { seedAccounts } from './demo.accounts.js';
+import { seedActs } from './demo.acts.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
@@ -45,6 +46,7 @@ export async function seedDemo(db: Database, today = new Date()) {
   const accounts = await seedAccounts(services, people, clock, rnd);
   await seedProjects(services, people, accounts, clock, rnd);
   clock.daysAgo(null);
+  await seedActs(services, people, accounts, clock);
   await seedBillingDemo(db, { accounts, managers: people.managers, clock });
   return { services, people, accounts, clock, rnd };
 }

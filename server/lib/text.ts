@@ -37,6 +37,9 @@ export function nulCharacterPaths(value: unknown, limit = 20): string[] {
     const [current, path] = pending.pop()!;
     if (typeof current === 'string') {
       if (current.includes('\u0000')) found.push(path);
+    } else if (ArrayBuffer.isView(current)) {
+      // an uploaded file's bytes (a logo, a scan) hold no text: walking them byte by byte would take seconds
+      continue;
     } else if (Array.isArray(current)) {
       current.forEach((item, i) => pending.push([item, join(path, i)]));
     } else if (current !== null && typeof current === 'object') {

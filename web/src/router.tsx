@@ -1,6 +1,6 @@
 /** Every page of the app; each page is its own lazily loaded chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRouter } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRouter, type ParsedLocation } from '@tanstack/react-router';
 import { cursorListQuery } from './api/use-cursor-list';
 import { NotFoundPage, PageLoader } from './components/RouteStates';
 import { accountQuery } from './features/accounts/api';
@@ -9,7 +9,7 @@ import { appRoute, requireSession, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
-import { onlyIfCan, textParams } from './lib/routing';
+import { onlyIfCan, textParams, type RouterContext } from './lib/routing';
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -24,14 +24,24 @@ const setupRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/SetupPage'), 'SetupPage'),
 });
 
+/** Portal pages are for client users; anyone else goes to their own home. */
+const clientsOnly = async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
+  const me = await requireSession(context.queryClient, location);
+  if (me.user.role !== 'client') throw redirect({ to: homeFor(me.user.role) });
+};
+
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'portal',
-  beforeLoad: async ({ context, location }) => {
-    const me = await requireSession(context.queryClient, location);
-    if (me.user.role !== 'client') throw redirect({ to: homeFor(me.user.role) });
-  },
+  beforeLoad: clientsOnly,
   component: lazyRouteComponent(() => import('./features/portal/PortalPage'), 'PortalPage'),
+});
+
+const portalDocumentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'portal/documents/$documentId',
+  beforeLoad: clientsOnly,
+  component: lazyRouteComponent(() => import('./features/portal/PortalDocumentPage'), 'PortalDocumentPage'),
 });
 
 const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
@@ -143,6 +153,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
   portalRoute,
+  portalDocumentRoute,
   appRoute.addChildren([
     homeRoute,
     accountsRoute,

@@ -11,6 +11,7 @@ import * as m0008 from './0008_brief_languages.js';
 import * as m0009 from './0009_audit_labels.js';
 import * as m0013 from './0013_documents.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
+import * as m0016 from './0016_acts.js';
 import * as m0018 from './0018_worded_stop_reason.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -26,6 +27,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0009_audit_labels': m0009,
   '0013_documents': m0013,
   '0015_role_rates_per_currency': roleRatesPerCurrency(opts.defaultCurrency ?? 'EUR'),
+  '0016_acts': m0016,
   '0018_worded_stop_reason': m0018,
 });
 

@@ -33,6 +33,8 @@ export interface InvoicesTable extends Versioned {
   voided_at: string | null;
   voided_by: string | null;
   void_reason: string | null;
+  /** The document (a signed act) it was made from (migration 0016). */
+  source_document_id: Generated<string | null>;
 }
 
 export interface InvoiceLinesTable {

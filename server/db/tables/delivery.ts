@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type {
+  ActBasis,
   Language,
   MilestoneStatus,
   PlanStatus,
@@ -31,6 +32,8 @@ export interface ProjectsTable extends Versioned {
   budget_minor: number | null;
   currency: string;
   report_schedule: ReportSchedule;
+  /** What the project's acts are priced by (migration 0016). */
+  act_basis: Generated<ActBasis>;
   plan_status: PlanStatus;
   plan_submitted_at: string | null;
   plan_approved_at: string | null;
@@ -51,6 +54,10 @@ export interface MilestonesTable extends Versioned {
   due_date: string;
   status: MilestoneStatus;
   client_approved_at: string | null;
+  /** The fixed price an act by milestones charges for it, in the project's currency. */
+  price_minor: number | null;
+  /** The day (agency's time zone) it was marked done; null while it is not. */
+  done_on: string | null;
 }
 
 export interface RequirementsTable extends Versioned {
@@ -100,6 +107,8 @@ export interface TasksTable extends Versioned {
   estimate_hours: number;
   spent_hours: number;
   milestone_id: string | null;
+  /** The day (agency's time zone) it was marked done; null while it is not. */
+  done_on: string | null;
 }
 
 export interface TaskCommentsTable {

@@ -33,6 +33,13 @@ export interface DocumentsTable {
   signed_at: string | null;
   declined_at: string | null;
   decline_reason: string | null;
+  /** Who signed (a client user in the portal, or the manager who recorded a paper copy), by name as typed, and from where. */
+  signed_by: string | null;
+  signer_name: string | null;
+  signer_ip: string | null;
+  signed_via: 'portal' | 'paper' | null;
+  declined_by: string | null;
+  decliner_ip: string | null;
 }
 
 /** The same priced lines as invoices have, belonging to a document. */
@@ -45,7 +52,7 @@ export interface DocumentVersionsTable {
   id: string;
   document_id: string;
   seq: number; // 1 = as first sent; later versions (a signed copy) are appended
-  purpose: string; // sent | signed
+  purpose: string; // sent | signed (a signature page appended) | paper (a scan of the signed paper copy)
   content: string; // JSON: the render model the PDF was made from
   pdf: Buffer | null; // filled once, right after the send commits
   sha256: string | null;
@@ -57,11 +64,18 @@ export interface DocumentVersionsTable {
 export interface DocumentEventsTable {
   id: string;
   document_id: string;
-  kind: string; // created | updated | sent | emailed | cancelled
+  kind: string; // created | updated | sent | emailed | cancelled | signed | declined | paper_signed | invoiced
   at: string;
   actor_id: string | null;
   email_id: string | null;
   data: Generated<string>; // JSON
+}
+
+/** Which delivered work (done tasks, done milestones) an act was made from (migration 0016). */
+export interface ActSourcesTable {
+  document_id: string;
+  source_kind: 'task' | 'milestone';
+  source_id: string;
 }
 
 export interface DocumentTables {
@@ -69,4 +83,5 @@ export interface DocumentTables {
   document_lines: DocumentLinesTable;
   document_versions: DocumentVersionsTable;
   document_events: DocumentEventsTable;
+  act_sources: ActSourcesTable;
 }

@@ -14,6 +14,7 @@ import {
   type OnAccount,
   type OwnedAccount,
 } from './accounts.policy.js';
+import { canCreateActs } from './acts.policy.js';
 import type { Actor } from './actor.js';
 import { FALSE } from './conditions.js';
 import { isStaff } from './people.policy.js';
@@ -112,7 +113,7 @@ export function assertSeesTasks(actor: Actor): void {
 }
 
 /** What an assigned specialist may change on their own task. */
-const PROGRESS_FIELDS = new Set(['status', 'spentHours', 'blockedReason']);
+const PROGRESS_FIELDS = new Set(['status', 'spentHours', 'blockedReason', 'doneOn']);
 
 const isAssignee = (actor: Actor, task: { assignee_id: string | null }) => takesTasks(actor) && task.assignee_id === actor.id;
 
@@ -164,6 +165,7 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     addRequirement: manages,
     addTask: manages,
     remindClient: manages,
+    createAct: canCreateActs(actor, account),
   };
 }
 

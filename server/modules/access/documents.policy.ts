@@ -4,6 +4,7 @@ import type { DocumentAbilities } from '../../../common/schemas/document.js';
 import type { DB } from '../../db/schema.js';
 import { forbidden, notFound, type Refusal } from '../../lib/errors.js';
 import { accountIdScope, canReadAccount, owningAccount, type OnAccount, type OwnedAccount } from './accounts.policy.js';
+import { canInvoiceDocuments, invoiceFromDocumentRefusal, signatureRefusal, speaksForAccount, type InvoicedState } from './acts.policy.js';
 import type { Actor } from './actor.js';
 import { FALSE } from './conditions.js';
 
@@ -89,13 +90,19 @@ export const documentCancelRefusal = (d: DocumentState): Refusal =>
     : { code: 'document.cancel_not_allowed', params: { number: label(d), status: d.status } };
 
 /** What the actor may do with a document they read. */
-export function documentAbilities(actor: Actor, doc: OnAccount & DocumentState): DocumentAbilities {
-  const manages = canManageDocuments(actor, owningAccount(doc));
+export function documentAbilities(actor: Actor, doc: OnAccount & DocumentState & InvoicedState): DocumentAbilities {
+  const account = owningAccount(doc);
+  const manages = canManageDocuments(actor, account);
+  const signable = !signatureRefusal(doc);
   return {
     update: manages && !documentEditRefusal(doc),
     send: manages && !documentSendRefusal(doc),
     cancel: manages && !documentCancelRefusal(doc),
     seeHistory: actor.role !== 'client',
+    sign: speaksForAccount(actor, account) && signable,
+    decline: speaksForAccount(actor, account) && signable,
+    recordPaperSignature: manages && signable,
+    createInvoice: canInvoiceDocuments(actor, account) && !invoiceFromDocumentRefusal(doc),
   };
 }
 

@@ -8,5 +8,6 @@ export * from './people.policy.js';
 export * from './delivery.policy.js';
 export * from './billing.policy.js';
 export * from './documents.policy.js';
+export * from './acts.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';

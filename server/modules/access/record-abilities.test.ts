@@ -164,6 +164,8 @@ const RESOURCES: Resource[] = [
     name: 'project',
     fresh: async (action) => {
       const p = await freshProject(action === 'approvePlan' || action === 'remindClient');
+      // delivered work for an act
+      if (action === 'createAct') await createTask(t.admin, p.id, { role: 'designer', status: 'done', spentHours: 2 });
       return { id: p.id, url: `/api/v1/projects/${p.id}` };
     },
     listed: inList(() => `/api/v1/projects?accountId=${w.accountA.id}&limit=200`),
@@ -177,6 +179,7 @@ const RESOURCES: Resource[] = [
       addRequirement: (v, x) => v.post('/api/v1/requirements', { projectId: x.id, party: 'client', text: 'Works on phones' }),
       addTask: (v, x) => v.post('/api/v1/tasks', { projectId: x.id, title: 'Audit' }),
       remindClient: (v, x) => v.post(`${x.url}/remind-client`),
+      createAct: (v, x) => v.post(`${x.url}/acts`, { from: '2026-01-01', to: '2026-12-31' }),
     },
     allowed: {
       ...MANAGERS([
@@ -189,6 +192,7 @@ const RESOURCES: Resource[] = [
         'addRequirement',
         'addTask',
         'remindClient',
+        'createAct',
       ]),
       clientA: ['approvePlan'],
     },
@@ -278,9 +282,16 @@ const RESOURCES: Resource[] = [
   },
   {
     name: 'document',
-    fresh: async () => {
+    fresh: async (action) => {
       const d = await createDocument(t.admin, w.accountA.id);
-      return { id: d.id, url: `/api/v1/documents/${d.id}` };
+      const url = `/api/v1/documents/${d.id}`;
+      // The client answers a sent act; an invoice is made from a signed one.
+      if (['sign', 'decline', 'recordPaperSignature', 'createInvoice'].includes(action)) {
+        expect((await t.admin.post(`${url}/send`, { contactIds: [w.contactA.id] })).statusCode).toBe(200);
+      }
+      if (action === 'createInvoice')
+        expect((await w.as.clientA.post(`${url}/sign`, { fullName: 'Anna', consent: true })).statusCode).toBe(200);
+      return { id: d.id, url };
     },
     listed: inList(() => `/api/v1/documents?accountId=${w.accountA.id}&limit=200`),
     actions: {
@@ -288,11 +299,17 @@ const RESOURCES: Resource[] = [
       send: (v, x) => v.post(`${x.url}/send`, { contactIds: [w.contactA.id] }),
       cancel: (v, x) => v.post(`${x.url}/cancel`, { reason: 'Drafted twice' }),
       seeHistory: (v, x) => v.get(`${x.url}/history`),
+      sign: (v, x) => v.post(`${x.url}/sign`, { fullName: 'Anna Alpha', consent: true }),
+      decline: (v, x) => v.post(`${x.url}/decline`, { reason: 'Not what we agreed' }),
+      recordPaperSignature: (v, x) =>
+        v.put(`${x.url}/signed-copy?signerName=Anna`, Buffer.from('%PDF-1.4\n%%EOF\n'), { 'content-type': 'application/pdf' }),
+      createInvoice: (v, x) => v.post(`${x.url}/invoice`),
     },
     allowed: {
-      ...MANAGERS(['update', 'send', 'cancel', 'seeHistory']),
-      finance: ['update', 'send', 'cancel', 'seeHistory'],
+      ...MANAGERS(['update', 'send', 'cancel', 'seeHistory', 'recordPaperSignature', 'createInvoice']),
+      finance: ['update', 'send', 'cancel', 'seeHistory', 'recordPaperSignature', 'createInvoice'],
       backup: ['seeHistory'],
+      clientA: ['sign', 'decline'],
     },
   },
   {
@@ -465,6 +482,23 @@ describe('what a record’s state allows', () => {
     const url = `/api/v1/projects/${draft.id}`;
     expect((await readByUrl(w.as.clientA, { id: draft.id, url }))?.approvePlan).toBe(false);
     expect((await w.as.clientA.post(`${url}/plan/approve`, {})).statusCode).toBe(409);
+  });
+
+  it('a signed act is neither signed, declined nor recorded again, and gives one invoice', async () => {
+    const target = await resource('document').fresh('createInvoice');
+    const r = resource('document');
+    for (const action of ['sign', 'decline']) {
+      expect((await readByUrl(w.as.clientA, target))?.[action], action).toBe(false);
+      expect((await r.actions[action](w.as.clientA, target)).statusCode, action).toBe(409);
+    }
+    expect((await t.admin.post(`${target.url}/invoice`)).statusCode).toBe(201);
+    await expectStateRefuses('document', target, ['recordPaperSignature', 'createInvoice']);
+  });
+
+  it('a draft is not signed: a client does not see it, the manager cannot record it', async () => {
+    const target = await resource('document').fresh('update');
+    expect((await w.as.clientA.post(`${target.url}/sign`, { fullName: 'Anna', consent: true })).statusCode).toBe(404);
+    await expectStateRefuses('document', target, ['recordPaperSignature', 'createInvoice']);
   });
 
   it('a call done is not done again', async () => {

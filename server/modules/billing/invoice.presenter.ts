@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { InvoiceStatus } from '../../../common/enums.js';
+import type { DocumentKind, InvoiceStatus } from '../../../common/enums.js';
 import type { Invoice, InvoiceSummary } from '../../../common/schemas/invoice.js';
 import type { InvoiceLinesTable, InvoicesTable } from '../../db/tables/billing.js';
 import { daysBetween } from '../../lib/dates.js';
@@ -7,7 +7,13 @@ import { presentLine } from '../../lib/lines.js';
 import { invoiceAbilities, isOpenInvoice, openBalance, type Actor } from '../access/index.js';
 
 /** An invoice with the ownership columns of its account, as every query here selects it. */
-export type InvoiceRow = Selectable<InvoicesTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
+export type InvoiceRow = Selectable<InvoicesTable> & {
+  account_name: string;
+  owner_id: string | null;
+  backup_owner_id: string | null;
+  source_document_kind: string | null;
+  source_document_number: string | null;
+};
 export type InvoiceLineRow = Selectable<InvoiceLinesTable>;
 
 export { openBalance };
@@ -50,6 +56,9 @@ export function presentInvoiceSummary(r: InvoiceRow, today: string, actor: Actor
     issuedAt: r.issued_at,
     voidedAt: r.voided_at,
     voidReason: r.void_reason,
+    sourceDocument: r.source_document_id
+      ? { id: r.source_document_id, kind: r.source_document_kind as DocumentKind, number: r.source_document_number }
+      : null,
     can: invoiceAbilities(actor, r),
   };
 }

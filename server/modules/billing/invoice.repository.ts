@@ -33,13 +33,23 @@ export interface Settlement {
 export class InvoiceRepository {
   constructor(private readonly db: Database) {}
 
-  /** Invoices joined to the ownership columns of their account. */
+  /** Invoices joined to the ownership columns of their account and to the document they were made from. */
   private withAccount(trx: Kysely<DB> = this.db) {
-    return trx
-      .selectFrom('invoices')
-      .innerJoin('accounts', 'accounts.id', 'invoices.account_id')
-      .selectAll('invoices')
-      .select(['accounts.name as account_name', 'accounts.owner_id', 'accounts.backup_owner_id']);
+    return (
+      trx
+        .selectFrom('invoices')
+        .innerJoin('accounts', 'accounts.id', 'invoices.account_id')
+        // the act it was made from, named on the invoice
+        .leftJoin('documents', 'documents.id', 'invoices.source_document_id')
+        .selectAll('invoices')
+        .select([
+          'accounts.name as account_name',
+          'accounts.owner_id',
+          'accounts.backup_owner_id',
+          'documents.kind as source_document_kind',
+          'documents.number as source_document_number',
+        ])
+    );
   }
 
   findById(id: string, trx: Kysely<DB> = this.db): Promise<InvoiceRow | undefined> {

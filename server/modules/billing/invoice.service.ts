@@ -20,11 +20,21 @@ import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
-import { assertNotNegative, pricedLines, scaleLines } from './invoice.lines.js';
+import { assertNotNegative, pricedLines, scaleLines, type ScaledLine } from './invoice.lines.js';
 import { presentInvoice, presentInvoiceSummary, type InvoiceRow } from './invoice.presenter.js';
 import { InvoiceRepository } from './invoice.repository.js';
 
 type NewInvoice = z.output<typeof InvoiceCreateSchema>;
+
+/** What a draft invoice is made of when another record (a signed act) gives its lines. */
+export interface InvoiceSource {
+  accountId: string;
+  projectId: string | null;
+  currency: string;
+  lines: ScaledLine[];
+  notes: string | null;
+  sourceDocumentId: string | null;
+}
 type InvoiceChanges = z.output<typeof InvoiceUpdateSchema>;
 
 /** Invoices as drafts and as records to read; issuing, voiding and crediting live in InvoiceLifecycle. */
@@ -93,34 +103,56 @@ export class InvoiceService {
       if (!account) throw fieldError('accountId', 'account.no_such_account');
       assertCanManageBilling(actor, account);
       if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
-      const id = newId();
-      const { rows, totals } = pricedLines(id, scaleLines(input.lines));
-      assertNotNegative(totals);
-      const now = this.clock.now().toISOString();
-      await this.repo.insert(
-        t,
-        {
-          id,
-          account_id: account.id,
-          project_id: input.projectId ?? null,
-          kind: 'invoice',
-          status: 'draft',
-          currency: account.currency,
-          subtotal_minor: totals.subtotalMinor,
-          tax_minor: totals.taxMinor,
-          total_minor: totals.totalMinor,
-          notes: input.notes ?? null,
-          search_text: searchText(input.notes),
-          created_by: actor.id,
-          created_at: now,
-          updated_at: now,
-        },
-        rows,
-      );
-      const invoice = await this.present(actor, (await this.repo.findById(id, t))!, t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'create', after: invoice, at: now });
-      return invoice;
+      return this.insertDraft(t, actor, {
+        accountId: account.id,
+        projectId: input.projectId ?? null,
+        currency: account.currency,
+        lines: scaleLines(input.lines),
+        notes: input.notes ?? null,
+        sourceDocumentId: null,
+      });
     });
+  }
+
+  /**
+   * A draft made from a document (a signed act) in the caller's transaction: its lines, its
+   * currency and project, and a reference to it. The caller has checked who may. A second live
+   * invoice for the same document breaks a unique index (the caller answers 409).
+   */
+  async createFromDocument(t: Kysely<DB>, actor: Actor, source: InvoiceSource): Promise<Invoice> {
+    assertCanCreateInvoices(actor);
+    return this.insertDraft(t, actor, source);
+  }
+
+  private async insertDraft(t: Kysely<DB>, actor: Actor, d: InvoiceSource): Promise<Invoice> {
+    const id = newId();
+    const { rows, totals } = pricedLines(id, d.lines);
+    assertNotNegative(totals);
+    const now = this.clock.now().toISOString();
+    await this.repo.insert(
+      t,
+      {
+        id,
+        account_id: d.accountId,
+        project_id: d.projectId,
+        kind: 'invoice',
+        status: 'draft',
+        currency: d.currency,
+        subtotal_minor: totals.subtotalMinor,
+        tax_minor: totals.taxMinor,
+        total_minor: totals.totalMinor,
+        notes: d.notes,
+        search_text: searchText(d.notes),
+        source_document_id: d.sourceDocumentId,
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      },
+      rows,
+    );
+    const invoice = await this.present(actor, (await this.repo.findById(id, t))!, t);
+    await recordAudit(t, { actorId: actor.id, recordType: 'invoice', recordId: id, action: 'create', after: invoice, at: now });
+    return invoice;
   }
 
   /** Changes a draft. Once issued, lines and amounts are fixed: void it or issue a credit note. */

@@ -8,12 +8,15 @@ import { afterCursor, decodeCursor, toPage } from '../../lib/pagination.js';
 import { matchesText } from '../../lib/text.js';
 import { documentScope, type Actor } from '../access/index.js';
 
-/** A document with its account's name and ownership columns and its project's name, as every query here selects it. */
+/** A document with its account's name and ownership columns, its project's name and the live invoice made from it, as every query here selects it. */
 export type DocumentRow = Selectable<DocumentsTable> & {
   account_name: string;
   owner_id: string | null;
   backup_owner_id: string | null;
   project_name: string | null;
+  invoice_id: string | null;
+  invoice_number: string | null;
+  decliner_name: string | null;
 };
 export type DocumentLineRow = Selectable<DocumentLinesTable>;
 export type DocumentVersionRow = Selectable<DocumentVersionsTable>;
@@ -33,12 +36,25 @@ export class DocumentRepository {
   constructor(private readonly db: Database) {}
 
   private withRefs(trx: Kysely<DB> = this.db) {
-    return trx
-      .selectFrom('documents')
-      .innerJoin('accounts', 'accounts.id', 'documents.account_id')
-      .leftJoin('projects', 'projects.id', 'documents.project_id')
-      .selectAll('documents')
-      .select(['accounts.name as account_name', 'accounts.owner_id', 'accounts.backup_owner_id', 'projects.name as project_name']);
+    return (
+      trx
+        .selectFrom('documents')
+        .innerJoin('accounts', 'accounts.id', 'documents.account_id')
+        .leftJoin('projects', 'projects.id', 'documents.project_id')
+        // at most one invoice that is not void per document (a unique index)
+        .leftJoin('invoices', (j) => j.onRef('invoices.source_document_id', '=', 'documents.id').on('invoices.status', '<>', 'void'))
+        .leftJoin('users as decliner', 'decliner.id', 'documents.declined_by')
+        .selectAll('documents')
+        .select([
+          'accounts.name as account_name',
+          'accounts.owner_id',
+          'accounts.backup_owner_id',
+          'projects.name as project_name',
+          'invoices.id as invoice_id',
+          'invoices.number as invoice_number',
+          'decliner.name as decliner_name',
+        ])
+    );
   }
 
   findById(id: string, trx: Kysely<DB> = this.db): Promise<DocumentRow | undefined> {
@@ -119,6 +135,20 @@ export class DocumentRepository {
       .orderBy('seq', 'desc')
       .limit(1)
       .executeTakeFirst();
+  }
+
+  /** Every frozen version without its bytes, oldest first. */
+  versionsOf(documentId: string, trx: Kysely<DB> = this.db) {
+    return trx
+      .selectFrom('document_versions')
+      .select(['id', 'seq', 'purpose', 'sha256', 'byte_size', 'created_at'])
+      .where('document_id', '=', documentId)
+      .orderBy('seq')
+      .execute();
+  }
+
+  findVersionBySeq(documentId: string, seq: number, trx: Kysely<DB> = this.db): Promise<DocumentVersionRow | undefined> {
+    return trx.selectFrom('document_versions').selectAll().where('document_id', '=', documentId).where('seq', '=', seq).executeTakeFirst();
   }
 
   findVersion(id: string, trx: Kysely<DB> = this.db): Promise<DocumentVersionRow | undefined> {

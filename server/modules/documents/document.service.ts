@@ -25,13 +25,17 @@ import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { DocumentPdfs } from './document.pdf.js';
 import { presentDocument, presentDocumentSummary, presentEvent } from './document.presenter.js';
-import { DocumentRepository, type DocumentRow } from './document.repository.js';
+import { DocumentRepository, type DocumentLineRow, type DocumentRow } from './document.repository.js';
 
 function pricing(lines: LineInputBody[] | undefined) {
   const { rows, totals } = priceLines(scaleLines(lines ?? []));
   if (totals.totalMinor < 0) throw fieldError('lines', 'document.negative_total');
   return { rows, totals };
 }
+
+/** The file name a PDF is saved under: kind, number, and which copy it is once signed. */
+const pdfName = (row: DocumentRow, purpose: string | null) =>
+  `${row.kind}-${(row.number ?? 'draft').replace(/[^\w.-]+/g, '-')}${purpose && purpose !== 'sent' ? `-${purpose}` : ''}.pdf`;
 
 function assertPeriod(from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && to < from) throw fieldError('periodTo', 'document.period_order');
@@ -117,53 +121,56 @@ export class DocumentService {
   }
 
   async present(actor: Actor, row: DocumentRow, trx: Kysely<DB> = this.db): Promise<Document> {
-    const version = row.status === 'draft' ? undefined : await this.repo.latestVersion(row.id, trx);
-    return presentDocument(row, await this.repo.linesOf(row.id, trx), version?.sha256 ?? null, actor);
+    const versions = row.status === 'draft' ? [] : await this.repo.versionsOf(row.id, trx);
+    return presentDocument(row, await this.repo.linesOf(row.id, trx), versions, actor);
   }
 
   /** A draft in the account's language and currency unless told otherwise; nothing is numbered until it is sent. */
   async create(actor: Actor, input: DocumentCreate & { lines?: LineInputBody[] }): Promise<Document> {
+    return this.db.transaction().execute(async (t) => this.createIn(t, actor, input));
+  }
+
+  /** `create` inside the caller's transaction (an act drafted from delivered work records its sources in the same one). */
+  async createIn(t: Kysely<DB>, actor: Actor, input: DocumentCreate & { lines?: LineInputBody[] }): Promise<Document> {
     assertCanCreateDocuments(actor);
     assertPeriod(input.periodFrom, input.periodTo);
-    return this.db.transaction().execute(async (t) => {
-      const account = await this.accounts.findOwned(input.accountId, t);
-      // An account the actor cannot read answers like one that does not exist, so ids do not leak.
-      if (!account || !canReadAccount(actor, account)) throw fieldError('accountId', 'account.no_such_account');
-      assertCanManageDocuments(actor, account);
-      const project = input.projectId ? await this.projects.find(input.projectId, t) : undefined;
-      if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
-      const id = newId();
-      const { rows, totals } = pricing(input.lines);
-      const now = this.clock.now().toISOString();
-      await this.repo.insert(
-        t,
-        {
-          id,
-          kind: input.kind,
-          status: 'draft',
-          account_id: account.id,
-          project_id: input.projectId ?? null,
-          language: input.language ?? account.language,
-          title: input.title ?? null,
-          period_from: input.periodFrom ?? null,
-          period_to: input.periodTo ?? null,
-          currency: project?.currency ?? account.currency,
-          subtotal_minor: totals.subtotalMinor,
-          tax_minor: totals.taxMinor,
-          total_minor: totals.totalMinor,
-          notes: input.notes ?? null,
-          search_text: searchText(input.title, account.name, project?.name),
-          created_by: actor.id,
-          created_at: now,
-          updated_at: now,
-        },
-        rows.map((r) => ({ ...r, document_id: id })),
-      );
-      await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: actor.id, email_id: null });
-      const doc = await this.present(actor, (await this.repo.findById(id, t))!, t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'document', recordId: id, action: 'create', after: doc, at: now });
-      return doc;
-    });
+    const account = await this.accounts.findOwned(input.accountId, t);
+    // An account the actor cannot read answers like one that does not exist, so ids do not leak.
+    if (!account || !canReadAccount(actor, account)) throw fieldError('accountId', 'account.no_such_account');
+    assertCanManageDocuments(actor, account);
+    const project = input.projectId ? await this.projects.find(input.projectId, t) : undefined;
+    if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, account.id);
+    const id = newId();
+    const { rows, totals } = pricing(input.lines);
+    const now = this.clock.now().toISOString();
+    await this.repo.insert(
+      t,
+      {
+        id,
+        kind: input.kind,
+        status: 'draft',
+        account_id: account.id,
+        project_id: input.projectId ?? null,
+        language: input.language ?? account.language,
+        title: input.title ?? null,
+        period_from: input.periodFrom ?? null,
+        period_to: input.periodTo ?? null,
+        currency: project?.currency ?? account.currency,
+        subtotal_minor: totals.subtotalMinor,
+        tax_minor: totals.taxMinor,
+        total_minor: totals.totalMinor,
+        notes: input.notes ?? null,
+        search_text: searchText(input.title, account.name, project?.name),
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      },
+      rows.map((r) => ({ ...r, document_id: id })),
+    );
+    await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: actor.id, email_id: null });
+    const doc = await this.present(actor, (await this.repo.findById(id, t))!, t);
+    await recordAudit(t, { actorId: actor.id, recordType: 'document', recordId: id, action: 'create', after: doc, at: now });
+    return doc;
   }
 
   /** Changes a draft; from `sent` on the content is frozen (409). */
@@ -213,6 +220,24 @@ export class DocumentService {
     });
   }
 
+  /** The document's priced lines, in order (an invoice made from a signed act copies them). */
+  lines(id: string, trx: Kysely<DB> = this.db): Promise<DocumentLineRow[]> {
+    return this.repo.linesOf(id, trx);
+  }
+
+  /** Records in the document's history that an invoice was made from it, in the caller's transaction. */
+  async recordInvoiced(t: Kysely<DB>, actor: Actor, id: string, invoiceId: string, at: string): Promise<void> {
+    await this.repo.insertEvent(t, {
+      id: newId(),
+      document_id: id,
+      kind: 'invoiced',
+      at,
+      actor_id: actor.id,
+      email_id: null,
+      data: JSON.stringify({ invoiceId }),
+    });
+  }
+
   /** Its history (staff only: clients see the document, not who worked on it). */
   async history(actor: Actor, id: string): Promise<DocumentEvent[]> {
     assertStaff(actor);
@@ -220,14 +245,21 @@ export class DocumentService {
     return (await this.repo.events(id)).map(presentEvent);
   }
 
-  /** The PDF: the frozen bytes once sent, a live draft rendering before. */
+  /** The PDF: the newest frozen bytes once sent (the signed copy once signed), a live draft rendering before. */
   async pdf(actor: Actor, id: string): Promise<{ bytes: Buffer; filename: string }> {
     const row = await this.readable(actor, id);
-    const filename = `${row.kind}-${(row.number ?? 'draft').replace(/[^\w.-]+/g, '-')}.pdf`;
-    if (row.status === 'draft') return { bytes: await this.pdfs.draft(this.db, row), filename };
+    if (row.status === 'draft') return { bytes: await this.pdfs.draft(this.db, row), filename: pdfName(row, null) };
     const version = await this.repo.latestVersion(row.id);
     if (!version) throw conflict('document.changed_meanwhile');
-    return { bytes: await this.pdfs.frozen(version.id), filename };
+    return { bytes: await this.pdfs.frozen(version.id), filename: pdfName(row, version.purpose) };
+  }
+
+  /** One frozen version's bytes (1 = as sent), kept as they were whatever came after. */
+  async versionPdf(actor: Actor, id: string, seq: number): Promise<{ bytes: Buffer; filename: string }> {
+    const row = await this.readable(actor, id);
+    const version = await this.repo.findVersionBySeq(row.id, seq);
+    if (!version) throw notFound('document');
+    return { bytes: await this.pdfs.frozen(version.id), filename: pdfName(row, version.purpose) };
   }
 
   /** Refuses to delete an account whose documents were sent: they are records (drafts go with it). */

@@ -47,7 +47,16 @@ describe('a document from draft to sent', () => {
     const doc = await createDocument(manager, account.id);
     id = doc.id;
     expect(doc).toMatchObject({ kind: 'act', status: 'draft', number: null, language: 'ru', currency: 'RUB', totalMinor: 4_200_000 });
-    expect(doc.can).toEqual({ update: true, send: true, cancel: true, seeHistory: true });
+    expect(doc.can).toEqual({
+      update: true,
+      send: true,
+      cancel: true,
+      seeHistory: true,
+      sign: false,
+      decline: false,
+      recordPaperSignature: false,
+      createInvoice: false,
+    });
   });
 
   it('renders a draft PDF with Cyrillic, the amounts in the locale’s format and the total in words', async () => {

@@ -15,6 +15,8 @@ import { DocumentPdfs } from './document.pdf.js';
 import { documentRoutes } from './document.routes.js';
 import { DocumentService } from './document.service.js';
 import { DocumentSettingsService } from './document.settings.js';
+import { DocumentSigning } from './document.signing.js';
+import { documentSigningRoutes } from './document.signing.routes.js';
 import { InvoicePaperService } from './invoice.paper.js';
 import type { PdfRenderer } from './pdf.pool.js';
 import { TemplatePreview } from './template.preview.js';
@@ -28,6 +30,8 @@ export { invoicePdfAttachment } from './attachments.js';
 export type { AgencyService, AgencyParty } from './agency.service.js';
 export type { DocumentService } from './document.service.js';
 export type { DocumentLifecycle } from './document.lifecycle.js';
+export type { DocumentSigning } from './document.signing.js';
+export type { DocumentRow } from './document.repository.js';
 export type { TemplateService } from './template.service.js';
 export type { InvoicePaperService } from './invoice.paper.js';
 
@@ -75,6 +79,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     deps.outbox,
     opts.renderer,
   );
+  const signing = new DocumentSigning(ctx.db, ctx.clock, documents, pdfs, deps.timeline);
   const preview = new TemplatePreview(templates, agency, deps.calendar, opts.renderer);
   // Emails carry PDFs by reference: the frozen bytes of a sent document, an invoice rendered when it goes out.
   deps.outbox.addAttachmentSource(VERSION_SOURCE, (id) => pdfs.frozen(id));
@@ -84,12 +89,14 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(agencyRoutes(agency));
     await app.register(documentRoutes(documents, documentLifecycle, documentSettings, invoicePaper));
+    await app.register(documentSigningRoutes(documents, signing));
     await app.register(templateRoutes(templates, preview));
   };
   return defineModule({
     agency,
     documents,
     documentLifecycle,
+    documentSigning: signing,
     documentTemplates: templates,
     documentSettings,
     invoicePaper,
@@ -101,6 +108,8 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
       'document_email_failed',
       'invoice_emailed',
       'invoice_email_failed',
+      'document_signed',
+      'document_declined',
     ],
   });
 }

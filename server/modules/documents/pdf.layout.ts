@@ -97,6 +97,14 @@ export function layoutDocument(m: PdfModel, withLogo = true): TDocumentDefinitio
       unbreakable: true,
     });
   }
+  if (m.signaturePage) {
+    const sp = m.signaturePage;
+    content.push(
+      { text: sp.heading, fontSize: 15, bold: true, margin: [0, 0, 0, 8], pageBreak: 'before' },
+      { text: sp.statement, margin: [0, 0, 0, 12] },
+      { table: { widths: ['auto', '*'], body: sp.facts.map(([k, v]) => [{ text: k, color: GREY }, v]) }, layout: 'noBorders' },
+    );
+  }
   return {
     info: { title: m.heading },
     pageSize: 'A4',

@@ -26,6 +26,8 @@ export interface PdfModel {
   notes: string | null;
   signatures: Array<{ label: string; party: string; name: string | null; title: string | null }>;
   labels: { page: string; of: string; draft: string };
+  /** The page appended when the client signs: who, when, from where, and which sent copy they signed. */
+  signaturePage?: { heading: string; statement: string; facts: Array<[label: string, value: string]> };
 }
 
 export interface PdfTable {

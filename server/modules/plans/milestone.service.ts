@@ -4,10 +4,11 @@ import type { Database } from '../../db/database.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import { doneOnAfter } from '../../lib/done-on.js';
 import { asNotFound, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { withRecordMeta } from '../../lib/presenter.js';
-import { milestoneAbilities, type Actor, type OnAccount } from '../access/index.js';
+import { milestoneAbilities, seesProjectFinances, type Actor, type OnAccount } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import { isMilestoneLate, type ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
@@ -23,6 +24,8 @@ const present = (r: MilestoneRow, actor: Actor, project: OnAccount, today: strin
     status: r.status,
     late: isMilestoneLate(r, today),
     clientApprovedAt: r.client_approved_at,
+    priceMinor: seesProjectFinances(actor) ? r.price_minor : null,
+    doneOn: r.done_on,
     can: milestoneAbilities(actor, project),
   });
 
@@ -70,6 +73,8 @@ export class MilestoneService {
         title: input.title,
         due_date: input.dueDate,
         status: input.status,
+        price_minor: input.priceMinor ?? null,
+        done_on: input.status === 'done' ? await this.calendar.today(t) : null,
         client_approved_at: null,
         created_at: now,
         updated_at: now,
@@ -92,7 +97,14 @@ export class MilestoneService {
         table: 'milestones',
         id,
         version: expected ?? row.version,
-        set: { title: changes.title, due_date: changes.dueDate, status: changes.status, updated_at: now },
+        set: {
+          title: changes.title,
+          due_date: changes.dueDate,
+          status: changes.status,
+          price_minor: changes.priceMinor,
+          done_on: await doneOnAfter(row, changes, () => this.calendar.today(t)),
+          updated_at: now,
+        },
         audit: { actorId: actor.id, recordType: 'milestone', before: present(row, actor, project, today), at: now },
         after: async () => present((await this.repo.find(id, t))!, actor, project, today),
       });

@@ -102,6 +102,7 @@ export class ProjectService {
         budget_minor: input.budgetMinor ?? null,
         currency: input.currency ?? account.currency,
         report_schedule: input.reportSchedule,
+        act_basis: input.actBasis,
         plan_status: 'draft',
         // The client is asked in the language the account speaks.
         brief_questions: JSON.stringify(await this.briefs.questions(input.kind, briefLanguage(account.language), t)),
@@ -152,6 +153,7 @@ export class ProjectService {
           budget_minor: changes.budgetMinor,
           currency: changes.currency,
           report_schedule: changes.reportSchedule,
+          act_basis: changes.actBasis,
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'project', before, at: now },

@@ -23,6 +23,7 @@ export function presentTask(r: TaskRow, actor: Actor, today: string): Task {
     late: isTaskLate(r, today),
     estimateHours: Number(r.estimate_hours),
     spentHours: Number(r.spent_hours),
+    doneOn: r.done_on,
     milestoneId: r.milestone_id,
     milestoneTitle: r.milestone_title ?? null,
     can: taskAbilities(actor, r),

@@ -5,6 +5,7 @@ import type { Task, TaskCreateSchema, TaskDetail, TaskListQuerySchema, TaskUpdat
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import { doneOnAfter } from '../../lib/done-on.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
@@ -97,6 +98,7 @@ export class TaskService {
         estimate_hours: input.estimateHours,
         spent_hours: input.spentHours,
         milestone_id: input.milestoneId ?? null,
+        done_on: input.status === 'done' ? await this.calendar.today(t) : null,
         created_at: now,
         updated_at: now,
       });
@@ -140,6 +142,7 @@ export class TaskService {
           estimate_hours: changes.estimateHours,
           spent_hours: changes.spentHours,
           milestone_id: changes.milestoneId,
+          done_on: await doneOnAfter(row, changes, () => Promise.resolve(today)),
           updated_at: now,
         },
         audit: { actorId: actor.id, recordType: 'task', before: presentTask(row, actor, today), at: now },

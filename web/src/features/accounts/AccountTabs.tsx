@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { TIMELINE_CATEGORIES, type TimelineCategory } from '@common/enums';
 import type { Account } from '@common/schemas/account';
 import { useMe } from '../auth/session';
+import { ActChain } from '../acts/ActChain';
 import { AccountBilling } from '../billing/AccountBilling';
 import { RecordDocuments } from '../documents/RecordDocuments';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
@@ -47,7 +48,14 @@ export function AccountTabs({ account }: { account: Account }) {
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,
     ...(me.can.seeProjects && { projects: <AccountProjects accountId={account.id} canAdd={account.can.addProject} /> }),
     ...(account.can.seeBilling && { billing: <AccountBilling account={account} /> }),
-    ...(me.can.seeDocuments && { documents: <RecordDocuments accountId={account.id} /> }),
+    ...(me.can.seeDocuments && {
+      documents: (
+        <Stack gap="lg">
+          <ActChain accountId={account.id} />
+          <RecordDocuments accountId={account.id} />
+        </Stack>
+      ),
+    }),
     details: <AccountDetails account={account} />,
   };
   const tabs = ACCOUNT_TABS.filter((x) => panels[x] !== undefined);

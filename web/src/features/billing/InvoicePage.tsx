@@ -112,6 +112,17 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
                 </AnchorLink>
               ),
             ],
+            [
+              t('invoices.fromDocument'),
+              invoice.sourceDocument && (
+                <AnchorLink key="d" to="/documents/$documentId" params={{ documentId: invoice.sourceDocument.id }}>
+                  {t('documents.numbered', {
+                    kind: t(`documentKind.${invoice.sourceDocument.kind}`),
+                    number: invoice.sourceDocument.number ?? '',
+                  })}
+                </AnchorLink>
+              ),
+            ],
             [t('invoices.notes'), invoice.notes],
           ]}
         />

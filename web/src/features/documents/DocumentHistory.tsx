@@ -25,7 +25,7 @@ export function DocumentHistory({ documentId }: { documentId: string }) {
             <List.Item key={e.id}>
               <Text size="sm">
                 {formatDateTime(e.at, locale)} —{' '}
-                {t(`documents.event.${e.kind}`, { number: e.number, reason: e.reason, to: e.recipients.join(', ') })}
+                {t(`documents.event.${e.kind}`, { number: e.number, reason: e.reason, to: e.recipients.join(', '), signer: e.signer })}
                 {e.actorName ? ` (${e.actorName})` : ''}
               </Text>
               {e.email && (

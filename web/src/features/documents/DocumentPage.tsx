@@ -1,11 +1,10 @@
 /** One document: its details, the PDF as the client gets it, its history, and the steps it allows. */
 import { useState } from 'react';
-import { Alert, Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ActionDialog } from '../../components/ActionDialog';
-import { DataTable } from '../../components/DataTable';
 import { Details } from '../../components/Details';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,9 +13,15 @@ import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDateTime, formatMoney } from '../../lib/format';
 import { notify } from '../../lib/notify';
+import { describeError } from '../../components/describe-error';
+import { useInvoiceFromAct } from '../acts/api';
+import { DocumentSignature } from '../acts/DocumentSignature';
+import { PaperSignatureDialog } from '../acts/PaperSignatureDialog';
 import { documentQuery, fileUrl, useCancelDocument, useSendDocument, type Document } from './api';
 import { DocumentBadge } from './DocumentBadge';
 import { DocumentHistory } from './DocumentHistory';
+import { PdfSection } from './PdfSection';
+import { PricedLines } from './PricedLines';
 import { SendDialog } from './SendDialog';
 
 const route = getRouteApi('/app/documents/$documentId');
@@ -26,7 +31,17 @@ function DocumentView({ doc }: { doc: Document }) {
   const locale = useLocale();
   const send = useSendDocument();
   const cancel = useCancelDocument();
-  const [dialog, setDialog] = useState<'send' | 'cancel' | null>(null);
+  const invoice = useInvoiceFromAct();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'send' | 'cancel' | 'paper' | null>(null);
+  const makeInvoice = () =>
+    invoice.mutate(doc, {
+      onSuccess: (made) => {
+        notify({ color: 'green', message: t('acts.invoiceCreated') });
+        void navigate({ to: '/invoices/$invoiceId', params: { invoiceId: made.id } });
+      },
+      onError: (e) => notify({ color: 'red', title: t('acts.invoiceFailed'), message: describeError(e, t) }),
+    });
   const money = (v: number) => formatMoney(v, doc.currency, locale);
   const date = (d: string | null) => (d ? formatCalendarDate(d, locale) : null);
   const heading = doc.number ? t('documents.numbered', { kind: t(`documentKind.${doc.kind}`), number: doc.number }) : doc.title;
@@ -48,6 +63,16 @@ function DocumentView({ doc }: { doc: Document }) {
         </Button>
         {doc.can.send && (
           <Button onClick={() => setDialog('send')}>{doc.status === 'draft' ? t('documents.sendFirst') : t('documents.sendAgain')}</Button>
+        )}
+        {doc.can.recordPaperSignature && (
+          <Button variant="default" onClick={() => setDialog('paper')}>
+            {t('acts.recordPaper')}
+          </Button>
+        )}
+        {doc.can.createInvoice && (
+          <Button onClick={makeInvoice} loading={invoice.isPending}>
+            {t('acts.createInvoice')}
+          </Button>
         )}
         {doc.can.cancel && (
           <Button variant="default" color="red" onClick={() => setDialog('cancel')}>
@@ -88,6 +113,14 @@ function DocumentView({ doc }: { doc: Document }) {
             [t('documents.total'), doc.totalMinor ? money(doc.totalMinor) : null],
             [t('documents.sentAt'), doc.sentAt && formatDateTime(doc.sentAt, locale)],
             [
+              t('acts.invoice'),
+              doc.invoice && (
+                <AnchorLink key="i" to="/invoices/$invoiceId" params={{ invoiceId: doc.invoice.id }}>
+                  {doc.invoice.number ?? t('acts.draftInvoice')}
+                </AnchorLink>
+              ),
+            ],
+            [
               t('documents.checksum'),
               doc.pdfSha256 && (
                 <Text key="s" span ff="monospace" size="xs" style={{ wordBreak: 'break-all' }}>
@@ -100,34 +133,13 @@ function DocumentView({ doc }: { doc: Document }) {
       </Section>
       {doc.lines.length > 0 && (
         <Section title={t('invoices.lines')}>
-          <DataTable headers={[t('invoices.description'), t('invoices.quantity'), t('invoices.unitPrice'), t('invoices.lineTotal')]}>
-            {doc.lines.map((l) => (
-              <Table.Tr key={l.id}>
-                <Table.Td>{l.description}</Table.Td>
-                <Table.Td>{l.quantity.toLocaleString(locale)}</Table.Td>
-                <Table.Td>{money(l.unitPriceMinor)}</Table.Td>
-                <Table.Td ta="right">{money(l.totalMinor)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </DataTable>
+          <PricedLines lines={doc.lines} currency={doc.currency} />
         </Section>
       )}
-      <Section
-        title={t('documents.preview')}
-        actions={
-          <Anchor href={viewer} target="_blank" rel="noopener" size="sm">
-            {t('documents.openPdf')}
-          </Anchor>
-        }
-      >
-        <iframe
-          src={viewer}
-          title={t('documents.previewOf', { title: heading })}
-          data-testid="pdf-viewer"
-          style={{ width: '100%', height: 720, border: '1px solid var(--mantine-color-default-border)' }}
-        />
-      </Section>
+      <PdfSection url={viewer} heading={heading} />
+      <DocumentSignature doc={doc} />
       {doc.can.seeHistory && <DocumentHistory documentId={doc.id} />}
+      <PaperSignatureDialog doc={doc} opened={dialog === 'paper'} onClose={() => setDialog(null)} />
       <SendDialog
         accountId={doc.accountId}
         title={t('documents.sendTitle', { title: heading })}

@@ -31,12 +31,14 @@ export const templatesQuery = queryOptions({
 export const fileUrl = (path: string) => buildUrl(path);
 export const documentsCsvUrl = (query: Query) => buildUrl('/documents.csv', query);
 
-function useDocumentsChanged() {
+/** Keeps the cached document and the lists, timeline and chain it shows up in current after a change. */
+export function useDocumentsChanged() {
   const queryClient = useQueryClient();
   return (doc?: Document) => {
     if (doc) queryClient.setQueryData(documentQuery(doc.id).queryKey, doc);
     void queryClient.invalidateQueries({ queryKey: ['documents'] });
     if (doc) void queryClient.invalidateQueries({ queryKey: ['timeline', doc.accountId] });
+    if (doc) void queryClient.invalidateQueries({ queryKey: ['acts', doc.accountId] });
   };
 }
 
@@ -90,20 +92,23 @@ export function useSaveAgency() {
   });
 }
 
+/** PUTs a file as the raw body (the server decides what it is by its bytes) and returns the JSON answer. */
+export async function uploadFile<T>(path: string, file: File, query?: Query): Promise<T> {
+  const res = await fetch(buildUrl(path, query), {
+    method: 'PUT',
+    headers: { 'Content-Type': file.type || 'application/octet-stream', Accept: 'application/json' },
+    body: file,
+    credentials: 'same-origin',
+  });
+  if (!res.ok) throw await parseProblem(res);
+  return (await res.json()) as T;
+}
+
 /** Uploads the logo as the raw body; the server decides what it is by its bytes. */
 export function useUploadLogo() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (file: File) => {
-      const res = await fetch(buildUrl('/settings/agency/logo'), {
-        method: 'PUT',
-        headers: { 'Content-Type': file.type || 'application/octet-stream', Accept: 'application/json' },
-        body: file,
-        credentials: 'same-origin',
-      });
-      if (!res.ok) throw await parseProblem(res);
-      return (await res.json()) as AgencyDetails;
-    },
+    mutationFn: (file: File) => uploadFile<AgencyDetails>('/settings/agency/logo', file),
     onSuccess: (d) => queryClient.setQueryData(agencyQuery.queryKey, d),
   });
 }

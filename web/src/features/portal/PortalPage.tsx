@@ -1,5 +1,5 @@
-/** The client portal: a client user's own company and its contacts, nothing internal. */
-import { Anchor, AppShell, Container, Group, Stack, Table, Text } from '@mantine/core';
+/** The client portal: a client user's own company, the documents sent to it and its contacts, nothing internal. */
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@common/schemas/contact';
@@ -7,12 +7,13 @@ import { useCursorList } from '../../api/use-cursor-list';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
-import { SessionControls } from '../../components/Preferences';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
 import { accountQuery } from '../accounts/api';
 import { useMe } from '../auth/session';
 import { contactName } from '../contacts/api';
+import { PortalDocuments } from './PortalDocuments';
+import { PortalShell } from './PortalShell';
 
 function CompanyContacts({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
@@ -40,39 +41,25 @@ export function PortalPage() {
   const account = useQuery({ ...accountQuery(accountId), enabled: Boolean(accountId) });
 
   return (
-    <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Text fw={700} size="lg">
-            Liaison · {me.accountName ?? t('portal.title')}
-          </Text>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" visibleFrom="xs">
-              {me.user.name}
-            </Text>
-            <SessionControls />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Main id="main">
-        <Container size="lg">
-          {accountId ? (
-            <RecordGate query={account}>
-              {(company) => (
-                <Stack gap="lg">
-                  <PageHeader title={company.name} />
-                  <Text>{t('portal.welcome', { name: me.user.name })}</Text>
-                  <Section title={t('portal.contacts')}>
-                    <CompanyContacts accountId={company.id} />
-                  </Section>
-                </Stack>
-              )}
-            </RecordGate>
-          ) : (
-            <EmptyState title={t('portal.title')} body={t('portal.noCompany')} />
+    <PortalShell>
+      {accountId ? (
+        <RecordGate query={account}>
+          {(company) => (
+            <Stack gap="lg">
+              <PageHeader title={company.name} />
+              <Text>{t('portal.welcome', { name: me.user.name })}</Text>
+              <Section title={t('portal.documents')}>
+                <PortalDocuments />
+              </Section>
+              <Section title={t('portal.contacts')}>
+                <CompanyContacts accountId={company.id} />
+              </Section>
+            </Stack>
           )}
-        </Container>
-      </AppShell.Main>
-    </AppShell>
+        </RecordGate>
+      ) : (
+        <EmptyState title={t('portal.title')} body={t('portal.noCompany')} />
+      )}
+    </PortalShell>
   );
 }

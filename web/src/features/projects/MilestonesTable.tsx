@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Milestone } from '@common/schemas/plan';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useLocale } from '../../i18n';
-import { formatCalendarDate, formatDate } from '../../lib/format';
+import { formatCalendarDate, formatDate, formatMoney } from '../../lib/format';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { LateBadge } from '../delivery/LateBadge';
 import { MilestoneForm } from './MilestoneForm';
@@ -15,9 +15,11 @@ interface Props {
   projectId: string;
   milestones: Milestone[];
   onReload: () => Promise<unknown>;
+  /** The project's currency when its acts charge the milestones' prices (the table then shows them). */
+  priceCurrency?: string;
 }
 
-export function MilestonesTable({ projectId, milestones, onReload }: Props) {
+export function MilestonesTable({ projectId, milestones, onReload, priceCurrency }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const remove = useDeleteMilestone(projectId);
@@ -37,6 +39,7 @@ export function MilestonesTable({ projectId, milestones, onReload }: Props) {
               <Table.Th>{t('plan.milestoneDue')}</Table.Th>
               <Table.Th>{t('fields.status')}</Table.Th>
               <Table.Th>{t('plan.clientApproved')}</Table.Th>
+              {priceCurrency && <Table.Th>{t('plan.price')}</Table.Th>}
               {withActions && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -50,6 +53,7 @@ export function MilestonesTable({ projectId, milestones, onReload }: Props) {
                   {m.late && <LateBadge what="milestone" ml="xs" />}
                 </Table.Td>
                 <Table.Td>{m.clientApprovedAt ? formatDate(m.clientApprovedAt, locale) : t('plan.notYet')}</Table.Td>
+                {priceCurrency && <Table.Td>{m.priceMinor == null ? '—' : formatMoney(m.priceMinor, priceCurrency, locale)}</Table.Td>}
                 {withActions && (
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
@@ -86,6 +90,7 @@ export function MilestonesTable({ projectId, milestones, onReload }: Props) {
           <MilestoneForm
             key={editing.version}
             projectId={projectId}
+            priceCurrency={priceCurrency}
             milestone={editing}
             onDone={() => setEditingId(null)}
             onCancel={() => setEditingId(null)}

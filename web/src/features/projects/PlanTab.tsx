@@ -14,6 +14,8 @@ import { milestonesQuery } from './plan-api';
 export function PlanTab({ project }: { project: Project }) {
   const { t } = useTranslation();
   const query = useQuery(milestonesQuery(project.id));
+  // Milestones have prices where the project's acts charge them.
+  const priceCurrency = project.actBasis === 'milestones' ? project.currency : undefined;
   return (
     <RecordGate query={query}>
       {(milestones) => (
@@ -22,11 +24,11 @@ export function PlanTab({ project }: { project: Project }) {
           {milestones.length === 0 ? (
             <EmptyState title={t('plan.emptyTitle')} body={t(project.can.addMilestone ? 'plan.emptyBody' : 'plan.emptyBodyReadOnly')} />
           ) : (
-            <MilestonesTable projectId={project.id} milestones={milestones} onReload={query.refetch} />
+            <MilestonesTable projectId={project.id} milestones={milestones} onReload={query.refetch} priceCurrency={priceCurrency} />
           )}
           {project.can.addMilestone && (
             <Section title={t('plan.addMilestone')}>
-              <MilestoneForm projectId={project.id} />
+              <MilestoneForm projectId={project.id} priceCurrency={priceCurrency} />
             </Section>
           )}
         </Stack>

@@ -31,6 +31,7 @@ export function ProjectDetails({ project }: { project: Project }) {
     [t('project.startDate'), date(project.startDate)],
     [t('project.dueDate'), date(project.dueDate)],
     [t('project.reportSchedule'), t(`reportSchedule.${project.reportSchedule}`)],
+    [t('project.actBasis'), t(`actBasis.${project.actBasis}`)],
   ];
   if (project.budgetMinor !== null) {
     items.push([t('project.budget'), formatMoney(project.budgetMinor, project.currency, locale)]);

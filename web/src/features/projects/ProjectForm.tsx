@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
+import { ACT_BASES, REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
 import { ProjectCreateSchema, ProjectUpdateSchema, type Project } from '@common/schemas/project';
 import { api } from '../../api/client';
 import { FormActions } from '../../components/FormActions';
@@ -105,6 +105,12 @@ export function ProjectForm({ project, accountId, onSaved, onReload }: Props) {
               label={t('project.reportSchedule')}
               data={REPORT_SCHEDULES.map((s) => ({ value: s, label: t(`reportSchedule.${s}`) }))}
               {...form.getInputProps('reportSchedule')}
+            />
+            <NativeSelect
+              label={t('project.actBasis')}
+              description={t('projects.actBasisHint')}
+              data={ACT_BASES.map((b) => ({ value: b, label: t(`actBasis.${b}`) }))}
+              {...form.getInputProps('actBasis')}
             />
           </SimpleGrid>
           <FormActions submitting={state.submitting} />

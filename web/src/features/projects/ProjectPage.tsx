@@ -1,5 +1,6 @@
 /** One project: its stage, details and team, and tabs for the plan, requirements, brief and tasks. */
-import { Stack, Tabs } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
+import { CreateActDialog } from '../acts/CreateActDialog';
 import { useMe } from '../auth/session';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { RecordDocuments } from '../documents/RecordDocuments';
@@ -30,6 +32,7 @@ function ProjectView({ project }: { project: Project }) {
   const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const [creatingAct, setCreatingAct] = useState(false);
   // The brief matters while the project is being briefed; afterwards the plan comes first.
   const tab: Tab = TABS.find((x) => x === search.tab) ?? (project.stage === 'brief' ? 'brief' : 'plan');
   const panels: Record<Tab, React.ReactNode> = {
@@ -51,6 +54,11 @@ function ProjectView({ project }: { project: Project }) {
             {t('common.edit')}
           </ButtonLink>
         )}
+        {project.can.createAct && (
+          <Button variant="default" onClick={() => setCreatingAct(true)}>
+            {t('projects.createAct')}
+          </Button>
+        )}
       </PageHeader>
       <Section title={t('projects.details')}>
         <ProjectDetails project={project} />
@@ -70,6 +78,7 @@ function ProjectView({ project }: { project: Project }) {
         ))}
       </Tabs>
       {me.can.seeDocuments && <RecordDocuments accountId={project.accountId} projectId={project.id} />}
+      {project.can.createAct && <CreateActDialog project={project} opened={creatingAct} onClose={() => setCreatingAct(false)} />}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 /** Converting between a project and the values its form edits. */
 import type { z } from 'zod';
 import type { ProjectCreateSchema, Project } from '@common/schemas/project';
-import type { REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
+import type { ActBasis, REPORT_SCHEDULES, WORK_KINDS } from '@common/enums';
 import i18n from '../../i18n';
 import type { Conversion } from '../../lib/forms';
 import { minorToDecimal, parseMoney } from '../../lib/format';
@@ -19,6 +19,7 @@ export interface ProjectFormValues {
   budget: string;
   currency: string;
   reportSchedule: (typeof REPORT_SCHEDULES)[number];
+  actBasis: ActBasis;
 }
 
 /** API field names that the form calls differently. */
@@ -38,6 +39,7 @@ export function projectToValues(project: Project | undefined, accountId = ''): P
     budget: project?.budgetMinor == null ? '' : minorToDecimal(project.budgetMinor, project.currency),
     currency: project?.currency ?? '',
     reportSchedule: project?.reportSchedule ?? 'none',
+    actBasis: project?.actBasis ?? 'hours',
   };
 }
 
@@ -57,6 +59,7 @@ export function valuesToProject(values: ProjectFormValues, locale: string): Conv
       // Left empty, the server uses the account's currency.
       currency: currency || undefined,
       reportSchedule: values.reportSchedule,
+      actBasis: values.actBasis,
     },
     errors: budgetMinor === undefined ? { budget: i18n.t('accounts.badAmount') } : undefined,
   };

@@ -75,6 +75,24 @@ describe('describeEvent', () => {
     });
     expect(describeEvent(emailed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Счёт INV-1 отправлен по почте: anna@client.test');
   });
+
+  it('says who signed a document and why one was declined', () => {
+    const signed = event('document_signed', {
+      documentId: 'd1',
+      kind: 'act',
+      number: 'ACT-2026-0002',
+      signer: 'Anna Petrova',
+      via: 'portal',
+    });
+    expect(describeEvent(signed, i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'Document ACT-2026-0002 (act of completed work) signed by Anna Petrova',
+    );
+    expect(describeEvent(signed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
+      'Документ ACT-2026-0002 (акт выполненных работ) подписан: Anna Petrova',
+    );
+    const declined = event('document_declined', { documentId: 'd2', kind: 'contract', number: 'CT-2026-0001', reason: 'Wrong fee' });
+    expect(describeEvent(declined, i18n.getFixedT('en'), nameOf, 'en')).toBe('Document CT-2026-0001 (contract) declined: Wrong fee');
+  });
 });
 
 describe('peopleOf', () => {

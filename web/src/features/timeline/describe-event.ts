@@ -47,6 +47,7 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     numbers: Array.isArray(data.numbers) ? data.numbers.filter(Boolean).join(', ') : '',
     amount: typeof minor === 'number' && currency ? formatMoney(minor, currency, locale) : '',
     reason: reasonOf(data, locale),
+    signer: str(data.signer) ?? '',
     // Inside a sentence, so in lower case: «Отправлен документ … (акт выполненных работ)».
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',
