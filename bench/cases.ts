@@ -44,7 +44,11 @@ export async function buildCases(appUrl: string, s: Seeded, headers: Record<stri
     const list = accountsQuery(s.managerId, p);
     return { name, path: withQuery(accounts, p), query: list, queries: [list, flags] };
   };
-  const tl = (name: string, p: PageParams): Case => ({ name, path: withQuery(timeline, p), query: timelineQuery(s.hotAccountId, p) });
+  const tl = (name: string, p: PageParams): Case => ({
+    name,
+    path: withQuery(timeline, p),
+    query: timelineQuery(s.hotAccountId, p, postgres),
+  });
   return [
     acc('accounts, first page', first),
     acc(`accounts, ${ACCOUNTS_DEPTH} deep`, deepAccounts),

@@ -9,6 +9,7 @@ import { isReachable, type Database, type DialectName } from './db/database.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import type { z } from 'zod';
+import { compileJsonWriter } from './lib/json-writer.js';
 import { strictDeep } from './lib/strict-body.js';
 import { problemServerOptions, registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -67,7 +68,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...problemServerOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Zod checks every answer against its schema; a writer compiled from the schema does the same
+  // in one pass where it knows every part of it, and hands Zod any value it is not sure of.
+  app.setSerializerCompiler((route) => {
+    const zodSerialize = serializerCompiler(route as Parameters<typeof serializerCompiler>[0]);
+    const write = compileJsonWriter(route.schema);
+    return write ? (data) => write(data) ?? zodSerialize(data) : zodSerialize;
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

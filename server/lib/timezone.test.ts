@@ -48,6 +48,28 @@ describe('agency-local dates', () => {
     );
   });
 
+  it('keeps the local date for the whole of each UTC minute (offsets since 1973 are whole minutes), as the agency calendar assumes', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const seconds = new Map(zones.map((zone) => [zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, second: 'numeric' })]));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1973-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const local = seconds
+            .get(zone)!
+            .formatToParts(instant)
+            .find((p) => p.type === 'second')!.value;
+          expect(Number(local)).toBe(instant.getUTCSeconds());
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // Around midnight in a zone 5:45 ahead of UTC: the day changes on the minute.
+    expect(localDate(new Date('2026-03-08T18:14:59.999Z'), 'Asia/Kathmandu')).toBe('2026-03-08');
+    expect(localDate(new Date('2026-03-08T18:15:00.000Z'), 'Asia/Kathmandu')).toBe('2026-03-09');
+  });
+
   it('parses a time of day and validates time zones', () => {
     expect(timeOfDayMinutes('09:30')).toBe(570);
     expect(isValidTimeZone('Europe/Moscow')).toBe(true);

@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { openDatabase, type Database } from '../db/database.js';
-import type { TestApp } from './harness.js';
+import { testDatabaseUrl } from './database.js';
+import { createTestApp, type TestApp } from './harness.js';
 
 /** Another instance of the app on the test app's database and clock, as a second server would run. */
 export interface SecondInstance {
@@ -29,6 +33,29 @@ export async function startSecondInstance(t: TestApp, opts: { smtpUrl?: string; 
     async close() {
       await app.close();
       await own?.destroy();
+    },
+  };
+}
+
+export interface TwoInstances {
+  t: TestApp;
+  /** Another instance of the app on the same database and clock: it learns of changes only from the database. */
+  second: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** A test app on a database a second instance can open too (a SQLite file rather than memory), and that second instance. */
+export async function createTwoInstances(opts: { now?: string } = {}): Promise<TwoInstances> {
+  const dir = testDatabaseUrl() ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-shared-'));
+  const t = await createTestApp({ sqlitePath: dir ? path.join(dir, 'shared.sqlite') : undefined, now: opts.now });
+  const second = await startSecondInstance(t);
+  return {
+    t,
+    second: second.app,
+    async close() {
+      await second.close();
+      await t.close();
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

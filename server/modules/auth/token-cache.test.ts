@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
-import { openDatabase, type Database } from '../../db/database.js';
-import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
+import type { Caller, TestApp } from '../../test/harness.js';
+import { createTwoInstances, type TwoInstances } from '../../test/second-instance.js';
 import { TOKEN_CACHE_MS } from './token-cache.js';
 
 /**
@@ -13,28 +9,15 @@ import { TOKEN_CACHE_MS } from './token-cache.js';
  * change, a revocation, a deactivation or a role change applies to the very next request;
  * through another instance on the same database, within TOKEN_CACHE_MS.
  */
+let instances: TwoInstances;
 let t: TestApp;
-let secondDb: Database;
 let second: FastifyInstance;
-let dir: string | null = null;
 
 beforeAll(async () => {
-  let sqlitePath: string | undefined;
-  if (!process.env.DATABASE_URL) {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-tokens-'));
-    sqlitePath = path.join(dir, 'shared.sqlite');
-  }
-  t = await createTestApp({ sqlitePath });
-  secondDb = openDatabase(t.database.location).db;
-  second = await buildApp({ db: secondDb, dialect: t.database.dialect, clock: t.clock, logLevel: 'silent', webDist: null });
-  await second.ready();
+  instances = await createTwoInstances();
+  ({ t, second } = instances);
 });
-afterAll(async () => {
-  await second.close();
-  await secondDb.destroy();
-  await t.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => instances.close());
 
 async function tokenOf(c: Caller) {
   const res = await c.post('/api/v1/tokens', { name: 'script' });

@@ -11,17 +11,25 @@ import { dialectOf, parseJson } from '../../db/dialect.js';
 import { QueryTemplate } from '../../db/query-template.js';
 import { afterCursor, toPage, type CursorPosition } from '../../lib/pagination.js';
 import { accountScope, type Actor, type OwnedAccount } from '../access/index.js';
+import { nextStepOfInteraction, type PackedNextStep } from '../next-steps/index.js';
 import type { InteractionRow } from './interaction.presenter.js';
 
-/** A merged row: an interaction as its own table row, with its contact ids, or a system event. */
+/** A merged row: an interaction as its own table row, with its contact ids and next step, or a system event. */
 export type TimelineRow =
-  | { entry_type: 'interaction'; id: string; occurred_at: string; interaction: InteractionRow; contact_ids: string[] }
+  | {
+      entry_type: 'interaction';
+      id: string;
+      occurred_at: string;
+      interaction: InteractionRow;
+      contact_ids: string[];
+      next_step: PackedNextStep | null;
+    }
   | { entry_type: 'event'; id: string; occurred_at: string; kind: TimelineEventKind; actor_id: string | null; data: string };
 
 /** One entry of the page as the query packs it: type, id, time, then the entry's other columns. */
 type PackedEntry = [TimelineRow['entry_type'], string, string, unknown[]];
 
-/** Interaction columns packed into an entry (author_id read as actor_id); after them comes the array of contact ids. */
+/** Interaction columns packed into an entry (author_id read as actor_id); after them come the array of contact ids and the next step. */
 const INTERACTION_DETAIL = [
   'actor_id',
   'type',
@@ -33,6 +41,20 @@ const INTERACTION_DETAIL = [
   'created_at',
   'updated_at',
 ] as const;
+/** An interaction's packed columns in INTERACTION_DETAIL order (timestamps as JSON writes them), then its contact ids and next step. */
+type PackedInteraction = [
+  actor_id: InteractionRow['author_id'],
+  type: InteractionRow['type'],
+  summary: string,
+  outcome: string | null,
+  deal_id: string | null,
+  project_id: string | null,
+  version: number,
+  created_at: string,
+  updated_at: string,
+  contact_ids: string[],
+  next_step: PackedNextStep | null,
+];
 const EVENT_DETAIL = ['kind', 'actor_id', 'data'] as const;
 /** The interaction columns an event's branch fills with nulls, typed: PostgreSQL matches types across the UNION. */
 const NULL_TYPES = {
@@ -90,7 +112,8 @@ export class HistoryRepository {
    * reader may do with its interactions depends on it); no entries when the account does not
    * exist or the actor may not read it. Each branch seeks its own (account_id, occurred_at, id)
    * index and stops at the page size, so the merge reads at most 2 × limit rows at any depth;
-   * an interaction's contact ids are aggregated beside it, and the page comes back as one JSON
+   * an interaction's contact ids are aggregated beside it with its next step (read by the
+   * next-steps module's fragment), and the page comes back as one JSON
    * document (far cheaper to read than fifty rows of a dozen columns). `kinds` keeps some kinds
    * of entry only, inside the statement, so a filtered page is as full as any other.
    */
@@ -154,10 +177,13 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
         eventKinds.map((k) => sql.lit(k)),
       ),
     );
-  // A kind of entry not asked for leaves its branch out of the statement.
+  // A kind of entry not asked for leaves its branch out of the statement, and its packing: a page
+  // of events alone has no subquery of interactions for PostgreSQL to plan.
+  const withInteractions = kinds.includes('conversations');
+  const withEvents = eventKinds.length > 0;
   const branches = [
-    ...(kinds.includes('conversations') ? [sql`select * from (${interactions}) as i`] : []),
-    ...(eventKinds.length ? [sql`select * from (${events}) as e`] : []),
+    ...(withInteractions ? [sql`select * from (${interactions}) as i`] : []),
+    ...(withEvents ? [sql`select * from (${events}) as e`] : []),
   ];
   const readable = db
     .selectFrom('accounts')
@@ -172,11 +198,14 @@ function pageSql(db: Database, shape: PageShape, v: PageValues) {
     sql.ref('c.contact_id'),
     sql`from interaction_contacts as c where c.interaction_id = t.id`,
   );
-  const entry = dialect.jsonArray([
-    ...columns(['entry_type', 'id', 'occurred_at']),
-    sql`case when t.entry_type = 'interaction' then ${dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts])}
-      else ${dialect.jsonArray(columns(EVENT_DETAIL))} end`,
-  ]);
+  const interactionDetail = dialect.jsonArray([...columns(INTERACTION_DETAIL), contacts, nextStepOfInteraction(db, sql.ref('t.id'))]);
+  const eventDetail = dialect.jsonArray(columns(EVENT_DETAIL));
+  const detail = !withEvents
+    ? interactionDetail
+    : !withInteractions
+      ? eventDetail
+      : sql`case when t.entry_type = 'interaction' then ${interactionDetail} else ${eventDetail} end`;
+  const entry = dialect.jsonArray([...columns(['entry_type', 'id', 'occurred_at']), detail]);
   return sql<PageRow>`
     select ${dialect.jsonGroupArray(entry, sql`t.occurred_at desc, t.id desc`)} as page,
       (${owner('owner_id')}) as owner_id, (${owner('backup_owner_id')}) as backup_owner_id
@@ -200,20 +229,21 @@ function unpack([entryType, id, at, detail]: PackedEntry, accountId: string, tim
     const [kind, actorId, data] = detail as [TimelineEventKind, string | null, string];
     return { entry_type: 'event', id, occurred_at: occurredAt, kind, actor_id: actorId, data };
   }
-  const d = Object.fromEntries(INTERACTION_DETAIL.map((c, i) => [c, detail[i]])) as Record<(typeof INTERACTION_DETAIL)[number], never>;
+  const [authorId, type, summary, outcome, dealId, projectId, version, createdAt, updatedAt, contactIds, nextStep] =
+    detail as PackedInteraction;
   const interaction: InteractionRow = {
     id,
     account_id: accountId,
     occurred_at: occurredAt,
-    author_id: d.actor_id,
-    type: d.type,
-    summary: d.summary,
-    outcome: d.outcome,
-    deal_id: d.deal_id,
-    project_id: d.project_id,
-    version: d.version,
-    created_at: timestamp(d.created_at),
-    updated_at: timestamp(d.updated_at),
+    author_id: authorId,
+    type,
+    summary,
+    outcome,
+    deal_id: dealId,
+    project_id: projectId,
+    version,
+    created_at: timestamp(createdAt),
+    updated_at: timestamp(updatedAt),
     search_text: '', // not read: the history never shows it
   };
   return {
@@ -221,6 +251,7 @@ function unpack([entryType, id, at, detail]: PackedEntry, accountId: string, tim
     id,
     occurred_at: occurredAt,
     interaction,
-    contact_ids: detail[INTERACTION_DETAIL.length] as string[],
+    contact_ids: contactIds,
+    next_step: nextStep,
   };
 }

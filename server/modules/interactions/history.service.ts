@@ -5,6 +5,7 @@ import { notFound } from '../../lib/errors.js';
 import { decodeCursor, type CursorPosition } from '../../lib/pagination.js';
 import { assertCanReadAccount, assertSeesInternal, seesInternalRecords, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
+import type { NextStepService } from '../next-steps/index.js';
 import { HistoryRepository } from './history.repository.js';
 import type { InteractionService } from './interaction.service.js';
 
@@ -16,6 +17,7 @@ export class HistoryService {
     db: Database,
     private readonly accounts: AccountService,
     private readonly interactions: InteractionService,
+    private readonly nextSteps: NextStepService,
   ) {
     this.repo = new HistoryRepository(db);
   }
@@ -44,11 +46,15 @@ export class HistoryService {
     const page = await this.repo.page(actor, accountId, limit, pos, kinds);
     if (page.items.length === 0) await this.assertReadable(actor, accountId);
     const logged = page.items.flatMap((r) => (r.entry_type === 'interaction' ? [r] : []));
+    const packedSteps = new Map(logged.flatMap((r) => (r.next_step ? [[r.id, r.next_step] as const] : [])));
     const presented = await this.interactions.presentMany(
       actor,
       logged.map((r) => r.interaction),
       new Map([[accountId, page.account]]),
-      { contactIds: new Map(logged.map((r) => [r.id, r.contact_ids])) },
+      {
+        contactIds: new Map(logged.map((r) => [r.id, r.contact_ids])),
+        nextSteps: await this.nextSteps.ofPacked(actor, page.account, packedSteps),
+      },
     );
     const byId = new Map(presented.map((i) => [i.id, i]));
     const items = page.items.map((r): TimelineEntry => {

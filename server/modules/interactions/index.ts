@@ -17,7 +17,7 @@ export function createInteractionsModule(
   deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService; nextSteps: NextStepService },
 ) {
   const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects, deps.nextSteps);
-  const history = new HistoryService(ctx.db, deps.accounts, interactions);
+  const history = new HistoryService(ctx.db, deps.accounts, interactions, deps.nextSteps);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(interactionRoutes(interactions));
     await app.register(historyRoutes(history));

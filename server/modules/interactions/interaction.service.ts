@@ -26,7 +26,7 @@ import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
-import { presentInteraction, type InteractionRow } from './interaction.presenter.js';
+import { presentInteraction, type InteractionRow, type NextStepOfInteraction } from './interaction.presenter.js';
 import { InteractionRepository } from './interaction.repository.js';
 
 type NewInteraction = z.output<typeof InteractionCreateSchema>;
@@ -156,17 +156,24 @@ export class InteractionService {
     return (await this.presentMany(actor, [row], new Map([[account.id, account]]), { trx }))[0];
   }
 
-  /** Interactions with their contacts (unless already read) and next steps, judged by their accounts' ownership: a query each for the whole page. */
+  /**
+   * Interactions with their contacts and next steps (unless already read), judged by their
+   * accounts' ownership: a query each for the whole page.
+   */
   async presentMany(
     actor: Actor,
     rows: InteractionRow[],
     accounts: ReadonlyMap<string, OwnedAccount>,
-    { trx, contactIds }: { trx?: Kysely<DB>; contactIds?: ReadonlyMap<string, string[]> } = {},
+    {
+      trx,
+      contactIds,
+      nextSteps,
+    }: { trx?: Kysely<DB>; contactIds?: ReadonlyMap<string, string[]>; nextSteps?: ReadonlyMap<string, NextStepOfInteraction> } = {},
   ): Promise<Interaction[]> {
     const ids = rows.map((r) => r.id);
     const [contacts, steps] = await Promise.all([
       contactIds ?? this.repo.contactIds(ids, trx),
-      rows.length ? this.nextSteps.ofInteractions(actor, ids, trx) : new Map<string, never>(),
+      nextSteps ?? (rows.length ? this.nextSteps.ofInteractions(actor, ids, trx) : new Map<string, never>()),
     ]);
     return rows.map((r) => presentInteraction(r, contacts.get(r.id) ?? [], steps.get(r.id), actor, accounts.get(r.account_id)!));
   }

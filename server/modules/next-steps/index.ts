@@ -7,6 +7,7 @@ import { nextStepRoutes } from './next-step.routes.js';
 import { NextStepService } from './next-step.service.js';
 
 export type { NextStepService, InteractionNextStep } from './next-step.service.js';
+export { nextStepOfInteraction, type PackedNextStep } from './next-step.repository.js';
 
 /** Next steps: promises with an owner and a date, tracked until done, flagged once overdue. */
 export function createNextStepsModule(

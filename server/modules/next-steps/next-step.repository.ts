@@ -1,6 +1,7 @@
-import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { sql, type Expression, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { NextStepListQuery } from '../../../common/schemas/next-step.js';
 import type { Database } from '../../db/database.js';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB, NextStepsTable } from '../../db/schema.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { accountIdScope, type Actor } from '../access/index.js';
@@ -88,3 +89,27 @@ export class NextStepRepository {
 }
 
 export type NextStepRow = NonNullable<Awaited<ReturnType<NextStepRepository['find']>>>;
+
+/** The columns nextStepOfInteraction packs, in this order. */
+const PACKED_COLUMNS = ['id', 'text', 'due_date', 'owner_id', 'done_at', 'version'] as const;
+
+/** A next step as nextStepOfInteraction packs it: its PACKED_COLUMNS in order, done_at as JSON writes a timestamp. */
+export type PackedNextStep = [string, string, string | null, string, string | null, number];
+
+/**
+ * For a statement of another module that shows interactions: the next step agreed in the
+ * interaction whose id is `interactionId`, packed as one JSON array (PackedNextStep), or null.
+ * The unique index on interaction_id finds it.
+ */
+export function nextStepOfInteraction(db: Kysely<DB>, interactionId: Expression<string>) {
+  const dialect = dialectOf(db);
+  return dialect.jsonOfRow(
+    dialect.jsonArray(PACKED_COLUMNS.map((c) => sql.ref(`s.${c}`))),
+    sql`from next_steps as s where s.interaction_id = ${interactionId}`,
+  );
+}
+
+/** The columns of a packed next step, with done_at read by `timestamp` (the dialect's jsonTimestamp). */
+export function unpackNextStep([id, text, dueDate, ownerId, doneAt, version]: PackedNextStep, timestamp: (v: string) => string) {
+  return { id, text, due_date: dueDate, owner_id: ownerId, done_at: doneAt === null ? null : timestamp(doneAt), version };
+}

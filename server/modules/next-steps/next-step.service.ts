@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { NextStep, NextStepCreate, NextStepListQuery, NextStepUpdate } from '../../../common/schemas/next-step.js';
 import type { Database } from '../../db/database.js';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { conflict, fieldError, forbidden, notFound } from '../../lib/errors.js';
@@ -13,14 +14,15 @@ import {
   canChangeNextStep,
   canReadAccount,
   type Actor,
+  type OwnedAccount,
 } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
-import { canChange, presentNextStep, stateOf } from './next-step.presenter.js';
-import { NextStepRepository, type NextStepRow } from './next-step.repository.js';
+import { ownersOf, presentNextStep, presentOfInteraction } from './next-step.presenter.js';
+import { NextStepRepository, unpackNextStep, type NextStepRow, type PackedNextStep } from './next-step.repository.js';
 
 /** The next step agreed in an interaction, as the interaction's form gives it (null: none). */
 export interface InteractionNextStep {
@@ -28,8 +30,6 @@ export interface InteractionNextStep {
   dueDate: string | null;
   ownerId: string;
 }
-
-const ownersOf = (r: NextStepRow) => ({ id: r.account_id, owner_id: r.account_owner_id, backup_owner_id: r.backup_owner_id });
 
 /**
  * Next steps are promises: someone owns each, it has a date, and it is done or not (and
@@ -190,21 +190,18 @@ export class NextStepService {
   async ofInteractions(actor: Actor, interactionIds: string[], trx?: Kysely<DB>) {
     const today = await this.calendar.today(trx);
     const rows = await this.repo.ofInteractions(interactionIds, trx);
-    return new Map(
-      rows.map((r) => [
-        r.interaction_id!,
-        {
-          id: r.id,
-          text: r.text,
-          dueDate: r.due_date,
-          ownerId: r.owner_id,
-          state: stateOf(r, today),
-          doneAt: r.done_at,
-          version: r.version,
-          can: { complete: canChange(actor, r) },
-        },
-      ]),
-    );
+    return new Map(rows.map((r) => [r.interaction_id!, presentOfInteraction(r, ownersOf(r), today, actor)]));
+  }
+
+  /**
+   * The next steps another module's statement read with nextStepOfInteraction, by interaction
+   * id, as the actor sees them; all of them of interactions of `account`.
+   */
+  async ofPacked(actor: Actor, account: OwnedAccount, packed: ReadonlyMap<string, PackedNextStep>) {
+    if (packed.size === 0) return new Map<string, never>();
+    const today = await this.calendar.today();
+    const timestamp = dialectOf(this.db).jsonTimestamp;
+    return new Map([...packed].map(([id, p]) => [id, presentOfInteraction(unpackNextStep(p, timestamp), account, today, actor)]));
   }
 
   private async readable(actor: Actor, id: string, t?: Kysely<DB>): Promise<NextStepRow> {
