@@ -1,3 +1,6 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../server/db/database.js';
@@ -6,9 +9,9 @@ import { addDays } from '../server/lib/dates.js';
 import { newId } from '../server/lib/ids.js';
 import { searchText } from '../server/lib/text.js';
 import type { ScheduledRun } from '../server/modules/status-reports/index.js';
-import { startSmtpSink } from '../server/test/smtp-sink.js';
 import { table } from './report.js';
 import type { Seeded } from './seed.js';
+import type { SinkCount, SinkReady } from './smtp-sink-process.js';
 import type { Location } from './target.js';
 
 /** The monthly run: this many projects report on the 1st at 09:00. */
@@ -158,9 +161,29 @@ export interface ReportRunFigures {
   emailsReceived: number;
 }
 
+const SINK = fileURLToPath(new URL('./smtp-sink-process.ts', import.meta.url));
+
+/** The SMTP sink in a process of its own; `reports` asks it how many report emails it received. */
+async function startSinkProcess() {
+  const child = fork(SINK, [], { execArgv: ['--import', 'tsx'] });
+  const [{ url }] = (await once(child, 'message')) as [SinkReady];
+  return {
+    url,
+    async reports() {
+      child.send('count');
+      const [count] = (await once(child, 'message')) as [SinkCount];
+      return count.reports;
+    },
+    async close() {
+      child.disconnect();
+      if (child.exitCode === null) await once(child, 'exit');
+    },
+  };
+}
+
 /**
  * The monthly run inside the app server's process (where a job runner would run it), emails
- * to a local SMTP sink, while autocannon reads the accounts list; against the same list idle.
+ * to a local SMTP sink in another process, while autocannon reads the accounts list; against the same list idle.
  */
 export async function timeScheduledReports(
   start: (config: {
@@ -169,7 +192,7 @@ export async function timeScheduledReports(
   }) => Promise<{ appUrl: string; ask: (message: string) => Promise<unknown>; stop: () => Promise<void> }>,
   seeded: Seeded,
 ): Promise<ReportRunFigures> {
-  const sink = await startSmtpSink();
+  const sink = await startSinkProcess();
   const server = await start({ clockAt: monthlyRun(seeded.today).at, smtpUrl: sink.url });
   try {
     const url = `${server.appUrl}/api/v1/accounts?limit=50`;
@@ -179,9 +202,7 @@ export async function timeScheduledReports(
     const ran = server.ask('status-reports') as Promise<{ seconds: number; run: ScheduledRun }>;
     const during = await apiLoad(url, headers, 3600, ran);
     const { seconds, run } = await ran;
-    // the sink also gets what earlier steps left pending (the follow-up run's emails): count the reports only
-    const reports = sink.messages.filter((m) => m.attachments.some((a) => a.filename?.startsWith('status_report-')));
-    return { seconds, run, idle, during, emailsReceived: reports.length };
+    return { seconds, run, idle, during, emailsReceived: await sink.reports() };
   } finally {
     await server.stop();
     await sink.close();

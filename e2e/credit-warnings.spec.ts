@@ -15,7 +15,7 @@ test('a manager is warned before a project past the credit limit, and a task on 
   await expect(mgr.getByRole('heading', { level: 1, name: 'New project' })).toBeVisible();
   await mgr.getByLabel('Name').fill(projectName);
   await mgr.getByLabel('Stage').selectOption('planning');
-  await mgr.getByLabel('Budget').fill('500');
+  await mgr.getByLabel('Budget', { exact: true }).fill('500');
 
   // Cancelling the warning creates nothing.
   await mgr.getByRole('button', { name: 'Save' }).click();

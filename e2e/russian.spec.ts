@@ -244,6 +244,10 @@ async function documentPages(page: Page, accountId: string): Promise<Visit[]> {
   });
   expect(res.status()).toBe(201);
   const { id } = (await res.json()) as { id: string };
+  // A document is in its own language: an English client's report is titled in English, as its PDF is.
+  const listed = await get<{ items: { language: string; title: string }[] }>(page, '/documents?limit=100');
+  written.push(...listed.items.filter((d) => d.language !== 'ru').map((d) => d.title));
+  written.sort((a, b) => b.length - a.length);
   return [{ url: '/documents' }, { url: `/documents/${id}` }, { url: '/documents/new', submitEmpty: true }];
 }
 

@@ -169,8 +169,11 @@ export class OutboxService {
     return id;
   }
 
-  /** Sends every pending email that is due; each is claimed first so instances never send one twice. */
-  async deliverDue(limit = 500): Promise<DeliveryReport> {
+  /**
+   * Sends every pending email that is due; each is claimed first so instances never send one
+   * twice. `between` runs after each email (a background run paces itself with it).
+   */
+  async deliverDue(limit = 500, between?: () => Promise<void>): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, pending: 0 };
     if (!this.mailer.enabled) {
       await this.repo.noteWaiting(this.mailer.disabledReason!);
@@ -180,6 +183,7 @@ export class OutboxService {
     for (const id of await this.repo.dueIds(now.toISOString(), limit)) {
       const row = await this.repo.claim(id, now.toISOString(), new Date(now.getTime() + SEND_WINDOW_MS).toISOString());
       if (row) report[await this.send(row)] += 1;
+      await between?.();
     }
     return report;
   }

@@ -1,5 +1,6 @@
 import type { ReportSkipReason } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
+import { backgroundPace } from '../../jobs/pace.js';
 import type { Clock } from '../../lib/clock.js';
 import { addDays } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
@@ -27,6 +28,11 @@ export interface ScheduledRun {
 const LOOKBACK_DAYS = 40;
 /** Emails sent per round of delivery after a run. */
 const DELIVERY_ROUND = 500;
+/**
+ * The share of the time a run works: the rest is left to requests, so the first of the month
+ * (a thousand reports at once) does not slow the app down for the people using it.
+ */
+const RUN_SHARE = 0.5;
 
 /**
  * The scheduled reports: every project whose schedule's day and hour have come (in the
@@ -58,8 +64,9 @@ export class ScheduledReports {
       return period && !done.has(periodKey(p.id, period.from, period.to)) ? [{ project: p, period }] : [];
     });
     const run: ScheduledRun = { due: due.length, sent: 0, skipped: 0, alreadyClaimed: 0, emailsSent: 0 };
-    // PDFs render in the worker pool while the next reports are made here.
+    // PDFs render in the worker pool (below requests' priority) while the next reports are made here.
     const renders: Promise<void>[] = [];
+    const pace = backgroundPace(RUN_SHARE);
     for (const { project, period } of due) {
       const versionIds = await this.db.transaction().execute(async (t) => {
         const runId = newId();
@@ -92,11 +99,12 @@ export class ScheduledReports {
         return issued.versionIds;
       });
       renders.push(...versionIds.map((id) => this.lifecycle.renderFrozen(id)));
+      await pace();
     }
     await Promise.all(renders);
     // The emails now rather than at the next delivery round; failures are retried and shown.
     for (;;) {
-      const round = await this.outbox.deliverDue(DELIVERY_ROUND);
+      const round = await this.outbox.deliverDue(DELIVERY_ROUND, pace);
       run.emailsSent += round.sent;
       if (round.sent + round.failed + round.pending < DELIVERY_ROUND) break;
     }
