@@ -76,8 +76,8 @@ export class InvitationAcceptance {
         recordType: 'portal_invitation',
         recordId: inv.id,
         action: 'update',
-        before: { name, status: 'pending', acceptedAt: null },
-        after: { name, status: 'accepted', acceptedAt: at },
+        before: { name, accountId: inv.account_id, status: 'pending', acceptedAt: null },
+        after: { name, accountId: inv.account_id, status: 'accepted', acceptedAt: at },
         at,
       });
       return user.id;
