@@ -17,6 +17,10 @@ const SIGN_IN = 'src/features/auth/SignInPage.tsx';
 const FIRST_PAGES = [
   { path: '^/sign-in/?$', modules: [SIGN_IN] },
   { path: '^/setup/?$', modules: ['src/features/auth/SetupPage.tsx'] },
+  // Pages opened from emailed links, with or without a session.
+  { path: '^/invitation/?$', modules: ['src/features/auth/AcceptInvitationPage.tsx'] },
+  { path: '^/reset-password/?$', modules: ['src/features/auth/ResetPasswordPage.tsx'] },
+  { path: '^/forgot-password/?$', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
   // Without a session every other page sends the visitor to sign in.
   { path: '^/', session: false, modules: [SIGN_IN] },
   { path: '^/portal/?$', modules: ['src/features/portal/PortalPage.tsx'] },

@@ -58,6 +58,11 @@ export const TIMELINE_EVENT_KINDS = [
   'status_report_skipped',
   'contract_reminder_sent',
   'contract_reminder_failed',
+  'portal_invited',
+  'portal_invitation_emailed',
+  'portal_invitation_email_failed',
+  'portal_joined',
+  'portal_access_revoked',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -102,6 +107,12 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   status_report_skipped: 'delivery',
   invoice_emailed: 'money',
   invoice_email_failed: 'money',
+  // Who of the client's people may use the portal is part of the relationship.
+  portal_invited: 'system',
+  portal_invitation_emailed: 'system',
+  portal_invitation_email_failed: 'system',
+  portal_joined: 'system',
+  portal_access_revoked: 'system',
 };
 
 /** The event kinds of the given categories (conversations are interactions, not events). */

@@ -10,11 +10,9 @@
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { ownDataDir, startOwnServer } from './own-server';
 
 /** Words that stay in Latin letters in Russian on purpose. */
 const ALLOWED = new Set([
@@ -133,50 +131,25 @@ function shownTexts(page: Page, skip?: string): Promise<Shown[]> {
   }, skip ?? null);
 }
 
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 let baseURL = '';
 let written: string[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 // A walk opens and reads dozens of pages (the administrator's over thirty): more than one journey's minute.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-ru-'));
+  const dataDir = ownDataDir('liaison-ru-');
   // SQLite in its own folder, whatever database the rest of the journeys use.
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
   execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/seed-demo.ts'], { env, stdio: 'pipe' });
   written = writtenByPeople(path.join(dataDir, 'liaison.sqlite'));
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(`${baseURL}/readyz`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 60_000 },
-    )
-    .toBe(200);
+  ({ baseURL, stop: stopServer } = await startOwnServer({ DATA_DIR: dataDir }));
 });
 
 test.afterAll(() => {
-  server?.kill();
+  stopServer?.();
 });
 
 /** A browser signed in as a demo user whose language is Russian. */

@@ -17,6 +17,7 @@ import { createInteractionsModule } from './modules/interactions/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
+import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
@@ -61,10 +62,28 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { defaultCurrency: opts.defaultCurrency },
   );
   const contacts = createContactsModule(ctx, { accounts: accounts.accounts, timeline: timeline.timeline });
+  const email = createEmailModule(
+    ctx,
+    { timeline: timeline.timeline },
+    { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
+  );
   const auth = createAuthModule(
     ctx,
-    { users: users.users, accounts: accounts.accounts, settings: settings.settings },
-    { sessionTtlMs: opts.sessionTtlMs, secureCookies: opts.secureCookies ?? false },
+    { users: users.users, accounts: accounts.accounts, settings: settings.settings, outbox: email.outbox },
+    { sessionTtlMs: opts.sessionTtlMs, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl },
+  );
+  const portalAccess = createPortalAccessModule(
+    ctx,
+    {
+      contacts: contacts.contacts,
+      accounts: accounts.accounts,
+      users: users.users,
+      auth: auth.auth,
+      links: auth.links,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+    },
+    { publicUrl: opts.publicUrl, secureCookies: opts.secureCookies ?? false },
   );
   const projects = createProjectsModule(ctx, {
     accounts: accounts.accounts,
@@ -84,11 +103,6 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
   });
-  const email = createEmailModule(
-    ctx,
-    { timeline: timeline.timeline },
-    { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
-  );
   const plans = createPlansModule(
     ctx,
     {
@@ -172,6 +186,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     accounts,
     contacts,
     auth,
+    portalAccess,
     projects,
     nextSteps,
     interactions,
@@ -204,6 +219,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(accounts),
       ...servicesOf(contacts),
       ...servicesOf(auth),
+      ...servicesOf(portalAccess),
       ...servicesOf(projects),
       ...servicesOf(nextSteps),
       ...servicesOf(interactions),

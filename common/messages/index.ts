@@ -1,3 +1,4 @@
+import { ACCESS_LINK_MESSAGES } from './access-links.js';
 import { ACCOUNT_MESSAGES } from './accounts.js';
 import { ACT_MESSAGES } from './acts.js';
 import { AUTH_MESSAGES } from './auth.js';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...DOCUMENT_MESSAGES,
   ...REPORT_MESSAGES,
   ...ACT_MESSAGES,
+  ...ACCESS_LINK_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -35,6 +35,7 @@ export const ContactAbilitiesSchema = abilitiesOf({
   update: 'Change the contact (PATCH)',
   delete: 'Delete the contact',
   logInteraction: 'Log a meeting, call, email or note with them',
+  invite: 'Invite them to the client portal by email (POST /contacts/{id}/invite)',
 });
 export type ContactAbilities = z.infer<typeof ContactAbilitiesSchema>;
 

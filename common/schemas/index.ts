@@ -21,3 +21,4 @@ export * from './agency.js';
 export * from './document.js';
 export * from './document-template.js';
 export * from './act.js';
+export * from './access-links.js';

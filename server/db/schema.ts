@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountStatus, DecisionRole, InteractionType, Language, Role, TimelineEventKind } from '../../common/enums.js';
 import type { AuditAction } from '../../common/schemas/audit.js';
+import type { AccessLinkTables } from './tables/access-links.js';
 import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
@@ -151,7 +152,7 @@ export interface AuditLogTable {
  * Enumerated columns are typed as their unions (from `common/enums.ts`): the database stores
  * text, so what is written is held to them by the request schemas and, in code, by these types.
  */
-export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables, StatusReportTables {
+export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables, StatusReportTables, AccessLinkTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

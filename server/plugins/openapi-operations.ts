@@ -11,7 +11,17 @@ export const PUBLIC_OPERATIONS = new Set([
   'POST /api/v1/auth/logout',
   'GET /api/v1/setup',
   'POST /api/v1/setup',
+  'POST /api/v1/auth/password-reset',
+  'POST /api/v1/auth/password-reset/preview',
+  'POST /api/v1/auth/password-reset/confirm',
+  'POST /api/v1/auth/invitations/preview',
+  'POST /api/v1/auth/invitations/accept',
 ]);
+
+const BAD_LINK = {
+  410: 'The link was used, has expired or was replaced: the code says what to do.',
+  429: 'Too many links that did not work from this address: try again after the seconds in Retry-After.',
+};
 
 /**
  * Every PATCH takes If-Match (a versioned record changes only at the version the client
@@ -45,6 +55,24 @@ export const OWN_PROBLEMS: Record<string, Record<number, string>> = {
   'POST /api/v1/setup': { 409: 'Setup is already done: sign in instead.' },
   'POST /api/v1/payments': { 422: 'This Idempotency-Key was already used for a different payment: use a new key for a new payment.' },
   'POST /api/v1/follow-ups/run': { 503: 'Today’s follow-ups could not finish; they will be retried.' },
+  'POST /api/v1/auth/password-reset': {
+    429: 'Too many requests from this address or for this email: try again after the seconds in Retry-After.',
+  },
+  'POST /api/v1/auth/password-reset/preview': { 400: 'Not a reset link.', ...BAD_LINK },
+  'POST /api/v1/auth/password-reset/confirm': {
+    400: 'Not a reset link, or a password the rules refuse (the field error on `password` says why).',
+    ...BAD_LINK,
+  },
+  'POST /api/v1/auth/invitations/preview': { 400: 'Not an invitation link.', ...BAD_LINK },
+  'POST /api/v1/auth/invitations/accept': {
+    400: 'Not an invitation link, or a password the rules refuse (the field error on `password` says why).',
+    409: 'The invited address now belongs to another user.',
+    ...BAD_LINK,
+  },
+  'POST /api/v1/contacts/{id}/invite': {
+    409: 'The contact’s address belongs to another user, or PUBLIC_URL is not set, so no link can be built.',
+    422: 'The contact has no email address.',
+  },
 };
 
 /** Whether the operation takes If-Match and may answer 412. */

@@ -24,6 +24,23 @@ const setupRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/SetupPage'), 'SetupPage'),
 });
 
+// Pages opened from emailed links, and the one that asks for a reset link: anyone may open them.
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage'),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  component: lazyRouteComponent(() => import('./features/auth/ResetPasswordPage'), 'ResetPasswordPage'),
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'invitation',
+  component: lazyRouteComponent(() => import('./features/auth/AcceptInvitationPage'), 'AcceptInvitationPage'),
+});
+
 /** Portal pages are for client users; anyone else goes to their own home. */
 const clientsOnly = async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
   const me = await requireSession(context.queryClient, location);
@@ -152,6 +169,9 @@ const auditRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  invitationRoute,
   portalRoute,
   portalDocumentRoute,
   appRoute.addChildren([

@@ -153,6 +153,11 @@ export function assertCanCreateAccount(actor: Actor): void {
 /** The owner of an account opened without naming one: the manager who opens it; an admin's has none yet. */
 export const defaultOwnerOf = (actor: Actor): string | null => (actor.role === 'account_manager' ? actor.id : null);
 
+/** Inviting a client's people to the portal is for those who look after accounts (on the account, its own manager or an admin). */
+export function assertMayInvite(actor: Actor): void {
+  if (!managesAccounts(actor)) throw forbidden('access.invite_to_portal');
+}
+
 /** Lists of internal records refuse roles that never see them. */
 export function assertSeesInternal(actor: Actor): void {
   if (!seesInternalRecords(actor)) throw forbidden('access.internal_only');
@@ -161,7 +166,7 @@ export function assertSeesInternal(actor: Actor): void {
 /** What the actor may do with a contact of the account. */
 export function contactAbilities(actor: Actor, account: OwnedAccount): ContactAbilities {
   const manages = canManageAccount(actor, account);
-  return { update: manages, delete: manages, logInteraction: manages && seesInternalRecords(actor) };
+  return { update: manages, delete: manages, logInteraction: manages && seesInternalRecords(actor), invite: manages };
 }
 
 /** What the actor may do with an interaction logged on the account. */

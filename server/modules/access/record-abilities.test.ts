@@ -24,7 +24,7 @@ let projectA: { id: string };
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  t = await createTestApp({ smtpUrl: sink.url });
+  t = await createTestApp({ smtpUrl: sink.url, publicUrl: 'https://liaison.example' });
   w = await buildWorld(t);
   projectA = await createProject(t.admin, w.accountA.id);
   await createTask(t.admin, projectA.id, { assigneeId: w.as.specialist.user.id });
@@ -144,8 +144,9 @@ const RESOURCES: Resource[] = [
           occurredAt: '2026-03-02T09:00:00Z',
           summary: 'Called them',
         }),
+      invite: (v, x) => v.post(`${x.url}/invite`),
     },
-    allowed: MANAGERS(['update', 'delete', 'logInteraction']),
+    allowed: MANAGERS(['update', 'delete', 'logInteraction', 'invite']),
   },
   {
     name: 'interaction',

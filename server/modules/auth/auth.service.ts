@@ -6,6 +6,7 @@ import { sessionAbilities, usesTwoFactor, type Actor } from '../access/index.js'
 import type { AccountService } from '../accounts/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { presentUser, verifyPassword, type UserRow, type UserService } from '../users/index.js';
+import { AttemptLimiter } from './attempt-limits.js';
 import { LoginLimiter } from './login-limits.js';
 import { SecuritySettingsService } from './security-settings.service.js';
 import { LoginFailureRepository, SessionRepository } from './session.repository.js';
@@ -25,6 +26,8 @@ export type LoginOutcome = { kind: 'session'; secret: string; user: UserRow } | 
 /** Sign-in with brute-force limits; sessions are rows, so any instance serves any request. */
 export class AuthService {
   readonly sessions: SessionRepository;
+  /** Attempts per client address or account, behind the sign-in limits and those of emailed links. */
+  readonly attempts: AttemptLimiter;
   readonly limiter: LoginLimiter;
   readonly twoFactor: TwoFactorService;
   readonly securitySettings: SecuritySettingsService;
@@ -38,7 +41,8 @@ export class AuthService {
     readonly sessionTtlMs: number,
   ) {
     this.sessions = new SessionRepository(db);
-    this.limiter = new LoginLimiter(new LoginFailureRepository(db), clock);
+    this.attempts = new AttemptLimiter(new LoginFailureRepository(db), clock);
+    this.limiter = new LoginLimiter(this.attempts);
     this.twoFactor = new TwoFactorService(db, clock, users, this.limiter);
     this.securitySettings = new SecuritySettingsService(db, clock, settings, this.twoFactor);
     // A deactivated user or a new password ends every open session in the same transaction.
@@ -128,7 +132,7 @@ export class AuthService {
   async purgeExpired() {
     const now = this.clock.now();
     await this.sessions.deleteExpired(now);
-    await this.limiter.purge(now);
+    await this.attempts.purge(now);
   }
 
   private async replaceSession(userId: string, previousSecret?: string): Promise<string> {

@@ -1,8 +1,4 @@
-import type { Clock } from '../../lib/clock.js';
-import { tooManyRequests } from '../../lib/errors.js';
-import type { LoginFailureRepository } from './session.repository.js';
-
-export const LOGIN_WINDOW_MS = 15 * 60_000;
+import type { AttemptLimiter } from './attempt-limits.js';
 
 /**
  * Failed attempts allowed in the window. A lock is keyed by the client address, alone or
@@ -42,53 +38,38 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Brute-force limits for both sign-in steps, counted in the database so every instance agrees. */
 export class LoginLimiter {
-  constructor(
-    private readonly failures: LoginFailureRepository,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly attempts: AttemptLimiter) {}
 
   /** Refuses (429) an address or address+account over its limit; slows an account under attack. */
   async beforePassword(email: string, address: string): Promise<void> {
     const keys = keysFor(email, address);
-    const counts = await this.count([keys.address, keys.pair, keys.account]);
-    this.refuseOver(counts.get(keys.address), LOGIN_LIMITS.perAddress);
-    this.refuseOver(counts.get(keys.pair), LOGIN_LIMITS.perAccountFromAddress);
+    const counts = await this.attempts.refuseOver({
+      [keys.address]: LOGIN_LIMITS.perAddress,
+      [keys.pair]: LOGIN_LIMITS.perAccountFromAddress,
+      [keys.account]: Infinity,
+    });
     const delay = accountBackoffMs(counts.get(keys.account)?.count ?? 0);
     if (delay > 0) await sleep(delay);
   }
 
   async passwordFailed(email: string, address: string): Promise<void> {
     const keys = keysFor(email, address);
-    await this.failures.record([keys.address, keys.pair, keys.account], this.clock.now());
+    await this.attempts.record([keys.address, keys.pair, keys.account]);
   }
 
   /** The right password from this address forgets its mistakes there; failures elsewhere still count. */
   async passwordAccepted(email: string, address: string): Promise<void> {
-    await this.failures.clear(keysFor(email, address).pair);
+    await this.attempts.clear(keysFor(email, address).pair);
   }
 
   async beforeSecondFactor(userId: string, address: string): Promise<void> {
-    const counts = await this.count([`address:${address}`, secondFactorKey(userId)]);
-    this.refuseOver(counts.get(`address:${address}`), LOGIN_LIMITS.perAddress);
-    this.refuseOver(counts.get(secondFactorKey(userId)), LOGIN_LIMITS.secondFactorPerAccount);
+    await this.attempts.refuseOver({
+      [`address:${address}`]: LOGIN_LIMITS.perAddress,
+      [secondFactorKey(userId)]: LOGIN_LIMITS.secondFactorPerAccount,
+    });
   }
 
   async secondFactorFailed(userId: string, address: string): Promise<void> {
-    await this.failures.record([`address:${address}`, secondFactorKey(userId)], this.clock.now());
-  }
-
-  /** Forgets failures older than the window. */
-  purge(now: Date): Promise<void> {
-    return this.failures.deleteOlderThan(new Date(now.getTime() - LOGIN_WINDOW_MS));
-  }
-
-  private count(keys: string[]) {
-    return this.failures.countByKeys(keys, new Date(this.clock.now().getTime() - LOGIN_WINDOW_MS));
-  }
-
-  private refuseOver(entry: { count: number; oldest: string } | undefined, limit: number): void {
-    if (!entry || entry.count < limit) return;
-    const retryMs = new Date(entry.oldest).getTime() + LOGIN_WINDOW_MS - this.clock.now().getTime();
-    throw tooManyRequests(Math.max(1, Math.ceil(retryMs / 1000)));
+    await this.attempts.record([`address:${address}`, secondFactorKey(userId)]);
   }
 }

@@ -12,8 +12,11 @@ import { assertCanAddToAccount, assertCanManageAccount, canReadAccount, owningAc
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { TimelineLog } from '../timeline/index.js';
-import { presentContact } from './contact.presenter.js';
+import { presentContact, type ContactRow } from './contact.presenter.js';
 import { ContactRepository } from './contact.repository.js';
+
+/** Told, in the transaction, that a contact's portal access was turned off (their client users lose it at once). */
+export type PortalAccessListener = (trx: Kysely<DB>, contact: ContactRow, actorId: string) => Promise<void>;
 
 type NewContact = z.output<typeof ContactCreateSchema>;
 type ContactChanges = z.output<typeof ContactUpdateSchema>;
@@ -32,6 +35,7 @@ const derived = (
 /** People at client companies; they belong to an account and follow its access rules. */
 export class ContactService {
   private readonly repo: ContactRepository;
+  private readonly portalAccessListeners: PortalAccessListener[] = [];
 
   constructor(
     private readonly db: Database,
@@ -40,6 +44,11 @@ export class ContactService {
     private readonly timeline: TimelineLog,
   ) {
     this.repo = new ContactRepository(db);
+  }
+
+  /** Registers a listener told when a contact's portal access is turned off (the portal module withdraws their sign-in). */
+  onPortalAccessRevoked(listener: PortalAccessListener): void {
+    this.portalAccessListeners.push(listener);
   }
 
   async list(actor: Actor, query: ContactListQuery) {
@@ -97,7 +106,7 @@ export class ContactService {
         return next !== undefined ? next : current;
       };
       const now = this.clock.now().toISOString();
-      return updateVersioned(t, {
+      const updated = await updateVersioned(t, {
         table: 'contacts',
         id,
         version: expected ?? row.version,
@@ -123,6 +132,30 @@ export class ContactService {
         audit: { actorId: actor.id, recordType: 'contact', before: presentContact(row, actor), at: now },
         after: async () => presentContact((await this.repo.findById(id, t))!, actor),
       });
+      if (row.portal_access === 1 && changes.portalAccess === false) {
+        for (const listener of this.portalAccessListeners) await listener(t, row, actor.id);
+      }
+      return updated;
+    });
+  }
+
+  /** The contact with its account's name and ownership, for rules the caller applies; no access check. */
+  findRow(id: string, trx?: Kysely<DB>): Promise<ContactRow | undefined> {
+    return this.repo.findById(id, trx);
+  }
+
+  /** Turns the contact's portal access on in the caller's transaction (an accepted invitation), audited as `actorId`'s change. */
+  async grantPortalAccess(trx: Kysely<DB>, row: ContactRow, actorId: string): Promise<void> {
+    if (row.portal_access === 1) return;
+    const now = this.clock.now().toISOString();
+    const before = { portalAccess: false, firstName: row.first_name, lastName: row.last_name, accountId: row.account_id };
+    await updateVersioned(trx, {
+      table: 'contacts',
+      id: row.id,
+      version: row.version,
+      set: { portal_access: 1, updated_at: now },
+      audit: { actorId, recordType: 'contact', before, at: now },
+      after: async () => ({ ...before, portalAccess: true }),
     });
   }
 

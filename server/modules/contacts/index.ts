@@ -4,7 +4,8 @@ import type { TimelineLog } from '../timeline/index.js';
 import { contactRoutes } from './contact.routes.js';
 import { ContactService } from './contact.service.js';
 
-export type { ContactService } from './contact.service.js';
+export type { ContactService, PortalAccessListener } from './contact.service.js';
+export type { ContactRow } from './contact.presenter.js';
 
 /** People at client companies, with their role in the buying decision and portal access. */
 export function createContactsModule(ctx: ModuleContext, deps: { accounts: AccountService; timeline: TimelineLog }) {

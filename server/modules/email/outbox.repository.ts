@@ -46,6 +46,10 @@ export class OutboxRepository {
     return result;
   }
 
+  async insert(trx: Kysely<DB>, row: Insertable<EmailOutboxTable>): Promise<void> {
+    await trx.insertInto('email_outbox').values(row).execute();
+  }
+
   /** Ids of pending emails whose next attempt is due. */
   async dueIds(now: string, limit: number): Promise<string[]> {
     const rows = await this.db

@@ -35,6 +35,22 @@ export interface NewEmail {
   events: { sent: TimelineEventKind; failed: TimelineEventKind; data: Record<string, unknown> };
 }
 
+/**
+ * An email of its own: to a person rather than an account's contacts (an invitation, a password
+ * reset), never merged with another. `secret` is a part of the text, a link's token, that is
+ * blanked from the stored copy once the email is sent or given up, so the outbox keeps no key.
+ */
+export type SingleEmail = Pick<NewEmail, 'purpose' | 'subject' | 'text' | 'html'> & { to: string; secret?: string } & (
+    | { accountId: string; events: NewEmail['events'] }
+    // An email to no account records nothing on a timeline.
+    | { accountId: null; events?: undefined }
+  );
+
+/** What the outbox keeps beside an email: what to record on the timeline (emails to an account only), and a secret to blank. */
+type EmailData = NewEmail['events'] & { secret?: string };
+
+const BLANKED = '[…]';
+
 export interface DeliveryReport {
   sent: number;
   failed: number;
@@ -129,6 +145,30 @@ export class OutboxService {
     return result;
   }
 
+  /** Queues one email in the caller's transaction and answers its id; it goes after the commit (`deliverDue`). */
+  async enqueueOne(trx: Kysely<DB>, e: SingleEmail): Promise<string> {
+    const id = newId();
+    const now = this.clock.now().toISOString();
+    const data = { ...e.events, ...(e.secret ? { secret: e.secret } : {}) };
+    await this.repo.insert(trx, {
+      id,
+      account_id: e.accountId,
+      purpose: e.purpose,
+      purpose_date: null,
+      to_address: e.to,
+      subject: e.subject,
+      text_body: e.text,
+      html_body: e.html,
+      attachments: '[]',
+      data: JSON.stringify(data),
+      status: 'pending',
+      last_error: null,
+      next_attempt_at: now,
+      created_at: now,
+    });
+    return id;
+  }
+
   /**
    * Sends every pending email that is due; each is claimed first so instances never send one
    * twice. `between` runs after each email (a background run paces itself with it).
@@ -156,7 +196,7 @@ export class OutboxService {
   }
 
   private async send(row: OutboxRow): Promise<'sent' | 'failed' | 'pending'> {
-    const events = JSON.parse(row.data) as NewEmail['events'];
+    const events = JSON.parse(row.data) as EmailData;
     const attempts = row.attempts + 1;
     try {
       const info = await this.mailer.send({
@@ -168,7 +208,14 @@ export class OutboxService {
       });
       const at = this.clock.now().toISOString();
       await this.db.transaction().execute(async (t) => {
-        await this.repo.update(t, row.id, { status: 'sent', attempts, sent_at: at, message_id: info.messageId, last_error: null });
+        await this.repo.update(t, row.id, {
+          status: 'sent',
+          attempts,
+          sent_at: at,
+          message_id: info.messageId,
+          last_error: null,
+          ...blankSecret(row, events),
+        });
         if (row.account_id) {
           await this.timeline.recordEvent(t, {
             accountId: row.account_id,
@@ -191,6 +238,7 @@ export class OutboxService {
           attempts,
           last_error: message.slice(0, 500),
           next_attempt_at: new Date(at.getTime() + FIRST_RETRY_MS * 2 ** (attempts - 1)).toISOString(),
+          ...(giveUp ? blankSecret(row, events) : {}),
         });
         if (giveUp && row.account_id) {
           await this.timeline.recordEvent(t, {
@@ -205,4 +253,14 @@ export class OutboxService {
       return giveUp ? 'failed' : 'pending';
     }
   }
+}
+
+/** The stored copy of an email without its secret: the bodies blanked where it was, and no longer kept beside them. */
+function blankSecret(row: OutboxRow, { secret, ...events }: EmailData) {
+  if (!secret) return {};
+  return {
+    text_body: row.text_body.replaceAll(secret, BLANKED),
+    html_body: row.html_body.replaceAll(secret, BLANKED),
+    data: JSON.stringify(events),
+  };
 }

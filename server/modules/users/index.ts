@@ -3,7 +3,8 @@ import type { SettingsService } from '../settings/index.js';
 import { userRoutes } from './user.routes.js';
 import { UserService, type ContactLink } from './user.service.js';
 
-export type { UserService, ContactLink, CredentialsListener } from './user.service.js';
+export type { UserService, ContactLink } from './user.service.js';
+export type { CredentialsListener, ClientEnrolment } from './user.credentials.js';
 export type { UserRow } from './user.presenter.js';
 export { presentUser } from './user.presenter.js';
 export { hashPassword, verifyPassword } from './password.js';

@@ -71,6 +71,27 @@ export class UserRepository {
     return q.execute();
   }
 
+  /** The client user who stands for a contact (the newest, should an admin have made two). */
+  findByContact(contactId: string, trx: Kysely<DB> = this.db): Promise<UserRow | undefined> {
+    return trx
+      .selectFrom('users')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .where('role', '=', 'client')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+  }
+
+  activeClientsOfContact(contactId: string, trx: Kysely<DB>): Promise<UserRow[]> {
+    return trx
+      .selectFrom('users')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .where('role', '=', 'client')
+      .where('active', '=', 1)
+      .execute();
+  }
+
   async hasClientUsers(trx: Kysely<DB>, accountId: string): Promise<boolean> {
     return !!(await trx.selectFrom('users').select('id').where('account_id', '=', accountId).limit(1).executeTakeFirst());
   }

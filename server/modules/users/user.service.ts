@@ -16,6 +16,7 @@ import type { SettingsService } from '../settings/index.js';
 import { hashPassword } from './password.js';
 import { assertPasswordAllowed } from './password-policy.js';
 import { presentUser, type UserRow } from './user.presenter.js';
+import { UserCredentials, type ClientEnrolment } from './user.credentials.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
 
 type NewUser = z.output<typeof UserCreateSchema>;
@@ -24,13 +25,11 @@ type UserChanges = z.output<typeof UserUpdateSchema>;
 /** The company a client user's contact belongs to; answered by the contacts module. */
 export type ContactLink = (trx: Kysely<DB>, contactId: string) => Promise<{ contactId: string; accountId: string } | undefined>;
 
-/** Told, inside the transaction, when a user's sign-in credentials stop being valid (deactivated, new password). */
-export type CredentialsListener = (trx: Kysely<DB>, userId: string) => Promise<void>;
-
 /** Staff and client users: admins manage them; staff look them up. */
 export class UserService {
   private readonly repo: UserRepository;
-  private readonly credentialListeners: CredentialsListener[] = [];
+  /** Sign-in changes made without an admin: passwords from emailed links, client users enrolled and withdrawn. */
+  readonly credentials: UserCredentials;
   private readonly changeListeners: Array<(userId: string) => void> = [];
 
   constructor(
@@ -40,11 +39,12 @@ export class UserService {
     private readonly contactLink: ContactLink,
   ) {
     this.repo = new UserRepository(db);
+    this.credentials = new UserCredentials(this.repo, clock);
   }
 
   /** Registers a listener told when a user's credentials change (the auth module ends their sessions). */
-  onCredentialsChanged(listener: CredentialsListener): void {
-    this.credentialListeners.push(listener);
+  onCredentialsChanged(listener: Parameters<UserCredentials['onChanged']>[0]): void {
+    this.credentials.onChanged(listener);
   }
 
   /** Registers a listener told after a change to a user commits (the auth module forgets the tokens it trusted). */
@@ -65,8 +65,8 @@ export class UserService {
   }
 
   /** The user row for signing in (the auth module checks the password). */
-  findByEmail(email: string): Promise<UserRow | undefined> {
-    return this.repo.findByEmail(email);
+  findByEmail(email: string, trx?: Kysely<DB>): Promise<UserRow | undefined> {
+    return this.repo.findByEmail(email, trx);
   }
 
   findById(id: string, trx?: Kysely<DB>): Promise<UserRow | undefined> {
@@ -176,7 +176,7 @@ export class UserService {
         after: async () => presentUser((await this.repo.findById(id, t))!, actor),
       });
       // A deactivated user or a new password ends every open session at once.
-      if (changes.active === false || changes.password) for (const listener of this.credentialListeners) await listener(t, id);
+      if (changes.active === false || changes.password) await this.credentials.changed(t, id);
       return after;
     });
     this.changed(id);
@@ -206,7 +206,22 @@ export class UserService {
     return updated;
   }
 
-  private changed(userId: string) {
+  /**
+   * The contact's client user after an accepted invitation (see `UserCredentials.enrolClient`),
+   * in the caller's transaction; call `changed` once it commits.
+   */
+  enrolClient(trx: Kysely<DB>, input: ClientEnrolment): Promise<UserRow> {
+    return this.credentials.enrolClient(trx, input, (t, x) =>
+      this.create(
+        null,
+        { email: x.email, name: x.name, role: 'client', password: x.password, contactId: x.contactId, language: x.language },
+        t,
+      ),
+    );
+  }
+
+  /** Tells the listeners that a change to the user committed (API tokens answer with it at once). */
+  changed(userId: string) {
     for (const listener of this.changeListeners) listener(userId);
   }
 

@@ -1,4 +1,5 @@
 /** The Russian catalogues, fetched when Russian is first used (see index.ts); merged in this order. */
+import accessLinks from './access-links.ru.json';
 import accountPage from './account-page.ru.json';
 import auth from './auth.ru.json';
 import billing from './billing.ru.json';
@@ -9,5 +10,16 @@ import people from './people.ru.json';
 import reports from './reports.ru.json';
 import ru from './ru.json';
 
-const catalogues: Record<string, unknown>[] = [ru, delivery, billing, auth, nextSteps, accountPage, documents, people, reports];
+const catalogues: Record<string, unknown>[] = [
+  ru,
+  delivery,
+  billing,
+  auth,
+  nextSteps,
+  accountPage,
+  documents,
+  people,
+  reports,
+  accessLinks,
+];
 export default catalogues;

@@ -7,6 +7,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
 import { isMessageCode, issueMessage, renderMessage, type IssueLike, type MessageParams } from '@common/messages';
 import { localeFor } from '../lib/format';
+import accessLinksEn from './access-links.en.json';
 import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
@@ -32,7 +33,18 @@ type Catalogue = Record<string, unknown>;
 
 // Feature catalogues live in files of their own and are merged key by key (existing keys win),
 // so features can add to shared groups such as `nav` or `timeline.event` without editing en/ru.json.
-const ENGLISH: Catalogue[] = [en, deliveryEn, billingEn, authEn, nextStepsEn, accountPageEn, documentsEn, peopleEn, reportsEn];
+const ENGLISH: Catalogue[] = [
+  en,
+  deliveryEn,
+  billingEn,
+  authEn,
+  nextStepsEn,
+  accountPageEn,
+  documentsEn,
+  peopleEn,
+  reportsEn,
+  accessLinksEn,
+];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
 };

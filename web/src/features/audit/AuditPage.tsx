@@ -21,6 +21,7 @@ const route = getRouteApi('/app/audit');
 const RECORD_TYPES = [
   'account',
   'contact',
+  'portal_invitation',
   'interaction',
   'next_step',
   'project',

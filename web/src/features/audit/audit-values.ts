@@ -20,6 +20,7 @@ const VALUE_GROUPS: Record<string, string> = {
   'requirement.party': 'party',
   'interaction.type': 'interactionType',
   'user.role': 'roles',
+  'portal_invitation.status': 'invitationStatus',
   'contact.decisionRole': 'decisionRole',
   language: 'languages',
 };

@@ -27,7 +27,7 @@ export function AuthLayout({ title, intro, children }: { title: string; intro?: 
           {title}
         </Title>
         {intro && (
-          <Text c="dimmed" size="sm" mb="md">
+          <Text c="dimmed" size="sm" mb="md" style={{ overflowWrap: 'anywhere' }}>
             {intro}
           </Text>
         )}

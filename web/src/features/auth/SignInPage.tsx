@@ -9,6 +9,7 @@ import { LoginSchema, type Login, type Me } from '@common/schemas/auth';
 import type { LoginChallenge } from '@common/schemas/two-factor';
 import { api, ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { AnchorLink } from '../../components/links';
 import { validateSchema } from '../../lib/forms';
 import { AuthLayout, useEnterApp } from './AuthLayout';
 import { CredentialFields } from './CredentialFields';
@@ -78,6 +79,9 @@ export function SignInPage() {
           <Button type="submit" loading={busy}>
             {t('signIn.submit')}
           </Button>
+          <AnchorLink to="/forgot-password" size="sm">
+            {t('signIn.forgot')}
+          </AnchorLink>
         </Stack>
       </form>
     </AuthLayout>

@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { ContactInteractions } from '../timeline/Timeline';
 import { contactName, contactQuery } from './api';
+import { InviteToPortalButton, PortalInvitationState } from './PortalInvitation';
 
 const route = getRouteApi('/app/contacts/$contactId');
 
@@ -24,6 +25,7 @@ export function ContactPage() {
       {(contact) => (
         <Stack gap="lg">
           <PageHeader title={contactName(contact)}>
+            <InviteToPortalButton contact={contact} />
             {contact.can.update && (
               <ButtonLink to="/contacts/$contactId/edit" params={{ contactId }} variant="default">
                 {t('common.edit')}
@@ -44,6 +46,7 @@ export function ContactPage() {
                 [t('fields.email'), contact.email && <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>],
                 [t('fields.phone'), contact.phone],
                 [t('fields.portalAccess'), contact.portalAccess ? t('common.yes') : t('common.no')],
+                [t('portalInvite.label'), <PortalInvitationState contact={contact} />],
                 [t('contactReports.receivesReports'), contact.receivesReports ? t('common.yes') : t('common.no')],
                 [t('contactReports.language'), contact.language ? t(`languages.${contact.language}`) : t('contactReports.accountLanguage')],
               ]}
