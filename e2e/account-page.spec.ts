@@ -133,6 +133,32 @@ test('a manager sees what needs attention on an active account with work stopped
   await mgr.context().close();
 });
 
+test('on a phone, the account page does not move when the names of its people arrive after it', async ({ page }) => {
+  const tag = unique();
+  const api = apiAs(page.request);
+  const owner = await api.createUser('account_manager', `Konstantin Vasilyevich Rozhdestvensky ${tag}`);
+  const backup = await api.createUser('account_manager', `Maria Alexandrovna Kuznetsova-Belova ${tag}`);
+  const account = await api.createAccount(`Shifting Client ${tag}`, { ownerId: owner.id, backupOwnerId: backup.id, status: 'active' });
+  await page.setViewportSize({ width: 412, height: 823 });
+  // The names come a moment after the account, as on a slow connection.
+  await page.route('**/api/v1/users?**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number }[]) w.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/accounts/${account.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: account.name })).toBeVisible();
+  await expect(page.getByText(`Account manager: ${owner.name}`)).toBeVisible();
+  await expect(page.getByText(`Backup: ${backup.name}`)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.001);
+});
+
 test.describe('the account page and list pass axe', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`with flags, in the ${scheme} theme`, async ({ page }) => {

@@ -10,7 +10,7 @@ import type { Account } from '@common/schemas/account';
 import { ButtonLink } from '../../components/links';
 import { usePageTitle } from '../../components/PageHeader';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
-import { useUserNames } from '../users/api';
+import { NAME_PENDING, useUserNames } from '../users/api';
 import { AccountFlagBadges } from './AccountFlagBadges';
 
 const route = getRouteApi('/app/accounts/$accountId');
@@ -30,8 +30,9 @@ export function AccountHeader({ account }: { account: Account }) {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Stack gap={4}>
+      {/* The edit button keeps its place beside the name however long the lines below it get. */}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} miw={0}>
           <Group gap="sm" align="center">
             <Title order={1} size="h2">
               {account.name}
@@ -40,10 +41,16 @@ export function AccountHeader({ account }: { account: Account }) {
               {t(`accountStatus.${account.status}`)}
             </Badge>
           </Group>
-          <Text size="sm" c="dimmed">
+          {/* One line each, known from the account before the names arrive (a long name is cut
+              short on a phone, whole in the details): a name that comes later never pushes the page down. */}
+          <Text size="sm" c="dimmed" truncate="end">
             {owner ? t('accountPage.owner', { name: owner }) : t('accountPage.noOwner')}
-            {backup && ` · ${t('accountPage.backup', { name: backup })}`}
           </Text>
+          {account.backupOwnerId && (
+            <Text size="sm" c="dimmed" truncate="end">
+              {t('accountPage.backup', { name: backup ?? NAME_PENDING })}
+            </Text>
+          )}
         </Stack>
         {account.can.update && (
           <ButtonLink to="/accounts/$accountId/edit" params={{ accountId: account.id }} variant="default">
