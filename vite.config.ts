@@ -37,6 +37,13 @@ const FORMS =
  * a chunk of its own that both import, so the validation chunk never imports the shared one.
  */
 const SCHEMA_BASICS = /common[\\/](enums|currencies|limits|password-rules|common-passwords)\.ts$/;
+/**
+ * What the sign-in page needs beyond the entry (the auth layout, password fields, TextInput, the
+ * query hooks): a chunk of its own that the app's pages load too, so a visit's first page does
+ * not wait for the hundred components only the app's pages use (the common chunk).
+ */
+const SIGN_IN_NEEDS =
+  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error))\.|@mantine[\\/]core[\\/]esm[\\/]components[\\/]TextInput[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
 
 // The web app lives in web/; the server serves web/dist in production, and in
 // development Vite proxies the API so the session cookie stays same-origin.
@@ -63,6 +70,7 @@ export default defineConfig({
             { name: 'basics', test: SCHEMA_BASICS, priority: 40 },
             // Not its dependencies (enums, currencies), which list pages use without any form.
             { name: 'forms', test: FORMS, priority: 30, includeDependenciesRecursively: false },
+            { name: 'essentials', test: SIGN_IN_NEEDS, priority: 25 },
             // Components and helpers that three pages or more use, in one chunk.
             { name: 'common', minShareCount: 3, priority: 20 },
           ],
