@@ -17,7 +17,7 @@ import type { Location } from './target.js';
 /** The monthly run: this many projects report on the 1st at 09:00. */
 export const SCHEDULED_PROJECTS = 1_000;
 const GOAL_RATIO = 2;
-const IDLE_SECONDS = 5;
+const IDLE_SECONDS = 15;
 const CHUNK = 200;
 
 /** When the monthly reports of the seeded month fall due, and the month they cover. */
