@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
 import { noChunkCycles } from './scripts/vite-chunk-cycles';
+import { mantineCssPerComponent } from './scripts/vite-mantine-css';
 import { pagePreloads } from './scripts/vite-page-preloads';
 import { precompress } from './scripts/vite-precompress';
 
@@ -49,7 +50,7 @@ const SIGN_IN_NEEDS =
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react(), noChunkCycles(), pagePreloads(FIRST_PAGES), precompress()],
+  plugins: [react(), mantineCssPerComponent(), noChunkCycles(), pagePreloads(FIRST_PAGES), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },
