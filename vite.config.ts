@@ -16,19 +16,33 @@ const SIGN_IN = 'src/features/auth/SignInPage.tsx';
  * the first pages people open. Any other page still gets the shell's code announced.
  */
 const FIRST_PAGES = [
-  { path: '^/sign-in/?$', modules: [SIGN_IN] },
+  // Whether this is a fresh install (then the page sends the visitor to set it up).
+  { path: '^/sign-in/?$', modules: [SIGN_IN], data: ['/api/v1/setup'] },
   { path: '^/setup/?$', modules: ['src/features/auth/SetupPage.tsx'] },
   // Pages opened from emailed links, with or without a session.
   { path: '^/invitation/?$', modules: ['src/features/auth/AcceptInvitationPage.tsx'] },
   { path: '^/reset-password/?$', modules: ['src/features/auth/ResetPasswordPage.tsx'] },
   { path: '^/forgot-password/?$', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
   // Without a session every other page sends the visitor to sign in.
-  { path: '^/', session: false, modules: [SIGN_IN] },
+  { path: '^/', session: false, modules: [SIGN_IN], data: ['/api/v1/setup'] },
   { path: '^/portal/?$', modules: ['src/features/portal/PortalPage.tsx'] },
-  { path: '^/accounts/?$', modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'] },
-  { path: '^/accounts/(?!new/?$)[^/]+/?$', modules: [SHELL, 'src/features/accounts/AccountPage.tsx'] },
+  {
+    path: '^/accounts/?$',
+    modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'],
+    // The list's first page as AccountsPage asks for it (router.tsx, its loader).
+    data: ['/api/v1/accounts?sort=name&limit=50'],
+  },
+  {
+    path: '^/accounts/(?!new/?$)([^/]+)/?$',
+    modules: [SHELL, 'src/features/accounts/AccountPage.tsx'],
+    // The account and the first page of its timeline (features/timeline/api.ts).
+    data: ['/api/v1/accounts/$1', '/api/v1/accounts/$1/timeline?limit=30'],
+  },
   { path: '^/', modules: [SHELL] },
 ];
+
+/** Lazily loaded modules that every page waits for (the API's message catalogue, see i18n). */
+const EVERY_PAGE = ['../common/messages/index.ts'];
 
 /** Validation (Zod, Mantine's form and the shared schemas): only pages with a form need it. */
 const FORMS =
@@ -50,7 +64,7 @@ const SIGN_IN_NEEDS =
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react(), mantineCssPerComponent(), noChunkCycles(), pagePreloads(FIRST_PAGES), precompress()],
+  plugins: [react(), mantineCssPerComponent(), noChunkCycles(), pagePreloads(FIRST_PAGES, EVERY_PAGE), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },
