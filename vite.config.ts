@@ -44,9 +44,8 @@ const FIRST_PAGES = [
 /** Lazily loaded modules that every page waits for (the API's message catalogue, see i18n). */
 const EVERY_PAGE = ['../common/messages/index.ts'];
 
-/** Validation (Zod, Mantine's form and the shared schemas): only pages with a form need it. */
-const FORMS =
-  /node_modules[\\/](zod|@mantine[\\/]form|klona|fast-deep-equal)[\\/]|web[\\/]src[\\/]lib[\\/](forms|use-submit)\.ts|common[\\/]schemas[\\/]/;
+/** Validation (Zod and the shared schemas): only pages with a form need it. */
+const FORMS = /node_modules[\\/]zod[\\/]|web[\\/]src[\\/]lib[\\/](forms|use-submit)\.ts|common[\\/]schemas[\\/]/;
 /**
  * What the schemas build on that list pages use too (enums, currencies, limits, password rules):
  * a chunk of its own that both import, so the validation chunk never imports the shared one.
@@ -54,11 +53,12 @@ const FORMS =
 const SCHEMA_BASICS = /common[\\/](enums|currencies|limits|password-rules|common-passwords)\.ts$/;
 /**
  * What the sign-in page needs beyond the entry (the auth layout, password fields, TextInput, the
- * query hooks): a chunk of its own that the app's pages load too, so a visit's first page does
- * not wait for the hundred components only the app's pages use (the common chunk).
+ * query hooks, Mantine's form state): a chunk of its own that the app's pages load too, so a
+ * visit's first page does not wait for the hundred components only the app's pages use (the
+ * common chunk), nor for validation, which it loads while the person types.
  */
 const SIGN_IN_NEEDS =
-  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error))\.|@mantine[\\/]core[\\/]esm[\\/]components[\\/]TextInput[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
+  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error))\.|@mantine[\\/](core[\\/]esm[\\/]components[\\/]TextInput[\\/]|form[\\/])|node_modules[\\/](klona|fast-deep-equal)[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
 
 // The web app lives in web/; the server serves web/dist in production, and in
 // development Vite proxies the API so the session cookie stays same-origin.
