@@ -45,6 +45,7 @@ export const TIMELINE_EVENT_KINDS = [
   'stage_changed',
   'plan_submitted',
   'plan_approved',
+  'plan_changes_requested',
   'client_reminded',
   'client_reminder_failed',
   'document_sent',
@@ -92,6 +93,7 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   stage_changed: 'delivery',
   plan_submitted: 'delivery',
   plan_approved: 'delivery',
+  plan_changes_requested: 'delivery',
   client_reminded: 'delivery',
   client_reminder_failed: 'delivery',
   // Paperwork follows the work it documents; an invoice's emails are money.

@@ -29,6 +29,11 @@ export const DELIVERY_MESSAGES = {
     en: 'The plan is {status:planStatus}; it must be sent for approval first.',
     ru: 'План — {status:planStatus}; сначала отправьте его на согласование.',
   },
+  'plan.approved_already': {
+    en: 'This plan is already approved; there is nothing left to approve or send back.',
+    ru: 'Этот план уже согласован: согласовывать или возвращать на доработку больше нечего.',
+  },
+  'plan.changes_comment': { en: 'Say what should change in the plan', ru: 'Напишите, что нужно изменить в плане' },
   'plan.approver': {
     en: 'Only the client or the account manager can approve the plan.',
     ru: 'Согласовать план может только клиент или аккаунт-менеджер.',

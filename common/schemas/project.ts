@@ -79,6 +79,7 @@ export const ProjectAbilitiesSchema = abilitiesOf({
   setTeam: 'Set the project team',
   submitPlan: 'Send the plan to the client for approval (it needs at least one milestone)',
   approvePlan: 'Approve the submitted plan: as the client, or on the client’s behalf with a note',
+  requestPlanChanges: 'Send the submitted plan back with a comment saying what to change (POST /projects/:id/plan/request-changes)',
   addMilestone: 'Add a milestone to the plan',
   addRequirement: 'Propose a requirement',
   addTask: 'Assign a task on the project (refused while work on the account is stopped)',
@@ -122,6 +123,10 @@ export const ProjectListQuerySchema = ListQuerySchema.extend({
 
 export const PlanApproveSchema = z.object({
   note: optionalText(1000),
+});
+
+export const PlanChangesRequestSchema = z.object({
+  comment: requiredText(2000, 'plan.changes_comment'),
 });
 
 export const TeamSetSchema = z.object({

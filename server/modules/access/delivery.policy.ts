@@ -148,9 +148,12 @@ export function planSubmitRefusal(status: string): Refusal {
   return null;
 }
 
-/** Only a submitted plan can be approved. */
-export const planApprovalRefusal = (status: string): Refusal =>
-  status === 'submitted' ? null : { code: 'plan.not_submitted', params: { status } };
+/** Only a submitted plan can be approved or sent back; an approved one says so. */
+export function planApprovalRefusal(status: string): Refusal {
+  if (status === 'submitted') return null;
+  if (status === 'approved') return { code: 'plan.approved_already' };
+  return { code: 'plan.not_submitted', params: { status } };
+}
 
 /** What the actor may do with a project they read. */
 export function projectAbilities(actor: Actor, project: OnAccount & { plan_status: string }): ProjectAbilities {
@@ -162,6 +165,7 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     setTeam: manages,
     submitPlan: manages && !planSubmitRefusal(project.plan_status),
     approvePlan: speaksForClient(actor, account) && !planApprovalRefusal(project.plan_status),
+    requestPlanChanges: speaksForClient(actor, account) && !planApprovalRefusal(project.plan_status),
     addMilestone: manages,
     addRequirement: manages,
     addTask: manages,

@@ -164,7 +164,7 @@ const RESOURCES: Resource[] = [
   {
     name: 'project',
     fresh: async (action) => {
-      const p = await freshProject(action === 'approvePlan' || action === 'remindClient');
+      const p = await freshProject(action === 'approvePlan' || action === 'requestPlanChanges' || action === 'remindClient');
       // delivered work for an act
       if (action === 'createAct') await createTask(t.admin, p.id, { role: 'designer', status: 'done', spentHours: 2 });
       return { id: p.id, url: `/api/v1/projects/${p.id}` };
@@ -176,6 +176,7 @@ const RESOURCES: Resource[] = [
       setTeam: (v, x) => v.put(`${x.url}/team`, { members: [] }),
       submitPlan: (v, x) => v.post(`${x.url}/plan/submit`),
       approvePlan: (v, x) => v.post(`${x.url}/plan/approve`, { note: 'Approved on a call' }),
+      requestPlanChanges: (v, x) => v.post(`${x.url}/plan/request-changes`, { comment: 'Move the launch a week later' }),
       addMilestone: (v, x) => v.post('/api/v1/milestones', { projectId: x.id, title: 'Launch', dueDate: '2026-05-01' }),
       addRequirement: (v, x) => v.post('/api/v1/requirements', { projectId: x.id, party: 'client', text: 'Works on phones' }),
       addTask: (v, x) => v.post('/api/v1/tasks', { projectId: x.id, title: 'Audit' }),
@@ -190,6 +191,7 @@ const RESOURCES: Resource[] = [
         'setTeam',
         'submitPlan',
         'approvePlan',
+        'requestPlanChanges',
         'addMilestone',
         'addRequirement',
         'addTask',
@@ -197,7 +199,7 @@ const RESOURCES: Resource[] = [
         'sendStatusReport',
         'createAct',
       ]),
-      clientA: ['approvePlan'],
+      clientA: ['approvePlan', 'requestPlanChanges'],
     },
   },
   {

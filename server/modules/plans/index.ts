@@ -45,6 +45,6 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
     briefs,
     clientReminders: reminders,
     routes: planRoutes({ plans, reminders, milestones, requirements, briefs }),
-    timelineEvents: ['plan_submitted', 'plan_approved', 'client_reminded', 'client_reminder_failed'],
+    timelineEvents: ['plan_submitted', 'plan_approved', 'plan_changes_requested', 'client_reminded', 'client_reminder_failed'],
   });
 }

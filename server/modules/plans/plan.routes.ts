@@ -12,7 +12,7 @@ import {
   RequirementUpdateSchema,
 } from '../../../common/schemas/plan.js';
 import { BriefAnswersSchema, BriefSchema } from '../../../common/schemas/task.js';
-import { PlanApproveSchema, ProjectSchema } from '../../../common/schemas/project.js';
+import { PlanApproveSchema, PlanChangesRequestSchema, ProjectSchema } from '../../../common/schemas/project.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { BriefService } from './brief.service.js';
 import type { ClientReminderService } from './client-reminder.js';
@@ -202,5 +202,18 @@ export const planRoutes =
         },
       },
       async (req) => plans.approve(req.requireActor(), req.params.id, req.body.note),
+    );
+    app.post(
+      '/projects/:id/plan/request-changes',
+      {
+        schema: {
+          tags: ['projects'],
+          summary: 'Send the submitted plan back with what to change; it waits for the manager to submit it again',
+          params: IdParamsSchema,
+          body: PlanChangesRequestSchema,
+          response: { 200: ProjectSchema },
+        },
+      },
+      async (req) => plans.requestChanges(req.requireActor(), req.params.id, req.body.comment),
     );
   };
