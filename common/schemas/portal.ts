@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS, PROJECT_STAGES } from '../enums.js';
+
+/*
+ * The client portal's start page: what waits for the client and the latest news of their
+ * projects. Only client-safe facts: names, dates, amounts they owe; never notes, hours or rates.
+ */
+
+const onProject = { projectId: z.string(), projectName: z.string() };
+
+export const PortalTodoSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan'), ...onProject, since: z.string().nullable().describe('When the plan was sent for approval') }),
+  z.object({ kind: z.literal('requirement'), ...onProject, requirementId: z.string(), text: z.string() }),
+  z.object({ kind: z.literal('brief'), ...onProject, missing: z.number().int().describe('Questions not answered yet') }),
+  z.object({
+    kind: z.literal('document'),
+    documentId: z.string(),
+    documentKind: z.enum(DOCUMENT_KINDS),
+    number: z.string().nullable(),
+    title: z.string(),
+  }),
+  z.object({
+    kind: z.literal('invoice'),
+    invoiceId: z.string(),
+    number: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    balanceMinor: z.number().int(),
+    currency: z.string(),
+    daysOverdue: z.number().int().nullable(),
+  }),
+]);
+export type PortalTodo = z.infer<typeof PortalTodoSchema>;
+
+export const PortalNewsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('stage_changed'), occurredAt: z.string(), ...onProject, stage: z.enum(PROJECT_STAGES) }),
+  z.object({ kind: z.literal('plan_submitted'), occurredAt: z.string(), ...onProject }),
+  z.object({ kind: z.literal('plan_approved'), occurredAt: z.string(), ...onProject }),
+  z.object({
+    kind: z.literal('status_report'),
+    occurredAt: z.string(),
+    projectId: z.string().nullable(),
+    projectName: z.string().nullable(),
+    documentId: z.string(),
+    title: z.string(),
+  }),
+]);
+export type PortalNews = z.infer<typeof PortalNewsSchema>;
+
+export const PortalHomeSchema = z.object({
+  todo: z
+    .array(PortalTodoSchema)
+    .describe('What waits for the client, most pressing first: overdue invoices, then approvals, briefs, signatures, invoices due'),
+  news: z.array(PortalNewsSchema).describe('The latest client-safe events of their projects, newest first (at most 10)'),
+});
+export type PortalHome = z.infer<typeof PortalHomeSchema>;
