@@ -23,7 +23,7 @@ const FIRST_PAGES = [
   { path: '^/forgot-password/?$', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
   // Without a session every other page sends the visitor to sign in.
   { path: '^/', session: false, modules: [SIGN_IN] },
-  { path: '^/portal/?$', modules: ['src/features/portal/PortalPage.tsx'] },
+  { path: '^/portal/?$', modules: ['src/features/portal/PortalHomePage.tsx'] },
   { path: '^/accounts/?$', modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'] },
   { path: '^/accounts/(?!new/?$)[^/]+/?$', modules: [SHELL, 'src/features/accounts/AccountPage.tsx'] },
   { path: '^/', modules: [SHELL] },

@@ -75,7 +75,12 @@ test.describe('no critical or serious accessibility violations', () => {
     await visitor.close();
 
     const portal = await signedInPage(browser, client.email);
-    await expect(portal.getByRole('heading', { level: 1, name: accountName })).toBeVisible();
+    await expect(portal.getByTestId('portal-company')).toHaveText(accountName);
+    await expect(portal.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(portal.getByRole('heading', { level: 2, name: 'Waiting for you' })).toBeVisible();
+    await expectAccessible(portal);
+    await portal.getByRole('link', { name: 'Projects' }).click();
+    await expect(portal.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
     await expectAccessible(portal);
     await portal.context().close();
   });
