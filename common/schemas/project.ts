@@ -99,7 +99,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   late: z.boolean().describe('Past its due date in the agency’s time zone and neither delivered nor closed'),
-  budgetMinor: z.number().int().nullable(),
+  budgetMinor: z.number().int().nullable().describe('Null for specialists, and for client users unless shareBudget'),
   currency: z.string(),
   reportSchedule: z.enum(REPORT_SCHEDULES),
   reportDay: z.number().int(),
@@ -111,7 +111,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   planApprovedAt: z.string().nullable(),
   planApprovedById: z.string().nullable(),
   planApprovalNote: z.string().nullable(),
-  team: z.array(TeamMemberSchema),
+  team: z.array(TeamMemberSchema).describe('Empty for client users: who works on it is the agency’s business'),
   can: ProjectAbilitiesSchema,
 });
 export type Project = z.infer<typeof ProjectSchema>;

@@ -47,6 +47,13 @@ export function taskScope(actor: Actor, eb: ExpressionBuilder<DB, 'tasks'>): Exp
 /** Budgets and rates are finances: specialists never see them. */
 export const seesProjectFinances = (actor: Actor) => actor.role !== 'specialist';
 
+/** A client sees a project's budget only when the manager shares it (as status reports do); staff by their role. */
+export const seesProjectBudget = (actor: Actor, project: { share_budget: number }) =>
+  isStaff(actor) ? seesProjectFinances(actor) : project.share_budget === 1;
+
+/** Who works on a project is the agency's own business: a client sees no staff list (they deal with their manager). */
+export const seesProjectTeam = isStaff;
+
 /** May the actor change the account's delivery (projects, plans, requirements, tasks)? */
 export const canManageDelivery = (actor: Actor, a: OwnedAccount) => canManageAccount(actor, a);
 

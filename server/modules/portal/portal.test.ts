@@ -110,4 +110,26 @@ describe('the portal home', () => {
     expectProblem(await w.as.clientB.post(`/api/v1/projects/${projectA.id}/plan/approve`, {}), 404);
     expect((await w.as.owner.get(`/api/v1/projects/${projectA.id}`)).json().planStatus).toBe('submitted');
   });
+
+  it('a client reads their project without its team, and its budget only when the manager shares it', async () => {
+    const { owner, specialist, clientA } = w.as;
+    const p = await createProject(owner, w.accountA.id, { name: 'Alpha budgeted', budgetMinor: 500_000 });
+    expect(
+      (await owner.put(`/api/v1/projects/${p.id}/team`, { members: [{ userId: specialist.user.id, role: 'designer' }] })).statusCode,
+    ).toBe(200);
+    expect((await owner.get(`/api/v1/projects/${p.id}`)).json()).toMatchObject({
+      budgetMinor: 500_000,
+      team: [{ userId: specialist.user.id }],
+    });
+
+    const seen = (await clientA.get(`/api/v1/projects/${p.id}`)).json();
+    expect(seen).toMatchObject({ budgetMinor: null, team: [] });
+    const listed = (await clientA.get(`/api/v1/projects?limit=200`)).json().items.find((x: Project) => x.id === p.id);
+    expect(listed).toMatchObject({ budgetMinor: null, team: [] });
+    expect(JSON.stringify(listed)).not.toContain(specialist.user.name);
+
+    const shared = await owner.patch(`/api/v1/projects/${p.id}`, { shareBudget: true }, { 'if-match': String(p.version) });
+    expect(shared.statusCode, shared.body).toBe(200);
+    expect((await clientA.get(`/api/v1/projects/${p.id}`)).json()).toMatchObject({ budgetMinor: 500_000, team: [] });
+  });
 });
