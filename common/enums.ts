@@ -46,6 +46,7 @@ export const TIMELINE_EVENT_KINDS = [
   'plan_submitted',
   'plan_approved',
   'plan_changes_requested',
+  'brief_submitted',
   'client_reminded',
   'client_reminder_failed',
   'document_sent',
@@ -94,6 +95,7 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   plan_submitted: 'delivery',
   plan_approved: 'delivery',
   plan_changes_requested: 'delivery',
+  brief_submitted: 'delivery',
   client_reminded: 'delivery',
   client_reminder_failed: 'delivery',
   // Paperwork follows the work it documents; an invoice's emails are money.

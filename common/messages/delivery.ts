@@ -96,6 +96,14 @@ export const DELIVERY_MESSAGES = {
     en: 'Only the account manager or the client can answer the brief.',
     ru: 'Отвечать на бриф может только аккаунт-менеджер или клиент.',
   },
+  'brief.already_submitted': {
+    en: 'This brief was already sent as complete; answers can still be corrected.',
+    ru: 'Этот бриф уже отправлен как заполненный; ответы по-прежнему можно исправить.',
+  },
+  'brief.incomplete': {
+    en: 'Answer every question before sending the brief ({count} left).',
+    ru: 'Ответьте на все вопросы, прежде чем отправлять бриф (осталось: {count}).',
+  },
   'brief.unknown_question': { en: 'No question "{questionId}" in this brief', ru: 'В брифе нет вопроса «{questionId}»' },
   'brief.duplicate_question': { en: 'Each question needs its own id', ru: 'У каждого вопроса должен быть свой идентификатор' },
   'brief.answer_required': { en: 'Write an answer', ru: 'Напишите ответ' },

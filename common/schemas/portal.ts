@@ -11,7 +11,11 @@ const onProject = { projectId: z.string(), projectName: z.string() };
 export const PortalTodoSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), ...onProject, since: z.string().nullable().describe('When the plan was sent for approval') }),
   z.object({ kind: z.literal('requirement'), ...onProject, requirementId: z.string(), text: z.string() }),
-  z.object({ kind: z.literal('brief'), ...onProject, missing: z.number().int().describe('Questions not answered yet') }),
+  z.object({
+    kind: z.literal('brief'),
+    ...onProject,
+    missing: z.number().int().describe('Questions not answered yet; 0 when it is only to be submitted'),
+  }),
   z.object({
     kind: z.literal('document'),
     documentId: z.string(),

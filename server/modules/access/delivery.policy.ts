@@ -210,7 +210,15 @@ export function requirementAbilities(actor: Actor, project: OnAccount, r: { stat
   };
 }
 
+/** Why the brief cannot be submitted now: it was already, or questions are unanswered. */
+export function briefSubmitRefusal(brief: { submitted: boolean; missing: number }): Refusal {
+  if (brief.submitted) return { code: 'brief.already_submitted' };
+  if (brief.missing > 0) return { code: 'brief.incomplete', params: { count: brief.missing } };
+  return null;
+}
+
 /** What the actor may do with the brief of a project on the account. */
-export function briefAbilities(actor: Actor, project: OnAccount): BriefAbilities {
-  return { answer: speaksForClient(actor, accountOf(project)) };
+export function briefAbilities(actor: Actor, project: OnAccount, brief: { submitted: boolean; missing: number }): BriefAbilities {
+  const answers = speaksForClient(actor, accountOf(project));
+  return { answer: answers, submit: answers && !briefSubmitRefusal(brief) };
 }

@@ -234,15 +234,22 @@ const RESOURCES: Resource[] = [
   },
   {
     name: 'brief',
-    fresh: async () => {
+    fresh: async (action) => {
       const p = await freshProject();
-      return { id: p.id, url: `/api/v1/projects/${p.id}/brief` };
+      const url = `/api/v1/projects/${p.id}/brief`;
+      // A brief can be submitted once every question is answered.
+      if (action === 'submit') {
+        const { questions } = (await t.admin.get(url)).json<{ questions: { id: string }[] }>();
+        await t.admin.put(`${url}/answers`, { answers: questions.map((q) => ({ questionId: q.id, answer: 'Answered' })) });
+      }
+      return { id: p.id, url };
     },
     listed: readByUrl,
     actions: {
       answer: (v, x) => v.put(`${x.url}/answers`, { answers: [{ questionId: 'goals', answer: 'More leads' }] }),
+      submit: (v, x) => v.post(`${x.url}/submit`),
     },
-    allowed: { ...MANAGERS(['answer']), clientA: ['answer'] },
+    allowed: { ...MANAGERS(['answer', 'submit']), clientA: ['answer', 'submit'] },
   },
   {
     name: 'task',

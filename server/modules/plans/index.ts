@@ -30,7 +30,7 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
   const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans, deps.calendar);
   const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects);
-  const briefs = new BriefService(ctx.db, ctx.clock, deps.projects);
+  const briefs = new BriefService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const reminders = new ClientReminderService(
     ctx.db,
     deps.calendar,
@@ -47,6 +47,13 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
     briefs,
     clientReminders: reminders,
     routes: planRoutes({ plans, reminders, milestones, requirements, briefs }),
-    timelineEvents: ['plan_submitted', 'plan_approved', 'plan_changes_requested', 'client_reminded', 'client_reminder_failed'],
+    timelineEvents: [
+      'plan_submitted',
+      'plan_approved',
+      'plan_changes_requested',
+      'brief_submitted',
+      'client_reminded',
+      'client_reminder_failed',
+    ],
   });
 }

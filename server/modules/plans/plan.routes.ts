@@ -167,6 +167,18 @@ export const planRoutes =
       async (req) => briefs.answer(req.requireActor(), req.params.id, req.body.answers),
     );
     app.post(
+      '/projects/:id/brief/submit',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Send the brief as complete: every question answered; once only (409 otherwise)',
+          params: IdParamsSchema,
+          response: { 200: BriefSchema },
+        },
+      },
+      async (req) => briefs.submit(req.requireActor(), req.params.id),
+    );
+    app.post(
       '/projects/:id/plan/submit',
       {
         schema: {

@@ -17,7 +17,7 @@ export interface PortalHomeDeps {
 }
 
 const NEWS_LIMIT = 10;
-/** Projects whose brief no longer waits for answers. */
+/** Projects whose brief no longer waits for the client. */
 const FINISHED = new Set(['delivered', 'closed']);
 
 /**
@@ -93,7 +93,8 @@ export class PortalHomeService {
             todo.push({ kind: 'requirement', ...on, requirementId: r.id, text: r.text });
           }
         }
-        if (brief.can.answer && brief.missing.length > 0 && !FINISHED.has(p.stage)) {
+        // A brief waits for the client until they submit it: to fill in, or answered and only to send.
+        if (brief.can.answer && brief.questions.length > 0 && !brief.submittedAt && !FINISHED.has(p.stage)) {
           todo.push({ kind: 'brief', ...on, missing: brief.missing.length });
         }
         return todo;

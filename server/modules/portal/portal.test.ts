@@ -132,4 +132,35 @@ describe('the portal home', () => {
     expect(shared.statusCode, shared.body).toBe(200);
     expect((await clientA.get(`/api/v1/projects/${p.id}`)).json()).toMatchObject({ budgetMinor: 500_000, team: [] });
   });
+
+  it('keeps the brief a draft until the client submits it complete, once; the manager sees it on the timeline', async () => {
+    const { owner, clientA } = w.as;
+    const p = await createProject(owner, w.accountA.id, { name: 'Alpha brief', kind: 'seo' });
+    const url = `/api/v1/projects/${p.id}/brief`;
+    const { questions } = (await clientA.get(url)).json<{ questions: { id: string }[] }>();
+    expect(questions.length).toBeGreaterThan(1);
+
+    // A draft: one answer saved, the rest missing; it cannot be submitted yet.
+    const draft = (await clientA.put(`${url}/answers`, { answers: [{ questionId: questions[0].id, answer: 'More leads' }] })).json();
+    expect(draft).toMatchObject({ submittedAt: null, can: { answer: true, submit: false } });
+    const early = await clientA.post(`${url}/submit`);
+    expectProblem(early, 409);
+    expect(early.json().code).toBe('brief.incomplete');
+    const waiting = (await homeOf(clientA)).todo.find((x) => x.kind === 'brief' && x.projectId === p.id);
+    expect(waiting).toMatchObject({ missing: questions.length - 1 });
+
+    await clientA.put(`${url}/answers`, { answers: questions.map((q) => ({ questionId: q.id, answer: `Answer to ${q.id}` })) });
+    expect((await homeOf(clientA)).todo.find((x) => x.kind === 'brief' && x.projectId === p.id)).toMatchObject({ missing: 0 });
+    expectProblem(await w.as.clientB.post(`${url}/submit`), 404);
+
+    const sent = await clientA.post(`${url}/submit`);
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json()).toMatchObject({ submittedById: clientA.user.id, can: { submit: false }, missing: [] });
+    const again = await clientA.post(`${url}/submit`);
+    expectProblem(again, 409);
+    expect(again.json().code).toBe('brief.already_submitted');
+    expect((await homeOf(clientA)).todo.some((x) => x.kind === 'brief' && x.projectId === p.id)).toBe(false);
+    const timeline = (await owner.get(`/api/v1/accounts/${w.accountA.id}/timeline?limit=5`)).json();
+    expect(timeline.items[0]).toMatchObject({ kind: 'brief_submitted', actorId: clientA.user.id, data: { projectId: p.id } });
+  });
 });

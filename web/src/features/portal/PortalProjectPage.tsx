@@ -17,7 +17,7 @@ import { formatCalendarDate } from '../../lib/format';
 import '../delivery/catalogue';
 import '../documents/catalogue';
 import { projectQuery } from '../projects/api';
-import { BriefTab } from '../projects/BriefTab';
+import { PortalBrief } from './PortalBrief';
 import { PortalMilestones } from './PortalMilestones';
 import { PortalPlan } from './PortalPlan';
 import { PortalRequirements } from './PortalRequirements';
@@ -80,7 +80,7 @@ function ProjectBody({ project }: { project: Project }) {
         <PortalRequirements projectId={project.id} />
       </Anchored>
       <Anchored id="brief" title={t('portal.project.brief')}>
-        <BriefTab project={project} />
+        <PortalBrief project={project} />
       </Anchored>
       <Anchored id="reports" title={t('portal.project.reports')}>
         <StatusReports projectId={project.id} />

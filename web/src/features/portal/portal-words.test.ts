@@ -53,6 +53,7 @@ describe('what waits for the client, in words and with where to act', () => {
     expect(todoText(brief(1), en(), 'en-GB').title).toBe('Fill in the brief of Site: 1 question is not answered yet');
     expect(todoText(brief(2), ru(), 'ru-RU').title).toBe('Заполните бриф проекта «Site»: остались без ответа 2 вопроса');
     expect(todoText(brief(21), ru(), 'ru-RU').title).toBe('Заполните бриф проекта «Site»: остался без ответа 21 вопрос');
+    expect(todoText(brief(0), en(), 'en-GB').title).toBe('Send the brief of Site: every question is answered');
   });
 
   it('words a stage change with the stage’s name', () => {

@@ -34,6 +34,7 @@ export function todoText(item: PortalTodo, t: TFunction, locale: string): { titl
     case 'requirement':
       return { title: t('portal.home.todo.requirement', { project: item.projectName }), detail: item.text };
     case 'brief':
+      if (item.missing === 0) return { title: t('portal.home.todo.briefReady', { project: item.projectName }) };
       return { title: t('portal.home.todo.brief', { project: item.projectName, count: item.missing }) };
     case 'document': {
       const document = t('documents.numbered', { kind: t(`documentKind.${item.documentKind}`), number: item.number ?? '' });
