@@ -137,7 +137,8 @@ export const STAGE_TRANSITIONS: Record<ProjectStage, readonly ProjectStage[]> = 
   closed: [],
 };
 
-export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed'] as const;
+/** `changes_requested`: the client sent the submitted plan back; `changed`: a milestone changed after approval. */
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed', 'changes_requested'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** Which projects a delivery report covers: the accounts one owns, or every account one can see. */

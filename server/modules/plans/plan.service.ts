@@ -69,7 +69,7 @@ export class PlanService {
 
   /**
    * The client (or the manager on their behalf) sends the submitted plan back with what to
-   * change: it becomes "changed", so the manager edits it and submits it again. The comment
+   * change, so the manager edits it and submits it again. The comment
    * goes on the account's timeline, where the manager reads it.
    */
   async requestChanges(actor: Actor, projectId: string, comment: string): Promise<Project> {
@@ -78,9 +78,9 @@ export class PlanService {
       if (!speaksForClient(actor, owningAccount(p))) throw forbidden('plan.approver');
       conflictIf(planApprovalRefusal(p.plan_status));
       const now = this.clock.now().toISOString();
-      await this.projects.setPlanState(t, projectId, { plan_status: 'changed' }, 'submitted');
+      await this.projects.setPlanState(t, projectId, { plan_status: 'changes_requested' }, 'submitted');
       const data = { onBehalf: onClientsBehalf(actor), reason: comment };
-      await this.logPlanStep(t, actor, p, now, 'plan_changes_requested', data, { planStatus: 'changed', comment });
+      await this.logPlanStep(t, actor, p, now, 'plan_changes_requested', data, { planStatus: 'changes_requested', comment });
       return this.present(actor, projectId, t);
     });
   }

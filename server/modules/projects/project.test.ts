@@ -99,7 +99,7 @@ describe('plan approval cycle', () => {
 
     const back = await client.post(`/api/v1/projects/${p.id}/plan/request-changes`, { comment: 'Audit after the holidays, please' });
     expect(back.statusCode, back.body).toBe(200);
-    expect(back.json()).toMatchObject({ planStatus: 'changed', can: { approvePlan: false, requestPlanChanges: false } });
+    expect(back.json()).toMatchObject({ planStatus: 'changes_requested', can: { approvePlan: false, requestPlanChanges: false } });
     const timeline = (await manager.get(`/api/v1/accounts/${accountId}/timeline?limit=5`)).json();
     expect(timeline.items[0]).toMatchObject({
       kind: 'plan_changes_requested',

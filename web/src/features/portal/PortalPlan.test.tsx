@@ -50,5 +50,9 @@ describe('the plan in the portal', () => {
     expect(show(project('approved')).buttons).toEqual([]);
     document.body.innerHTML = '';
     expect(show(project('draft')).state).toBe('We are preparing the plan; you will be asked to approve it.');
+    document.body.innerHTML = '';
+    const sentBack = show(project('changes_requested'));
+    expect(sentBack.buttons).toEqual([]);
+    expect(sentBack.state).toBe('You asked for changes; your manager will revise the plan and send it to you again.');
   });
 });
