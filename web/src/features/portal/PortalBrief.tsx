@@ -5,8 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '@common/schemas/project';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
-import { useLocale } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { BriefTab } from '../projects/BriefTab';
 import { briefQuery, type Brief } from '../projects/plan-api';
@@ -14,7 +12,6 @@ import { useRefreshPortalHome } from './api';
 
 function SubmitBrief({ brief }: { brief: Brief }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const queryClient = useQueryClient();
   const refreshHome = useRefreshPortalHome();
   const submit = useMutation({
@@ -25,14 +22,8 @@ function SubmitBrief({ brief }: { brief: Brief }) {
       notify({ color: 'green', message: t('portal.project.briefSubmitted') });
     },
   });
-  if (brief.submittedAt) {
-    return (
-      <Alert color="green" data-testid="portal-brief-submitted">
-        {t('portal.project.briefSubmittedOn', { date: formatDateTime(brief.submittedAt, locale) })}
-      </Alert>
-    );
-  }
-  if (!brief.can.answer) return null;
+  // Once sent, the brief says so itself (BriefTab).
+  if (brief.submittedAt || !brief.can.answer) return null;
   return (
     <Stack gap="xs">
       <Text size="sm">{t('portal.project.briefSubmitHint')}</Text>
