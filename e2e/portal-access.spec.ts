@@ -126,7 +126,8 @@ for (const { name, viewport } of VIEWPORTS) {
     await client.getByRole('textbox', { name: 'Password', exact: true }).fill(CHOSEN);
     await client.getByRole('button', { name: 'Save and open the portal' }).click();
     await client.waitForURL('**/portal');
-    await expect(client.getByRole('heading', { level: 1, name: account.name })).toBeVisible();
+    await expect(client.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(client.getByTestId('portal-company')).toHaveText(account.name);
     await client.context().close();
 
     // The manager sees it accepted.
