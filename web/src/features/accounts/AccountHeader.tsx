@@ -10,7 +10,7 @@ import type { Account } from '@common/schemas/account';
 import { ButtonLink } from '../../components/links';
 import { usePageTitle } from '../../components/PageHeader';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
-import { NAME_PENDING, useUserNames } from '../users/api';
+import { useUserNames } from '../users/api';
 import { AccountFlagBadges } from './AccountFlagBadges';
 
 const route = getRouteApi('/app/accounts/$accountId');
@@ -48,7 +48,7 @@ export function AccountHeader({ account }: { account: Account }) {
           </Text>
           {account.backupOwnerId && (
             <Text size="sm" c="dimmed" truncate="end">
-              {t('accountPage.backup', { name: backup ?? NAME_PENDING })}
+              {t('accountPage.backup', { name: backup ?? '—' })}
             </Text>
           )}
         </Stack>
