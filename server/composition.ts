@@ -184,6 +184,9 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     briefs: plans.briefs,
     documents: documents.documents,
     invoices: billing.invoices,
+    accounts: accounts.accounts,
+    users: users.users,
+    agency: documents.agency,
   });
 
   const modules = {

@@ -57,3 +57,27 @@ export const PortalHomeSchema = z.object({
   news: z.array(PortalNewsSchema).describe('The latest client-safe events of their projects, newest first (at most 10)'),
 });
 export type PortalHome = z.infer<typeof PortalHomeSchema>;
+
+/** A person of the agency as their client sees them: how to reach them, nothing else about staff. */
+export const PortalPersonSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+});
+export type PortalPerson = z.infer<typeof PortalPersonSchema>;
+
+export const PortalManagerSchema = z.object({
+  manager: PortalPersonSchema.nullable().describe('The account manager of the client’s company; null while none is assigned'),
+  backup: PortalPersonSchema.nullable().describe('Who stands in for them, when the company has a backup manager'),
+});
+export type PortalManager = z.infer<typeof PortalManagerSchema>;
+
+/** How to pay the agency: the payee and bank details its invoices print, in the client’s language. */
+export const PortalPaymentDetailsSchema = z.object({
+  payee: z.string().describe('The agency’s legal name'),
+  bankDetails: z.string().nullable().describe('Bank, account and routing numbers as the agency writes them; null until set'),
+  taxId: z.string().nullable(),
+  registrationId: z.string().nullable(),
+  address: z.string().nullable(),
+});
+export type PortalPaymentDetails = z.infer<typeof PortalPaymentDetailsSchema>;
