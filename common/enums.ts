@@ -47,6 +47,8 @@ export const TIMELINE_EVENT_KINDS = [
   'plan_approved',
   'plan_changes_requested',
   'brief_submitted',
+  'requirement_agreed',
+  'requirement_declined',
   'client_reminded',
   'client_reminder_failed',
   'document_sent',
@@ -55,6 +57,7 @@ export const TIMELINE_EVENT_KINDS = [
   'document_email_failed',
   'invoice_emailed',
   'invoice_email_failed',
+  'invoice_downloaded',
   'document_signed',
   'document_declined',
   'status_report_skipped',
@@ -96,6 +99,8 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   plan_approved: 'delivery',
   plan_changes_requested: 'delivery',
   brief_submitted: 'delivery',
+  requirement_agreed: 'delivery',
+  requirement_declined: 'delivery',
   client_reminded: 'delivery',
   client_reminder_failed: 'delivery',
   // Paperwork follows the work it documents; an invoice's emails are money.
@@ -111,6 +116,7 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   status_report_skipped: 'delivery',
   invoice_emailed: 'money',
   invoice_email_failed: 'money',
+  invoice_downloaded: 'money',
   // Who of the client's people may use the portal is part of the relationship.
   portal_invited: 'system',
   portal_invitation_emailed: 'system',

@@ -78,6 +78,7 @@ export const DELIVERY_MESSAGES = {
     en: 'Say how the client decided (for example “agreed in the meeting on 3 May”)',
     ru: 'Укажите, как клиент принял решение (например, «согласовано на встрече 3 мая»)',
   },
+  'requirement.decline_reason': { en: 'Say why the requirement is declined', ru: 'Укажите, почему требование отклонено' },
   'requirement.already_decided': { en: 'The requirement is already {status:decision}.', ru: 'Требование уже {status:decision}.' },
   'requirement.agreed_not_deletable': {
     en: 'An agreed requirement cannot be deleted; change it or reject it instead.',

@@ -29,7 +29,7 @@ interface PlanDeps {
 export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { publicUrl?: string }) {
   const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans, deps.calendar);
-  const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects);
+  const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const briefs = new BriefService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const reminders = new ClientReminderService(
     ctx.db,
@@ -52,6 +52,8 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
       'plan_approved',
       'plan_changes_requested',
       'brief_submitted',
+      'requirement_agreed',
+      'requirement_declined',
       'client_reminded',
       'client_reminder_failed',
     ],
