@@ -1,4 +1,7 @@
-/** The invoices issued to the client's company (never drafts), newest first, each with what is left to pay and its PDF. */
+/**
+ * The invoices issued to the client's company (never drafts), newest first, each with what is left
+ * to pay and its PDF; then how to pay and the company's statement.
+ */
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceSummary } from '@common/schemas/invoice';
@@ -9,7 +12,10 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { BillingBadge } from '../billing/BillingBadge';
 import { fileUrl } from '../documents/api';
+import { useMe } from '../auth/session';
+import { PortalHowToPay } from './PortalHowToPay';
 import { PortalShell } from './PortalShell';
+import { PortalStatement } from './PortalStatement';
 
 function InvoiceCard({ invoice: i }: { invoice: InvoiceSummary }) {
   const { t } = useTranslation();
@@ -53,16 +59,21 @@ function InvoiceCard({ invoice: i }: { invoice: InvoiceSummary }) {
 export function PortalInvoicesPage() {
   const { t } = useTranslation();
   const list = useCursorList<InvoiceSummary>(['invoices', 'list'], '/invoices', { limit: 50 });
+  const accountId = useMe().user.accountId;
   return (
     <PortalShell>
       <PageHeader title={t('portal.invoices.title')} />
-      <ListBody list={list} empty={<EmptyState title={t('portal.invoices.emptyTitle')} body={t('portal.invoices.empty')} />}>
-        <Stack gap="sm">
-          {list.items.map((i) => (
-            <InvoiceCard key={i.id} invoice={i} />
-          ))}
-        </Stack>
-      </ListBody>
+      <Stack gap="lg">
+        <ListBody list={list} empty={<EmptyState title={t('portal.invoices.emptyTitle')} body={t('portal.invoices.empty')} />}>
+          <Stack gap="sm">
+            {list.items.map((i) => (
+              <InvoiceCard key={i.id} invoice={i} />
+            ))}
+          </Stack>
+        </ListBody>
+        <PortalHowToPay />
+        {accountId && <PortalStatement accountId={accountId} />}
+      </Stack>
     </PortalShell>
   );
 }

@@ -1,6 +1,6 @@
 /** The portal's own queries and the client's answers on a project's plan. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PortalHome } from '@common/schemas/portal';
+import type { PortalHome, PortalManager, PortalPaymentDetails } from '@common/schemas/portal';
 import type { Project } from '@common/schemas/project';
 import { api } from '../../api/client';
 import { useProjectSaved } from '../projects/api';
@@ -26,3 +26,16 @@ export function useRequestPlanChanges() {
     },
   });
 }
+
+/** The company's account manager and backup, as the client may reach them. */
+export const portalManagerQuery = queryOptions({
+  queryKey: ['portal', 'manager'],
+  queryFn: () => api.get<PortalManager>('/portal/manager'),
+});
+
+/** How to pay, worded in the client's language: asked again once their language is saved. */
+export const portalPaymentQuery = (language: string) =>
+  queryOptions({
+    queryKey: ['portal', 'payment-details', language],
+    queryFn: () => api.get<PortalPaymentDetails>('/portal/payment-details'),
+  });

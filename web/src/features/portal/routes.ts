@@ -45,5 +45,9 @@ export function portalRoutes() {
       'portal/invoices',
       lazyRouteComponent(() => import('./PortalInvoicesPage'), 'PortalInvoicesPage'),
     ),
+    page(
+      'portal/manager',
+      lazyRouteComponent(() => import('./PortalManagerPage'), 'PortalManagerPage'),
+    ),
   ] as const;
 }
