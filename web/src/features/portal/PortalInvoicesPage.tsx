@@ -14,6 +14,7 @@ import { BillingBadge } from '../billing/BillingBadge';
 import { fileUrl } from '../documents/api';
 import { useMe } from '../auth/session';
 import { PortalHowToPay } from './PortalHowToPay';
+import classes from './PortalShell.module.css';
 import { PortalShell } from './PortalShell';
 import { PortalStatement } from './PortalStatement';
 
@@ -36,7 +37,7 @@ function InvoiceCard({ invoice: i }: { invoice: InvoiceSummary }) {
           .join(' · ')}
       </Text>
       {i.balanceMinor > 0 && (
-        <Text size="sm" fw={600} c={i.daysOverdue !== null ? 'red.8' : undefined}>
+        <Text size="sm" fw={600} className={i.daysOverdue !== null ? classes.late : undefined}>
           {t('portal.invoices.balance', { amount: formatMoney(i.balanceMinor, i.currency, locale) })}
         </Text>
       )}

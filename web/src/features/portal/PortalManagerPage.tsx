@@ -25,7 +25,11 @@ function PersonCard({ person: p, role }: { person: PortalPerson; role: string })
           </Text>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {t('portal.manager.email')}:{' '}
-            <Anchor href={`mailto:${p.email}`} aria-label={t('portal.manager.writeTo', { name: p.name, email: p.email })}>
+            <Anchor
+              underline="always"
+              href={`mailto:${p.email}`}
+              aria-label={t('portal.manager.writeTo', { name: p.name, email: p.email })}
+            >
               {p.email}
             </Anchor>
           </Text>
@@ -33,6 +37,7 @@ function PersonCard({ person: p, role }: { person: PortalPerson; role: string })
             <Text size="sm">
               {t('portal.manager.phone')}:{' '}
               <Anchor
+                underline="always"
                 href={`tel:${p.phone.replace(/[^\d+]/g, '')}`}
                 aria-label={t('portal.manager.call', { name: p.name, phone: p.phone })}
               >

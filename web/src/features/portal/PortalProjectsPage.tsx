@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../lib/format';
 import { milestonesQuery } from '../projects/plan-api';
 import { milestoneProgress } from './milestone-progress';
+import classes from './PortalShell.module.css';
 import { PortalShell } from './PortalShell';
 
 function MilestoneLine({ projectId }: { projectId: string }) {
@@ -28,7 +29,7 @@ function MilestoneLine({ projectId }: { projectId: string }) {
           : t('portal.projects.noNext')}
       </Text>
       {late.length > 0 && (
-        <Text size="sm" c="red.8" fw={600}>
+        <Text size="sm" className={classes.late} fw={600}>
           {t('portal.projects.lateCount', { count: late.length })}
         </Text>
       )}

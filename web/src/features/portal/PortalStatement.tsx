@@ -20,7 +20,7 @@ export function PortalStatement({ accountId }: { accountId: string }) {
           <>
             <Text size="sm" mb="sm">
               {t('portal.invoices.statementPeriod', { from: formatCalendarDate(s.from, locale), to: formatCalendarDate(s.to, locale) })}{' '}
-              <Anchor href={csvUrl(`/accounts/${accountId}/statement.csv`, { from: s.from, to: s.to })} download>
+              <Anchor href={csvUrl(`/accounts/${accountId}/statement.csv`, { from: s.from, to: s.to })} download underline="always">
                 {t('statement.csv')}
               </Anchor>
             </Text>
