@@ -74,7 +74,7 @@ export type PortalManager = z.infer<typeof PortalManagerSchema>;
 
 /** How to pay the agency: the payee and bank details its invoices print, in the client’s language. */
 export const PortalPaymentDetailsSchema = z.object({
-  payee: z.string().describe('The agency’s legal name'),
+  payee: z.string().nullable().describe('The agency’s legal name (its name when no legal name is set); null until set'),
   bankDetails: z.string().nullable().describe('Bank, account and routing numbers as the agency writes them; null until set'),
   taxId: z.string().nullable(),
   registrationId: z.string().nullable(),

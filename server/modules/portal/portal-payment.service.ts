@@ -8,13 +8,6 @@ export class PortalPaymentService {
 
   async details(actor: Actor): Promise<PortalPaymentDetails> {
     assertPortalUser(actor);
-    const party = await this.agency.party(actor.language ?? 'en');
-    return {
-      payee: party.legalName,
-      bankDetails: party.bankDetails,
-      taxId: party.taxId,
-      registrationId: party.registrationId,
-      address: party.address,
-    };
+    return this.agency.payment(actor.language ?? 'en');
   }
 }

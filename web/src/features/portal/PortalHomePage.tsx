@@ -64,7 +64,7 @@ function News({ home }: { home: PortalHome }) {
     <Stack gap="xs" component="ul" className={classes.plainList}>
       {home.news.map((item, i) => {
         return (
-          <li key={i} data-testid="portal-news">
+          <li key={i} data-testid="portal-news" data-kind={item.kind}>
             <Text size="xs" c="dimmed">
               {formatDateTime(item.occurredAt, locale)}
             </Text>

@@ -32,7 +32,7 @@ export function PortalHowToPay() {
             </>
           ) : (
             <Text size="sm" data-testid="no-bank-details">
-              {t('portal.invoices.noBankDetails', { payee: p.payee })}
+              {t('portal.invoices.noBankDetails')}
             </Text>
           )
         }

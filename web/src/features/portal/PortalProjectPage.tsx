@@ -33,7 +33,7 @@ function StatusReports({ projectId }: { projectId: string }) {
     <ListBody list={list} empty={<Text c="dimmed">{t('portal.project.noReports')}</Text>}>
       <Stack gap="xs" component="ul" className={classes.plainList}>
         {list.items.map((d) => (
-          <li key={d.id}>
+          <li key={d.id} data-testid="portal-report">
             <AnchorLink to="/portal/documents/$documentId" params={{ documentId: d.id }}>
               {d.title}
             </AnchorLink>

@@ -1,5 +1,5 @@
 /** The frame of every portal page: the client company's name, the portal's sections and the user's menu; fits a 375 px phone. */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { AppShell, Container, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,9 @@ const SECTIONS = [
 export function PortalShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe();
+  // On a phone the sections scroll sideways: the one open is brought into view.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => nav.current?.querySelector('[data-status=active]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), []);
   return (
     <AppShell header={{ height: 100 }} padding="md">
       <a href="#main" className={shellClasses.skipLink}>
@@ -33,7 +36,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
           </Text>
           <PortalUserMenu />
         </Group>
-        <nav aria-label={t('portal.nav.label')} className={classes.nav}>
+        <nav ref={nav} aria-label={t('portal.nav.label')} className={classes.nav}>
           <Group gap={4} px="sm" pb={6} wrap="nowrap">
             {SECTIONS.map((s) => (
               <Link key={s.key} to={s.to} className={classes.link} activeOptions={{ exact: s.exact }}>

@@ -1,5 +1,5 @@
 /** The company's statement for the last year: what was invoiced and paid, and the balance after each entry. */
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RecordGate } from '../../components/RecordGate';
@@ -18,12 +18,14 @@ export function PortalStatement({ accountId }: { accountId: string }) {
       <RecordGate query={query}>
         {(s) => (
           <>
-            <Text size="sm" mb="sm">
-              {t('portal.invoices.statementPeriod', { from: formatCalendarDate(s.from, locale), to: formatCalendarDate(s.to, locale) })}{' '}
-              <Anchor href={csvUrl(`/accounts/${accountId}/statement.csv`, { from: s.from, to: s.to })} download underline="always">
+            <Group justify="space-between" gap="xs" mb="sm">
+              <Text size="sm">
+                {t('portal.invoices.statementPeriod', { from: formatCalendarDate(s.from, locale), to: formatCalendarDate(s.to, locale) })}
+              </Text>
+              <Anchor size="sm" href={csvUrl(`/accounts/${accountId}/statement.csv`, { from: s.from, to: s.to })} download>
                 {t('statement.csv')}
               </Anchor>
-            </Text>
+            </Group>
             <StatementSummary statement={s} />
             <StatementEntries statement={s} minWidth={560} reference={(e) => e.reference ?? '—'} />
           </>
