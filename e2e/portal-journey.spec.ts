@@ -7,44 +7,24 @@
  * The invitation must really go out, so this runs against a server of its own with an SMTP sink.
  */
 import { readFile } from 'node:fs/promises';
-import { test, expect, request as playwrightRequest, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { pdfText } from '../server/test/pdf-text';
-import { startSmtpSink, type SmtpSink } from '../server/test/smtp-sink';
 import { signIn, unique } from './fixtures';
-import { ownDataDir, startOwnServer } from './own-server';
+import { useMailingServer } from './mailing-server';
 
 const ADMIN = { email: 'journey.admin@example.test', password: 'Amber-Signal-Harbour-83' };
 const PASSWORD = 'Journey-Passw0rd-77';
 const CHOSEN = 'Copper-Meadow-Lantern-46';
 const BANK = 'IBAN GB33 BUKB 2020 1555 5555 55, Northwind Bank';
 
-let sink: SmtpSink;
-let stopServer: (() => void) | undefined;
-let baseURL = '';
-
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  sink = await startSmtpSink();
-  ({ baseURL, stop: stopServer } = await startOwnServer({
-    DATA_DIR: ownDataDir('liaison-journey-'),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    SMTP_URL: sink.url,
-    PUBLIC_URL: '{baseURL}',
-  }));
-});
-
-test.afterAll(async () => {
-  stopServer?.();
-  await sink?.close();
-});
+const server = useMailingServer('liaison-journey-', ADMIN);
+const { linkEmailedTo, visitor } = server;
 
 /** The admin's API on this file's server: each call must answer as expected. */
 async function adminApi() {
-  const context = await playwrightRequest.newContext({ baseURL });
-  expect((await context.post('/api/v1/auth/login', { data: ADMIN })).status()).toBe(200);
+  const context = await server.adminContext();
   const call = async <T>(method: 'post' | 'patch', url: string, data: unknown, status = method === 'post' ? 201 : 200): Promise<T> => {
     const res = await context[method](`/api/v1${url}`, { data });
     expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
@@ -97,25 +77,6 @@ async function clientWithWork() {
   await call('post', `/contacts/${contact.id}/invite`, {});
   await context.dispose();
   return { tag, manager, account, contact, project, act: { id: act.id, number: sent.document.number }, invoice };
-}
-
-/** The link to `page` in an email the sink received for `to` (the act sent before it has none). */
-async function linkEmailedTo(to: string, page: string): Promise<string> {
-  const pattern = new RegExp(`(https?://\\S+${page}#token=[\\w-]+)`);
-  let link = '';
-  await expect
-    .poll(() => {
-      const mails = sink.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
-      link = mails.map((m) => pattern.exec(m.text ?? '')?.[1]).find(Boolean) ?? '';
-      return link;
-    })
-    .not.toBe('');
-  return link;
-}
-
-async function visitor(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'en-GB', storageState: { cookies: [], origins: [] } });
-  return context.newPage();
 }
 
 /** Goes to a portal section by its link in the portal's navigation. */

@@ -22,7 +22,9 @@ export function PortalShell({ children }: { children: ReactNode }) {
   const me = useMe();
   // On a phone the sections scroll sideways: the one open is brought into view.
   const nav = useRef<HTMLElement>(null);
-  useEffect(() => nav.current?.querySelector('[data-status=active]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), []);
+  useEffect(() => {
+    nav.current?.querySelector('[data-status=active]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, []);
   return (
     <AppShell header={{ height: 100 }} padding="md">
       <a href="#main" className={shellClasses.skipLink}>
