@@ -158,9 +158,7 @@ export class AgencyService {
   }
 
   /** How clients pay, in `language`: only what the agency filled in (no placeholder name). */
-  async payment(
-    language: Language,
-  ): Promise<{
+  async payment(language: Language): Promise<{
     payee: string | null;
     bankDetails: string | null;
     taxId: string | null;
