@@ -25,7 +25,8 @@ const FIRST_PAGES = [
   { path: '^/forgot-password/?$', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
   // Without a session every other page sends the visitor to sign in.
   { path: '^/', session: false, modules: [SIGN_IN], data: ['/api/v1/setup'] },
-  { path: '^/portal/?$', modules: ['src/features/portal/PortalPage.tsx'] },
+  // A client's start page and what waits for them (features/portal/api.ts).
+  { path: '^/portal/?$', modules: ['src/features/portal/PortalHomePage.tsx'], data: ['/api/v1/portal/home'] },
   {
     path: '^/accounts/?$',
     modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'],

@@ -45,6 +45,10 @@ export const TIMELINE_EVENT_KINDS = [
   'stage_changed',
   'plan_submitted',
   'plan_approved',
+  'plan_changes_requested',
+  'brief_submitted',
+  'requirement_agreed',
+  'requirement_declined',
   'client_reminded',
   'client_reminder_failed',
   'document_sent',
@@ -53,6 +57,7 @@ export const TIMELINE_EVENT_KINDS = [
   'document_email_failed',
   'invoice_emailed',
   'invoice_email_failed',
+  'invoice_downloaded',
   'document_signed',
   'document_declined',
   'status_report_skipped',
@@ -92,6 +97,10 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   stage_changed: 'delivery',
   plan_submitted: 'delivery',
   plan_approved: 'delivery',
+  plan_changes_requested: 'delivery',
+  brief_submitted: 'delivery',
+  requirement_agreed: 'delivery',
+  requirement_declined: 'delivery',
   client_reminded: 'delivery',
   client_reminder_failed: 'delivery',
   // Paperwork follows the work it documents; an invoice's emails are money.
@@ -107,6 +116,7 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   status_report_skipped: 'delivery',
   invoice_emailed: 'money',
   invoice_email_failed: 'money',
+  invoice_downloaded: 'money',
   // Who of the client's people may use the portal is part of the relationship.
   portal_invited: 'system',
   portal_invitation_emailed: 'system',
@@ -133,7 +143,8 @@ export const STAGE_TRANSITIONS: Record<ProjectStage, readonly ProjectStage[]> = 
   closed: [],
 };
 
-export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed'] as const;
+/** `changes_requested`: the client sent the submitted plan back; `changed`: a milestone changed after approval. */
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'changed', 'changes_requested'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** Which projects a delivery report covers: the accounts one owns, or every account one can see. */

@@ -75,8 +75,85 @@ test.describe('no critical or serious accessibility violations', () => {
     await visitor.close();
 
     const portal = await signedInPage(browser, client.email);
-    await expect(portal.getByRole('heading', { level: 1, name: accountName })).toBeVisible();
+    await expect(portal.getByTestId('portal-company')).toHaveText(accountName);
+    await expect(portal.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(portal.getByRole('heading', { level: 2, name: 'Waiting for you' })).toBeVisible();
+    await expectAccessible(portal);
+    await portal.getByRole('link', { name: 'Projects' }).click();
+    await expect(portal.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
     await expectAccessible(portal);
     await portal.context().close();
   });
+});
+
+test.describe('the client portal has no critical or serious accessibility violations', () => {
+  /** A client company with something on every portal page, and a client user per language. */
+  async function portalWorld(page: Page) {
+    const api = apiAs(page.request);
+    const tag = unique();
+    const manager = await api.createUser('account_manager', `Axe Manager ${tag}`, { phone: '+44 20 7946 0999' });
+    const account = await api.createAccount(`Axe Portal Client ${tag}`, { ownerId: manager.id });
+    const project = await api.post<{ id: string; name: string }>('/projects', {
+      accountId: account.id,
+      name: `Axe site ${tag}`,
+      kind: 'seo',
+    });
+    await api.post('/milestones', { projectId: project.id, title: 'Audit', dueDate: '2030-04-01' });
+    await api.post('/milestones', { projectId: project.id, title: 'Kick-off', dueDate: '2026-01-05' }); // late
+    await api.post(`/projects/${project.id}/plan/submit`, {});
+    await api.post('/requirements', { projectId: project.id, party: 'client', text: 'Give us access to the CMS' });
+    const clients: Record<'en' | 'ru', string> = { en: '', ru: '' };
+    const contactIds: string[] = [];
+    for (const language of ['en', 'ru'] as const) {
+      const contact = await api.createContact(account.id, `Axe ${language}`, { email: `axe.${language}.${tag}@example.test` });
+      contactIds.push(contact.id);
+      clients[language] = (await api.createUser('client', `Axe Reader ${language} ${tag}`, { contactId: contact.id, language })).email;
+    }
+    const act = await api.post<{ id: string }>('/documents', {
+      kind: 'act',
+      accountId: account.id,
+      lines: [{ description: 'Audit', quantity: 1, unitPriceMinor: 300_000 }],
+    });
+    await api.post(`/documents/${act.id}/send`, { contactIds });
+    const invoice = await api.post<{ id: string }>('/invoices', {
+      accountId: account.id,
+      lines: [{ description: 'Audit', quantity: 1, unitPriceMinor: 300_000 }],
+    });
+    await api.post(`/invoices/${invoice.id}/issue`, { issueDate: '2026-01-05' }); // overdue
+    return { clients, project, act };
+  }
+
+  let world: Awaited<ReturnType<typeof portalWorld>> | undefined;
+  test.beforeEach(async ({ page }) => {
+    world ??= await portalWorld(page);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const language of ['en', 'ru'] as const) {
+      test(`every portal page in the ${scheme} theme, in ${language === 'en' ? 'English' : 'Russian'}`, async ({ browser }) => {
+        test.slow(); // seven pages, each scanned by axe
+        const w = world!;
+        const portal = await signedInPage(browser, w.clients[language]);
+        await portal.emulateMedia({ colorScheme: scheme });
+        await portal.addInitScript((s) => localStorage.setItem('liaison.color-scheme', s), scheme);
+        for (const url of [
+          '/portal',
+          '/portal/projects',
+          `/portal/projects/${w.project.id}`,
+          '/portal/documents',
+          `/portal/documents/${w.act.id}`,
+          '/portal/invoices',
+          '/portal/manager',
+        ]) {
+          await portal.goto(url);
+          await expect(portal.getByRole('heading', { level: 1 }).first()).toBeVisible();
+          await expect(portal.getByRole('status')).toHaveCount(0); // nothing still loading
+          await expect(portal.locator('html')).toHaveAttribute('lang', language);
+          await expect(portal.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+          await expectAccessible(portal);
+        }
+        await portal.context().close();
+      });
+    }
+  }
 });

@@ -91,7 +91,10 @@ test('a manager makes last month’s act from a project and sends it; the client
   // The client signs it on a phone-sized screen, with the keyboard.
   const portal = await signedInPage(browser, w.client.email);
   await portal.setViewportSize({ width: 375, height: 740 });
-  await expect(portal.getByRole('heading', { level: 1, name: w.name })).toBeVisible();
+  await expect(portal.getByTestId('portal-company')).toHaveText(w.name);
+  // The start page says the act waits for a signature; the documents list says it too.
+  await expect(portal.getByTestId('portal-todo').filter({ hasText: `Sign Act of completed work ${number}` })).toBeVisible();
+  await portal.getByRole('link', { name: 'Documents' }).click();
   const card = portal.getByTestId('portal-document').filter({ hasText: number });
   await expect(card).toContainText('Waits for your signature');
   await card.getByRole('link', { name: `Act of completed work ${number}` }).click();

@@ -6,42 +6,22 @@
  * Emails must really go out, so these journeys run against a server of their own, started
  * here with an SMTP sink and PUBLIC_URL (the links' base), on a fresh SQLite database.
  */
-import { test, expect, request as playwrightRequest, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startSmtpSink, type SmtpSink } from '../server/test/smtp-sink';
+import { test, expect } from '@playwright/test';
 import { expectAccessible, signIn, unique } from './fixtures';
-import { ownDataDir, startOwnServer } from './own-server';
+import { useMailingServer } from './mailing-server';
 
 const ADMIN = { email: 'links.admin@example.test', password: 'Amber-Signal-Harbour-83' };
 const PASSWORD = 'Journey-Passw0rd-77';
 const CHOSEN = 'Copper-Meadow-Lantern-46';
 
-let sink: SmtpSink;
-let stopServer: (() => void) | undefined;
-let baseURL = '';
-
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  sink = await startSmtpSink();
-  ({ baseURL, stop: stopServer } = await startOwnServer({
-    DATA_DIR: ownDataDir('liaison-links-'),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    SMTP_URL: sink.url,
-    PUBLIC_URL: '{baseURL}',
-  }));
-});
-
-test.afterAll(async () => {
-  stopServer?.();
-  await sink?.close();
-});
+const server = useMailingServer('liaison-links-', ADMIN);
+const { linkEmailedTo, visitor } = server;
 
 /** API calls as the administrator, on this file's server. */
 async function adminApi() {
-  const context = await playwrightRequest.newContext({ baseURL });
-  expect((await context.post('/api/v1/auth/login', { data: ADMIN })).status()).toBe(200);
+  const context = await server.adminContext();
   const post = async <T>(url: string, data: unknown): Promise<T> => {
     const res = await context.post(`/api/v1${url}`, { data });
     expect(res.status(), await res.text()).toBe(201);
@@ -72,26 +52,6 @@ async function managerWithContact(language: 'en' | 'ru' = 'en') {
   return { manager, account, contact };
 }
 
-/** The link to `page` in the one email the sink received for `to`. */
-async function linkEmailedTo(to: string, page: string): Promise<string> {
-  const pattern = new RegExp(`(https?://\\S+${page}#token=[\\w-]+)`);
-  let link = '';
-  await expect
-    .poll(() => {
-      const mail = sink.messages.find((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
-      link = pattern.exec(mail?.text ?? '')?.[1] ?? '';
-      return link;
-    })
-    .not.toBe('');
-  return link;
-}
-
-/** A new browser of its own (no session) with this viewport, reaching this file's server. */
-async function visitor(browser: Browser, viewport: { width: number; height: number }, locale = 'en-GB'): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ baseURL, viewport, locale, storageState: { cookies: [], origins: [] } });
-  return context.newPage();
-}
-
 const VIEWPORTS = [
   { name: 'phone', viewport: { width: 375, height: 812 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
@@ -114,7 +74,7 @@ for (const { name, viewport } of VIEWPORTS) {
     await expect(mgr.getByRole('button', { name: 'Invite again' })).toBeVisible();
 
     const link = await linkEmailedTo(contact.email, '/invitation');
-    expect(link.startsWith(`${baseURL}/invitation#token=`)).toBe(true);
+    expect(link.startsWith(`${server.baseURL()}/invitation#token=`)).toBe(true);
     const client = await visitor(browser, viewport);
     await client.goto(link);
     await expect(client.getByRole('heading', { level: 1, name: 'Welcome, Nina Client' })).toBeVisible();
@@ -126,7 +86,8 @@ for (const { name, viewport } of VIEWPORTS) {
     await client.getByRole('textbox', { name: 'Password', exact: true }).fill(CHOSEN);
     await client.getByRole('button', { name: 'Save and open the portal' }).click();
     await client.waitForURL('**/portal');
-    await expect(client.getByRole('heading', { level: 1, name: account.name })).toBeVisible();
+    await expect(client.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(client.getByTestId('portal-company')).toHaveText(account.name);
     await client.context().close();
 
     // The manager sees it accepted.
@@ -180,7 +141,7 @@ async function linkPages() {
   const api = await adminApi();
   await api.post('/contacts/' + contact.id + '/invite', {});
   await api.context.dispose();
-  const ask = await fetch(`${baseURL}/api/v1/auth/password-reset`, {
+  const ask = await fetch(`${server.baseURL()}/api/v1/auth/password-reset`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: manager.email }),

@@ -17,6 +17,7 @@ import { createInteractionsModule } from './modules/interactions/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
+import { createPortalModule } from './modules/portal/index.js';
 import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
@@ -177,6 +178,16 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     outbox: email.outbox,
   });
   const receivables = createReceivablesModule(ctx, { calendar: settings.calendar, accounts: accounts.accounts });
+  const portal = createPortalModule(ctx, {
+    projects: projects.projects,
+    requirements: plans.requirements,
+    briefs: plans.briefs,
+    documents: documents.documents,
+    invoices: billing.invoices,
+    accounts: accounts.accounts,
+    users: users.users,
+    agency: documents.agency,
+  });
 
   const modules = {
     settings,
@@ -200,6 +211,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     acts,
     followUps,
     receivables,
+    portal,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -233,6 +245,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(acts),
       ...servicesOf(followUps),
       ...servicesOf(receivables),
+      ...servicesOf(portal),
       jobs,
     },
   };

@@ -29,6 +29,11 @@ export const DELIVERY_MESSAGES = {
     en: 'The plan is {status:planStatus}; it must be sent for approval first.',
     ru: 'План — {status:planStatus}; сначала отправьте его на согласование.',
   },
+  'plan.approved_already': {
+    en: 'This plan is already approved; there is nothing left to approve or send back.',
+    ru: 'Этот план уже согласован: согласовывать или возвращать на доработку больше нечего.',
+  },
+  'plan.changes_comment': { en: 'Say what should change in the plan', ru: 'Напишите, что нужно изменить в плане' },
   'plan.approver': {
     en: 'Only the client or the account manager can approve the plan.',
     ru: 'Согласовать план может только клиент или аккаунт-менеджер.',
@@ -73,6 +78,7 @@ export const DELIVERY_MESSAGES = {
     en: 'Say how the client decided (for example “agreed in the meeting on 3 May”)',
     ru: 'Укажите, как клиент принял решение (например, «согласовано на встрече 3 мая»)',
   },
+  'requirement.decline_reason': { en: 'Say why the requirement is declined', ru: 'Укажите, почему требование отклонено' },
   'requirement.already_decided': { en: 'The requirement is already {status:decision}.', ru: 'Требование уже {status:decision}.' },
   'requirement.agreed_not_deletable': {
     en: 'An agreed requirement cannot be deleted; change it or reject it instead.',
@@ -90,6 +96,14 @@ export const DELIVERY_MESSAGES = {
   'brief.answerer': {
     en: 'Only the account manager or the client can answer the brief.',
     ru: 'Отвечать на бриф может только аккаунт-менеджер или клиент.',
+  },
+  'brief.already_submitted': {
+    en: 'This brief was already sent as complete; answers can still be corrected.',
+    ru: 'Этот бриф уже отправлен как заполненный; ответы по-прежнему можно исправить.',
+  },
+  'brief.incomplete': {
+    en: 'Answer every question before sending the brief ({count} left).',
+    ru: 'Ответьте на все вопросы, прежде чем отправлять бриф (осталось: {count}).',
   },
   'brief.unknown_question': { en: 'No question "{questionId}" in this brief', ru: 'В брифе нет вопроса «{questionId}»' },
   'brief.duplicate_question': { en: 'Each question needs its own id', ru: 'У каждого вопроса должен быть свой идентификатор' },

@@ -35,6 +35,7 @@ export const LABELS = {
     submitted: { en: 'waiting for approval', ru: 'на согласовании' },
     approved: { en: 'approved', ru: 'согласован' },
     changed: { en: 'changed since approval', ru: 'изменён после согласования' },
+    changes_requested: { en: 'sent back by the client for changes', ru: 'возвращён клиентом на доработку' },
   },
   decision: {
     agreed: { en: 'agreed', ru: 'согласовано' },

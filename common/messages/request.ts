@@ -86,6 +86,10 @@ export const REQUEST_MESSAGES = {
   'auth.setup_done': { en: 'Setup is already done. Sign in instead.', ru: 'Первоначальная настройка уже выполнена. Войдите в систему.' },
 
   'access.forbidden': { en: 'Your role does not allow this.', ru: 'Ваша роль этого не позволяет.' },
+  'access.portal_only': {
+    en: 'This is the client portal; it shows a client company’s own work to its people.',
+    ru: 'Это клиентский портал: он показывает сотрудникам компании-клиента её собственные проекты.',
+  },
   'access.admin_only': { en: 'Only admins can do this.', ru: 'Это могут только администраторы.' },
   'access.staff_only': { en: 'Client users cannot see this.', ru: 'Пользователям клиента это недоступно.' },
   'access.internal_only': { en: 'Your role does not see internal records.', ru: 'Ваша роль не видит внутренние записи.' },

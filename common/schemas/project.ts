@@ -79,6 +79,7 @@ export const ProjectAbilitiesSchema = abilitiesOf({
   setTeam: 'Set the project team',
   submitPlan: 'Send the plan to the client for approval (it needs at least one milestone)',
   approvePlan: 'Approve the submitted plan: as the client, or on the client’s behalf with a note',
+  requestPlanChanges: 'Send the submitted plan back with a comment saying what to change (POST /projects/:id/plan/request-changes)',
   addMilestone: 'Add a milestone to the plan',
   addRequirement: 'Propose a requirement',
   addTask: 'Assign a task on the project (refused while work on the account is stopped)',
@@ -98,7 +99,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   late: z.boolean().describe('Past its due date in the agency’s time zone and neither delivered nor closed'),
-  budgetMinor: z.number().int().nullable(),
+  budgetMinor: z.number().int().nullable().describe('Null for specialists, and for client users unless shareBudget'),
   currency: z.string(),
   reportSchedule: z.enum(REPORT_SCHEDULES),
   reportDay: z.number().int(),
@@ -110,7 +111,7 @@ export const ProjectSchema = RecordMetaSchema.extend({
   planApprovedAt: z.string().nullable(),
   planApprovedById: z.string().nullable(),
   planApprovalNote: z.string().nullable(),
-  team: z.array(TeamMemberSchema),
+  team: z.array(TeamMemberSchema).describe('Empty for client users: who works on it is the agency’s business'),
   can: ProjectAbilitiesSchema,
 });
 export type Project = z.infer<typeof ProjectSchema>;
@@ -122,6 +123,10 @@ export const ProjectListQuerySchema = ListQuerySchema.extend({
 
 export const PlanApproveSchema = z.object({
   note: optionalText(1000),
+});
+
+export const PlanChangesRequestSchema = z.object({
+  comment: requiredText(2000, 'plan.changes_comment'),
 });
 
 export const TeamSetSchema = z.object({

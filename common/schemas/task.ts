@@ -145,7 +145,10 @@ export const BriefTemplateUpdateSchema = z
     path: ['questionsByLanguage'],
   })
   .refine((b) => !(b.questions && b.questionsByLanguage?.en), { message: 'brief.questions_twice', path: ['questions'] });
-export const BriefAbilitiesSchema = abilitiesOf({ answer: 'Answer its questions: as the client, or as the account’s manager' });
+export const BriefAbilitiesSchema = abilitiesOf({
+  answer: 'Answer its questions: as the client, or as the account’s manager (answers are drafts until the brief is submitted)',
+  submit: 'Send the brief as complete (POST /projects/:id/brief/submit): every question answered, not submitted yet',
+});
 export type BriefAbilities = z.infer<typeof BriefAbilitiesSchema>;
 
 export const BriefSchema = z.object({
@@ -160,6 +163,8 @@ export const BriefSchema = z.object({
     }),
   ),
   missing: z.array(z.string()),
+  submittedAt: z.string().nullable().describe('When the brief was sent as complete; null while its answers are drafts'),
+  submittedById: z.string().nullable(),
   can: BriefAbilitiesSchema,
 });
 export const BriefAnswersSchema = z.object({

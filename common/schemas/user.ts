@@ -3,7 +3,7 @@ import { LANGUAGES, ROLES } from '../enums.js';
 import { USER_IDS_MAX } from '../limits.js';
 import { isCommonPassword } from '../common-passwords.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, personalPasswordProblem, type PasswordOwner } from '../password-rules.js';
-import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, requiredText } from './common.js';
+import { EmailSchema, IdSchema, ListQuerySchema, RecordMetaSchema, abilitiesOf, optionalText, requiredText } from './common.js';
 
 /**
  * The rules a password meets on its own. Where the owner is known, `refusePersonalPassword`
@@ -36,6 +36,7 @@ const userFields = {
     .min(0, { message: 'user.capacity' })
     .max(80, { message: 'user.capacity' })
     .describe('Hours a week the user can give to tasks; the workload report measures their load against it'),
+  phone: optionalText(50).describe('A work phone; the portal shows it to the clients whose account manager this user is'),
 };
 
 export const UserCreateSchema = z
@@ -48,6 +49,7 @@ export const UserCreateSchema = z
     contactId: userFields.contactId.optional(),
     language: userFields.language.optional(),
     capacityHoursPerWeek: userFields.capacityHoursPerWeek.optional().describe('40 when not given'),
+    phone: userFields.phone,
   })
   .superRefine(refusePersonalPassword);
 export type UserCreate = z.input<typeof UserCreateSchema>;
@@ -71,6 +73,7 @@ export const UserSchema = RecordMetaSchema.extend({
   active: z.boolean(),
   language: z.enum(LANGUAGES),
   capacityHoursPerWeek: z.number().int(),
+  phone: z.string().nullable(),
   /** A property of the user, not of the caller: accounts may name them as owner or backup. */
   mayOwnAccounts: z
     .boolean()

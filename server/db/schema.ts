@@ -29,6 +29,7 @@ export interface UsersTable extends Versioned {
   language: Language;
   search_text: string;
   capacity_hours_per_week: Generated<number>;
+  phone: string | null;
 }
 
 export interface SessionsTable {

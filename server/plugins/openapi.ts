@@ -23,6 +23,7 @@ const TAGS = [
   ['documents', 'Paperwork: contracts, acts, status reports and proposals as PDFs, their templates and sending'],
   ['settings', 'Settings of the agency: billing, its calendar, its details and logo, document numbers'],
   ['audit', 'Who changed what and when'],
+  ['portal', 'The client portal: a client user’s own start page of what waits for them and the news of their projects'],
 ].map(([name, description]) => ({ name, description }));
 
 /** OpenAPI generated from the route schemas, at /api/openapi.json, with docs at /api/docs. */

@@ -1,15 +1,16 @@
 /** Every page of the app; each page is its own lazily loaded chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRouter, type ParsedLocation } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect, type AnyRouter } from '@tanstack/react-router';
 import { cursorListQuery } from './api/use-cursor-list';
 import { NotFoundPage, PageLoader } from './components/RouteStates';
 import { accountQuery } from './features/accounts/api';
 import { homeFor, meQuery } from './features/auth/session';
-import { appRoute, requireSession, rootRoute } from './shell-routes';
+import { appRoute, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
-import { onlyIfCan, textParams, type RouterContext } from './lib/routing';
+import { portalRoutes } from './features/portal/routes';
+import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -39,26 +40,6 @@ const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'invitation',
   component: lazyRouteComponent(() => import('./features/auth/AcceptInvitationPage'), 'AcceptInvitationPage'),
-});
-
-/** Portal pages are for client users; anyone else goes to their own home. */
-const clientsOnly = async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
-  const me = await requireSession(context.queryClient, location);
-  if (me.user.role !== 'client') throw redirect({ to: homeFor(me.user.role) });
-};
-
-const portalRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 'portal',
-  beforeLoad: clientsOnly,
-  component: lazyRouteComponent(() => import('./features/portal/PortalPage'), 'PortalPage'),
-});
-
-const portalDocumentRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 'portal/documents/$documentId',
-  beforeLoad: clientsOnly,
-  component: lazyRouteComponent(() => import('./features/portal/PortalDocumentPage'), 'PortalDocumentPage'),
 });
 
 const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
@@ -172,8 +153,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
-  portalRoute,
-  portalDocumentRoute,
+  ...portalRoutes(),
   appRoute.addChildren([
     homeRoute,
     accountsRoute,

@@ -100,6 +100,13 @@ export interface BriefAnswersTable {
   answered_at: string;
 }
 
+/** A project's brief sent by the client as complete (migration 0020); no row while it is a draft. */
+export interface BriefSubmissionsTable {
+  project_id: string;
+  submitted_at: string;
+  submitted_by_id: string | null;
+}
+
 export interface TasksTable extends Versioned {
   project_id: string;
   account_id: string; // copied from the project so access checks need no join
@@ -133,6 +140,7 @@ export interface DeliveryTables {
   requirement_history: RequirementHistoryTable;
   brief_templates: BriefTemplatesTable;
   brief_answers: BriefAnswersTable;
+  brief_submissions: BriefSubmissionsTable;
   tasks: TasksTable;
   task_comments: TaskCommentsTable;
 }

@@ -96,6 +96,13 @@ export interface ActSourcesTable {
   source_id: string;
 }
 
+/** When each client user first downloaded an invoice in the portal (migration 0023). */
+export interface InvoiceDownloadsTable {
+  invoice_id: string;
+  user_id: string;
+  first_at: string;
+}
+
 export interface DocumentTables {
   documents: DocumentsTable;
   document_lines: DocumentLinesTable;
@@ -103,4 +110,5 @@ export interface DocumentTables {
   document_events: DocumentEventsTable;
   contract_reminders: ContractRemindersTable;
   act_sources: ActSourcesTable;
+  invoice_downloads: InvoiceDownloadsTable;
 }

@@ -73,6 +73,17 @@ export function assertCanReadAccountBilling(actor: Actor, a: OwnedAccount): void
   if (!canReadAccountBilling(actor, a)) throw notFound('account');
 }
 
+/**
+ * An account's statement: staff who see its billing, and the client users of that company
+ * (it lists only their issued invoices, credit notes and payments, all of which they already read).
+ */
+export const canReadStatement = (actor: Actor, a: OwnedAccount) =>
+  actor.role === 'client' ? actor.accountId === a.id : canReadAccountBilling(actor, a);
+
+export function assertCanReadStatement(actor: Actor, a: OwnedAccount): void {
+  if (!canReadStatement(actor, a)) throw notFound('account');
+}
+
 /** The receivables report and follow-up emails: finance and admins for all accounts, managers for theirs. */
 export const seesReceivables = (actor: Actor) => actor.role === 'admin' || actor.role === 'finance' || actor.role === 'account_manager';
 

@@ -47,6 +47,13 @@ export function taskScope(actor: Actor, eb: ExpressionBuilder<DB, 'tasks'>): Exp
 /** Budgets and rates are finances: specialists never see them. */
 export const seesProjectFinances = (actor: Actor) => actor.role !== 'specialist';
 
+/** A client sees a project's budget only when the manager shares it (as status reports do); staff by their role. */
+export const seesProjectBudget = (actor: Actor, project: { share_budget: number }) =>
+  isStaff(actor) ? seesProjectFinances(actor) : project.share_budget === 1;
+
+/** Who works on a project is the agency's own business: a client sees no staff list (they deal with their manager). */
+export const seesProjectTeam = isStaff;
+
 /** May the actor change the account's delivery (projects, plans, requirements, tasks)? */
 export const canManageDelivery = (actor: Actor, a: OwnedAccount) => canManageAccount(actor, a);
 
@@ -148,9 +155,12 @@ export function planSubmitRefusal(status: string): Refusal {
   return null;
 }
 
-/** Only a submitted plan can be approved. */
-export const planApprovalRefusal = (status: string): Refusal =>
-  status === 'submitted' ? null : { code: 'plan.not_submitted', params: { status } };
+/** Only a submitted plan can be approved or sent back; an approved one says so. */
+export function planApprovalRefusal(status: string): Refusal {
+  if (status === 'submitted') return null;
+  if (status === 'approved') return { code: 'plan.approved_already' };
+  return { code: 'plan.not_submitted', params: { status } };
+}
 
 /** What the actor may do with a project they read. */
 export function projectAbilities(actor: Actor, project: OnAccount & { plan_status: string }): ProjectAbilities {
@@ -162,6 +172,7 @@ export function projectAbilities(actor: Actor, project: OnAccount & { plan_statu
     setTeam: manages,
     submitPlan: manages && !planSubmitRefusal(project.plan_status),
     approvePlan: speaksForClient(actor, account) && !planApprovalRefusal(project.plan_status),
+    requestPlanChanges: speaksForClient(actor, account) && !planApprovalRefusal(project.plan_status),
     addMilestone: manages,
     addRequirement: manages,
     addTask: manages,
@@ -199,7 +210,15 @@ export function requirementAbilities(actor: Actor, project: OnAccount, r: { stat
   };
 }
 
+/** Why the brief cannot be submitted now: it was already, or questions are unanswered. */
+export function briefSubmitRefusal(brief: { submitted: boolean; missing: number }): Refusal {
+  if (brief.submitted) return { code: 'brief.already_submitted' };
+  if (brief.missing > 0) return { code: 'brief.incomplete', params: { count: brief.missing } };
+  return null;
+}
+
 /** What the actor may do with the brief of a project on the account. */
-export function briefAbilities(actor: Actor, project: OnAccount): BriefAbilities {
-  return { answer: speaksForClient(actor, accountOf(project)) };
+export function briefAbilities(actor: Actor, project: OnAccount, brief: { submitted: boolean; missing: number }): BriefAbilities {
+  const answers = speaksForClient(actor, accountOf(project));
+  return { answer: answers, submit: answers && !briefSubmitRefusal(brief) };
 }

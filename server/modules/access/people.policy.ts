@@ -21,6 +21,11 @@ export function assertStaff(actor: Actor): void {
   if (!isStaff(actor)) throw forbidden('access.staff_only');
 }
 
+/** The portal's own pages are a client company's: a client user with a company. Staff use the app. */
+export function assertPortalUser(actor: Actor): asserts actor is Actor & { accountId: string } {
+  if (actor.role !== 'client' || !actor.accountId) throw forbidden('access.portal_only');
+}
+
 export function assertAdmin(actor: Actor): void {
   if (!isAdmin(actor)) throw forbidden('access.admin_only');
 }

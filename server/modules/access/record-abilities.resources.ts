@@ -99,7 +99,7 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
     {
       name: 'project',
       fresh: async (action) => {
-        const p = await freshProject(ctx, action === 'approvePlan' || action === 'remindClient');
+        const p = await freshProject(ctx, action === 'approvePlan' || action === 'requestPlanChanges' || action === 'remindClient');
         // delivered work for an act
         if (action === 'createAct') await createTask(ctx.t.admin, p.id, { role: 'designer', status: 'done', spentHours: 2 });
         return { id: p.id, url: `/api/v1/projects/${p.id}` };
@@ -111,6 +111,7 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
         setTeam: (v, x) => v.put(`${x.url}/team`, { members: [] }),
         submitPlan: (v, x) => v.post(`${x.url}/plan/submit`),
         approvePlan: (v, x) => v.post(`${x.url}/plan/approve`, { note: 'Approved on a call' }),
+        requestPlanChanges: (v, x) => v.post(`${x.url}/plan/request-changes`, { comment: 'Move the launch a week later' }),
         addMilestone: (v, x) => v.post('/api/v1/milestones', { projectId: x.id, title: 'Launch', dueDate: '2026-05-01' }),
         addRequirement: (v, x) => v.post('/api/v1/requirements', { projectId: x.id, party: 'client', text: 'Works on phones' }),
         addTask: (v, x) => v.post('/api/v1/tasks', { projectId: x.id, title: 'Audit' }),
@@ -125,6 +126,7 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
           'setTeam',
           'submitPlan',
           'approvePlan',
+          'requestPlanChanges',
           'addMilestone',
           'addRequirement',
           'addTask',
@@ -132,7 +134,7 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
           'sendStatusReport',
           'createAct',
         ]),
-        clientA: ['approvePlan'],
+        clientA: ['approvePlan', 'requestPlanChanges'],
       },
     },
     {
@@ -167,15 +169,22 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
     },
     {
       name: 'brief',
-      fresh: async () => {
+      fresh: async (action) => {
         const p = await freshProject(ctx);
-        return { id: p.id, url: `/api/v1/projects/${p.id}/brief` };
+        const url = `/api/v1/projects/${p.id}/brief`;
+        // A brief can be submitted once every question is answered.
+        if (action === 'submit') {
+          const { questions } = (await ctx.t.admin.get(url)).json<{ questions: { id: string }[] }>();
+          await ctx.t.admin.put(`${url}/answers`, { answers: questions.map((q) => ({ questionId: q.id, answer: 'Answered' })) });
+        }
+        return { id: p.id, url };
       },
       listed: readByUrl,
       actions: {
         answer: (v, x) => v.put(`${x.url}/answers`, { answers: [{ questionId: 'goals', answer: 'More leads' }] }),
+        submit: (v, x) => v.post(`${x.url}/submit`),
       },
-      allowed: { ...MANAGERS(['answer']), clientA: ['answer'] },
+      allowed: { ...MANAGERS(['answer', 'submit']), clientA: ['answer', 'submit'] },
     },
     {
       name: 'task',

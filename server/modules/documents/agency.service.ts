@@ -157,6 +157,24 @@ export class AgencyService {
     };
   }
 
+  /** How clients pay, in `language`: only what the agency filled in (no placeholder name). */
+  async payment(language: Language): Promise<{
+    payee: string | null;
+    bankDetails: string | null;
+    taxId: string | null;
+    registrationId: string | null;
+    address: string | null;
+  }> {
+    const d = await this.stored();
+    return {
+      payee: pick(d.legalName, language) ?? d.name,
+      bankDetails: pick(d.bankDetails, language),
+      taxId: d.taxId,
+      registrationId: d.registrationId,
+      address: pick(d.address, language),
+    };
+  }
+
   private audit(t: Kysely<DB>, actor: Actor, before: object, after: object) {
     return recordAudit(t, {
       actorId: actor.id,

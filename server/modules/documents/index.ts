@@ -82,6 +82,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     agency,
     deps.outbox,
     opts.renderer,
+    deps.timeline,
   );
   const contractReminders = new ContractReminders(ctx.db, ctx.clock, deps.calendar, deps.outbox, opts.publicUrl);
   const signing = new DocumentSigning(ctx.db, ctx.clock, documents, pdfs, deps.timeline);
@@ -117,6 +118,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
       'document_email_failed',
       'invoice_emailed',
       'invoice_email_failed',
+      'invoice_downloaded',
       'document_signed',
       'document_declined',
     ],

@@ -11,9 +11,11 @@ import { assertCanManageBilling, invoiceSendRefusal, owningAccount, type Actor }
 import type { AccountService } from '../accounts/index.js';
 import type { InvoiceService } from '../billing/index.js';
 import type { ContactService } from '../contacts/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import { humanDate, textToHtml, type OutboxService } from '../email/index.js';
 import type { AgencyService } from './agency.service.js';
 import { invoicePdfAttachment } from './attachments.js';
+import { InvoiceDownloadRepository } from './invoice-download.repository.js';
 import { agencyParts, clientParty, pageLabels, pricedTable } from './pdf.parts.js';
 import type { PdfModel } from './pdf.model.js';
 import type { PdfRenderer } from './pdf.pool.js';
@@ -35,7 +37,10 @@ export class InvoicePaperService {
     private readonly agency: AgencyService,
     private readonly outbox: OutboxService,
     private readonly renderer: PdfRenderer,
+    private readonly timeline: TimelineLog,
   ) {}
+
+  private readonly downloads = new InvoiceDownloadRepository();
 
   private async language(t: Kysely<DB>, accountId: string): Promise<Language> {
     const account = await this.accounts.findOwned(accountId, t);
@@ -83,7 +88,24 @@ export class InvoicePaperService {
 
   async pdf(actor: Actor, id: string): Promise<{ bytes: Buffer; filename: string }> {
     const row = await this.invoices.readable(actor, id);
-    return { bytes: await this.renderer.render(await this.model(this.db, row)), filename: invoicePdfAttachment(row).filename };
+    const bytes = await this.renderer.render(await this.model(this.db, row));
+    if (actor.role === 'client') await this.noteDownload(actor, row);
+    return { bytes, filename: invoicePdfAttachment(row).filename };
+  }
+
+  /** A client's first download of an invoice goes on the timeline: the manager knows it reached them. */
+  private async noteDownload(actor: Actor, row: InvoiceRow): Promise<void> {
+    const now = this.clock.now().toISOString();
+    await this.db.transaction().execute(async (t) => {
+      if (!(await this.downloads.first(t, row.id, actor.id, now))) return;
+      await this.timeline.recordEvent(t, {
+        accountId: row.account_id,
+        kind: 'invoice_downloaded',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { invoiceId: row.id, number: row.number },
+      });
+    });
   }
 
   /** For the outbox: the PDF of an invoice an email was decided for (no reader to check). */

@@ -10,7 +10,7 @@ export interface BriefAnswerRow {
   name: string | null;
 }
 
-/** The `brief_answers` table: each project's answers, one per question. */
+/** The `brief_answers` and `brief_submissions` tables: each project's answers, one per question, and when the client sent them. */
 export class BriefRepository {
   constructor(private readonly db: Database) {}
 
@@ -45,5 +45,23 @@ export class BriefRepository {
         })),
       )
       .execute();
+  }
+
+  submission(projectId: string, trx: Kysely<DB> = this.db) {
+    return trx
+      .selectFrom('brief_submissions')
+      .select(['submitted_at', 'submitted_by_id'])
+      .where('project_id', '=', projectId)
+      .executeTakeFirst();
+  }
+
+  /** Records the submission once; false when the brief was submitted already (by a concurrent request too). */
+  async submit(trx: Kysely<DB>, row: { project_id: string; submitted_at: string; submitted_by_id: string }): Promise<boolean> {
+    const done = await trx
+      .insertInto('brief_submissions')
+      .values(row)
+      .onConflict((oc) => oc.column('project_id').doNothing())
+      .executeTakeFirst();
+    return Number(done.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 }

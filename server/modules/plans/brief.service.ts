@@ -1,12 +1,16 @@
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
-import { fieldError, forbidden } from '../../lib/errors.js';
-import { briefAbilities, owningAccount, speaksForClient, type Actor } from '../access/index.js';
+import { conflictIf, fieldError, forbidden } from '../../lib/errors.js';
+import { briefAbilities, briefSubmitRefusal, owningAccount, speaksForClient, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { BriefQuestion, ProjectService } from '../projects/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import { BriefRepository } from './brief.repository.js';
 
-/** Each project's brief: the questions copied from its kind's questionnaire, and the answers. */
+/**
+ * Each project's brief: the questions copied from its kind's questionnaire, and the answers.
+ * Answers are drafts, saved as often as the client likes, until the client submits the brief.
+ */
 export class BriefService {
   private readonly repo: BriefRepository;
 
@@ -14,6 +18,7 @@ export class BriefService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly timeline: TimelineLog,
   ) {
     this.repo = new BriefRepository(db);
   }
@@ -22,7 +27,9 @@ export class BriefService {
   async get(actor: Actor, projectId: string) {
     const project = await this.projects.readable(actor, projectId);
     const questions = JSON.parse(project.brief_questions) as BriefQuestion[];
-    const byId = new Map((await this.repo.answers(projectId)).map((a) => [a.question_id, a]));
+    const [answers, submission] = await Promise.all([this.repo.answers(projectId), this.repo.submission(projectId)]);
+    const byId = new Map(answers.map((a) => [a.question_id, a]));
+    const missing = questions.filter((q) => !byId.has(q.id)).map((q) => q.id);
     return {
       projectId,
       kind: project.kind,
@@ -36,8 +43,10 @@ export class BriefService {
           answeredAt: a?.answered_at ?? null,
         };
       }),
-      missing: questions.filter((q) => !byId.has(q.id)).map((q) => q.id),
-      can: briefAbilities(actor, project),
+      missing,
+      submittedAt: submission?.submitted_at ?? null,
+      submittedById: submission?.submitted_by_id ?? null,
+      can: briefAbilities(actor, project, { submitted: Boolean(submission), missing: missing.length }),
     };
   }
 
@@ -65,6 +74,38 @@ export class BriefService {
         recordId: projectId,
         action: 'update',
         after: Object.fromEntries(answers.map((a) => [a.questionId, a.answer])),
+        at: now,
+      });
+    });
+    return this.get(actor, projectId);
+  }
+
+  /** The client (or the manager on their behalf) sends the fully answered brief; the manager sees it on the timeline. */
+  async submit(actor: Actor, projectId: string) {
+    const project = await this.projects.readable(actor, projectId);
+    if (!speaksForClient(actor, owningAccount(project))) throw forbidden('brief.answerer');
+    const brief = await this.get(actor, projectId);
+    conflictIf(briefSubmitRefusal({ submitted: brief.submittedAt !== null, missing: brief.missing.length }));
+    const now = this.clock.now().toISOString();
+    await this.db.transaction().execute(async (t) => {
+      conflictIf(
+        (await this.repo.submit(t, { project_id: projectId, submitted_at: now, submitted_by_id: actor.id }))
+          ? null
+          : { code: 'brief.already_submitted' },
+      );
+      await this.timeline.recordEvent(t, {
+        accountId: project.account_id,
+        kind: 'brief_submitted',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { projectId, name: project.name },
+      });
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'brief',
+        recordId: projectId,
+        action: 'update',
+        after: { submittedAt: now },
         at: now,
       });
     });

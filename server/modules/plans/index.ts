@@ -13,6 +13,8 @@ import { PlanService } from './plan.service.js';
 import { RequirementService } from './requirement.service.js';
 
 export type { MilestoneService } from './milestone.service.js';
+export type { RequirementService } from './requirement.service.js';
+export type { BriefService } from './brief.service.js';
 
 /** The plan and requirements agreed by both parties: milestones, the approval cycle, requirements with history, and briefs. */
 interface PlanDeps {
@@ -27,8 +29,8 @@ interface PlanDeps {
 export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { publicUrl?: string }) {
   const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans, deps.calendar);
-  const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects);
-  const briefs = new BriefService(ctx.db, ctx.clock, deps.projects);
+  const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects, deps.timeline);
+  const briefs = new BriefService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const reminders = new ClientReminderService(
     ctx.db,
     deps.calendar,
@@ -45,6 +47,15 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
     briefs,
     clientReminders: reminders,
     routes: planRoutes({ plans, reminders, milestones, requirements, briefs }),
-    timelineEvents: ['plan_submitted', 'plan_approved', 'client_reminded', 'client_reminder_failed'],
+    timelineEvents: [
+      'plan_submitted',
+      'plan_approved',
+      'plan_changes_requested',
+      'brief_submitted',
+      'requirement_agreed',
+      'requirement_declined',
+      'client_reminded',
+      'client_reminder_failed',
+    ],
   });
 }

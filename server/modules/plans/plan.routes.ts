@@ -12,7 +12,7 @@ import {
   RequirementUpdateSchema,
 } from '../../../common/schemas/plan.js';
 import { BriefAnswersSchema, BriefSchema } from '../../../common/schemas/task.js';
-import { PlanApproveSchema, ProjectSchema } from '../../../common/schemas/project.js';
+import { PlanApproveSchema, PlanChangesRequestSchema, ProjectSchema } from '../../../common/schemas/project.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { BriefService } from './brief.service.js';
 import type { ClientReminderService } from './client-reminder.js';
@@ -167,6 +167,18 @@ export const planRoutes =
       async (req) => briefs.answer(req.requireActor(), req.params.id, req.body.answers),
     );
     app.post(
+      '/projects/:id/brief/submit',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Send the brief as complete: every question answered; once only (409 otherwise)',
+          params: IdParamsSchema,
+          response: { 200: BriefSchema },
+        },
+      },
+      async (req) => briefs.submit(req.requireActor(), req.params.id),
+    );
+    app.post(
       '/projects/:id/plan/submit',
       {
         schema: {
@@ -202,5 +214,18 @@ export const planRoutes =
         },
       },
       async (req) => plans.approve(req.requireActor(), req.params.id, req.body.note),
+    );
+    app.post(
+      '/projects/:id/plan/request-changes',
+      {
+        schema: {
+          tags: ['projects'],
+          summary: 'Send the submitted plan back with what to change; it waits for the manager to submit it again',
+          params: IdParamsSchema,
+          body: PlanChangesRequestSchema,
+          response: { 200: ProjectSchema },
+        },
+      },
+      async (req) => plans.requestChanges(req.requireActor(), req.params.id, req.body.comment),
     );
   };

@@ -6,7 +6,7 @@ import type { Clock } from '../../lib/clock.js';
 import { conflict, conflictIf, fieldError, forbidden } from '../../lib/errors.js';
 import { onClientsBehalf, owningAccount, planApprovalRefusal, planSubmitRefusal, speaksForClient, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
-import type { ProjectService } from '../projects/index.js';
+import type { ProjectRow, ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { MilestoneRepository } from './milestone.repository.js';
 
@@ -33,22 +33,7 @@ export class PlanService {
       if (!(await this.milestones.hasAny(t, projectId))) throw conflict('plan.no_milestones');
       const now = this.clock.now().toISOString();
       await this.projects.setPlanState(t, projectId, { plan_status: 'submitted', plan_submitted_at: now });
-      await this.timeline.recordEvent(t, {
-        accountId: p.account_id,
-        kind: 'plan_submitted',
-        actorId: actor.id,
-        occurredAt: now,
-        data: { projectId, name: p.name },
-      });
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'project',
-        recordId: projectId,
-        action: 'update',
-        before: { planStatus: p.plan_status },
-        after: { planStatus: 'submitted' },
-        at: now,
-      });
+      await this.logPlanStep(t, actor, p, now, 'plan_submitted', {}, { planStatus: 'submitted' });
       return this.present(actor, projectId, t);
     });
   }
@@ -69,22 +54,33 @@ export class PlanService {
         plan_approval_note: note ?? null,
       });
       await this.milestones.markApproved(t, projectId, now);
-      await this.timeline.recordEvent(t, {
-        accountId: p.account_id,
-        kind: 'plan_approved',
-        actorId: actor.id,
-        occurredAt: now,
-        data: { projectId, name: p.name, onBehalf, note: note ?? null },
-      });
-      await recordAudit(t, {
-        actorId: actor.id,
-        recordType: 'project',
-        recordId: projectId,
-        action: 'update',
-        before: { planStatus: p.plan_status },
-        after: { planStatus: 'approved', note: note ?? null },
-        at: now,
-      });
+      await this.logPlanStep(
+        t,
+        actor,
+        p,
+        now,
+        'plan_approved',
+        { onBehalf, note: note ?? null },
+        { planStatus: 'approved', note: note ?? null },
+      );
+      return this.present(actor, projectId, t);
+    });
+  }
+
+  /**
+   * The client (or the manager on their behalf) sends the submitted plan back with what to
+   * change, so the manager edits it and submits it again. The comment
+   * goes on the account's timeline, where the manager reads it.
+   */
+  async requestChanges(actor: Actor, projectId: string, comment: string): Promise<Project> {
+    return this.db.transaction().execute(async (t) => {
+      const p = await this.projects.readable(actor, projectId, t);
+      if (!speaksForClient(actor, owningAccount(p))) throw forbidden('plan.approver');
+      conflictIf(planApprovalRefusal(p.plan_status));
+      const now = this.clock.now().toISOString();
+      await this.projects.setPlanState(t, projectId, { plan_status: 'changes_requested' }, 'submitted');
+      const data = { onBehalf: onClientsBehalf(actor), reason: comment };
+      await this.logPlanStep(t, actor, p, now, 'plan_changes_requested', data, { planStatus: 'changes_requested', comment });
       return this.present(actor, projectId, t);
     });
   }
@@ -92,6 +88,27 @@ export class PlanService {
   /** Called when a milestone changes: an approved plan now needs approval again. */
   async markChanged(t: Kysely<DB>, projectId: string): Promise<void> {
     await this.projects.setPlanState(t, projectId, { plan_status: 'changed' }, 'approved');
+  }
+
+  /** A step of the plan's cycle on the account's timeline and in the audit log, in the step's transaction. */
+  private async logPlanStep(
+    t: Kysely<DB>,
+    actor: Actor,
+    p: ProjectRow,
+    at: string,
+    kind: 'plan_submitted' | 'plan_approved' | 'plan_changes_requested',
+    data: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): Promise<void> {
+    await this.timeline.recordEvent(t, {
+      accountId: p.account_id,
+      kind,
+      actorId: actor.id,
+      occurredAt: at,
+      data: { projectId: p.id, name: p.name, ...data },
+    });
+    const before = { planStatus: p.plan_status };
+    await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: p.id, action: 'update', before, after, at });
   }
 
   private async present(actor: Actor, projectId: string, t: Kysely<DB>) {

@@ -20,6 +20,7 @@ import {
 } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
+import type { TimelineLog } from '../timeline/index.js';
 import { RequirementRepository, type RequirementRow as Row } from './requirement.repository.js';
 
 /**
@@ -33,6 +34,7 @@ export class RequirementService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly projects: ProjectService,
+    private readonly timeline: TimelineLog,
   ) {
     this.repo = new RequirementRepository(db);
   }
@@ -108,9 +110,19 @@ export class RequirementService {
     return this.db.transaction().execute(async (t) => {
       const { row, project } = await this.load(actor, id, 'decide', t);
       if (onClientsBehalf(actor) && !note) throw fieldError('note', 'requirement.decision_note');
+      // A decline is worth nothing to the manager without its reason.
+      if (decision === 'rejected' && !note) throw fieldError('note', 'requirement.decline_reason');
       conflictIf(requirementDecisionRefusal(row, decision));
       const now = this.clock.now().toISOString();
       await this.keepHistory(t, row, actor.id, now, note ?? null);
+      // The manager reads the client's answer, and why they declined, on the account's timeline.
+      await this.timeline.recordEvent(t, {
+        accountId: project.account_id,
+        kind: decision === 'agreed' ? 'requirement_agreed' : 'requirement_declined',
+        actorId: actor.id,
+        occurredAt: now,
+        data: { projectId: project.id, name: project.name, requirementId: id, text: row.text, reason: note ?? null },
+      });
       return updateVersioned(t, {
         table: 'requirements',
         id,

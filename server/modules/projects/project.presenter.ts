@@ -3,7 +3,7 @@ import { STAGE_TRANSITIONS, type ProjectStage } from '../../../common/enums.js';
 import type { Project } from '../../../common/schemas/project.js';
 import type { ProjectsTable } from '../../db/tables/delivery.js';
 import { withRecordMeta } from '../../lib/presenter.js';
-import { projectAbilities, seesProjectFinances, type Actor } from '../access/index.js';
+import { projectAbilities, seesProjectBudget, seesProjectTeam, type Actor } from '../access/index.js';
 import { isProjectLate } from './lateness.js';
 
 export type ProjectRow = Selectable<ProjectsTable> & { account_name: string; owner_id: string | null; backup_owner_id: string | null };
@@ -17,7 +17,8 @@ export function allowedStages(stage: ProjectStage, before: ProjectStage | null):
 
 /**
  * The project as `actor` sees it on the agency's `today`: budgets only for those who see
- * finances, whether it is late, and what they may do with it.
+ * finances (a client only a shared one), the team only for staff, whether it is late, and
+ * what they may do with it.
  */
 export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor, today: string): Project {
   return withRecordMeta(r, {
@@ -30,7 +31,7 @@ export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor, 
     startDate: r.start_date,
     dueDate: r.due_date,
     late: isProjectLate(r, today),
-    budgetMinor: seesProjectFinances(actor) ? r.budget_minor : null,
+    budgetMinor: seesProjectBudget(actor, r) ? r.budget_minor : null,
     currency: r.currency,
     reportSchedule: r.report_schedule,
     reportDay: r.report_day,
@@ -42,7 +43,7 @@ export function presentProject(r: ProjectRow, team: TeamMember[], actor: Actor, 
     planApprovedAt: r.plan_approved_at,
     planApprovedById: r.plan_approved_by_id,
     planApprovalNote: r.plan_approval_note,
-    team,
+    team: seesProjectTeam(actor) ? team : [],
     can: projectAbilities(actor, r),
   });
 }

@@ -88,6 +88,32 @@ describe('plan approval cycle', () => {
     expect(ok.planApprovalNote).toBe('Approved by email on 2 March');
   });
 
+  it('a client sends the submitted plan back with a comment; the manager reads it on the timeline', async () => {
+    const contact = await t.createContact(manager, accountId, 'Vera');
+    const client = await t.signIn('client', { contactId: contact.id });
+    const p = await createProject(manager, accountId, { stage: 'planning' });
+    await createMilestone(manager, p.id, 'Audit', '2026-04-01');
+    expectProblem(await client.post(`/api/v1/projects/${p.id}/plan/request-changes`, { comment: 'Too early' }), 409);
+    await manager.post(`/api/v1/projects/${p.id}/plan/submit`);
+    expectProblem(await client.post(`/api/v1/projects/${p.id}/plan/request-changes`, { comment: '  ' }), 400, 'comment');
+
+    const back = await client.post(`/api/v1/projects/${p.id}/plan/request-changes`, { comment: 'Audit after the holidays, please' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ planStatus: 'changes_requested', can: { approvePlan: false, requestPlanChanges: false } });
+    const timeline = (await manager.get(`/api/v1/accounts/${accountId}/timeline?limit=5`)).json();
+    expect(timeline.items[0]).toMatchObject({
+      kind: 'plan_changes_requested',
+      actorId: client.user.id,
+      data: { projectId: p.id, reason: 'Audit after the holidays, please' },
+    });
+
+    await manager.post(`/api/v1/projects/${p.id}/plan/submit`);
+    await client.post(`/api/v1/projects/${p.id}/plan/approve`, {});
+    const again = await client.post(`/api/v1/projects/${p.id}/plan/approve`, {});
+    expectProblem(again, 409);
+    expect(again.json().code).toBe('plan.approved_already');
+  });
+
   it('a client user can approve only their own company’s plan', async () => {
     const other = await t.createAccount(manager, { name: 'Other Co' });
     const otherContact = await t.createContact(manager, other.id, 'Olga');

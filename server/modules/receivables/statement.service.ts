@@ -5,7 +5,7 @@ import { toCsv } from '../../lib/csv.js';
 import { addDays, daysBetween } from '../../lib/dates.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { minorToDecimal } from '../../lib/money.js';
-import { assertCanReadAccountBilling, type Actor } from '../access/index.js';
+import { assertCanReadStatement, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import { StatementRepository } from './statement.repository.js';
@@ -32,7 +32,7 @@ export class StatementService {
   async statement(actor: Actor, accountId: string, q: StatementQuery): Promise<Statement> {
     const account = await this.accounts.findOwned(accountId);
     if (!account) throw notFound('account');
-    assertCanReadAccountBilling(actor, account);
+    assertCanReadStatement(actor, account);
     const today = await this.calendar.today();
     const to = q.to ?? today;
     const from = q.from ?? addDays(to, -364);

@@ -18,6 +18,7 @@ export function presentUser(r: UserRow, actor: Actor | null): User {
     active: r.active === 1,
     language: r.language,
     capacityHoursPerWeek: r.capacity_hours_per_week,
+    phone: r.phone,
     mayOwnAccounts: mayOwnAccounts(r),
     can: userAbilities(actor, r),
   });

@@ -1,23 +1,19 @@
 /** An account's statement for a period: opening balance, every invoice and payment, closing balance. */
-import { Anchor, Group, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable';
-import { Details } from '../../components/Details';
 import { AnchorLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { csvUrl, statementQuery } from './api';
+import { StatementEntries, StatementSummary } from './StatementParts';
 
 const route = getRouteApi('/app/accounts/$accountId/statement');
 
 export function StatementPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { accountId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -27,7 +23,6 @@ export function StatementPage() {
   return (
     <RecordGate query={query}>
       {(s) => {
-        const money = (v: number) => formatMoney(v, s.currency, locale);
         return (
           <>
             <PageHeader title={t('statement.title', { name: s.accountName })}>
@@ -54,51 +49,17 @@ export function StatementPage() {
             </Group>
             <SimpleGrid cols={1} mb="md">
               <Section title={t('statement.summary')}>
-                <Details
-                  items={[
-                    [t('statement.opening', { date: formatCalendarDate(s.from, locale) }), money(s.openingBalanceMinor)],
-                    [t('statement.invoiced'), money(s.invoicedMinor)],
-                    [t('statement.received'), money(s.receivedMinor)],
-                    [
-                      t('statement.closing', { date: formatCalendarDate(s.to, locale) }),
-                      <Text key="c" fw={700} span>
-                        {money(s.closingBalanceMinor)}
-                      </Text>,
-                    ],
-                  ]}
-                />
+                <StatementSummary statement={s} />
               </Section>
             </SimpleGrid>
-            <DataTable
-              headers={[
-                t('followUps.date'),
-                t('statement.entry'),
-                t('statement.reference'),
-                t('statement.debit'),
-                t('statement.credit'),
-                t('statement.balance'),
-              ]}
-            >
-              {s.entries.map((e, i) => (
-                <Table.Tr key={`${e.type}-${e.paymentId ?? e.invoiceId}-${i}`}>
-                  <Table.Td>{formatCalendarDate(e.date, locale)}</Table.Td>
-                  <Table.Td>{t(`statement.type.${e.type}`)}</Table.Td>
-                  <Table.Td>
-                    <AnchorLink to="/invoices/$invoiceId" params={{ invoiceId: e.invoiceId }}>
-                      {e.reference ?? '—'}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td ta="right">{e.debitMinor ? money(e.debitMinor) : ''}</Table.Td>
-                  <Table.Td ta="right">{e.creditMinor ? money(e.creditMinor) : ''}</Table.Td>
-                  <Table.Td ta="right">{money(e.balanceMinor)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </DataTable>
-            {s.entries.length === 0 && (
-              <Text c="dimmed" mt="sm">
-                {t('statement.empty')}
-              </Text>
-            )}
+            <StatementEntries
+              statement={s}
+              reference={(e) => (
+                <AnchorLink to="/invoices/$invoiceId" params={{ invoiceId: e.invoiceId }}>
+                  {e.reference ?? '—'}
+                </AnchorLink>
+              )}
+            />
           </>
         );
       }}

@@ -12,6 +12,7 @@ const TONES: Record<string, string> = {
   planning: 'indigo',
   submitted: 'orange',
   changed: 'orange',
+  changes_requested: 'red',
   review: 'orange',
   on_hold: 'orange',
   blocked: 'red',

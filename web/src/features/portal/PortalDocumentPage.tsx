@@ -24,8 +24,8 @@ function PortalDocument({ doc }: { doc: Document }) {
   const pdf = `${fileUrl(`/documents/${doc.id}/pdf`)}?v=${doc.version}`;
   return (
     <Stack gap="lg">
-      <AnchorLink to="/portal" size="sm">
-        {t('portal.back')}
+      <AnchorLink to="/portal/documents" size="sm">
+        {t('portal.allDocuments')}
       </AnchorLink>
       <PageHeader title={heading}>
         <DocumentBadge status={doc.status} size="lg" data-testid="document-status" />

@@ -1,5 +1,6 @@
 /** The client company's documents that were sent to it (the server never lists drafts or internal ones), newest first. */
 import { Card, Group, Stack, Text } from '@mantine/core';
+import classes from './PortalShell.module.css';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '@common/schemas/document';
 import { useCursorList } from '../../api/use-cursor-list';
@@ -32,7 +33,7 @@ export function PortalDocuments() {
                 .join(' · ')}
             </Text>
             {d.can.sign && (
-              <Text size="sm" c="blue.8">
+              <Text size="sm" className={classes.attention}>
                 {t('portal.waitsForYou')}
               </Text>
             )}

@@ -35,6 +35,7 @@ export function PlanApproval({ project, hasMilestones }: Props) {
       name: nameOf(project.planApprovedById) ?? t('plan.theClient'),
     }),
     changed: t('plan.state.changed'),
+    changes_requested: t('plan.state.changes_requested'),
   }[project.planStatus];
 
   const submit = () =>

@@ -27,6 +27,7 @@ interface Values {
   specialties: string;
   contactId: string;
   capacityHoursPerWeek: number | string;
+  phone: string;
 }
 
 function toPayload(v: Values): UserCreate {
@@ -47,6 +48,8 @@ function toPayload(v: Values): UserCreate {
     contactId: v.role === 'client' ? v.contactId || null : undefined,
     // Only specialists take tasks, so only their hours are measured.
     capacityHoursPerWeek: v.role === 'specialist' ? toCapacity(v.capacityHoursPerWeek) : undefined,
+    // A client's phone is on their contact.
+    phone: v.role === 'client' ? undefined : v.phone,
   };
 }
 
@@ -65,6 +68,7 @@ export function UserCreatePage() {
       specialties: '',
       contactId: '',
       capacityHoursPerWeek: 40,
+      phone: '',
     },
     validate: validateWith(UserCreateSchema, (v: Values) => ({
       payload: toPayload(v),
@@ -96,6 +100,9 @@ export function UserCreatePage() {
               data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
               {...form.getInputProps('language')}
             />
+            {form.values.role !== 'client' && (
+              <TextInput label={t('fields.phone')} description={t('people.phone.hint')} type="tel" {...form.getInputProps('phone')} />
+            )}
           </SimpleGrid>
           <NewPasswordField input={form.getInputProps('password')} owner={{ email: form.values.email, name: form.values.name }} />
           {form.values.role === 'specialist' && (

@@ -14,7 +14,25 @@ import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { useSetUserActive } from './api';
 import { CapacityDialog } from './CapacityDialog';
+import { PhoneDialog } from './PhoneDialog';
 import { FilterSelect } from '../../components/FilterSelect';
+
+/** A value of the user with a Change button for those who may change it. */
+function ChangeableValue({ testId, value, label, onChange }: { testId: string; value: string; label: string; onChange?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text size="sm" data-testid={testId}>
+        {value}
+      </Text>
+      {onChange && (
+        <Button size="compact-xs" variant="subtle" onClick={onChange} aria-label={label}>
+          {t('people.capacity.change')}
+        </Button>
+      )}
+    </Group>
+  );
+}
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -22,6 +40,7 @@ export function UsersPage() {
   const list = useCursorList<User>(['users', 'list'], '/users', { ...filters, limit: 50 });
   const [confirming, setConfirming] = useState<User | null>(null);
   const [sizing, setSizing] = useState<User | null>(null);
+  const [phoning, setPhoning] = useState<User | null>(null);
   const setActive = useSetUserActive();
 
   const toggle = (user: User) =>
@@ -60,6 +79,7 @@ export function UsersPage() {
             t('fields.personName'),
             t('fields.email'),
             t('fields.role'),
+            t('fields.phone'),
             t('people.capacity.column'),
             t('users.state'),
             t('common.actions'),
@@ -71,23 +91,27 @@ export function UsersPage() {
               <Table.Td>{user.email}</Table.Td>
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
               <Table.Td>
+                {/* A staff member's phone is how the clients they manage reach them; a client's is on their contact. */}
+                {user.role === 'client' ? (
+                  '—'
+                ) : (
+                  <ChangeableValue
+                    testId="phone"
+                    value={user.phone ?? '—'}
+                    label={t('people.phone.changeFor', { name: user.name })}
+                    onChange={user.can.update ? () => setPhoning(user) : undefined}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
                 {/* Only specialists take tasks, so only their hours are measured. */}
                 {user.role === 'specialist' ? (
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="sm" data-testid="capacity">
-                      {t('people.capacity.value', { hours: user.capacityHoursPerWeek })}
-                    </Text>
-                    {user.can.update && (
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        onClick={() => setSizing(user)}
-                        aria-label={t('people.capacity.changeFor', { name: user.name })}
-                      >
-                        {t('people.capacity.change')}
-                      </Button>
-                    )}
-                  </Group>
+                  <ChangeableValue
+                    testId="capacity"
+                    value={t('people.capacity.value', { hours: user.capacityHoursPerWeek })}
+                    label={t('people.capacity.changeFor', { name: user.name })}
+                    onChange={user.can.update ? () => setSizing(user) : undefined}
+                  />
                 ) : (
                   '—'
                 )}
@@ -113,6 +137,7 @@ export function UsersPage() {
         </DataTable>
       </ListBody>
       <CapacityDialog user={sizing} onClose={() => setSizing(null)} />
+      <PhoneDialog user={phoning} onClose={() => setPhoning(null)} />
       <Modal
         opened={confirming !== null}
         onClose={() => setConfirming(null)}

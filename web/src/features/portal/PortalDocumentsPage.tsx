@@ -1,15 +1,12 @@
-/** The client portal: a client user's own company, the documents sent to it and its contacts, nothing internal. */
-import { Anchor, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+/** The portal's documents: those sent to the client's company, and its people, nothing internal. */
+import { Anchor, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@common/schemas/contact';
 import { useCursorList } from '../../api/use-cursor-list';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
-import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
-import { accountQuery } from '../accounts/api';
 import { useMe } from '../auth/session';
 import { contactName } from '../contacts/api';
 import { PortalDocuments } from './PortalDocuments';
@@ -34,29 +31,22 @@ function CompanyContacts({ accountId }: { accountId: string }) {
   );
 }
 
-export function PortalPage() {
+export function PortalDocumentsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const accountId = me.user.accountId ?? '';
-  const account = useQuery({ ...accountQuery(accountId), enabled: Boolean(accountId) });
-
+  const accountId = me.user.accountId;
   return (
     <PortalShell>
+      <PageHeader title={t('portal.nav.documents')} />
       {accountId ? (
-        <RecordGate query={account}>
-          {(company) => (
-            <Stack gap="lg">
-              <PageHeader title={company.name} />
-              <Text>{t('portal.welcome', { name: me.user.name })}</Text>
-              <Section title={t('portal.documents')}>
-                <PortalDocuments />
-              </Section>
-              <Section title={t('portal.contacts')}>
-                <CompanyContacts accountId={company.id} />
-              </Section>
-            </Stack>
-          )}
-        </RecordGate>
+        <Stack gap="lg">
+          <Section title={t('portal.documents')}>
+            <PortalDocuments />
+          </Section>
+          <Section title={t('portal.contacts')}>
+            <CompanyContacts accountId={accountId} />
+          </Section>
+        </Stack>
       ) : (
         <EmptyState title={t('portal.title')} body={t('portal.noCompany')} />
       )}

@@ -1,0 +1,61 @@
+/**
+ * A server of a spec file's own that really sends email: an SMTP sink catches it and links are
+ * built from PUBLIC_URL, on a fresh SQLite database. Started before the file's tests, stopped after.
+ */
+import { test, expect, request as playwrightRequest, type Browser, type Page } from '@playwright/test';
+import { startSmtpSink, type SmtpSink } from '../server/test/smtp-sink';
+import { ownDataDir, startOwnServer } from './own-server';
+
+export function useMailingServer(prefix: string, admin: { email: string; password: string }) {
+  let sink: SmtpSink | undefined;
+  let stop: (() => void) | undefined;
+  let baseURL = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    sink = await startSmtpSink();
+    ({ baseURL, stop } = await startOwnServer({
+      DATA_DIR: ownDataDir(prefix),
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      SMTP_URL: sink.url,
+      PUBLIC_URL: '{baseURL}',
+    }));
+  });
+
+  test.afterAll(async () => {
+    stop?.();
+    await sink?.close();
+  });
+
+  return {
+    baseURL: () => baseURL,
+
+    /** A request context signed in as the administrator. */
+    adminContext: async () => {
+      const context = await playwrightRequest.newContext({ baseURL });
+      expect((await context.post('/api/v1/auth/login', { data: admin })).status()).toBe(200);
+      return context;
+    },
+
+    /** The link to `page` in an email the sink received for `to` (other emails to them may have none). */
+    linkEmailedTo: async (to: string, page: string): Promise<string> => {
+      const pattern = new RegExp(`(https?://\\S+${page}#token=[\\w-]+)`);
+      let link = '';
+      await expect
+        .poll(() => {
+          const mails = (sink?.messages ?? []).filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
+          link = mails.map((m) => pattern.exec(m.text ?? '')?.[1]).find(Boolean) ?? '';
+          return link;
+        })
+        .not.toBe('');
+      return link;
+    },
+
+    /** A new browser of its own (no session) with this viewport, reaching this server. */
+    visitor: async (browser: Browser, viewport: { width: number; height: number }, locale = 'en-GB'): Promise<Page> => {
+      const context = await browser.newContext({ baseURL, viewport, locale, storageState: { cookies: [], origins: [] } });
+      return context.newPage();
+    },
+  };
+}
