@@ -45,5 +45,9 @@ export function portalRoutes() {
       'portal/invoices',
       lazyRouteComponent(() => import('./PortalInvoicesPage'), 'PortalInvoicesPage'),
     ),
+    page(
+      'portal/requests',
+      lazyRouteComponent(() => import('../messages/PortalRequestsPage'), 'PortalRequestsPage'),
+    ),
   ] as const;
 }
