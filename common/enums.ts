@@ -68,6 +68,10 @@ export const TIMELINE_EVENT_KINDS = [
   'portal_invitation_email_failed',
   'portal_joined',
   'portal_access_revoked',
+  'request_received',
+  'request_answered',
+  'request_emailed',
+  'request_email_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -123,6 +127,11 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   portal_invitation_email_failed: 'system',
   portal_joined: 'system',
   portal_access_revoked: 'system',
+  // The client's requests and the agency's answers, and the emails telling the managers of them.
+  request_received: 'system',
+  request_answered: 'system',
+  request_emailed: 'system',
+  request_email_failed: 'system',
 };
 
 /** The event kinds of the given categories (conversations are interactions, not events). */

@@ -35,6 +35,8 @@ const ALLOWED = new Set([
   'Authenticator',
   'Aegis',
   '1Password',
+  'Ctrl', // keys, named as on the keyboard: «Ctrl+Enter — отправить»
+  'Enter',
 ]);
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const DEMO_PASSWORD = 'Liaison-Demo-2026';

@@ -14,6 +14,7 @@ import { createDocumentsModule, createPdfRenderer, type PdfRenderer } from './mo
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
+import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
@@ -189,6 +190,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     agency: documents.agency,
   });
 
+  const messages = createMessagesModule(
+    ctx,
+    { accounts: accounts.accounts, projects: projects.projects, users: users.users, outbox: email.outbox, timeline: timeline.timeline },
+    { publicUrl: opts.publicUrl },
+  );
+
   const modules = {
     settings,
     audit,
@@ -212,6 +219,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     followUps,
     receivables,
     portal,
+    messages,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -246,6 +254,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(followUps),
       ...servicesOf(receivables),
       ...servicesOf(portal),
+      ...servicesOf(messages),
       jobs,
     },
   };

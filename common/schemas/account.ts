@@ -69,6 +69,7 @@ export const AccountAbilitiesSchema = abilitiesOf({
   createInvoice: 'Draft an invoice for it',
   changeStopWork: 'Set or lift its stop-work flag',
   createDocument: 'Draft a document (contract, act, report…) for it',
+  writeMessage: 'Read its requests thread and write to it',
 });
 export type AccountAbilities = z.infer<typeof AccountAbilitiesSchema>;
 

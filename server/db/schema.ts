@@ -4,6 +4,7 @@ import type { AuditAction } from '../../common/schemas/audit.js';
 import type { AccessLinkTables } from './tables/access-links.js';
 import type { AuthTables } from './tables/auth.js';
 import type { BillingTables } from './tables/billing.js';
+import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
 import type { StatusReportTables } from './tables/status-reports.js';
@@ -153,7 +154,16 @@ export interface AuditLogTable {
  * Enumerated columns are typed as their unions (from `common/enums.ts`): the database stores
  * text, so what is written is held to them by the request schemas and, in code, by these types.
  */
-export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables, StatusReportTables, AccessLinkTables {
+export interface DB
+  extends
+    DeliveryTables,
+    BillingTables,
+    AuthTables,
+    TotalsTables,
+    DocumentTables,
+    StatusReportTables,
+    AccessLinkTables,
+    ClientMessageTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

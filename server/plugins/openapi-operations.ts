@@ -69,6 +69,9 @@ export const OWN_PROBLEMS: Record<string, Record<number, string>> = {
     409: 'The invited address now belongs to another user.',
     ...BAD_LINK,
   },
+  'POST /api/v1/messages': {
+    413: 'The message is longer than 10,000 characters (code message.too_long, with both lengths), or the body is larger than 128 KiB.',
+  },
   'POST /api/v1/contacts/{id}/invite': {
     409: 'The contact’s address belongs to another user, or PUBLIC_URL is not set, so no link can be built.',
     422: 'The contact has no email address.',

@@ -112,7 +112,7 @@ export async function createTestApp(
 /** Rows in a table, to prove that a refused request wrote nothing. */
 export async function countRows(
   t: TestApp,
-  table: 'accounts' | 'contacts' | 'interactions' | 'users' | 'audit_log' | 'timeline_events',
+  table: 'accounts' | 'contacts' | 'interactions' | 'users' | 'audit_log' | 'timeline_events' | 'client_messages',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

@@ -22,6 +22,7 @@ import {
 } from './delivery.policy.js';
 import { canCreateDocumentFor, createsDocuments, seesDocuments } from './documents.policy.js';
 import { isAdmin, isStaff } from './people.policy.js';
+import { canUseRequests } from './requests.policy.js';
 
 /*
  * Abilities that span the domains: what the actor may do with an account (its contacts,
@@ -42,6 +43,7 @@ export function accountAbilities(actor: Actor, account: OwnedAccount): AccountAb
     createInvoice: createsInvoices(actor) && canManageBilling(actor, account),
     changeStopWork: changesStopWork(actor),
     createDocument: canCreateDocumentFor(actor, account),
+    writeMessage: canUseRequests(actor, account),
   };
 }
 

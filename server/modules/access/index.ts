@@ -9,5 +9,6 @@ export * from './delivery.policy.js';
 export * from './billing.policy.js';
 export * from './documents.policy.js';
 export * from './acts.policy.js';
+export * from './requests.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';

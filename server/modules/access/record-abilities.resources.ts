@@ -40,6 +40,7 @@ const accountActions: Resource['actions'] = {
   createInvoice: (v, x) => v.post('/api/v1/invoices', { accountId: x.id, lines: LINES }),
   changeStopWork: (v, x) => v.post(`${x.url}/stop-work`, { reason: 'Unpaid invoices' }),
   createDocument: (v, x) => v.post('/api/v1/documents', { kind: 'other', accountId: x.id }),
+  writeMessage: (v, x) => v.post('/api/v1/messages', { accountId: x.id, body: 'When is the next report due?' }),
 };
 
 /** Each kind of record: how one is made, read and listed, its actions, and who may take them. */
@@ -56,9 +57,19 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
       actions: accountActions,
       allowed: {
         admin: Object.keys(accountActions),
-        owner: ['update', 'delete', 'addContact', 'logInteraction', 'addProject', 'seeBilling', 'createInvoice', 'createDocument'],
-        backup: ['seeBilling'],
-        finance: ['seeBilling', 'createInvoice', 'changeStopWork', 'createDocument'],
+        owner: [
+          'update',
+          'delete',
+          'addContact',
+          'logInteraction',
+          'addProject',
+          'seeBilling',
+          'createInvoice',
+          'createDocument',
+          'writeMessage',
+        ],
+        backup: ['seeBilling', 'writeMessage'],
+        finance: ['seeBilling', 'createInvoice', 'changeStopWork', 'createDocument', 'writeMessage'],
       },
     },
     {

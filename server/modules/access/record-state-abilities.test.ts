@@ -114,10 +114,12 @@ describe('a user as they see themselves', () => {
 });
 
 describe('an account as its own client user sees it', () => {
-  it('has nothing to change, and changing it is refused', async () => {
+  it('has nothing to change, and changing it is refused; writing to its requests thread is theirs', async () => {
     const url = `/api/v1/accounts/${ctx.w.accountA.id}`;
-    const can = await readByUrl(ctx.w.as.clientA, { id: ctx.w.accountA.id, url });
-    expect(Object.values(can!).every((flag) => flag === false)).toBe(true);
+    const { writeMessage, ...changes } = (await readByUrl(ctx.w.as.clientA, { id: ctx.w.accountA.id, url }))!;
+    expect(Object.values(changes).every((flag) => flag === false)).toBe(true);
     expect((await ctx.w.as.clientA.patch(url, { industry: 'Retail' })).statusCode).toBe(403);
+    expect(writeMessage).toBe(true);
+    expect((await ctx.w.as.clientA.post('/api/v1/messages', { accountId: ctx.w.accountA.id, body: 'Hello' })).statusCode).toBe(201);
   });
 });

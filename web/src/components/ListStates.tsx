@@ -9,8 +9,21 @@ import type { Advice } from './empty-advice';
 import { ButtonLink } from './links';
 import { PageLoader } from './RouteStates';
 
-/** Renders the list once loaded; before that a loader, or the reason it failed. */
-export function ListBody<T>({ list, empty, children }: { list: CursorList<T>; empty: ReactNode; children: ReactNode }) {
+/**
+ * Renders the list once loaded; before that a loader, or the reason it failed. A list read
+ * oldest first (a conversation) puts "load more", worded as `moreLabel`, above its items.
+ */
+export function ListBody<T>({
+  list,
+  empty,
+  children,
+  moreAbove,
+}: {
+  list: CursorList<T>;
+  empty: ReactNode;
+  children: ReactNode;
+  moreAbove?: string;
+}) {
   const { t } = useTranslation();
   const loaded = useBackgroundReady(!list.isPending);
   if (!loaded) return <PageLoader />;
@@ -23,19 +36,20 @@ export function ListBody<T>({ list, empty, children }: { list: CursorList<T>; em
   if (list.items.length === 0) return <>{empty}</>;
   return (
     <Stack gap="md">
+      {moreAbove !== undefined && <LoadMore list={list} label={moreAbove} />}
       {children}
-      <LoadMore list={list} />
+      {moreAbove === undefined && <LoadMore list={list} />}
     </Stack>
   );
 }
 
-export function LoadMore<T>({ list }: { list: CursorList<T> }) {
+export function LoadMore<T>({ list, label }: { list: CursorList<T>; label?: string }) {
   const { t } = useTranslation();
   if (!list.hasNextPage) return null;
   return (
     <Center>
       <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-        {t('common.loadMore')}
+        {label ?? t('common.loadMore')}
       </Button>
     </Center>
   );

@@ -8,6 +8,7 @@ import documents from './documents.ru.json';
 import nextSteps from './next-steps.ru.json';
 import people from './people.ru.json';
 import reports from './reports.ru.json';
+import requests from './requests.ru.json';
 import ru from './ru.json';
 
 const catalogues: Record<string, unknown>[] = [
@@ -21,5 +22,6 @@ const catalogues: Record<string, unknown>[] = [
   people,
   reports,
   accessLinks,
+  requests,
 ];
 export default catalogues;

@@ -17,6 +17,7 @@ import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
+import requestsEn from './requests.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -44,6 +45,7 @@ const ENGLISH: Catalogue[] = [
   peopleEn,
   reportsEn,
   accessLinksEn,
+  requestsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

@@ -73,6 +73,7 @@ describe('form validation with the shared schemas', () => {
         createInvoice: true,
         changeStopWork: false,
         createDocument: false,
+        writeMessage: false,
       },
     };
     const values = accountToValues(account, 'en');

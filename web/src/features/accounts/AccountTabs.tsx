@@ -1,5 +1,5 @@
 /**
- * The rest of an account page, one tab at a time: timeline, next steps, contacts, projects,
+ * The rest of an account page, one tab at a time: timeline, requests, next steps, contacts, projects,
  * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
@@ -13,6 +13,7 @@ import { useMe } from '../auth/session';
 import { ActChain } from '../acts/ActChain';
 import { AccountBilling } from '../billing/AccountBilling';
 import { RecordDocuments } from '../documents/RecordDocuments';
+import { AccountRequests } from '../messages/AccountRequests';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
 import { AccountProjects } from '../projects/AccountProjects';
 import { AccountTimeline } from '../timeline/Timeline';
@@ -22,7 +23,7 @@ import { AccountDetails } from './AccountDetails';
 
 const route = getRouteApi('/app/accounts/$accountId');
 
-export const ACCOUNT_TABS = ['timeline', 'next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'] as const;
+export const ACCOUNT_TABS = ['timeline', 'requests', 'next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 const kindOf = (v: string | undefined) => TIMELINE_CATEGORIES.find((k) => k === v);
@@ -45,6 +46,7 @@ export function AccountTabs({ account }: { account: Account }) {
       ),
       'next-steps': <AccountNextSteps accountId={account.id} />,
     }),
+    ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,
     ...(me.can.seeProjects && { projects: <AccountProjects accountId={account.id} canAdd={account.can.addProject} /> }),
     ...(account.can.seeBilling && { billing: <AccountBilling account={account} /> }),

@@ -14,6 +14,7 @@ const SECTIONS = [
   { to: '/portal/projects', key: 'projects', exact: false },
   { to: '/portal/documents', key: 'documents', exact: false },
   { to: '/portal/invoices', key: 'invoices', exact: false },
+  { to: '/portal/requests', key: 'requests', exact: false },
   { to: '/portal/manager', key: 'manager', exact: false },
 ] as const;
 

@@ -46,6 +46,10 @@ export function portalRoutes() {
       lazyRouteComponent(() => import('./PortalInvoicesPage'), 'PortalInvoicesPage'),
     ),
     page(
+      'portal/requests',
+      lazyRouteComponent(() => import('../messages/PortalRequestsPage'), 'PortalRequestsPage'),
+    ),
+    page(
       'portal/manager',
       lazyRouteComponent(() => import('./PortalManagerPage'), 'PortalManagerPage'),
     ),
