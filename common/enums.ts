@@ -65,6 +65,8 @@ export const TIMELINE_EVENT_KINDS = [
   'portal_invitation_email_failed',
   'portal_joined',
   'portal_access_revoked',
+  'client_notified',
+  'client_notification_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -117,6 +119,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   portal_invitation_email_failed: 'system',
   portal_joined: 'system',
   portal_access_revoked: 'system',
+  // The portal's daily digest to a contact of what awaits them.
+  client_notified: 'system',
+  client_notification_failed: 'system',
 };
 
 /** The event kinds of the given categories (conversations are interactions, not events). */

@@ -15,6 +15,7 @@ import { createEmailModule, createMailer, type Mailer } from './modules/email/in
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
+import { createNotificationsModule } from './modules/notifications/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
@@ -68,6 +69,11 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { timeline: timeline.timeline },
     { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
   );
+  const notifications = createNotificationsModule(
+    ctx,
+    { contacts: contacts.contacts, outbox: email.outbox, calendar: settings.calendar },
+    { publicUrl: opts.publicUrl },
+  );
   const auth = createAuthModule(
     ctx,
     { users: users.users, accounts: accounts.accounts, settings: settings.settings, outbox: email.outbox },
@@ -113,6 +119,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       accounts: accounts.accounts,
       contacts: contacts.contacts,
       outbox: email.outbox,
+      notifications: notifications.notifications,
     },
     { publicUrl: opts.publicUrl },
   );
@@ -135,6 +142,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     settings: settings.settings,
     calendar: settings.calendar,
     timeline: timeline.timeline,
+    notifications: notifications.notifications,
   });
   const documents = createDocumentsModule(
     ctx,
@@ -147,6 +155,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       invoices: billing.invoices,
       outbox: email.outbox,
       timeline: timeline.timeline,
+      notifications: notifications.notifications,
     },
     { renderer: opts.pdfRenderer ?? createPdfRenderer(), publicUrl: opts.publicUrl },
   );
@@ -159,6 +168,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     roles: tasks.roles,
     outbox: email.outbox,
     timeline: timeline.timeline,
+    notifications: notifications.notifications,
   });
   const acts = createActsModule(ctx, {
     accounts: accounts.accounts,
@@ -203,6 +213,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     delivery,
     billing,
     email,
+    notifications,
     documents,
     statusReports,
     acts,
@@ -237,6 +248,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(delivery),
       ...servicesOf(billing),
       ...servicesOf(email),
+      ...servicesOf(notifications),
       ...servicesOf(documents),
       ...servicesOf(statusReports),
       ...servicesOf(acts),

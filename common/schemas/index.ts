@@ -22,3 +22,4 @@ export * from './document.js';
 export * from './document-template.js';
 export * from './act.js';
 export * from './access-links.js';
+export * from './notification.js';

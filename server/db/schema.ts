@@ -3,6 +3,7 @@ import type { AccountStatus, DecisionRole, InteractionType, Language, Role, Time
 import type { AuditAction } from '../../common/schemas/audit.js';
 import type { AccessLinkTables } from './tables/access-links.js';
 import type { AuthTables } from './tables/auth.js';
+import type { ClientNotificationTables } from './tables/client-notifications.js';
 import type { BillingTables } from './tables/billing.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
@@ -152,7 +153,16 @@ export interface AuditLogTable {
  * Enumerated columns are typed as their unions (from `common/enums.ts`): the database stores
  * text, so what is written is held to them by the request schemas and, in code, by these types.
  */
-export interface DB extends DeliveryTables, BillingTables, AuthTables, TotalsTables, DocumentTables, StatusReportTables, AccessLinkTables {
+export interface DB
+  extends
+    DeliveryTables,
+    BillingTables,
+    AuthTables,
+    TotalsTables,
+    DocumentTables,
+    StatusReportTables,
+    AccessLinkTables,
+    ClientNotificationTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -16,6 +16,7 @@ import * as m0017 from './0017_status_reports.js';
 import * as m0018 from './0018_worded_stop_reason.js';
 import * as m0019 from './0019_portal_access.js';
 import * as m0020 from './0020_brief_submissions.js';
+import * as m0022 from './0022_client_notifications.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
@@ -35,6 +36,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0018_worded_stop_reason': m0018,
   '0019_portal_access': m0019,
   '0020_brief_submissions': m0020,
+  '0022_client_notifications': m0022,
 });
 
 /** What some migrations need to know of the installation. */

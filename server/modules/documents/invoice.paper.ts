@@ -12,6 +12,7 @@ import type { AccountService } from '../accounts/index.js';
 import type { InvoiceService } from '../billing/index.js';
 import type { ContactService } from '../contacts/index.js';
 import { humanDate, textToHtml, type OutboxService } from '../email/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { AgencyService } from './agency.service.js';
 import { invoicePdfAttachment } from './attachments.js';
 import { agencyParts, clientParty, pageLabels, pricedTable } from './pdf.parts.js';
@@ -35,6 +36,7 @@ export class InvoicePaperService {
     private readonly agency: AgencyService,
     private readonly outbox: OutboxService,
     private readonly renderer: PdfRenderer,
+    private readonly notifier: ClientNotifier,
   ) {}
 
   private async language(t: Kysely<DB>, accountId: string): Promise<Language> {
@@ -123,6 +125,8 @@ export class InvoicePaperService {
           events: { sent: 'invoice_emailed', failed: 'invoice_email_failed', data: { invoiceId: id, number: row.number, recipients } },
         },
       ]);
+      // They now have the invoice itself: the day's notification does not repeat it.
+      await this.notifier.withdraw(t, { accountId: row.account_id, subjectId: id, kinds: ['invoice_issued'], addresses: recipients });
       return { emailId: queued.get(row.account_id)!.id, recipients };
     });
     await this.outbox.deliverDue();
