@@ -45,5 +45,9 @@ export function portalRoutes() {
       'portal/invoices',
       lazyRouteComponent(() => import('./PortalInvoicesPage'), 'PortalInvoicesPage'),
     ),
+    page(
+      'portal/notifications',
+      lazyRouteComponent(() => import('../notifications/PortalNotificationsPage'), 'PortalNotificationsPage'),
+    ),
   ] as const;
 }
