@@ -78,7 +78,7 @@ export class NotificationService {
         kind: notice.kind,
         subject_id: notice.subjectId,
         path: notice.path,
-        params: JSON.stringify(notice.params),
+        params: JSON.stringify(shortened(notice.params)),
         created_at: now,
         email_id: null,
         sent_at: null,
@@ -187,6 +187,16 @@ export class NotificationService {
     if (!r.token) await this.repo.ensureSettings(t, r.contactId, randomBytes(24).toString('base64url'), this.clock.now().toISOString());
   }
 }
+
+/** Longest text of a notice's words (a requirement, a reply): an email line, not the whole thing. */
+const MAX_PARAM = 140;
+const shortened = (params: MessageParams): MessageParams =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM - 1).trimEnd()}…` : v,
+    ]),
+  );
 
 /** A forged, mistyped or forgotten unsubscribe link. */
 const unknownLink = () => new AppError(404, 'notification.unsubscribe_unknown');

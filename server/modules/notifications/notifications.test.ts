@@ -122,6 +122,20 @@ describe('what queues a notice, and for whom', () => {
       contactIds: [a.olga.id],
     });
     expect(await forKind('request_reply')).toEqual([a.olga.id]);
+    // A long reply is an excerpt in the email, not the whole of it.
+    await t.app.services.notifications.notifyClients({
+      accountId: a.account.id,
+      kind: 'request_reply',
+      subjectId: 'message-2',
+      path: '/portal/requests',
+      params: { excerpt: 'Да. '.repeat(100) },
+    });
+    const long = await t.database.db
+      .selectFrom('client_notifications')
+      .select('params')
+      .where('subject_id', '=', 'message-2')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(long.params).excerpt).toHaveLength(140);
 
     expect((await waiting(a.account.id)).some((n) => n.contact_id === a.ivan.id)).toBe(false);
     expect(await waiting(b.account.id)).toEqual([]);
