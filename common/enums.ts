@@ -72,6 +72,8 @@ export const TIMELINE_EVENT_KINDS = [
   'request_answered',
   'request_emailed',
   'request_email_failed',
+  'client_notified',
+  'client_notification_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -132,6 +134,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   request_answered: 'system',
   request_emailed: 'system',
   request_email_failed: 'system',
+  // The portal's daily digest to a contact of what awaits them.
+  client_notified: 'system',
+  client_notification_failed: 'system',
 };
 
 /** The event kinds of the given categories (conversations are interactions, not events). */

@@ -16,6 +16,7 @@ import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
 import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
+import { createNotificationsModule } from './modules/notifications/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
@@ -69,6 +70,11 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { timeline: timeline.timeline },
     { mailer: opts.mailer ?? createMailer({ from: 'Liaison <no-reply@localhost>' }) },
   );
+  const notifications = createNotificationsModule(
+    ctx,
+    { contacts: contacts.contacts, outbox: email.outbox, calendar: settings.calendar },
+    { publicUrl: opts.publicUrl },
+  );
   const auth = createAuthModule(
     ctx,
     { users: users.users, accounts: accounts.accounts, settings: settings.settings, outbox: email.outbox },
@@ -114,6 +120,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       accounts: accounts.accounts,
       contacts: contacts.contacts,
       outbox: email.outbox,
+      notifications: notifications.notifications,
     },
     { publicUrl: opts.publicUrl },
   );
@@ -136,6 +143,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     settings: settings.settings,
     calendar: settings.calendar,
     timeline: timeline.timeline,
+    notifications: notifications.notifications,
   });
   const documents = createDocumentsModule(
     ctx,
@@ -148,6 +156,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       invoices: billing.invoices,
       outbox: email.outbox,
       timeline: timeline.timeline,
+      notifications: notifications.notifications,
     },
     { renderer: opts.pdfRenderer ?? createPdfRenderer(), publicUrl: opts.publicUrl },
   );
@@ -160,6 +169,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     roles: tasks.roles,
     outbox: email.outbox,
     timeline: timeline.timeline,
+    notifications: notifications.notifications,
   });
   const acts = createActsModule(ctx, {
     accounts: accounts.accounts,
@@ -213,6 +223,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     delivery,
     billing,
     email,
+    notifications,
     documents,
     statusReports,
     acts,
@@ -248,6 +259,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(delivery),
       ...servicesOf(billing),
       ...servicesOf(email),
+      ...servicesOf(notifications),
       ...servicesOf(documents),
       ...servicesOf(statusReports),
       ...servicesOf(acts),

@@ -7,6 +7,7 @@ import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
+import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...ACT_MESSAGES,
   ...ACCESS_LINK_MESSAGES,
   ...CLIENT_REQUEST_MESSAGES,
+  ...NOTIFICATION_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -23,3 +23,4 @@ export * from './document-template.js';
 export * from './act.js';
 export * from './access-links.js';
 export * from './message.js';
+export * from './notification.js';

@@ -3,6 +3,7 @@ import type { AccountStatus, DecisionRole, InteractionType, Language, Role, Time
 import type { AuditAction } from '../../common/schemas/audit.js';
 import type { AccessLinkTables } from './tables/access-links.js';
 import type { AuthTables } from './tables/auth.js';
+import type { ClientNotificationTables } from './tables/client-notifications.js';
 import type { BillingTables } from './tables/billing.js';
 import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DeliveryTables } from './tables/delivery.js';
@@ -163,7 +164,8 @@ export interface DB
     DocumentTables,
     StatusReportTables,
     AccessLinkTables,
-    ClientMessageTables {
+    ClientMessageTables,
+    ClientNotificationTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -16,6 +16,8 @@ export const PUBLIC_OPERATIONS = new Set([
   'POST /api/v1/auth/password-reset/confirm',
   'POST /api/v1/auth/invitations/preview',
   'POST /api/v1/auth/invitations/accept',
+  'GET /api/v1/notifications/unsubscribe/{token}',
+  'POST /api/v1/notifications/unsubscribe/{token}',
 ]);
 
 const BAD_LINK = {
@@ -31,6 +33,9 @@ export const PATCHES_WITHOUT_IF_MATCH = new Set([
   'PATCH /api/v1/settings/billing',
   'PATCH /api/v1/settings/security',
   'PATCH /api/v1/settings/documents',
+  // Notification choices: each change names only the kinds it turns, so two never undo each other.
+  'PATCH /api/v1/contacts/{id}/notification-preferences',
+  'PATCH /api/v1/portal/notification-preferences',
 ]);
 
 /** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */

@@ -25,6 +25,7 @@ const TAGS = [
   ['audit', 'Who changed what and when'],
   ['portal', 'The client portal: a client user’s own start page of what waits for them and the news of their projects'],
   ['messages', 'Requests: a client company’s thread with the agency, where its people write to their manager'],
+  ['notifications', 'Emails to clients of what awaits them in the portal: one-click unsubscribe without signing in'],
 ].map(([name, description]) => ({ name, description }));
 
 /** OpenAPI generated from the route schemas, at /api/openapi.json, with docs at /api/docs. */

@@ -17,7 +17,10 @@ export interface SecondInstance {
  * A second app on `t`'s database: with its own connection (a pool on PostgreSQL, a handle on
  * the SQLite file), or on `t`'s own handle when `shareHandle` is set.
  */
-export async function startSecondInstance(t: TestApp, opts: { smtpUrl?: string; shareHandle?: boolean } = {}): Promise<SecondInstance> {
+export async function startSecondInstance(
+  t: TestApp,
+  opts: { smtpUrl?: string; shareHandle?: boolean; publicUrl?: string } = {},
+): Promise<SecondInstance> {
   const own: Database | null = opts.shareHandle ? null : openDatabase(t.database.location).db;
   const app = await buildApp({
     db: own ?? t.database.db,
@@ -26,6 +29,7 @@ export async function startSecondInstance(t: TestApp, opts: { smtpUrl?: string; 
     logLevel: 'silent',
     webDist: null,
     smtpUrl: opts.smtpUrl,
+    publicUrl: opts.publicUrl,
   });
   await app.ready();
   return {

@@ -42,6 +42,12 @@ const invitationRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/AcceptInvitationPage'), 'AcceptInvitationPage'),
 });
 
+const unsubscribeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'unsubscribe',
+  component: lazyRouteComponent(() => import('./features/notifications/UnsubscribePage'), 'UnsubscribePage'),
+});
+
 const page = <P extends string>(path: P, component: ReturnType<typeof lazyRouteComponent>) =>
   createRoute({ getParentRoute: () => appRoute, path, component });
 
@@ -153,6 +159,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
+  unsubscribeRoute,
   ...portalRoutes(),
   appRoute.addChildren([
     homeRoute,

@@ -17,6 +17,7 @@ import * as m0018 from './0018_worded_stop_reason.js';
 import * as m0019 from './0019_portal_access.js';
 import * as m0020 from './0020_brief_submissions.js';
 import * as m0021 from './0021_client_messages.js';
+import * as m0022 from './0022_client_notifications.js';
 import * as m0023 from './0023_portal_pages.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -38,6 +39,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0019_portal_access': m0019,
   '0020_brief_submissions': m0020,
   '0021_client_messages': m0021,
+  '0022_client_notifications': m0022,
   '0023_portal_pages': m0023,
 });
 

@@ -101,6 +101,8 @@ export interface EmailOutboxTable {
   sent_at: string | null;
   message_id: string | null;
   created_at: string;
+  /** JSON of extra headers (List-Unsubscribe); null for none. */
+  headers: string | null;
 }
 
 export interface BillingActionsTable extends Versioned {

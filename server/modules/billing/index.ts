@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AccountService } from '../accounts/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
@@ -34,6 +35,7 @@ interface BillingDeps {
   settings: SettingsService;
   calendar: AgencyCalendar;
   timeline: TimelineLog;
+  notifications: ClientNotifier;
 }
 
 /** Invoices, payments, credit notes, debt prevention (exposure, credit warnings, stop-work) and the follow-up calls and alerts. */
@@ -41,7 +43,16 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
   const billingSettings = new BillingSettingsService(ctx.db, deps.settings, deps.calendar, ctx.clock);
   const billing = new BillingService(ctx.db, ctx.clock, billingSettings, deps.accounts, deps.timeline);
   const invoices = new InvoiceService(ctx.db, ctx.clock, billingSettings, deps.accounts, deps.projects);
-  const invoiceLifecycle = new InvoiceLifecycle(ctx.db, ctx.clock, billingSettings, invoices, deps.accounts, billing, deps.timeline);
+  const invoiceLifecycle = new InvoiceLifecycle(
+    ctx.db,
+    ctx.clock,
+    billingSettings,
+    invoices,
+    deps.accounts,
+    billing,
+    deps.timeline,
+    deps.notifications,
+  );
   const payments = new PaymentService(ctx.db, ctx.clock, billingSettings, invoices, deps.timeline);
   const billingActions = new BillingActionService(ctx.db, ctx.clock);
   // Unpaid debt can stop work: no new task while the account's stop-work flag is set.

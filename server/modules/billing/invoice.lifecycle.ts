@@ -14,6 +14,7 @@ import { searchText } from '../../lib/text.js';
 import { creditNoteRefusal, invoiceIssueRefusal, invoiceVoidRefusal, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { BillingService } from './billing.service.js';
 import type { BillingSettingsService } from './billing.settings.js';
@@ -36,6 +37,7 @@ export class InvoiceLifecycle {
     private readonly accounts: AccountService,
     private readonly billing: BillingService,
     private readonly timeline: TimelineLog,
+    private readonly notifier: ClientNotifier,
   ) {
     this.rows = new InvoiceRepository(db);
   }
@@ -89,6 +91,11 @@ export class InvoiceLifecycle {
         occurredAt: now,
         data: { invoiceId: id, number, totalMinor: row.total_minor, currency: row.currency, dueDate: after.dueDate },
       });
+      const params = { number, total: row.total_minor, currency: row.currency, due: after.dueDate };
+      await this.notifier.notifyClients(
+        { accountId: row.account_id, kind: 'invoice_issued', subjectId: id, path: '/portal/invoices', params },
+        t,
+      );
       return { ...after, warnings };
     });
   }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { renderMessage } from '../../../common/messages/index.js';
-import type { DocumentKind, Language } from '../../../common/enums.js';
+import { SIGNABLE_DOCUMENT_KINDS, type DocumentKind, type Language } from '../../../common/enums.js';
 import type { Document, DocumentSend } from '../../../common/schemas/document.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
@@ -14,6 +14,7 @@ import { documentCancelRefusal, documentSendRefusal, type Actor } from '../acces
 import { updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
 import { textToHtml, type OutboxService } from '../email/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { AgencyService } from './agency.service.js';
@@ -45,6 +46,7 @@ export class DocumentLifecycle {
     private readonly contacts: ContactService,
     private readonly outbox: OutboxService,
     private readonly timeline: TimelineLog,
+    private readonly notifier: ClientNotifier,
   ) {
     this.repo = new DocumentRepository(db);
   }
@@ -60,6 +62,7 @@ export class DocumentLifecycle {
       conflictIf(documentSendRefusal(row));
       const recipients = await this.contacts.recipientAddresses(t, row.account_id, input.contactIds);
       const issued = await this.issue(t, row, actor.id, recipients, input.message ?? null, expected);
+      await this.awaitSignature(t, issued.row, recipients);
       return {
         result: { emailId: issued.emailId, recipients, document: await this.documents.present(actor, issued.row, t) },
         versionId: issued.versionId,
@@ -79,6 +82,15 @@ export class DocumentLifecycle {
     const version = (await this.repo.latestVersion(row.id, t))!;
     const emailId = await this.queueEmail(t, by, sent, version.id, recipients, message, now);
     return { row: sent, versionId: version.id, emailId };
+  }
+
+  /** A sent act, contract or proposal awaits the client's signature: their portal contacts not emailed it are told. */
+  private async awaitSignature(t: Kysely<DB>, row: DocumentRow, emailed: string[]): Promise<void> {
+    const kind = row.kind as DocumentKind;
+    if (!SIGNABLE_DOCUMENT_KINDS.includes(kind)) return;
+    const title = `${row.title ?? kindTitle(kind, row.language as Language)} ${row.number}`;
+    const notice = { accountId: row.account_id, kind: 'document_signature', subjectId: row.id, params: { title } } as const;
+    await this.notifier.notifyClients({ ...notice, path: `/portal/documents/${row.id}`, except: emailed }, t);
   }
 
   /** After the commit: the frozen bytes now, off the request thread, then the emails. */
@@ -231,6 +243,7 @@ export class DocumentLifecycle {
         email_id: null,
         data: JSON.stringify({ reason }),
       });
+      await this.notifier.withdraw(t, { accountId: row.account_id, subjectId: id, kinds: ['document_signature'] });
       if (row.status !== 'draft') {
         await this.timeline.recordEvent(t, {
           accountId: row.account_id,

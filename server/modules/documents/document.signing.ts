@@ -9,6 +9,7 @@ import { AppError, conflict, conflictIf } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { assertSpeaksForAccount, owningAccount, signatureRefusal, type Actor } from '../access/index.js';
 import { updateVersioned } from '../audit/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { DocumentPdfs } from './document.pdf.js';
 import { DocumentRepository, type DocumentRow } from './document.repository.js';
@@ -41,6 +42,7 @@ export class DocumentSigning {
     private readonly documents: DocumentService,
     private readonly pdfs: DocumentPdfs,
     private readonly timeline: TimelineLog,
+    private readonly notifier: ClientNotifier,
   ) {
     this.repo = new DocumentRepository(db);
   }
@@ -218,5 +220,6 @@ export class DocumentSigning {
       occurredAt: now,
       data: { documentId: row.id, kind: row.kind, number: row.number, ...data, via: kind === 'paper_signed' ? 'paper' : 'portal' },
     });
+    await this.notifier.withdraw(t, { accountId: row.account_id, subjectId: row.id, kinds: ['document_signature'] });
   }
 }

@@ -3,6 +3,7 @@ import type { AccountService } from '../accounts/index.js';
 import type { InvoiceService } from '../billing/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { OutboxService } from '../email/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
@@ -48,6 +49,7 @@ interface DocumentsDeps {
   invoices: InvoiceService;
   outbox: OutboxService;
   timeline: TimelineLog;
+  notifications: ClientNotifier;
 }
 
 /**
@@ -72,6 +74,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     deps.contacts,
     deps.outbox,
     deps.timeline,
+    deps.notifications,
   );
   const invoicePaper = new InvoicePaperService(
     ctx.db,
@@ -83,9 +86,10 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     deps.outbox,
     opts.renderer,
     deps.timeline,
+    deps.notifications,
   );
   const contractReminders = new ContractReminders(ctx.db, ctx.clock, deps.calendar, deps.outbox, opts.publicUrl);
-  const signing = new DocumentSigning(ctx.db, ctx.clock, documents, pdfs, deps.timeline);
+  const signing = new DocumentSigning(ctx.db, ctx.clock, documents, pdfs, deps.timeline, deps.notifications);
   const preview = new TemplatePreview(templates, agency, deps.calendar, opts.renderer);
   // Emails carry PDFs by reference: the frozen bytes of a sent document, an invoice rendered when it goes out.
   deps.outbox.addAttachmentSource(VERSION_SOURCE, (id) => pdfs.frozen(id));

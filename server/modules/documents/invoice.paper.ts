@@ -13,6 +13,7 @@ import type { InvoiceService } from '../billing/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { humanDate, textToHtml, type OutboxService } from '../email/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { AgencyService } from './agency.service.js';
 import { invoicePdfAttachment } from './attachments.js';
 import { InvoiceDownloadRepository } from './invoice-download.repository.js';
@@ -38,6 +39,7 @@ export class InvoicePaperService {
     private readonly outbox: OutboxService,
     private readonly renderer: PdfRenderer,
     private readonly timeline: TimelineLog,
+    private readonly notifier: ClientNotifier,
   ) {}
 
   private readonly downloads = new InvoiceDownloadRepository();
@@ -145,6 +147,8 @@ export class InvoicePaperService {
           events: { sent: 'invoice_emailed', failed: 'invoice_email_failed', data: { invoiceId: id, number: row.number, recipients } },
         },
       ]);
+      // They now have the invoice itself: the day's notification does not repeat it.
+      await this.notifier.withdraw(t, { accountId: row.account_id, subjectId: id, kinds: ['invoice_issued'], addresses: recipients });
       return { emailId: queued.get(row.account_id)!.id, recipients };
     });
     await this.outbox.deliverDue();

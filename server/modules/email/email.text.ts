@@ -18,8 +18,9 @@ export const escapeHtml = (s: string) =>
 export const textToHtml = (text: string) =>
   `<div style="font-family: Arial, sans-serif; font-size: 14px; line-height: 1.5">${escapeHtml(text).replace(/\n/g, '<br>\n')}</div>`;
 
-const PARAGRAPH = 'margin: 0 0 16px';
-const BUTTON =
+/** Inline styles of emails' paragraphs and link buttons (mail programs drop style sheets). */
+export const PARAGRAPH = 'margin: 0 0 16px';
+export const BUTTON =
   'display: inline-block; padding: 10px 18px; border-radius: 6px; background: #1c62b9; color: #ffffff; font-weight: bold; text-decoration: none';
 
 /**

@@ -9,7 +9,7 @@ export { createMailer, defaultFrom, discardingMailer } from './mailer.js';
 export type { OutboxService, NewEmail, SingleEmail, AttachmentSource } from './outbox.service.js';
 export type { OutboxListRow } from './outbox.repository.js';
 export { EMAIL_DELIVERY_JOB } from './email.jobs.js';
-export { emailWithLink, escapeHtml, humanDate, linkEmail, textToHtml, type LinkEmailWords } from './email.text.js';
+export { BUTTON, PARAGRAPH, emailWithLink, escapeHtml, humanDate, linkEmail, textToHtml, type LinkEmailWords } from './email.text.js';
 
 /** Outgoing email: stored in the transaction that decides it, sent after it commits, retried, recorded on the timeline. */
 export function createEmailModule(ctx: ModuleContext, deps: { timeline: TimelineLog }, opts: { mailer: Mailer }) {

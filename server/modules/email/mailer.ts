@@ -18,6 +18,8 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   attachments: Array<{ filename: string; contentType: string; content: string | Buffer }>;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /** Sends email through SMTP, or says why it cannot. */

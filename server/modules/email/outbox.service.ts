@@ -31,6 +31,8 @@ export interface NewEmail {
   text: string;
   html: string;
   attachments: EmailAttachment[];
+  /** Extra headers (List-Unsubscribe of a notification). */
+  headers?: Record<string, string>;
   /** What the timeline records when the email is sent or finally fails. */
   events: { sent: TimelineEventKind; failed: TimelineEventKind; data: Record<string, unknown> };
 }
@@ -126,6 +128,7 @@ export class OutboxService {
         html_body: e.html,
         attachments: JSON.stringify(e.attachments),
         data: JSON.stringify(e.events),
+        headers: e.headers ? JSON.stringify(e.headers) : null,
         status: e.to ? 'pending' : 'failed',
         last_error: e.to ? null : NO_RECIPIENT,
         next_attempt_at: now,
@@ -161,6 +164,7 @@ export class OutboxService {
       html_body: e.html,
       attachments: '[]',
       data: JSON.stringify(data),
+      headers: null,
       status: 'pending',
       last_error: null,
       next_attempt_at: now,
@@ -205,6 +209,7 @@ export class OutboxService {
         text: row.text_body,
         html: row.html_body,
         attachments: await this.resolveAttachments(JSON.parse(row.attachments) as EmailAttachment[]),
+        ...(row.headers ? { headers: JSON.parse(row.headers) as Record<string, string> } : {}),
       });
       const at = this.clock.now().toISOString();
       await this.db.transaction().execute(async (t) => {

@@ -8,6 +8,7 @@ import { assertCanManageDelivery, owningAccount, type Actor } from '../access/in
 import type { AccountService } from '../accounts/index.js';
 import type { ContactService } from '../contacts/index.js';
 import { humanDate, textToHtml, type OutboxService } from '../email/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { ProjectRow, ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import { RequirementRepository } from './requirement.repository.js';
@@ -38,6 +39,7 @@ export class ClientReminderService {
     private readonly contacts: ContactService,
     private readonly outbox: OutboxService,
     private readonly publicUrl: string | undefined,
+    private readonly notifier: ClientNotifier,
   ) {
     this.requirements = new RequirementRepository(db);
   }
@@ -93,6 +95,10 @@ export class ClientReminderService {
     ]);
     const email = queued.get(project.account_id)!;
     if (!email.created) throw conflict('reminder.already_today');
+    // The reminder tells them of these now: the day's notification does not repeat them.
+    const told = { accountId: project.account_id, addresses: to };
+    await this.notifier.withdraw(t, { ...told, subjectId: project.id, kinds: ['plan_approval'] });
+    for (const r of requirements) await this.notifier.withdraw(t, { ...told, subjectId: r.id, kinds: ['requirement_approval'] });
     return { emailId: email.id, to, plan: waitingPlan, requirements: requirements.length };
   }
 }

@@ -2,6 +2,7 @@ import type { AccountService } from '../accounts/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -24,12 +25,13 @@ interface PlanDeps {
   accounts: AccountService;
   contacts: ContactService;
   outbox: OutboxService;
+  notifications: ClientNotifier;
 }
 
 export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { publicUrl?: string }) {
-  const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline);
+  const plans = new PlanService(ctx.db, ctx.clock, deps.projects, deps.timeline, deps.notifications);
   const milestones = new MilestoneService(ctx.db, ctx.clock, deps.projects, plans, deps.calendar);
-  const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects, deps.timeline);
+  const requirements = new RequirementService(ctx.db, ctx.clock, deps.projects, deps.timeline, deps.notifications);
   const briefs = new BriefService(ctx.db, ctx.clock, deps.projects, deps.timeline);
   const reminders = new ClientReminderService(
     ctx.db,
@@ -39,6 +41,7 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
     deps.contacts,
     deps.outbox,
     opts.publicUrl,
+    deps.notifications,
   );
   return defineModule({
     plans,

@@ -6,6 +6,7 @@ import type { Clock } from '../../lib/clock.js';
 import { conflict, conflictIf, fieldError, forbidden } from '../../lib/errors.js';
 import { onClientsBehalf, owningAccount, planApprovalRefusal, planSubmitRefusal, speaksForClient, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { ProjectRow, ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { MilestoneRepository } from './milestone.repository.js';
@@ -22,6 +23,7 @@ export class PlanService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly timeline: TimelineLog,
+    private readonly notifier: ClientNotifier,
   ) {
     this.milestones = new MilestoneRepository(db);
   }
@@ -109,6 +111,11 @@ export class PlanService {
     });
     const before = { planStatus: p.plan_status };
     await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: p.id, action: 'update', before, after, at });
+    // A submitted plan awaits the client; an answered one no longer does.
+    if (kind === 'plan_submitted') {
+      const notice = { accountId: p.account_id, kind: 'plan_approval', subjectId: p.id, params: { project: p.name } } as const;
+      await this.notifier.notifyClients({ ...notice, path: `/portal/projects/${p.id}` }, t);
+    } else await this.notifier.withdraw(t, { accountId: p.account_id, subjectId: p.id, kinds: ['plan_approval'] });
   }
 
   private async present(actor: Actor, projectId: string, t: Kysely<DB>) {

@@ -19,7 +19,8 @@ import {
   type OnAccount,
 } from '../access/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
-import type { ProjectService } from '../projects/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
+import type { ProjectRow, ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { RequirementRepository, type RequirementRow as Row } from './requirement.repository.js';
 
@@ -35,8 +36,15 @@ export class RequirementService {
     private readonly clock: Clock,
     private readonly projects: ProjectService,
     private readonly timeline: TimelineLog,
+    private readonly notifier: ClientNotifier,
   ) {
     this.repo = new RequirementRepository(db);
+  }
+
+  /** A requirement proposed, or changed after agreement, awaits the client's approval. */
+  private awaitsClient(t: Kysely<DB>, project: ProjectRow, id: string, text: string) {
+    const notice = { accountId: project.account_id, kind: 'requirement_approval', subjectId: id } as const;
+    return this.notifier.notifyClients({ ...notice, path: `/portal/projects/${project.id}`, params: { project: project.name, text } }, t);
   }
 
   async list(actor: Actor, projectId: string) {
@@ -67,6 +75,7 @@ export class RequirementService {
         updated_at: now,
       });
       const [created] = await this.presentMany(actor, project, [await this.find(id, t)], t);
+      await this.awaitsClient(t, project, id, input.text);
       await recordAudit(t, { actorId: actor.id, recordType: 'requirement', recordId: id, action: 'create', after: created, at: now });
       return created;
     });
@@ -80,6 +89,7 @@ export class RequirementService {
       const wasAgreed = row.status === 'agreed';
       if (textChanged) await this.keepHistory(t, row, actor.id, now, changes.note ?? null);
       const [before] = await this.presentMany(actor, project, [row], t);
+      if (textChanged && wasAgreed) await this.awaitsClient(t, project, id, changes.text!);
       return updateVersioned(t, {
         table: 'requirements',
         id,
@@ -123,6 +133,7 @@ export class RequirementService {
         occurredAt: now,
         data: { projectId: project.id, name: project.name, requirementId: id, text: row.text, reason: note ?? null },
       });
+      await this.notifier.withdraw(t, { accountId: project.account_id, subjectId: id, kinds: ['requirement_approval'] });
       return updateVersioned(t, {
         table: 'requirements',
         id,
@@ -142,9 +153,10 @@ export class RequirementService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
-      const { row } = await this.load(actor, id, 'write', t);
+      const { row, project } = await this.load(actor, id, 'write', t);
       conflictIf(requirementRemovalRefusal(row));
       await this.repo.delete(t, id);
+      await this.notifier.withdraw(t, { accountId: project.account_id, subjectId: id, kinds: ['requirement_approval'] });
       await recordAudit(t, {
         actorId: actor.id,
         recordType: 'requirement',

@@ -2,6 +2,7 @@ import type { ContactService } from '../contacts/index.js';
 import type { DocumentLifecycle, DocumentService } from '../documents/index.js';
 import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { RoleSettingsService } from '../tasks/index.js';
@@ -24,6 +25,7 @@ interface StatusReportDeps {
   roles: RoleSettingsService;
   outbox: OutboxService;
   timeline: TimelineLog;
+  notifications: ClientNotifier;
 }
 
 /** Status reports of projects: on demand, and on each project's schedule once per period across instances. */
@@ -36,6 +38,7 @@ export function createStatusReportsModule(ctx: ModuleContext, deps: StatusReport
     deps.documents,
     deps.documentLifecycle,
     deps.roles,
+    deps.notifications,
   );
   const scheduledReports = new ScheduledReports(
     ctx.db,

@@ -8,6 +8,7 @@ import { conflict, fieldError } from '../../lib/errors.js';
 import { assertCanManageDelivery, assertCanManageDocuments, owningAccount, type Actor } from '../access/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { DocumentLifecycle, DocumentService } from '../documents/index.js';
+import type { ClientNotifier } from '../notifications/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { RoleSettingsService } from '../tasks/index.js';
@@ -49,6 +50,7 @@ export class StatusReportService {
     private readonly documents: DocumentService,
     private readonly lifecycle: DocumentLifecycle,
     private readonly roles: RoleSettingsService,
+    private readonly notifier: ClientNotifier,
   ) {
     this.repo = new StatusReportRepository(db);
   }
@@ -118,6 +120,14 @@ export class StatusReportService {
       rows.push(issued.row);
       versionIds.push(issued.versionId);
     }
+    // Portal contacts who are not sent the report itself are told it is ready.
+    const notice = {
+      accountId: project.account_id,
+      kind: 'status_report',
+      subjectId: rows[0].id,
+      params: { project: project.name },
+    } as const;
+    await this.notifier.notifyClients({ ...notice, path: `/portal/projects/${project.id}`, except: recipients.map((r) => r.email) }, t);
     return { rows, versionIds, recipients: recipients.map((r) => r.email) };
   }
 }

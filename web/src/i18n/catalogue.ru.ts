@@ -6,6 +6,7 @@ import billing from './billing.ru.json';
 import delivery from './delivery.ru.json';
 import documents from './documents.ru.json';
 import nextSteps from './next-steps.ru.json';
+import notifications from './notifications.ru.json';
 import people from './people.ru.json';
 import reports from './reports.ru.json';
 import requests from './requests.ru.json';
@@ -23,5 +24,6 @@ const catalogues: Record<string, unknown>[] = [
   reports,
   accessLinks,
   requests,
+  notifications,
 ];
 export default catalogues;

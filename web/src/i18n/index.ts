@@ -15,6 +15,7 @@ import deliveryEn from './delivery.en.json';
 import documentsEn from './documents.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
+import notificationsEn from './notifications.en.json';
 import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
@@ -46,6 +47,7 @@ const ENGLISH: Catalogue[] = [
   reportsEn,
   accessLinksEn,
   requestsEn,
+  notificationsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

@@ -82,20 +82,26 @@ export function EmailedLink<P extends { language: Language }>({ kind, previewPat
   }
   if (preview.isError) {
     if (isLinkProblem(preview.error, kind)) return <LinkProblem kind={kind} code={preview.error.code} actions={problemActions} />;
-    return (
-      <AuthLayout title={t('emailedLink.failed')}>
-        <Alert color="red" role="alert">
-          <Stack gap="sm">
-            <Text size="sm">{describeError(preview.error, t)}</Text>
-            <Button variant="outline" color="red" onClick={() => void preview.refetch()} w="fit-content">
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
-      </AuthLayout>
-    );
+    return <LinkCheckFailed error={preview.error} retry={() => void preview.refetch()} />;
   }
   return children(preview.data, token);
+}
+
+/** The server could not be asked about a link (offline, a server error): why, and a way to try again. */
+export function LinkCheckFailed({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <AuthLayout title={t('emailedLink.failed')}>
+      <Alert color="red" role="alert">
+        <Stack gap="sm">
+          <Text size="sm">{describeError(error, t)}</Text>
+          <Button variant="outline" color="red" onClick={retry} w="fit-content">
+            {t('common.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    </AuthLayout>
+  );
 }
 
 /** The way to the sign-in page, offered when a link is used up or does not work. */

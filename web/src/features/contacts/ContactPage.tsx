@@ -8,6 +8,7 @@ import { Details } from '../../components/Details';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
+import { ContactNotifications } from '../notifications/ContactNotifications';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { ContactInteractions } from '../timeline/Timeline';
 import { contactName, contactQuery } from './api';
@@ -52,6 +53,7 @@ export function ContactPage() {
               ]}
             />
           </Section>
+          <ContactNotifications contact={contact} />
           <Section title={t('timeline.interactions')}>
             <Stack gap="md">
               {contact.can.logInteraction && <LogInteractionForm accountId={contact.accountId} contactIds={[contact.id]} />}

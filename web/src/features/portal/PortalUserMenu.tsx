@@ -1,6 +1,7 @@
 /** The signed-in client's menu: who they are, their language and colour scheme, and signing out. */
 import { Button, Divider, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/links';
 import { LanguageSwitch, ThemeToggle } from '../../components/Preferences';
 import { useChangeLanguage, useMe, useSignOut } from '../auth/session';
 
@@ -47,6 +48,9 @@ export function PortalUserMenu() {
             </Text>
           </div>
           <Divider />
+          <ButtonLink to="/portal/notifications" variant="subtle" justify="flex-start" data-testid="portal-notifications-link">
+            {t('clientNotifications.menu')}
+          </ButtonLink>
           <LanguageSwitch onChange={(language) => changeLanguage.mutate(language)} />
           <ThemeToggle />
           <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate()}>

@@ -53,5 +53,9 @@ export function portalRoutes() {
       'portal/manager',
       lazyRouteComponent(() => import('./PortalManagerPage'), 'PortalManagerPage'),
     ),
+    page(
+      'portal/notifications',
+      lazyRouteComponent(() => import('../notifications/PortalNotificationsPage'), 'PortalNotificationsPage'),
+    ),
   ] as const;
 }
