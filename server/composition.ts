@@ -205,6 +205,13 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { accounts: accounts.accounts, projects: projects.projects, users: users.users, outbox: email.outbox, timeline: timeline.timeline },
     { publicUrl: opts.publicUrl },
   );
+  // The agency's answers to a company's requests are among what its people are told of.
+  messages.messages.onReply(async (t, reply) => {
+    await notifications.notifications.notifyClients(
+      { accountId: reply.accountId, kind: 'request_reply', subjectId: reply.id, path: '/portal/requests', params: { excerpt: reply.body } },
+      t,
+    );
+  });
 
   const modules = {
     settings,

@@ -105,7 +105,14 @@ describe('a client writing to their manager', () => {
 });
 
 describe('the agency answering', () => {
-  it('stores the answer, puts it on the timeline and emails nobody', async () => {
+  it('stores the answer, puts it on the timeline, emails nobody at once and queues a notice for the company’s people', async () => {
+    const portal = await w.as.owner.post('/api/v1/contacts', {
+      accountId: w.accountA.id,
+      firstName: 'Olga',
+      email: 'olga@client-a.test',
+      portalAccess: true,
+    });
+    expect(portal.statusCode, portal.body).toBe(201);
     sink.clear();
     const res = await write(w.as.owner, { accountId: w.accountA.id, body: 'Yes, May works. <i>Cheers</i>' });
     expect(res.statusCode, res.body).toBe(201);
@@ -113,6 +120,14 @@ describe('the agency answering', () => {
     expect(sink.messages).toHaveLength(0);
     const answered = (await timeline()).find((e) => e.kind === 'request_answered')!;
     expect(answered.data).toMatchObject({ messageId: res.json().id, text: 'Yes, May works. <i>Cheers</i>' });
+
+    // The company's portal people are told in their next notification digest, not by an email now.
+    const told = await t.database.db
+      .selectFrom('client_notifications')
+      .select(['contact_id', 'kind', 'path'])
+      .where('subject_id', '=', res.json().id)
+      .execute();
+    expect(told).toEqual([{ contact_id: portal.json().id, kind: 'request_reply', path: '/portal/requests' }]);
   });
 
   it('shows the client the whole thread newest first, page by page', async () => {
