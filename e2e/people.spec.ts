@@ -19,11 +19,13 @@ test('each role lands on the page of its daily work, and a page asked for before
   for (const [user, url, heading] of [
     [finance, /\/receivables$/, 'Receivables'],
     [specialist, /\/my-work$/, 'My work'],
-    [client, /\/portal$/, account.name],
+    // The portal's start page, under the company's name.
+    [client, /\/portal$/, 'Home'],
   ] as const) {
     const theirs = await signedInPage(browser, user.email);
     await expect(theirs).toHaveURL(url);
     await loaded(theirs, heading);
+    if (user === client) await expect(theirs.getByTestId('portal-company')).toHaveText(account.name);
     // The app's root leads to the same page.
     await theirs.goto('/');
     await expect(theirs).toHaveURL(url);
