@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
 import { noChunkCycles } from './scripts/vite-chunk-cycles';
+import { mantineCssPerComponent } from './scripts/vite-mantine-css';
 import { pagePreloads } from './scripts/vite-page-preloads';
 import { precompress } from './scripts/vite-precompress';
 
@@ -15,23 +16,36 @@ const SIGN_IN = 'src/features/auth/SignInPage.tsx';
  * the first pages people open. Any other page still gets the shell's code announced.
  */
 const FIRST_PAGES = [
-  { path: '^/sign-in/?$', modules: [SIGN_IN] },
+  // Whether this is a fresh install (then the page sends the visitor to set it up).
+  { path: '^/sign-in/?$', modules: [SIGN_IN], data: ['/api/v1/setup'] },
   { path: '^/setup/?$', modules: ['src/features/auth/SetupPage.tsx'] },
   // Pages opened from emailed links, with or without a session.
   { path: '^/invitation/?$', modules: ['src/features/auth/AcceptInvitationPage.tsx'] },
   { path: '^/reset-password/?$', modules: ['src/features/auth/ResetPasswordPage.tsx'] },
   { path: '^/forgot-password/?$', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
   // Without a session every other page sends the visitor to sign in.
-  { path: '^/', session: false, modules: [SIGN_IN] },
+  { path: '^/', session: false, modules: [SIGN_IN], data: ['/api/v1/setup'] },
   { path: '^/portal/?$', modules: ['src/features/portal/PortalHomePage.tsx'] },
-  { path: '^/accounts/?$', modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'] },
-  { path: '^/accounts/(?!new/?$)[^/]+/?$', modules: [SHELL, 'src/features/accounts/AccountPage.tsx'] },
+  {
+    path: '^/accounts/?$',
+    modules: [SHELL, 'src/features/accounts/AccountsPage.tsx'],
+    // The list's first page as AccountsPage asks for it (router.tsx, its loader).
+    data: ['/api/v1/accounts?sort=name&limit=50'],
+  },
+  {
+    path: '^/accounts/(?!new/?$)([^/]+)/?$',
+    modules: [SHELL, 'src/features/accounts/AccountPage.tsx'],
+    // The account and the first page of its timeline (features/timeline/api.ts).
+    data: ['/api/v1/accounts/$1', '/api/v1/accounts/$1/timeline?limit=30'],
+  },
   { path: '^/', modules: [SHELL] },
 ];
 
-/** Validation (Zod, Mantine's form and the shared schemas): only pages with a form need it. */
-const FORMS =
-  /node_modules[\\/](zod|@mantine[\\/]form|klona|fast-deep-equal)[\\/]|web[\\/]src[\\/]lib[\\/](forms|use-submit)\.ts|common[\\/]schemas[\\/]/;
+/** Lazily loaded modules that every page waits for (the API's message catalogue, see i18n). */
+const EVERY_PAGE = ['../common/messages/index.ts'];
+
+/** Validation (Zod and the shared schemas): only pages with a form need it. */
+const FORMS = /node_modules[\\/]zod[\\/]|web[\\/]src[\\/]lib[\\/](forms|use-submit)\.ts|common[\\/]schemas[\\/]/;
 /**
  * What the schemas build on that list pages use too (enums, currencies, limits, password rules):
  * a chunk of its own that both import, so the validation chunk never imports the shared one.
@@ -39,17 +53,18 @@ const FORMS =
 const SCHEMA_BASICS = /common[\\/](enums|currencies|limits|password-rules|common-passwords)\.ts$/;
 /**
  * What the sign-in page needs beyond the entry (the auth layout, password fields, TextInput, the
- * query hooks): a chunk of its own that the app's pages load too, so a visit's first page does
- * not wait for the hundred components only the app's pages use (the common chunk).
+ * query hooks, Mantine's form state): a chunk of its own that the app's pages load too, so a
+ * visit's first page does not wait for the hundred components only the app's pages use (the
+ * common chunk), nor for validation, which it loads while the person types.
  */
 const SIGN_IN_NEEDS =
-  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error))\.|@mantine[\\/]core[\\/]esm[\\/]components[\\/]TextInput[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
+  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error))\.|@mantine[\\/](core[\\/]esm[\\/]components[\\/]TextInput[\\/]|form[\\/])|node_modules[\\/](klona|fast-deep-equal)[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
 
 // The web app lives in web/; the server serves web/dist in production, and in
 // development Vite proxies the API so the session cookie stays same-origin.
 export default defineConfig({
   root: 'web',
-  plugins: [react(), noChunkCycles(), pagePreloads(FIRST_PAGES), precompress()],
+  plugins: [react(), mantineCssPerComponent(), noChunkCycles(), pagePreloads(FIRST_PAGES, EVERY_PAGE), precompress()],
   resolve: {
     alias: { '@common': fileURLToPath(new URL('./common', import.meta.url)) },
   },

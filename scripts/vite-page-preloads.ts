@@ -9,11 +9,16 @@ export interface PagePreloadRule {
   session?: boolean;
   /** The lazily loaded modules the page renders first, relative to the web root (`src/…`). */
   modules: string[];
+  /**
+   * The API answers the page asks for first, exactly as the app writes their URLs; `$1`… are
+   * the path's groups. Asked for only when the address has no query.
+   */
+  data?: string[];
 }
 
 /** What the server reads: for each rule, the files to announce in the page's head. */
 export interface PagePreloads {
-  rules: { path: string; session?: boolean; scripts: string[]; styles: string[] }[];
+  rules: { path: string; session?: boolean; scripts: string[]; styles: string[]; data?: string[] }[];
 }
 
 export const PAGE_PRELOADS_FILE = 'page-preloads.json';
@@ -29,7 +34,7 @@ interface ChunkInfo {
  * lists them in the HTML it sends, so they download with the app's entry instead of after it
  * has run and asked for the session: one round trip fewer before the first paint on a phone.
  */
-export function pagePreloads(rules: PagePreloadRule[]): Plugin {
+export function pagePreloads(rules: PagePreloadRule[], everyPage: string[] = []): Plugin {
   let root = '';
   return {
     name: 'liaison-page-preloads',
@@ -65,14 +70,20 @@ export function pagePreloads(rules: PagePreloadRule[]): Plugin {
       const initialCss = new Set([...initial].flatMap((f) => chunks.get(f)?.css ?? []));
       const table: PagePreloads = {
         rules: rules.map((rule) => {
-          const files = rule.modules.map((m) => {
+          const files = [...everyPage, ...rule.modules].map((m) => {
             const file = byModule.get(m);
             if (!file) this.error(`page preloads: ${m} is in no chunk (moved or renamed?)`);
             return file;
           });
           const needed = closure(files).filter((f) => !initial.has(f));
           const styles = [...new Set(needed.flatMap((f) => chunks.get(f)?.css ?? []))].filter((c) => !initialCss.has(c));
-          return { path: rule.path, session: rule.session, scripts: needed.map((f) => `/${f}`), styles: styles.map((c) => `/${c}`) };
+          return {
+            path: rule.path,
+            session: rule.session,
+            scripts: needed.map((f) => `/${f}`),
+            styles: styles.map((c) => `/${c}`),
+            data: rule.data,
+          };
         }),
       };
       this.emitFile({ type: 'asset', fileName: PAGE_PRELOADS_FILE, source: `${JSON.stringify(table, null, 2)}\n` });

@@ -4,6 +4,8 @@ import type { ColorSchemeChoice } from '../../common/color-scheme.js';
 export interface Visitor {
   /** The path asked for (without the query). */
   path: string;
+  /** The address has a query (filters, a tab): the page's first API calls are not the usual ones. */
+  hasQuery?: boolean;
   /** The request carries a session cookie (maybe expired: the app finds out). */
   hasSession: boolean;
   colorScheme: ColorSchemeChoice | null;
@@ -11,20 +13,35 @@ export interface Visitor {
 
 /** The build's table of the code each first page needs (written by scripts/vite-page-preloads.ts). */
 export interface PagePreloads {
-  rules: { path: string; session?: boolean; scripts: string[]; styles: string[] }[];
+  rules: { path: string; session?: boolean; scripts: string[]; styles: string[]; data?: string[] }[];
 }
 
 /** The pages that never need the signed-in user. */
 const PUBLIC_PAGES = /^\/(sign-in|setup)(\/|$)/;
 /** Only files the build wrote may be announced (the table is ours, but a link is HTML). */
 const ASSET = /^\/assets\/[\w.-]+\.(js|css)$/;
+/** A path's part that may go into an API address: what record ids are made of. */
+const ID = /^[\w-]{1,64}$/;
 
-/** The scripts and styles of the page at this path, from the first rule that matches. */
-export function pageAssets(table: PagePreloads | null, visitor: Pick<Visitor, 'path' | 'hasSession'>) {
-  const rule = table?.rules.find(
-    (r) => (r.session === undefined || r.session === visitor.hasSession) && new RegExp(r.path).test(visitor.path),
-  );
-  return { scripts: (rule?.scripts ?? []).filter((f) => ASSET.test(f)), styles: (rule?.styles ?? []).filter((f) => ASSET.test(f)) };
+/**
+ * The scripts and styles of the page at this path, from the first rule that matches, and the API
+ * answers it asks for first (the path's ids put in; none if one is not an id or with a query).
+ */
+export function pageAssets(table: PagePreloads | null, visitor: Pick<Visitor, 'path' | 'hasSession' | 'hasQuery'>) {
+  let groups: string[] = [];
+  const rule = table?.rules.find((r) => {
+    if (r.session !== undefined && r.session !== visitor.hasSession) return false;
+    const match = new RegExp(r.path).exec(visitor.path);
+    groups = match?.slice(1) ?? [];
+    return match !== null;
+  });
+  const wantsData = !visitor.hasQuery && groups.every((g) => g === undefined || ID.test(g));
+  const data = wantsData ? (rule?.data ?? []).map((url) => url.replace(/\$(\d)/g, (_, n: string) => groups[Number(n) - 1] ?? '')) : [];
+  return {
+    scripts: (rule?.scripts ?? []).filter((f) => ASSET.test(f)),
+    styles: (rule?.styles ?? []).filter((f) => ASSET.test(f)),
+    data: data.filter((url) => url.startsWith('/api/v1/') && !url.includes('"')),
+  };
 }
 
 /**
@@ -42,12 +59,11 @@ export function documentFor(html: string, visitor: Visitor, table: PagePreloads 
       .replace(/<meta name="color-scheme" content="[^"]*"/i, `<meta name="color-scheme" content="${scheme}"`);
   }
   const links: string[] = [];
-  if (visitor.hasSession && !PUBLIC_PAGES.test(visitor.path)) {
-    // `crossorigin` makes the preload a CORS request with same-origin credentials, as fetch() is,
-    // so the app's own request for /auth/me is answered from it.
-    links.push('<link rel="preload" href="/api/v1/auth/me" as="fetch" crossorigin>');
-  }
-  const { scripts, styles } = pageAssets(table, visitor);
+  const { scripts, styles, data } = pageAssets(table, visitor);
+  if (visitor.hasSession && !PUBLIC_PAGES.test(visitor.path)) data.unshift('/api/v1/auth/me');
+  // `crossorigin` makes the preload a CORS request with same-origin credentials, as fetch() is,
+  // so the app's own request for the same address is answered from it.
+  for (const href of data) links.push(`<link rel="preload" href="${href}" as="fetch" crossorigin>`);
   // Attributes as Vite writes them, so its loader finds these links and does not add its own.
   for (const href of styles) links.push(`<link rel="stylesheet" crossorigin href="${href}">`);
   for (const href of scripts) links.push(`<link rel="modulepreload" crossorigin href="${href}">`);

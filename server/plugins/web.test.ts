@@ -21,7 +21,18 @@ const PRELOADS: PagePreloads = {
   rules: [
     { path: '^/sign-in/?$', scripts: ['/assets/SignInPage-1.js', '/assets/forms-1.js'], styles: [] },
     { path: '^/', session: false, scripts: ['/assets/SignInPage-1.js', '/assets/forms-1.js'], styles: [] },
-    { path: '^/accounts/?$', scripts: ['/assets/Shell-1.js', '/assets/AccountsPage-1.js'], styles: ['/assets/Shell-1.css'] },
+    {
+      path: '^/accounts/?$',
+      scripts: ['/assets/Shell-1.js', '/assets/AccountsPage-1.js'],
+      styles: ['/assets/Shell-1.css'],
+      data: ['/api/v1/accounts?sort=name&limit=50'],
+    },
+    {
+      path: '^/accounts/([^/]+)/?$',
+      scripts: ['/assets/Shell-1.js', '/assets/AccountPage-1.js'],
+      styles: [],
+      data: ['/api/v1/accounts/$1', '/api/v1/accounts/$1/timeline?limit=30', 'https://elsewhere.test/steal'],
+    },
     { path: '^/', scripts: ['/assets/Shell-1.js', '"><script>alert(1)</script>'], styles: [] },
   ],
 };
@@ -86,6 +97,23 @@ describe('the page the server sends', () => {
     expect(other).not.toContain('<script>alert');
   });
 
+  it("asks for the page's first API answers with its code, with the path's id, and never with a query or an id that is not one", async () => {
+    const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
+    const list = (await page('/accounts', 'liaison_session=abc')).body;
+    expect(list).toContain(preload('/api/v1/auth/me'));
+    expect(list).toContain(preload('/api/v1/accounts?sort=name&limit=50'));
+    // A filtered list asks for other rows.
+    expect((await page('/accounts?q=acme', 'liaison_session=abc')).body).not.toContain('/api/v1/accounts?');
+    const account = (await page('/accounts/01a2-b3', 'liaison_session=abc')).body;
+    expect(account).toContain(preload('/api/v1/accounts/01a2-b3'));
+    expect(account).toContain(preload('/api/v1/accounts/01a2-b3/timeline?limit=30'));
+    expect(account).not.toContain('elsewhere.test');
+    const odd = (await page('/accounts/%22%3E%3Cscript%3E', 'liaison_session=abc')).body;
+    expect(odd).toContain('AccountPage-1.js');
+    expect(odd).not.toContain('as="fetch" crossorigin><');
+    expect(odd).not.toContain('/api/v1/accounts/%22');
+  });
+
   it('serves robots.txt as text, and never a page for the API', async () => {
     const robots = await page('/robots.txt');
     expect(robots.statusCode).toBe(200);
@@ -106,6 +134,6 @@ describe('documentFor', () => {
       '/assets/Shell-1.js',
       '/assets/AccountsPage-1.js',
     ]);
-    expect(pageAssets(null, { path: '/accounts', hasSession: true })).toEqual({ scripts: [], styles: [] });
+    expect(pageAssets(null, { path: '/accounts', hasSession: true })).toEqual({ scripts: [], styles: [], data: [] });
   });
 });

@@ -54,6 +54,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string, opts
     const [html, preloads] = await Promise.all([fs.promises.readFile(index, 'utf8'), readPreloads()]);
     const visitor = {
       path: p,
+      hasQuery: req.url.includes('?'),
       hasSession: Boolean(opts.sessionCookie && cookie(req, opts.sessionCookie)),
       colorScheme: parseColorScheme(cookie(req, COLOR_SCHEME_COOKIE)),
     };

@@ -1,4 +1,7 @@
-import '@mantine/core/styles.css';
+// Mantine's global styles; each component's own sheet comes with its code (scripts/vite-mantine-css.ts).
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
 import './zod-config';
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,11 +11,23 @@ import { RouterProvider } from '@tanstack/react-router';
 import { ApiError, onUnauthorized } from './api/client';
 import { cookieColorSchemeManager } from './color-scheme';
 import { i18nReady } from './i18n';
+import { useAnyToastShown } from './lib/notify';
 import { createAppRouter, preloadPageCode } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
-// Toasts appear only after something happened; their code loads after the first paint.
+// Development serves Mantine pre-bundled, without the per-component sheets of a build.
+if (import.meta.env.DEV) await import('@mantine/core/styles.layer.css');
+
+// Toasts appear only after something happened; their code loads with the first one.
 const Notifications = lazy(() => import('./notifications'));
+
+function Toasts() {
+  return useAnyToastShown() ? (
+    <Suspense fallback={null}>
+      <Notifications />
+    </Suspense>
+  ) : null;
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -52,9 +67,7 @@ void i18nReady.then(() =>
           colorSchemeManager={colorSchemeManager}
           defaultColorScheme="light"
         >
-          <Suspense fallback={null}>
-            <Notifications />
-          </Suspense>
+          <Toasts />
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>

@@ -4,7 +4,7 @@ import { createRootRouteWithContext, createRoute, lazyRouteComponent, redirect, 
 import { ApiError } from './api/client';
 import { ErrorPage, NotFoundPage } from './components/RouteStates';
 import { meQuery, mustEnrolTwoFactor } from './features/auth/session';
-import { applyLanguage } from './i18n';
+import { applyLanguage, messagesReady } from './i18n';
 import type { RouterContext } from './lib/routing';
 
 /** Loads the signed-in user or sends the visitor to sign in, remembering where they were. */
@@ -22,6 +22,8 @@ export async function requireSession(queryClient: QueryClient, location: ParsedL
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Pages show API problems and validation in words from the shared catalogue (see i18n).
+  beforeLoad: () => messagesReady,
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,
 });

@@ -5,7 +5,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@common/enums';
-import { isMessageCode, issueMessage, renderMessage, type IssueLike, type MessageParams } from '@common/messages';
+import type { IssueLike, MessageParams } from '@common/messages';
 import { localeFor } from '../lib/format';
 import accessLinksEn from './access-links.en.json';
 import accountPageEn from './account-page.en.json';
@@ -97,18 +97,35 @@ export function useLocale(): string {
 }
 
 /**
- * A message of the shared catalogue (`common/messages`) by its code, in the UI language. The
- * API sends codes with every problem and field error, and the shared schemas give codes as
- * their messages, so nothing is translated by matching English text.
+ * The shared message catalogue (`common/messages`: every API problem in both languages) is a
+ * chunk of its own, fetched beside the first page's code instead of inside the app's entry; no
+ * page renders before it is there (the root route waits for it). Offline, codes show instead.
+ */
+let messages: typeof import('@common/messages') | null = null;
+export const messagesReady: Promise<void> = import('@common/messages').then(
+  (m) => void (messages = m),
+  () => undefined,
+);
+
+/** Whether a code is one of the shared catalogue's (so it can be shown in words). */
+export function isMessageCode(code: string): boolean {
+  return messages?.isMessageCode(code) ?? false;
+}
+
+/**
+ * A message of the shared catalogue by its code, in the UI language. The API sends codes with
+ * every problem and field error, and the shared schemas give codes as their messages, so
+ * nothing is translated by matching English text.
  */
 export function translateMessage(code: string, params: MessageParams = {}, language: string = i18n.language): string {
-  if (!isMessageCode(code)) return code;
-  return renderMessage(code, params, language === 'ru' ? 'ru' : 'en');
+  if (!messages?.isMessageCode(code)) return code;
+  return messages.renderMessage(code, params, language === 'ru' ? 'ru' : 'en');
 }
 
 /** A Zod issue (from a shared schema checked in the browser) in the UI language. */
 export function translateIssue(issue: IssueLike, language: string = i18n.language): string {
-  const { code, params } = issueMessage(issue, isMessageCode);
+  if (!messages) return issue.message;
+  const { code, params } = messages.issueMessage(issue, messages.isMessageCode);
   return translateMessage(code, params, language);
 }
 

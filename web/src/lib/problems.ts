@@ -1,7 +1,7 @@
 /** Problems from the API in the user's language, by their catalogue codes. */
-import { isMessageCode, type MessageParams } from '@common/messages';
+import type { MessageParams } from '@common/messages';
 import type { ApiError, FieldError } from '../api/errors';
-import { translateMessage } from '../i18n';
+import { isMessageCode, translateMessage } from '../i18n';
 
 /** The problem's explanation by its code; the server's own words only when it gave no known code. */
 export function problemText(error: ApiError): string | undefined {

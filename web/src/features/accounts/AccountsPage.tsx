@@ -19,6 +19,7 @@ import { useUserNames } from '../users/api';
 import { UserFilter } from '../users/UserPicker';
 import { FilterSelect } from '../../components/FilterSelect';
 import { AccountFlagBadges } from './AccountFlagBadges';
+import { useProgressiveItems } from '../../lib/use-progressive-items';
 
 const route = getRouteApi('/app/accounts');
 
@@ -32,6 +33,7 @@ export function AccountsPage() {
   const list = useCursorList<Account>(['accounts', 'list'], '/accounts', { ...search, sort, limit: 50 });
   const filtered = Boolean(search.q || search.status || search.ownerId);
   const ownerName = useUserNames(list.items.map((a) => a.ownerId));
+  const rows = useProgressiveItems(list.items);
 
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -79,7 +81,7 @@ export function AccountsPage() {
             <SortableTh field="updatedAt" label={t('fields.updatedAt')} {...sortProps} />,
           ]}
         >
-          {list.items.map((a) => (
+          {rows.map((a) => (
             <Table.Tr key={a.id}>
               <Table.Td>
                 <AnchorLink to="/accounts/$accountId" params={{ accountId: a.id }}>

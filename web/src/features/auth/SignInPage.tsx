@@ -1,20 +1,31 @@
-/** Sign in with email and password; sends first-time installs to the setup page. */
-import { useEffect, useState } from 'react';
-import { Alert, Button, Stack } from '@mantine/core';
+/**
+ * Sign in with email and password; sends first-time installs to the setup page. The first page
+ * most visits open, so it loads the least it can: the shared schemas and the validation library
+ * (a chunk of 40 KB) and the second-factor step download while the person types.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Button, Loader, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LoginSchema, type Login, type Me } from '@common/schemas/auth';
+import type { Login, Me } from '@common/schemas/auth';
 import type { LoginChallenge } from '@common/schemas/two-factor';
 import { api, ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { AnchorLink } from '../../components/links';
-import { validateSchema } from '../../lib/forms';
 import { AuthLayout, useEnterApp } from './AuthLayout';
 import { CredentialFields } from './CredentialFields';
-import { SecondFactorForm } from './SecondFactorForm';
 import { setupQuery } from './session';
+
+const loadSecondFactorForm = () => import('./SecondFactorForm');
+const SecondFactorForm = lazy(() => loadSecondFactorForm().then((m) => ({ default: m.SecondFactorForm })));
+/** The check of the login form against the shared schema, as every form checks its values. */
+const loadLoginCheck = () =>
+  Promise.all([import('@common/schemas/auth'), import('../../lib/forms')]).then(([schemas, forms]) =>
+    forms.validateSchema<Login>(schemas.LoginSchema),
+  );
+const loadLater = () => void Promise.all([loadLoginCheck(), loadSecondFactorForm()]);
 
 const route = getRouteApi('/sign-in');
 
@@ -33,15 +44,23 @@ export function SignInPage() {
     if (setup.data?.needed) void navigate({ to: '/setup' });
   }, [setup.data, navigate]);
 
-  const form = useForm<Login>({
-    initialValues: { email: '', password: '' },
-    validate: validateSchema(LoginSchema),
-  });
+  // After the page has shown, without holding up what shows it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback?.(loadLater, { timeout: 2000 }) ?? window.setTimeout(loadLater, 500);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, []);
+
+  const form = useForm<Login>({ initialValues: { email: '', password: '' } });
 
   const submit = async (values: Login) => {
     setBusy(true);
     setFailure(null);
     try {
+      const errors = (await loadLoginCheck())(values);
+      if (Object.keys(errors).length > 0) {
+        form.setErrors(errors);
+        return;
+      }
       const answer = await api.post<Me | LoginChallenge>('/auth/login', values);
       if ('secondFactorRequired' in answer) setSecondStep(true);
       else enterApp(answer, next);
@@ -55,13 +74,15 @@ export function SignInPage() {
   if (secondStep) {
     return (
       <AuthLayout title={t('signIn.secondStepTitle')}>
-        <SecondFactorForm
-          onSignedIn={(me) => enterApp(me, next)}
-          onStartOver={() => {
-            form.setFieldValue('password', '');
-            setSecondStep(false);
-          }}
-        />
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <SecondFactorForm
+            onSignedIn={(me) => enterApp(me, next)}
+            onStartOver={() => {
+              form.setFieldValue('password', '');
+              setSecondStep(false);
+            }}
+          />
+        </Suspense>
       </AuthLayout>
     );
   }

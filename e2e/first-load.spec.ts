@@ -1,0 +1,74 @@
+/**
+ * What a first visit downloads: the server announces a page's first API answers in the HTML, and
+ * Mantine's styles come with each component's code rather than in one sheet.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { apiAs, unique } from './fixtures';
+
+/** How many times each API address was asked for while the page loaded (announced ones included). */
+function countApiRequests(page: Page) {
+  const counts = new Map<string, number>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
+  });
+  return (address: string) => counts.get(address) ?? 0;
+}
+
+test('a first page asks for its data with its HTML, and the app uses that answer instead of asking again', async ({ page, request }) => {
+  const account = await apiAs(request).createAccount(`First load ${unique()}`);
+  await apiAs(request).post('/interactions', {
+    accountId: account.id,
+    type: 'call',
+    occurredAt: new Date().toISOString(),
+    summary: 'Agreed the first plan',
+  });
+
+  const list = countApiRequests(page);
+  await page.goto('/accounts');
+  await expect(page.getByRole('link', { name: account.name })).toBeVisible();
+  expect(await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual([
+    '/api/v1/auth/me',
+    '/api/v1/accounts?sort=name&limit=50',
+  ]);
+  expect(list('/api/v1/auth/me')).toBe(1);
+  expect(list('/api/v1/accounts?sort=name&limit=50')).toBe(1);
+
+  const one = countApiRequests(page);
+  await page.goto(`/accounts/${account.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: account.name })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByText('Agreed the first plan')).toBeVisible();
+  expect(one(`/api/v1/accounts/${account.id}`)).toBe(1);
+  expect(one(`/api/v1/accounts/${account.id}/timeline?limit=30`)).toBe(1);
+});
+
+test.describe('signed out', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('the sign-in page asks once whether the app is set up, and checks the form when it is sent', async ({ page }) => {
+    const asked = countApiRequests(page);
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // The form's check loads after the page shows; it still speaks in words, per field.
+    await expect(page.getByText('Enter a valid email address')).toBeVisible();
+    expect(asked('/api/v1/setup')).toBe(1);
+  });
+});
+
+test("components are styled by Mantine's sheets that come with the page's code", async ({ page, request }) => {
+  const account = await apiAs(request).createAccount(`Styled ${unique()}`, { status: 'active' });
+  await page.goto(`/accounts/${account.id}`);
+  // Badge.css: a status badge is set in capitals.
+  const status = page
+    .locator('.mantine-Badge-root')
+    .filter({ hasText: /^active$/i })
+    .first();
+  await expect(status).toHaveCSS('text-transform', 'uppercase');
+  // Input.css comes with the form, whose code loads when it is opened.
+  await page.getByRole('button', { name: 'Log a meeting' }).click();
+  const summary = page.getByLabel('Summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveCSS('border-top-style', 'solid');
+  await expect(summary).toHaveCSS('border-top-width', '1px');
+});
