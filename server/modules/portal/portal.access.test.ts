@@ -28,6 +28,8 @@ interface Company {
   acts: [Document, Document];
   invoice: Invoice;
   secret: string;
+  /** The agency's message in the company's Requests thread. */
+  message: string;
 }
 let A: Company;
 let B: Company;
@@ -83,7 +85,9 @@ async function company(owner: Caller, account: Account, contactId: string, tag: 
   expect((await sendDocument(owner, report.id, [contactId])).statusCode).toBe(200);
   const invoice = await issuedInvoice(t.admin, account.id, { issueDate: '2026-02-01' });
   await pay(t.admin, invoice.id, 10_000, '2026-02-10');
-  return { account, project, requirements, acts, invoice, secret };
+  const message = `${tag}: the launch moves to May`;
+  expect((await owner.post('/api/v1/messages', { accountId: account.id, body: message })).statusCode).toBe(201);
+  return { account, project, requirements, acts, invoice, secret, message };
 }
 
 beforeAll(async () => {
@@ -140,6 +144,7 @@ const READS: Array<[string, (c: Company) => string]> = [
   ['the invoice’s PDF', (c) => `/api/v1/invoices/${c.invoice.id}/pdf`],
   ['the statement', (c) => `/api/v1/accounts/${c.account.id}/statement?from=2026-01-01`],
   ['the statement as CSV', (c) => `/api/v1/accounts/${c.account.id}/statement.csv?from=2026-01-01`],
+  ['the company’s requests', (c) => `/api/v1/messages?accountId=${c.account.id}`],
 ];
 
 /** Lists and the portal's own pages: the client's company only (null: the same answer for every client). */
@@ -151,6 +156,8 @@ const LISTS: Array<[string, string, (c: Company) => string | null]> = [
   ['a project’s status reports', '/api/v1/documents?kind=status_report&limit=200', (c) => c.project.id],
   ['Your manager', '/api/v1/portal/manager', () => w.as.owner.user.email],
   ['How to pay', '/api/v1/portal/payment-details', () => null],
+  ['Requests', '/api/v1/messages', (c) => c.message],
+  ['Notification choices', '/api/v1/portal/notification-preferences', () => null],
 ];
 
 describe('the portal access matrix, as a client user', () => {
