@@ -12,3 +12,8 @@ export function problemText(error: ApiError): string | undefined {
 export function fieldErrorText(error: FieldError): string {
   return isMessageCode(error.code) ? translateMessage(error.code, (error.params ?? {}) as MessageParams) : error.message;
 }
+
+/** Why an email waits or failed: a catalogue code (email switched off) in words, else the mail server's own. */
+export function emailErrorText(lastError: string): string {
+  return translateMessage(lastError);
+}

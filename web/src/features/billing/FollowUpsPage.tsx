@@ -13,6 +13,7 @@ import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { useMe } from '../auth/session';
 import { useCompleteAction, useRetryEmail, useRunFollowUps, type BillingAction, type FollowUpEmail } from './api';
 import { BillingBadge } from './BillingBadge';
+import { emailErrorText } from '../../lib/problems';
 
 function Actions() {
   const { t } = useTranslation();
@@ -78,7 +79,7 @@ function Emails() {
               <Table.Td>{e.subject}</Table.Td>
               <Table.Td>
                 <BillingBadge group="emailStatus" value={e.status} />
-                {e.lastError && e.status !== 'sent' && <Text size="xs">{e.lastError}</Text>}
+                {e.lastError && e.status !== 'sent' && <Text size="xs">{emailErrorText(e.lastError)}</Text>}
               </Table.Td>
               <Table.Td>
                 {e.can.retry && e.to && (

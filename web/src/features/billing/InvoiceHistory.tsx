@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { invoiceFollowUpsQuery, invoicePaymentsQuery, useReversePayment, type Invoice, type Payment } from './api';
 import { BillingBadge } from './BillingBadge';
+import { emailErrorText } from '../../lib/problems';
 
 export function InvoicePayments({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
@@ -87,7 +88,7 @@ export function InvoiceFollowUps({ invoice }: { invoice: Invoice }) {
               <Table.Td>{formatCalendarDate(r.runDate, locale)}</Table.Td>
               <Table.Td>
                 {r.emailStatus ? <BillingBadge group="emailStatus" value={r.emailStatus} /> : t('followUps.noEmail')}
-                {r.lastError && r.emailStatus !== 'sent' && <Text size="xs">{r.lastError}</Text>}
+                {r.lastError && r.emailStatus !== 'sent' && <Text size="xs">{emailErrorText(r.lastError)}</Text>}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { BillingBadge } from '../billing/BillingBadge';
 import { documentHistoryQuery } from './api';
+import { emailErrorText } from '../../lib/problems';
 
 export function DocumentHistory({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function DocumentHistory({ documentId }: { documentId: string }) {
                 <Text size="xs" c="dimmed" component="div">
                   <BillingBadge group="emailStatus" value={e.email.status} size="sm" />{' '}
                   {e.email.status !== 'sent' && e.email.lastError
-                    ? t('documents.emailError', { error: e.email.lastError, attempts: e.email.attempts })
+                    ? t('documents.emailError', { error: emailErrorText(e.email.lastError), attempts: e.email.attempts })
                     : null}
                 </Text>
               )}
