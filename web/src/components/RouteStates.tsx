@@ -1,5 +1,5 @@
 /** What a route shows while loading, when nothing is there, and when something broke. */
-import { Alert, Button, Center, Container, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { type ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './links';
@@ -7,12 +7,23 @@ import { ApiError } from '../api/client';
 import { usePageTitle } from './PageHeader';
 import { describeError } from './describe-error';
 
+// The label is the live region's: a loader is a plain element, which ARIA does not let be named.
 export function PageLoader() {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={t('common.loading')} />
+    <Center py="xl" role="status" aria-live="polite" aria-label={t('common.loading')}>
+      <Loader />
     </Center>
+  );
+}
+
+/** A small loader in place of a part whose code is still coming (a form opened for the first time). */
+export function InlineLoader() {
+  const { t } = useTranslation();
+  return (
+    <Group role="status" aria-live="polite" aria-label={t('common.loading')}>
+      <Loader size="sm" />
+    </Group>
   );
 }
 

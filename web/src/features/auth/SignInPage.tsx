@@ -4,7 +4,8 @@
  * (a chunk of 40 KB) and the second-factor step download while the person types.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Alert, Button, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
+import { InlineLoader } from '../../components/RouteStates';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -74,7 +75,7 @@ export function SignInPage() {
   if (secondStep) {
     return (
       <AuthLayout title={t('signIn.secondStepTitle')}>
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <Suspense fallback={<InlineLoader />}>
           <SecondFactorForm
             onSignedIn={(me) => enterApp(me, next)}
             onStartOver={() => {

@@ -4,7 +4,8 @@
  * focus goes back to the button that opened it.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { Button, Group, Loader } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { InlineLoader } from '../../components/RouteStates';
 import { useTranslation } from 'react-i18next';
 import { INTERACTION_TYPES, type InteractionType } from '@common/enums';
 
@@ -56,7 +57,7 @@ export function LogInteractionForm({ accountId, contactIds, onLogged }: Props) {
   }
 
   return (
-    <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+    <Suspense fallback={<InlineLoader />}>
       <LogInteractionEditor
         accountId={accountId}
         contactIds={contactIds}
