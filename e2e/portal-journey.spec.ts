@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
 import { pdfText } from '../server/test/pdf-text';
-import { signIn, unique } from './fixtures';
+import { signIn, TINY_PNG, unique } from './fixtures';
 import { useMailingServer } from './mailing-server';
 
 const ADMIN = { email: 'journey.admin@example.test', password: 'Amber-Signal-Harbour-83' };
@@ -45,6 +45,8 @@ async function clientWithWork() {
     password: PASSWORD,
     phone: '+44 20 7946 0123',
   });
+  const photo = await context.put(`/api/v1/users/${manager.id}/photo`, { data: TINY_PNG, headers: { 'content-type': 'image/png' } });
+  expect(photo.status(), await photo.text()).toBe(204);
   const account = await call<{ id: string; name: string }>('post', '/accounts', { name: `Journey Client ${tag}`, ownerId: manager.id });
   const contact = await call<{ id: string; email: string }>('post', '/contacts', {
     accountId: account.id,
@@ -171,6 +173,9 @@ for (const { name, viewport } of VIEWPORTS) {
     const manager = client.getByTestId('portal-manager');
     await expect(manager).toContainText(w.manager.name);
     await expect(manager).toContainText('Your account manager');
+    const face = manager.getByRole('img', { name: `Photo of ${w.manager.name}` });
+    await expect(face).toBeVisible();
+    await expect.poll(() => face.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2);
     await expect(manager.getByRole('link', { name: `Write to ${w.manager.name}: ${w.manager.email}` })).toHaveAttribute(
       'href',
       `mailto:${w.manager.email}`,

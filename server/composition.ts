@@ -197,6 +197,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     invoices: billing.invoices,
     accounts: accounts.accounts,
     users: users.users,
+    photos: users.photos,
     agency: documents.agency,
   });
 

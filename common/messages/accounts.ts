@@ -34,6 +34,22 @@ export const ACCOUNT_MESSAGES = {
     en: 'A client user must be linked to a contact of their company',
     ru: 'Пользователь клиента должен быть привязан к контакту своей компании',
   },
+  'access.user_photo': {
+    en: 'Only the user themself or an admin can change their photo.',
+    ru: 'Сменить фотографию может только сам пользователь или администратор.',
+  },
+  'user.photo_too_large': {
+    en: 'The photo is larger than {maxMb} MB; upload a smaller image.',
+    ru: 'Фотография больше {maxMb} МБ; загрузите изображение поменьше.',
+  },
+  'user.photo_type': {
+    en: 'The photo must be a PNG or JPEG image; this file is not one.',
+    ru: 'Фотография должна быть в формате PNG или JPEG; этот файл не подходит.',
+  },
+  'user.photo_unreadable': {
+    en: 'The photo could not be read; save it again and upload it.',
+    ru: 'Фотографию не удалось прочитать; пересохраните её и загрузите снова.',
+  },
   'user.capacity': { en: 'Capacity is whole hours, at most 80 a week', ru: 'Доступные часы — целое число, не больше 80 в неделю' },
   'password.too_short': { en: 'Use at least {min} characters', ru: 'Не менее {min} символов' },
   'password.too_long': { en: 'At most {max} characters', ru: 'Не более {max} символов' },

@@ -63,6 +63,7 @@ export const PortalPersonSchema = z.object({
   name: z.string(),
   email: z.string(),
   phone: z.string().nullable(),
+  photoUrl: z.string().nullable().describe('Where their photo is served (GET, the client’s own managers only); null when they have none'),
 });
 export type PortalPerson = z.infer<typeof PortalPersonSchema>;
 

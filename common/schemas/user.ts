@@ -60,7 +60,11 @@ export type UserUpdate = z.input<typeof UserUpdateSchema>;
 export const UserAbilitiesSchema = abilitiesOf({
   update: 'Change the user: details, role, password (PATCH)',
   setActive: 'Deactivate or reactivate the user (an admin never deactivates themselves)',
+  changePhoto: 'Upload or remove the user’s photo (the user themself, or an admin)',
 });
+
+/** The largest photo a user may upload. */
+export const USER_PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 export type UserAbilities = z.infer<typeof UserAbilitiesSchema>;
 
 export const UserSchema = RecordMetaSchema.extend({

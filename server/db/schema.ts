@@ -34,6 +34,15 @@ export interface UsersTable extends Versioned {
   phone: string | null;
 }
 
+/** A user's photo: PNG or JPEG bytes in base64. */
+export interface UserPhotosTable {
+  user_id: string;
+  content_type: 'image/png' | 'image/jpeg';
+  base64: string;
+  sha256: string;
+  updated_at: string;
+}
+
 export interface SessionsTable {
   id: string; // sha-256 of the cookie value
   user_id: string;
@@ -167,6 +176,7 @@ export interface DB
     ClientMessageTables,
     ClientNotificationTables {
   users: UsersTable;
+  user_photos: UserPhotosTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_failures: LoginFailuresTable;

@@ -4,6 +4,12 @@ import type { Interaction, InteractionCreate } from '../../common/schemas/intera
 import { countRows, type Caller, type TestApp } from './harness.js';
 
 /** Asserts an RFC 9457 answer with this status and a readable detail; returns its body. */
+/** A 2 x 2 PNG: the smallest image an upload (a logo, a photo) accepts. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 export function expectProblem(res: LightMyRequestResponse, status: number, field?: string) {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

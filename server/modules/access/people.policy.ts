@@ -51,8 +51,19 @@ export function userScope(actor: Actor, eb: ExpressionBuilder<DB, 'users'>): Exp
   return eb.or([eb('users.role', '!=', 'client'), accountIdScope(actor, eb, 'users.account_id')]);
 }
 
+/** A user changes their own photo; an admin anyone's. */
+export const mayChangePhoto = (actor: Actor, userId: string) => actor.id === userId || isAdmin(actor);
+
+export function assertMayChangePhoto(actor: Actor, userId: string): void {
+  if (!mayChangePhoto(actor, userId)) throw forbidden('access.user_photo');
+}
+
 /** What the actor may do with a user they see; with no one signed in (first-run setup), nothing. */
 export function userAbilities(actor: Actor | null, user: { id: string }): UserAbilities {
   const admin = actor !== null && isAdmin(actor);
-  return { update: admin, setActive: admin && !selfDemotionRefusal(actor, user.id, { active: false }) };
+  return {
+    update: admin,
+    setActive: admin && !selfDemotionRefusal(actor, user.id, { active: false }),
+    changePhoto: actor !== null && mayChangePhoto(actor, user.id),
+  };
 }

@@ -5,7 +5,7 @@ import { newId } from '../../lib/ids.js';
 import { LINES, createDraft, issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createMilestone, createTask } from '../../test/delivery-fixtures.js';
 import { createDocument } from '../../test/document-fixtures.js';
-import { createInteraction } from '../../test/fixtures.js';
+import { createInteraction, TINY_PNG } from '../../test/fixtures.js';
 import { PASSWORD, type Caller } from '../../test/harness.js';
 import { freshProject, readByUrl, type AbilityWorld, type Can, type Resource, type Target } from './record-abilities.world.js';
 
@@ -293,8 +293,9 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
       actions: {
         update: (v, x) => v.patch(x.url, { name: 'Renamed Specialist' }),
         setActive: (v, x) => v.patch(x.url, { active: false }),
+        changePhoto: (v, x) => v.put(`${x.url}/photo`, TINY_PNG, { 'content-type': 'image/png' }),
       },
-      allowed: { admin: ['update', 'setActive'] },
+      allowed: { admin: ['update', 'setActive', 'changePhoto'] },
     },
     {
       name: 'billing action',

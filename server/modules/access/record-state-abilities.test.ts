@@ -108,7 +108,7 @@ describe('a user as they see themselves', () => {
   it('an admin changes their own details but never deactivates themselves', async () => {
     const url = `/api/v1/users/${ctx.t.admin.user.id}`;
     const can = await readByUrl(ctx.t.admin, { id: ctx.t.admin.user.id, url });
-    expect(can).toEqual({ update: true, setActive: false });
+    expect(can).toEqual({ update: true, setActive: false, changePhoto: true });
     expect((await ctx.t.admin.patch(url, { active: false })).statusCode).toBe(409);
   });
 });

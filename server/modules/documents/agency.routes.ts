@@ -3,19 +3,16 @@ import { z } from 'zod';
 import { AgencyDetailsSchema, AgencyDetailsUpdateSchema } from '../../../common/schemas/agency.js';
 import { notFound } from '../../lib/errors.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
+import { acceptImageUploads, IMAGE_UPLOAD_BODY_LIMIT, IMAGE_UPLOAD_TYPES, sendImage } from '../../lib/image-upload.js';
 import { assertAdmin, assertStaff } from '../access/index.js';
 import type { AgencyService } from './agency.service.js';
 
 const tags = ['settings'];
-/** Content types a logo upload may declare; what it really is, is decided by its bytes. */
-const UPLOAD_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml', 'application/octet-stream'];
-/** Lets a too-large logo reach the service, which answers 413 with the limit in words; far beyond it Fastify refuses. */
-const UPLOAD_BODY_LIMIT = 4 * 1024 * 1024;
 
 export const agencyRoutes =
   (agency: AgencyService): FastifyPluginAsyncZod =>
   async (app) => {
-    app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    acceptImageUploads(app);
 
     app.get(
       '/settings/agency',
@@ -43,12 +40,12 @@ export const agencyRoutes =
     app.put(
       '/settings/agency/logo',
       {
-        bodyLimit: UPLOAD_BODY_LIMIT,
+        bodyLimit: IMAGE_UPLOAD_BODY_LIMIT,
         config: { authorize: assertAdmin },
         schema: {
           tags,
           summary: 'Upload the logo as the raw body: PNG, JPEG or SVG up to 1 MB, recognised by content (415 otherwise, 413 when larger)',
-          consumes: UPLOAD_TYPES,
+          consumes: IMAGE_UPLOAD_TYPES,
           body: z.any().describe('image upload'),
           response: { 200: AgencyDetailsSchema },
         },
@@ -74,10 +71,7 @@ export const agencyRoutes =
       async (req, reply) => {
         const logo = await agency.logo(req.requireActor());
         if (!logo) throw notFound('record');
-        return reply
-          .type(logo.contentType)
-          .header('cache-control', 'private, no-cache')
-          .send(logo.bytes as never);
+        return sendImage(reply, logo);
       },
     );
   };

@@ -2,12 +2,16 @@ import type { PortalManager, PortalPerson } from '../../../common/schemas/portal
 import { notFound } from '../../lib/errors.js';
 import { assertPortalUser, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
-import type { UserService } from '../users/index.js';
+import type { PhotoFile, UserPhotoService, UserService } from '../users/index.js';
 
 export interface PortalManagerDeps {
   accounts: AccountService;
   users: UserService;
+  photos: UserPhotoService;
 }
+
+/** Which of the company's two managers: the account manager or the backup. */
+export type ManagerSlot = 'manager' | 'backup';
 
 /**
  * Who looks after the client's company: its account manager and backup, with only the ways
@@ -17,18 +21,39 @@ export class PortalManagerService {
   constructor(private readonly deps: PortalManagerDeps) {}
 
   async manager(actor: Actor): Promise<PortalManager> {
-    assertPortalUser(actor);
-    const account = await this.deps.accounts.findOwned(actor.accountId);
-    if (!account) throw notFound('account');
-    const [manager, backup] = await Promise.all([this.person(account.owner_id), this.person(account.backup_owner_id)]);
+    const ids = await this.managerIds(actor);
+    const [manager, backup] = await Promise.all([this.person(ids.manager, 'manager'), this.person(ids.backup, 'backup')]);
     return { manager, backup };
   }
 
-  /** An active staff member as a way to reach them; someone who left the agency is no one's manager. */
-  private async person(id: string | null): Promise<PortalPerson | null> {
-    if (!id) return null;
+  /** The photo of the client's own manager or backup; 404 when there is none (or no such manager). */
+  async photo(actor: Actor, slot: ManagerSlot): Promise<PhotoFile> {
+    const id = (await this.managerIds(actor))[slot];
+    const file = id && (await this.staffMember(id)) ? await this.deps.photos.photoOf(id) : null;
+    if (!file) throw notFound('record');
+    return file;
+  }
+
+  private async managerIds(actor: Actor): Promise<Record<ManagerSlot, string | null>> {
+    assertPortalUser(actor);
+    const account = await this.deps.accounts.findOwned(actor.accountId);
+    if (!account) throw notFound('account');
+    return { manager: account.owner_id, backup: account.backup_owner_id };
+  }
+
+  /** An active staff member; someone who left the agency is no one's manager. */
+  private async staffMember(id: string) {
     const user = await this.deps.users.findById(id);
-    if (!user || user.active !== 1 || user.role === 'client') return null;
-    return { name: user.name, email: user.email, phone: user.phone };
+    return user && user.active === 1 && user.role !== 'client' ? user : null;
+  }
+
+  /** A manager as a way to reach them, with their photo's address when they have one. */
+  private async person(id: string | null, slot: ManagerSlot): Promise<PortalPerson | null> {
+    const user = id ? await this.staffMember(id) : null;
+    if (!user) return null;
+    const photo = await this.deps.photos.photoOf(user.id);
+    // The hash in the address makes a new photo show at once.
+    const photoUrl = photo && `/api/v1/portal/manager/photo/${slot}?v=${photo.sha256.slice(0, 12)}`;
+    return { name: user.name, email: user.email, phone: user.phone, photoUrl };
   }
 }

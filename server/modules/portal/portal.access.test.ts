@@ -7,7 +7,7 @@ import type { Project } from '../../../common/schemas/project.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createMilestone, createProject, createTask } from '../../test/delivery-fixtures.js';
 import { createDocument, sendDocument } from '../../test/document-fixtures.js';
-import { createInteraction } from '../../test/fixtures.js';
+import { createInteraction, TINY_PNG } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { buildWorld, type World } from '../../test/world.js';
 
@@ -247,11 +247,11 @@ describe('your manager and how to pay, as a client reads them', () => {
   it('names the company’s manager and backup with their email and phone, nothing else', async () => {
     const res = await w.as.clientA.get('/api/v1/portal/manager');
     expect(res.json()).toEqual({
-      manager: { name: w.as.owner.user.name, email: w.as.owner.user.email, phone: '+44 20 7946 0001' },
-      backup: { name: w.as.backup.user.name, email: w.as.backup.user.email, phone: null },
+      manager: { name: w.as.owner.user.name, email: w.as.owner.user.email, phone: '+44 20 7946 0001', photoUrl: null },
+      backup: { name: w.as.backup.user.name, email: w.as.backup.user.email, phone: null, photoUrl: null },
     });
     expect((await w.as.clientB.get('/api/v1/portal/manager')).json()).toEqual({
-      manager: { name: w.as.nonOwner.user.name, email: w.as.nonOwner.user.email, phone: null },
+      manager: { name: w.as.nonOwner.user.name, email: w.as.nonOwner.user.email, phone: null, photoUrl: null },
       backup: null,
     });
   });
@@ -290,5 +290,46 @@ describe('your manager and how to pay, as a client reads them', () => {
       }
       expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
     }
+  });
+});
+
+describe('the manager’s photo, as a client sees it', () => {
+  // A JPEG's start and frame header (3 x 2 pixels) are all the upload checks read.
+  const jpegB = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x03, 0x03, ...Array(16).fill(0)]);
+
+  beforeAll(async () => {
+    expect((await w.as.owner.put(`/api/v1/users/${w.as.owner.user.id}/photo`, TINY_PNG, { 'content-type': 'image/png' })).statusCode).toBe(
+      204,
+    );
+    expect((await t.admin.put(`/api/v1/users/${w.as.nonOwner.user.id}/photo`, jpegB, { 'content-type': 'image/jpeg' })).statusCode).toBe(
+      204,
+    );
+  });
+
+  it('gives each client the address of their own manager’s photo, and the photo itself', async () => {
+    const a = (await w.as.clientA.get('/api/v1/portal/manager')).json();
+    expect(a.manager.photoUrl).toMatch(/^\/api\/v1\/portal\/manager\/photo\/manager\?v=[0-9a-f]{12}$/);
+    expect(a.backup.photoUrl).toBeNull();
+    const photoA = await w.as.clientA.get(a.manager.photoUrl);
+    expect(photoA.statusCode).toBe(200);
+    expect(photoA.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(photoA.rawPayload, TINY_PNG)).toBe(0);
+    const photoB = await w.as.clientB.get('/api/v1/portal/manager/photo/manager');
+    expect(photoB.headers['content-type']).toBe('image/jpeg');
+    expect(Buffer.compare(photoB.rawPayload, jpegB)).toBe(0);
+  });
+
+  it('shows a client no other photo: not another company’s manager, not a missing one (404)', async () => {
+    expect((await w.as.clientB.get(`/api/v1/users/${w.as.owner.user.id}/photo`)).statusCode).toBe(404);
+    expect((await w.as.clientA.get(`/api/v1/users/${w.as.nonOwner.user.id}/photo`)).statusCode).toBe(404);
+    expect((await w.as.clientA.get('/api/v1/portal/manager/photo/backup')).statusCode).toBe(404);
+    expect((await w.as.clientB.get('/api/v1/portal/manager/photo/backup')).statusCode).toBe(404);
+    expect((await w.as.clientA.get('/api/v1/portal/manager/photo/someone')).statusCode).toBe(400);
+  });
+
+  it('lets staff see any staff photo, and not the portal’s address', async () => {
+    const res = await w.as.specialist.get(`/api/v1/users/${w.as.nonOwner.user.id}/photo`);
+    expect(Buffer.compare(res.rawPayload, jpegB)).toBe(0);
+    expect((await w.as.owner.get('/api/v1/portal/manager/photo/manager')).statusCode).toBe(403);
   });
 });

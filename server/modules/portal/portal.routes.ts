@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { sendImage } from '../../lib/image-upload.js';
 import { PortalHomeSchema, PortalManagerSchema, PortalPaymentDetailsSchema } from '../../../common/schemas/portal.js';
 import type { Actor } from '../access/index.js';
 import type { PortalHomeService } from './portal-home.service.js';
@@ -18,7 +19,8 @@ const PAGES = (home: PortalHomeService, manager: PortalManagerService, payment: 
     },
     {
       path: '/portal/manager',
-      summary: 'The client’s account manager and backup manager: name, email and phone only (null when the company has none)',
+      summary:
+        'The client’s account manager and backup manager: name, email, phone and photo address only (null when the company has none)',
       schema: PortalManagerSchema,
       read: (a: Actor) => manager.manager(a),
     },
@@ -41,4 +43,17 @@ export const portalRoutes =
         async (req) => page.read(req.requireActor()),
       );
     }
+
+    app.get(
+      '/portal/manager/photo/:slot',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'The photo of the client’s own account manager or backup (PNG or JPEG); 404 when they have none; 403 for staff',
+          params: z.object({ slot: z.enum(['manager', 'backup']) }),
+          response: { 200: z.string().describe('image/png or image/jpeg') },
+        },
+      },
+      async (req, reply) => sendImage(reply, await manager.photo(req.requireActor(), req.params.slot)),
+    );
   };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoWrite, expectProblem } from '../../test/fixtures.js';
-import { createTestApp, PASSWORD, type TestApp } from '../../test/harness.js';
+import { USER_PHOTO_MAX_BYTES } from '../../../common/schemas/user.js';
+import { expectNoWrite, expectProblem, TINY_PNG } from '../../test/fixtures.js';
+import { createTestApp, PASSWORD, type Caller, type TestApp } from '../../test/harness.js';
 import { buildWorld, type World } from '../../test/world.js';
 
 let t: TestApp;
@@ -65,5 +66,64 @@ describe('who sees which users', () => {
 
   it('admins and finance see every client user', async () => {
     for (const who of ['admin', 'finance'] as const) expect(await listed(who)).toEqual(expect.arrayContaining(clientIds()));
+  });
+});
+
+const upload = (by: Caller, userId: string, body: Buffer, type = 'image/png') =>
+  by.put(`/api/v1/users/${userId}/photo`, body, { 'content-type': type });
+const photoOf = (userId: string) => w.as.finance.get(`/api/v1/users/${userId}/photo`);
+
+describe('a user’s photo', () => {
+  it('is set by the user themself, recognised by its content whatever type is declared', async () => {
+    const id = w.as.specialist.user.id;
+    expect((await photoOf(id)).statusCode).toBe(404);
+    expect((await upload(w.as.specialist, id, TINY_PNG, 'application/octet-stream')).statusCode).toBe(204);
+    const back = await photoOf(id);
+    expect(back.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(back.rawPayload, TINY_PNG)).toBe(0);
+    const me = (await w.as.specialist.get(`/api/v1/users/${id}`)).json();
+    expect(me.can.changePhoto).toBe(true);
+  });
+
+  it('is changed and removed by an admin for anyone, by no other user (403)', async () => {
+    const id = w.as.backup.user.id;
+    const refused = await upload(w.as.owner, id, TINY_PNG);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('access.user_photo');
+    expect((await w.as.owner.delete(`/api/v1/users/${id}/photo`)).statusCode).toBe(403);
+    expect((await w.as.owner.get(`/api/v1/users/${id}`)).json().can.changePhoto).toBe(false);
+    expect((await upload(t.admin, id, TINY_PNG)).statusCode).toBe(204);
+    expect((await photoOf(id)).statusCode).toBe(200);
+    expect((await t.admin.delete(`/api/v1/users/${id}/photo`)).statusCode).toBe(204);
+    expect((await photoOf(id)).statusCode).toBe(404);
+  });
+
+  it('refuses a file that is not a PNG or JPEG (415), an SVG included, and keeps the photo it had', async () => {
+    const id = w.as.finance.user.id;
+    expect((await upload(w.as.finance, id, TINY_PNG)).statusCode).toBe(204);
+    for (const [body, type] of [
+      ['<html><script>alert(1)</script></html>', 'image/png'],
+      ['<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 'image/svg+xml'],
+    ]) {
+      const res = await upload(w.as.finance, id, Buffer.from(body), type);
+      expect(res.statusCode).toBe(415);
+      expect(res.json().code).toBe('user.photo_type');
+    }
+    expect(Buffer.compare((await photoOf(id)).rawPayload, TINY_PNG)).toBe(0);
+  });
+
+  it('refuses more than 2 MB (413) and a cut image (400)', async () => {
+    const id = w.as.nonOwner.user.id;
+    const big = await upload(w.as.nonOwner, id, Buffer.concat([TINY_PNG, Buffer.alloc(USER_PHOTO_MAX_BYTES)]));
+    expect(big.statusCode).toBe(413);
+    expect(big.json().code).toBe('user.photo_too_large');
+    const cut = await upload(w.as.nonOwner, id, TINY_PNG.subarray(0, 12));
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json().code).toBe('user.photo_unreadable');
+    expect((await photoOf(id)).statusCode).toBe(404);
+  });
+
+  it('answers 404 for a user who does not exist', async () => {
+    expect((await upload(t.admin, 'no-such-user', TINY_PNG)).statusCode).toBe(404);
   });
 });

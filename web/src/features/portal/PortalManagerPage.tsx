@@ -14,8 +14,18 @@ function PersonCard({ person: p, role }: { person: PortalPerson; role: string })
   return (
     <Card withBorder padding="md" component="section" aria-label={p.name} data-testid="portal-manager">
       <Group wrap="nowrap" align="flex-start" gap="md">
-        {/* Initials stand in for a photo; the name beside them is what is read out. */}
-        <Avatar name={p.name} size="lg" radius="xl" color="dark" variant="light" aria-hidden />
+        {p.photoUrl ? (
+          <Avatar
+            src={p.photoUrl}
+            alt={t('portal.manager.photo', { name: p.name })}
+            size="lg"
+            radius="xl"
+            data-testid="portal-manager-photo"
+          />
+        ) : (
+          // Initials stand in for a photo; the name beside them is what is read out.
+          <Avatar name={p.name} size="lg" radius="xl" color="dark" variant="light" aria-hidden />
+        )}
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Text fw={700} size="lg">
             {p.name}

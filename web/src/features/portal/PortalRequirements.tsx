@@ -10,6 +10,29 @@ import { notify } from '../../lib/notify';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { requirementsQuery, useDecideRequirement } from '../projects/plan-api';
 import { useRefreshPortalHome } from './api';
+import { previouslyAgreedText } from './change-request';
+
+/** A change to an agreed requirement: what the client agreed to, then the wording proposed now. */
+function ChangeRequest({ before, now }: { before: string; now: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} data-testid="portal-change-request">
+      <Text size="sm" fw={500}>
+        {t('portal.project.changeRequest')}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('portal.project.agreedBefore')}
+      </Text>
+      <Text size="sm" c="dimmed" td="line-through" style={{ whiteSpace: 'pre-wrap' }}>
+        {before}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('portal.project.proposedNow')}
+      </Text>
+      <Text style={{ whiteSpace: 'pre-wrap' }}>{now}</Text>
+    </Stack>
+  );
+}
 
 function RequirementItem({ requirement: r }: { requirement: Requirement }) {
   const { t } = useTranslation();
@@ -17,6 +40,7 @@ function RequirementItem({ requirement: r }: { requirement: Requirement }) {
   const refreshHome = useRefreshPortalHome();
   const [dialog, setDialog] = useState<'agree' | 'reject' | null>(null);
   const declining = dialog === 'reject';
+  const agreedBefore = previouslyAgreedText(r);
   return (
     <Paper withBorder p="sm" radius="md" data-testid="portal-requirement">
       <Stack gap="xs">
@@ -24,7 +48,11 @@ function RequirementItem({ requirement: r }: { requirement: Requirement }) {
           <EnumBadge group="party" value={r.party} />
           <EnumBadge group="requirementStatus" value={r.status} />
         </Group>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Text>
+        {agreedBefore === null ? (
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Text>
+        ) : (
+          <ChangeRequest before={agreedBefore} now={r.text} />
+        )}
         {(r.can.agree || r.can.reject) && (
           <Group gap="xs">
             {r.can.agree && (
