@@ -59,7 +59,15 @@ const SCHEMA_BASICS = /common[\\/](enums|currencies|limits|password-rules|common
  * common chunk), nor for validation, which it loads while the person types.
  */
 const SIGN_IN_NEEDS =
-  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error))\.|@mantine[\\/](core[\\/]esm[\\/]components[\\/]TextInput[\\/]|form[\\/])|node_modules[\\/](klona|fast-deep-equal)[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
+  /web[\\/]src[\\/](features[\\/]auth[\\/]AuthLayout|components[\\/](PasswordField|NewPasswordField|describe-error)|lib[\\/]lazy-named)\.|@mantine[\\/](core[\\/]esm[\\/]components[\\/]TextInput[\\/]|form[\\/])|node_modules[\\/](klona|fast-deep-equal)[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/;
+
+/**
+ * Code that only some pages use even when many share it: the client portal, and the words of
+ * features that register their own (features/x/catalogue.ts and the i18n files they import).
+ * They stay out of the chunk every staff page loads; the portal's pages share a chunk of their own.
+ */
+const PORTAL = /web[\\/]src[\\/](features[\\/]portal[\\/]|i18n[\\/]portal\.)/;
+const FEATURE_WORDS = /web[\\/]src[\\/](i18n[\\/][a-z-]+\.(en|ru)\.json$|features[\\/][a-z-]+[\\/]catalogue\.ts$)/;
 
 // The web app lives in web/; the server serves web/dist in production, and in
 // development Vite proxies the API so the session cookie stays same-origin.
@@ -87,8 +95,15 @@ export default defineConfig({
             // Not its dependencies (enums, currencies), which list pages use without any form.
             { name: 'forms', test: FORMS, priority: 30, includeDependenciesRecursively: false },
             { name: 'essentials', test: SIGN_IN_NEEDS, priority: 25 },
+            { name: 'portal', test: PORTAL, minShareCount: 2, priority: 22, includeDependenciesRecursively: false },
             // Components and helpers that three pages or more use, in one chunk.
-            { name: 'common', minShareCount: 3, priority: 20 },
+            {
+              name: 'common',
+              test: (id) => !FEATURE_WORDS.test(id) && !PORTAL.test(id),
+              minShareCount: 3,
+              priority: 20,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

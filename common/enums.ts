@@ -78,13 +78,14 @@ export const TIMELINE_EVENT_KINDS = [
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
 /**
- * What the timeline can be filtered to: conversations (logged interactions) and three groups
- * of system events. Every event kind belongs to exactly one group; a new kind must be placed here.
+ * What the timeline can be filtered to: conversations (logged interactions, and the client's
+ * requests with their answers) and three groups of system events. Every event kind belongs to
+ * exactly one group; a new kind must be placed here.
  */
 export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery'] as const;
 export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
 
-export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<TimelineCategory, 'conversations'>> = {
+export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory> = {
   account_created: 'system',
   owner_changed: 'system',
   status_changed: 'system',
@@ -129,9 +130,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   portal_invitation_email_failed: 'system',
   portal_joined: 'system',
   portal_access_revoked: 'system',
-  // The client's requests and the agency's answers, and the emails telling the managers of them.
-  request_received: 'system',
-  request_answered: 'system',
+  // The client's requests and the agency's answers are conversations; the emails telling the managers of them are not.
+  request_received: 'conversations',
+  request_answered: 'conversations',
   request_emailed: 'system',
   request_email_failed: 'system',
   // The portal's daily digest to a contact of what awaits them.
@@ -139,7 +140,7 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, Exclude<Timeline
   client_notification_failed: 'system',
 };
 
-/** The event kinds of the given categories (conversations are interactions, not events). */
+/** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
 export const eventKindsOf = (categories: readonly TimelineCategory[]): TimelineEventKind[] =>
   TIMELINE_EVENT_KINDS.filter((k) => categories.includes(TIMELINE_EVENT_CATEGORY[k]));
 

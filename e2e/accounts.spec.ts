@@ -107,9 +107,14 @@ test('an edit that collides with someone else’s is not saved and offers a relo
 test('the accounts list filters, sorts and loads more', async ({ page }) => {
   const tag = unique();
   const api = apiAs(page.request);
+  const owner = await api.createUser('account_manager', `Owner ${tag}`);
   // One more than a page, so "load more" has something to fetch.
   for (let i = 0; i < 51; i++) {
-    await api.createAccount(`Batch ${tag} ${String(i).padStart(2, '0')}`, { status: i === 7 ? 'paused' : 'active' });
+    const paused = i === 7;
+    await api.createAccount(`Batch ${tag} ${String(i).padStart(2, '0')}`, {
+      status: paused ? 'paused' : 'active',
+      ...(paused && { ownerId: owner.id }),
+    });
   }
   await page.goto(`/accounts?q=${tag}`);
   const rows = page.getByRole('table').getByRole('row');
@@ -127,4 +132,6 @@ test('the accounts list filters, sorts and loads more', async ({ page }) => {
   await page.getByLabel('Status').selectOption('paused');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText(`Batch ${tag} 07`);
+  // Each row names its account manager.
+  await expect(rows.nth(1).getByRole('cell', { name: `Owner ${tag}`, exact: true })).toBeVisible();
 });

@@ -44,6 +44,26 @@ test('a first page asks for its data with its HTML, and the app uses that answer
   expect(one(`/api/v1/accounts/${account.id}/timeline?limit=30`)).toBe(1);
 });
 
+test('an account page opens on its timeline without the code of its other tabs, which comes when one is opened', async ({
+  page,
+  request,
+}) => {
+  const account = await apiAs(request).createAccount(`Tabs later ${unique()}`);
+  const scripts: string[] = [];
+  page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
+  // The form checks (Zod and the shared schemas) and the tables of the other tabs.
+  const laterCode = /\/assets\/(forms|RequestsPanel|ContactsTable|ProjectsTable|NextStepsTable|RecordDocuments)-/;
+
+  await page.goto(`/accounts/${account.id}`);
+  await expect(page.getByRole('tab', { name: 'Timeline', selected: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log a meeting' })).toBeVisible();
+  expect(scripts.filter((s) => laterCode.test(s))).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Requests' }).click();
+  await expect(page.getByRole('textbox', { name: 'Message to the client' })).toBeVisible();
+  expect(scripts.some((s) => /\/assets\/forms-/.test(s))).toBe(true);
+});
+
 test.describe('signed out', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 

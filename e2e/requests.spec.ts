@@ -74,7 +74,10 @@ for (const [name, viewport] of [
     await manager.goto(`/accounts/${c.accountId}`);
     await expect(manager.getByRole('heading', { level: 1, name: c.accountName })).toBeVisible();
     // The timeline (the first tab) tells of the request in words, the markup as text.
-    await expect(manager.getByTestId('timeline-event').filter({ hasText: `Request from ${c.client.name}` })).toContainText(MARKUP);
+    const request = manager.getByTestId('timeline-event').filter({ hasText: `Request from ${c.client.name}` });
+    await expect(request).toContainText(MARKUP);
+    // What the client wrote is a conversation, not a system event.
+    await expect(request).toHaveAttribute('data-category', 'conversations');
     await manager.getByRole('tab', { name: 'Requests' }).click();
     const thread = manager.getByTestId('request-message');
     await expect(thread).toHaveCount(1);

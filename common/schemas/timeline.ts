@@ -23,9 +23,7 @@ export const TimelineEntrySchema = z.discriminatedUnion('entryType', [
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
 /** Which event kinds each kind of entry holds, for the API's description. */
-const EVENT_GROUPS = TIMELINE_CATEGORIES.filter((c) => c !== 'conversations')
-  .map((c) => `${c}: ${eventKindsOf([c]).join(', ')}`)
-  .join('; ');
+const EVENT_GROUPS = TIMELINE_CATEGORIES.map((c) => `${c}: ${eventKindsOf([c]).join(', ')}`).join('; ');
 
 export const TimelineQuerySchema = ListQuerySchema.pick({ limit: true, cursor: true }).extend({
   kinds: z
@@ -34,7 +32,7 @@ export const TimelineQuerySchema = ListQuerySchema.pick({ limit: true, cursor: t
     .pipe(z.array(z.enum(TIMELINE_CATEGORIES)).min(1))
     .optional()
     .describe(
-      `Only these kinds of entry, comma-separated; every kind when left out. conversations: the logged interactions; ${EVENT_GROUPS}`,
+      `Only these kinds of entry, comma-separated; every kind when left out. conversations holds the logged interactions too; events: ${EVENT_GROUPS}`,
     ),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;

@@ -178,13 +178,26 @@ export class OutboxService {
    * twice. `between` runs after each email (a background run paces itself with it).
    */
   async deliverDue(limit = 500, between?: () => Promise<void>): Promise<DeliveryReport> {
+    return this.deliverEach((now) => this.repo.dueIds(now, limit), between);
+  }
+
+  /**
+   * Sends these emails now (those just queued by a request that should not wait for the next
+   * round), and nothing else that is due: the request answers after its own emails only. An
+   * email another instance has claimed, or already sent, is left alone.
+   */
+  async deliver(ids: readonly string[]): Promise<DeliveryReport> {
+    return this.deliverEach(async () => [...ids]);
+  }
+
+  private async deliverEach(idsOf: (now: string) => Promise<string[]>, between?: () => Promise<void>): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, pending: 0 };
     if (!this.mailer.enabled) {
       await this.repo.noteWaiting(this.mailer.disabledReason!);
       return report;
     }
     const now = this.clock.now();
-    for (const id of await this.repo.dueIds(now.toISOString(), limit)) {
+    for (const id of await idsOf(now.toISOString())) {
       const row = await this.repo.claim(id, now.toISOString(), new Date(now.getTime() + SEND_WINDOW_MS).toISOString());
       if (row) report[await this.send(row)] += 1;
       await between?.();

@@ -30,6 +30,8 @@ beforeAll(async () => {
   accountId = account.id;
   const vera = await t.createContact(m, accountId, 'Vera');
   await createInteraction(m, accountId, { occurredAt: tie, summary: 'Kick-off' });
+  // A message to the client in the company's thread: a conversation, though it is an event.
+  expect((await m.post('/api/v1/messages', { accountId, body: 'We start on Monday' })).statusCode).toBe(201);
   const invoice = await issuedInvoice(m, accountId, { lines: [{ description: 'Audit', quantity: 1, unitPriceMinor: 50_000 }] });
   await createProject(m, accountId, { name: 'Relaunch' });
   t.clock.set('2026-03-02T10:00:00.000Z');
@@ -54,7 +56,15 @@ describe('timeline filtered by kind', () => {
   it('has entries of every kind to filter', () => {
     expect(new Set(whole.map(categoryOf))).toEqual(new Set(TIMELINE_CATEGORIES));
     expect(whole.map((e) => (e.entryType === 'event' ? e.kind : 'interaction'))).toEqual(
-      expect.arrayContaining(['invoice_issued', 'payment_recorded', 'stop_work_set', 'project_created', 'status_changed', 'contact_added']),
+      expect.arrayContaining([
+        'invoice_issued',
+        'payment_recorded',
+        'stop_work_set',
+        'project_created',
+        'status_changed',
+        'contact_added',
+        'request_answered',
+      ]),
     );
   });
 
@@ -92,11 +102,12 @@ describe('timeline filtered by kind', () => {
     }
   });
 
-  it('shows conversations as interactions and money as invoices, payments and stop-work', async () => {
+  it('shows conversations as interactions and requests, and money as invoices, payments and stop-work', async () => {
     const conversations = await fetchAllPages<TimelineEntry>(m, url('conversations', 200));
-    expect(conversations.map((e) => e.entryType === 'interaction' && e.interaction.summary)).toEqual([
+    expect(conversations.map((e) => (e.entryType === 'interaction' ? e.interaction.summary : e.kind))).toEqual([
       'Payment talk',
       'Follow-up call',
+      'request_answered',
       'Kick-off',
       'Backdated note',
     ]);

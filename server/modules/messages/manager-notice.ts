@@ -19,17 +19,20 @@ export class ManagerNotice {
   ) {}
 
   /** Queues the emails in the transaction that stores the message. */
-  async queue(t: Kysely<DB>, account: OwnedAccount & { name: string }, message: Message): Promise<void> {
+  async queue(t: Kysely<DB>, account: OwnedAccount & { name: string }, message: Message): Promise<string[]> {
     const managerIds = [account.owner_id, account.backup_owner_id].filter((id): id is string => id !== null);
+    const emailIds: string[] = [];
     for (const manager of await this.users.activeWithRole(t, managerIds, ACCOUNT_OWNER_ROLES)) {
-      await this.outbox.enqueueOne(t, {
+      const emailId = await this.outbox.enqueueOne(t, {
         accountId: account.id,
         purpose: `client_message:${message.id}:${manager.id}`,
         to: manager.email,
         ...this.words(manager, account.name, message),
         events: { sent: 'request_emailed', failed: 'request_email_failed', data: { messageId: message.id, name: manager.name } },
       });
+      emailIds.push(emailId);
     }
+    return emailIds;
   }
 
   private words(manager: UserRow, account: string, message: Message) {

@@ -61,7 +61,7 @@ export class MessageService {
       throw new AppError(413, 'message.too_long', { max: MESSAGE_MAX_LENGTH, length: input.body.length });
     }
     const fromClient = actor.role === 'client';
-    const message = await this.db.transaction().execute(async (t) => {
+    const { message, emailIds } = await this.db.transaction().execute(async (t) => {
       const accountId = requestsAccountOf(actor, input.accountId);
       const account = await this.accounts.findOwned(accountId, t);
       // A company the actor may not use reads exactly like one that does not exist.
@@ -80,12 +80,12 @@ export class MessageService {
         data: { messageId: id, projectId: created.projectId, name: created.author.name, text: excerptOf(created.body) },
       });
       await recordAudit(t, { actorId: actor.id, recordType: 'client_message', recordId: id, action: 'create', after: created, at });
-      if (fromClient) await this.notice.queue(t, account, created);
-      else for (const listener of this.replyListeners) await listener(t, created);
-      return created;
+      const queued = fromClient ? await this.notice.queue(t, account, created) : [];
+      if (!fromClient) for (const listener of this.replyListeners) await listener(t, created);
+      return { message: created, emailIds: queued };
     });
     // The managers hear of it now rather than at the next delivery round; a failure is retried and shown on the timeline.
-    if (fromClient) await this.outbox.deliverDue();
+    if (emailIds.length) await this.outbox.deliver(emailIds);
     return message;
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../../common/schemas/message.js';
 import type { TimelineEntry } from '../../../common/schemas/timeline.js';
+import { newId } from '../../lib/ids.js';
 import { emailTo } from '../../test/emailed-links.js';
 import { createProject } from '../../test/delivery-fixtures.js';
 import { auditEntries, expectNoWrite, expectProblem, fetchAllPages } from '../../test/fixtures.js';
@@ -85,6 +86,41 @@ describe('a client writing to their manager', () => {
     expect(emailed.sort()).toEqual([w.as.owner.user.name, w.as.backup.user.name].sort());
     const audit = await auditEntries(t, `recordId=${String(received.data.messageId)}`);
     expect(audit.map((a) => [a.recordType, a.action, a.actorId])).toEqual([['client_message', 'create', w.as.clientA.user.id]]);
+  });
+
+  it('sends its own emails at once and leaves the rest of the queue to the delivery round', async () => {
+    sink.clear();
+    const other = newId();
+    const now = t.clock.now().toISOString();
+    await t.database.db
+      .insertInto('email_outbox')
+      .values({
+        id: other,
+        account_id: null,
+        purpose: 'unrelated',
+        purpose_date: null,
+        to_address: 'someone@elsewhere.test',
+        subject: 'Not this request’s',
+        text_body: 'x',
+        html_body: '<p>x</p>',
+        attachments: '[]',
+        data: '{}',
+        headers: null,
+        status: 'pending',
+        last_error: null,
+        next_attempt_at: now,
+        sent_at: null,
+        message_id: null,
+        created_at: now,
+      })
+      .execute();
+    expect((await write()).statusCode).toBe(201);
+    expect(sink.messages.flatMap((m) => (m.to && !Array.isArray(m.to) ? m.to.value.map((a) => a.address) : [])).sort()).toEqual(
+      [w.as.owner.user.email, w.as.backup.user.email].sort(),
+    );
+    const waiting = await t.database.db.selectFrom('email_outbox').select('status').where('id', '=', other).executeTakeFirstOrThrow();
+    expect(waiting.status).toBe('pending');
+    await t.database.db.deleteFrom('email_outbox').where('id', '=', other).execute();
   });
 
   it('files the message under a project of the company, and the thread can be read by project', async () => {

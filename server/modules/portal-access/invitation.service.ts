@@ -64,7 +64,7 @@ export class InvitationService {
       return this.create(t, actor, contact, contact.email, this.publicUrl);
     });
     // Sent now rather than at the next delivery round; a failure is retried and shown on the timeline.
-    await this.outbox.deliverDue();
+    await this.outbox.deliver([invitation.email_id]);
     return presentInvitation(invitation, this.clock.now().toISOString());
   }
 

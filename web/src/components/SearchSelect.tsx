@@ -78,6 +78,9 @@ export function SearchSelect(props: Props) {
         ...(more ? [{ value: MORE, label: t('common.moreMatches'), disabled: true }] : []),
       ]}
       maxDropdownHeight={480}
+      // Mounted only while open: a hidden dropdown is still positioned as the page lays out, which
+      // forces the browser to compute every style of the page in the middle of its first render.
+      comboboxProps={{ keepMounted: false }}
       renderOption={({ option }) => {
         const hint = options.get(option.value)?.hint;
         return (

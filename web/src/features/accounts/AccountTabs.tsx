@@ -5,21 +5,39 @@
  */
 import { Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_CATEGORIES, type TimelineCategory } from '@common/enums';
 import type { Account } from '@common/schemas/account';
+import { InlineLoader } from '../../components/RouteStates';
+import { lazyNamed } from '../../lib/lazy-named';
 import { useMe } from '../auth/session';
-import { ActChain } from '../acts/ActChain';
-import { AccountBilling } from '../billing/AccountBilling';
-import { RecordDocuments } from '../documents/RecordDocuments';
-import { AccountRequests } from '../messages/AccountRequests';
-import { AccountNextSteps } from '../next-steps/AccountNextSteps';
-import { AccountProjects } from '../projects/AccountProjects';
 import { AccountTimeline } from '../timeline/Timeline';
 import { TimelineKindFilter } from '../timeline/TimelineKindFilter';
-import { AccountContacts } from './AccountContacts';
-import { AccountDetails } from './AccountDetails';
+
+// The page opens on the timeline; every other tab's code loads when it is opened (or pointed at),
+// so the first visit does not wait for forms and tables it may never show.
+const AccountRequests = lazyNamed(() => import('../messages/AccountRequests'), 'AccountRequests');
+const AccountNextSteps = lazyNamed(() => import('../next-steps/AccountNextSteps'), 'AccountNextSteps');
+const AccountContacts = lazyNamed(() => import('./AccountContacts'), 'AccountContacts');
+const AccountProjects = lazyNamed(() => import('../projects/AccountProjects'), 'AccountProjects');
+const AccountBilling = lazyNamed(() => import('../billing/AccountBilling'), 'AccountBilling');
+const ActChain = lazyNamed(() => import('../acts/ActChain'), 'ActChain');
+const RecordDocuments = lazyNamed(() => import('../documents/RecordDocuments'), 'RecordDocuments');
+const AccountDetails = lazyNamed(() => import('./AccountDetails'), 'AccountDetails');
+
+const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
+  requests: AccountRequests.preload,
+  'next-steps': AccountNextSteps.preload,
+  contacts: AccountContacts.preload,
+  projects: AccountProjects.preload,
+  billing: AccountBilling.preload,
+  documents: () => {
+    ActChain.preload();
+    RecordDocuments.preload();
+  },
+  details: AccountDetails.preload,
+};
 
 const route = getRouteApi('/app/accounts/$accountId');
 
@@ -70,14 +88,14 @@ export function AccountTabs({ account }: { account: Account }) {
     <Tabs value={tab} onChange={open} keepMounted={false}>
       <Tabs.List aria-label={t('accountPage.sections')}>
         {tabs.map((x) => (
-          <Tabs.Tab key={x} value={x}>
+          <Tabs.Tab key={x} value={x} onPointerEnter={PANEL_CODE[x]} onFocus={PANEL_CODE[x]}>
             {t(`accountPage.tabs.${x}`)}
           </Tabs.Tab>
         ))}
       </Tabs.List>
       {tabs.map((x) => (
         <Tabs.Panel key={x} value={x} pt="md">
-          {panels[x]}
+          <Suspense fallback={<InlineLoader />}>{panels[x]}</Suspense>
         </Tabs.Panel>
       ))}
     </Tabs>

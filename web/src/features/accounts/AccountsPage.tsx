@@ -15,7 +15,7 @@ import { SortableTh } from '../../components/SortableTh';
 import { useLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useMe } from '../auth/session';
-import { useUserNames } from '../users/api';
+import { UserName } from '../users/UserName';
 import { UserFilter } from '../users/UserPicker';
 import { FilterSelect } from '../../components/FilterSelect';
 import { AccountFlagBadges } from './AccountFlagBadges';
@@ -32,7 +32,6 @@ export function AccountsPage() {
   const sort = search.sort ?? 'name';
   const list = useCursorList<Account>(['accounts', 'list'], '/accounts', { ...search, sort, limit: 50 });
   const filtered = Boolean(search.q || search.status || search.ownerId);
-  const ownerName = useUserNames(list.items.map((a) => a.ownerId));
   const rows = useProgressiveItems(list.items);
 
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
@@ -94,7 +93,9 @@ export function AccountsPage() {
                   <AccountFlagBadges flags={a.flags} size="sm" />
                 </Group>
               </Table.Td>
-              <Table.Td>{ownerName(a.ownerId) ?? '—'}</Table.Td>
+              <Table.Td>
+                <UserName id={a.ownerId} />
+              </Table.Td>
               <Table.Td>{a.industry ?? '—'}</Table.Td>
               <Table.Td>{formatDate(a.createdAt, locale)}</Table.Td>
               <Table.Td>{formatDate(a.updatedAt, locale)}</Table.Td>

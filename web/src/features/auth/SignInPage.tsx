@@ -3,7 +3,7 @@
  * most visits open, so it loads the least it can: the shared schemas and the validation library
  * (a chunk of 40 KB) and the second-factor step download while the person types.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Alert, Button, Stack } from '@mantine/core';
 import { InlineLoader } from '../../components/RouteStates';
 import { useForm } from '@mantine/form';
@@ -14,19 +14,22 @@ import type { Login, Me } from '@common/schemas/auth';
 import type { LoginChallenge } from '@common/schemas/two-factor';
 import { api, ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { lazyNamed } from '../../lib/lazy-named';
 import { AnchorLink } from '../../components/links';
 import { AuthLayout, useEnterApp } from './AuthLayout';
 import { CredentialFields } from './CredentialFields';
 import { setupQuery } from './session';
 
-const loadSecondFactorForm = () => import('./SecondFactorForm');
-const SecondFactorForm = lazy(() => loadSecondFactorForm().then((m) => ({ default: m.SecondFactorForm })));
+const SecondFactorForm = lazyNamed(() => import('./SecondFactorForm'), 'SecondFactorForm');
 /** The check of the login form against the shared schema, as every form checks its values. */
 const loadLoginCheck = () =>
   Promise.all([import('@common/schemas/auth'), import('../../lib/forms')]).then(([schemas, forms]) =>
     forms.validateSchema<Login>(schemas.LoginSchema),
   );
-const loadLater = () => void Promise.all([loadLoginCheck(), loadSecondFactorForm()]);
+const loadLater = () => {
+  void loadLoginCheck();
+  SecondFactorForm.preload();
+};
 
 const route = getRouteApi('/sign-in');
 

@@ -26,7 +26,7 @@ const changed: Requirement = {
   agreedAt: null,
   history: [
     { text: 'Send the logo', status: 'proposed', changedById: 'c1', changedAt: at(2), note: null },
-    { text: 'Send the logo', status: 'agreed', changedById: 'm1', changedAt: at(3), note: null },
+    { text: 'Send the logo', status: 'agreed', changedById: 'm1', changedAt: at(3), note: 'The printer needs vectors' },
   ],
   can: allowOnly(ACTIONS, ['agree', 'reject']),
 };
@@ -52,12 +52,12 @@ describe('requirements in the portal', () => {
     [
       'en',
       'Change request: we propose to change a requirement you agreed to.',
-      'You agreed to:Send the logoNew wording:Send the logo as SVG',
+      'You agreed to:Send the logoNew wording:Send the logo as SVGWhy it changes: The printer needs vectors',
     ],
     [
       'ru',
       'Запрос на изменение: мы предлагаем изменить требование, которое вы уже приняли.',
-      'Вы приняли:Send the logoНовая формулировка:Send the logo as SVG',
+      'Вы приняли:Send the logoНовая формулировка:Send the logo as SVGПочему меняется: The printer needs vectors',
     ],
   ])('shows a change request in %s with the text the client agreed to and the new wording', async (language, heading, texts) => {
     await i18n.changeLanguage(language);
@@ -67,11 +67,19 @@ describe('requirements in the portal', () => {
     expect(shown).toContain(texts);
   });
 
+  it('shows no reason line when the change was made without one', async () => {
+    await i18n.changeLanguage('en');
+    show({ ...changed, history: changed.history.map((h) => ({ ...h, note: null })) });
+    expect(screen.getByTestId('portal-change-request').textContent).toContain('Send the logo as SVG');
+    expect(screen.queryByTestId('portal-change-reason')).toBeNull();
+  });
+
   it('shows only the text of a requirement that is no change request', async () => {
     await i18n.changeLanguage('en');
     // reworded before the client agreed: nothing was agreed, so there is no "before" to show
     show({ ...changed, status: 'proposed', history: [changed.history[0]] });
     expect(screen.queryByTestId('portal-change-request')).toBeNull();
+    expect(screen.queryByTestId('portal-change-reason')).toBeNull();
     expect(screen.getByTestId('portal-requirement').textContent).toContain('Send the logo as SVG');
   });
 });

@@ -10,10 +10,10 @@ import { notify } from '../../lib/notify';
 import { EnumBadge } from '../delivery/EnumBadge';
 import { requirementsQuery, useDecideRequirement } from '../projects/plan-api';
 import { useRefreshPortalHome } from './api';
-import { previouslyAgreedText } from './change-request';
+import { agreedBeforeChange, type AgreedBefore } from './change-request';
 
-/** A change to an agreed requirement: what the client agreed to, then the wording proposed now. */
-function ChangeRequest({ before, now }: { before: string; now: string }) {
+/** A change to an agreed requirement: what the client agreed to, the wording proposed now, and why. */
+function ChangeRequest({ before, now }: { before: AgreedBefore; now: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4} data-testid="portal-change-request">
@@ -24,12 +24,17 @@ function ChangeRequest({ before, now }: { before: string; now: string }) {
         {t('portal.project.agreedBefore')}
       </Text>
       <Text size="sm" c="dimmed" td="line-through" style={{ whiteSpace: 'pre-wrap' }}>
-        {before}
+        {before.text}
       </Text>
       <Text size="sm" c="dimmed">
         {t('portal.project.proposedNow')}
       </Text>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{now}</Text>
+      {before.reason && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="portal-change-reason">
+          {t('portal.project.changeReason', { reason: before.reason })}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -40,7 +45,7 @@ function RequirementItem({ requirement: r }: { requirement: Requirement }) {
   const refreshHome = useRefreshPortalHome();
   const [dialog, setDialog] = useState<'agree' | 'reject' | null>(null);
   const declining = dialog === 'reject';
-  const agreedBefore = previouslyAgreedText(r);
+  const agreedBefore = agreedBeforeChange(r);
   return (
     <Paper withBorder p="sm" radius="md" data-testid="portal-requirement">
       <Stack gap="xs">

@@ -61,7 +61,12 @@ export function RequirementForm({ projectId, requirement, onDone, onCancel, onRe
         {requirement && (
           <Textarea
             label={t('requirements.changeNote')}
-            description={requirement.status === 'agreed' ? t('requirements.changeAgreedHint') : undefined}
+            // The reason is not an internal remark: the client reads it with the change.
+            description={
+              requirement.status === 'agreed'
+                ? `${t('requirements.changeAgreedHint')} ${t('requirements.changeNoteHint')}`
+                : t('requirements.changeNoteHint')
+            }
             autosize
             minRows={1}
             {...form.getInputProps('note')}

@@ -10,7 +10,7 @@ import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { describeEvent, type EventEntry } from './describe-event';
 
-const DOT_COLORS = { system: 'gray.6', money: 'orange.7', delivery: 'indigo.6' } as const;
+const DOT_COLORS = { conversations: 'teal.7', system: 'gray.6', money: 'orange.7', delivery: 'indigo.6' } as const;
 
 interface Props {
   entry: EventEntry;
@@ -26,7 +26,8 @@ export function EventItem({ entry, nameOf }: Props) {
     <Group gap="xs" justify="space-between" px="sm" py={2} data-testid="timeline-event" data-category={category}>
       <Group gap={8} wrap="nowrap">
         <Box w={8} h={8} bg={DOT_COLORS[category]} style={{ borderRadius: '50%', flex: 'none' }} aria-hidden="true" />
-        <Text size="sm" c="dimmed">
+        {/* What the client wrote and the answer read as conversation; the system's own events stay quiet. */}
+        <Text size="sm" c={category === 'conversations' ? undefined : 'dimmed'}>
           {describeEvent(entry, t, nameOf, locale)}
         </Text>
       </Group>
