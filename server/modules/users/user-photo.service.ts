@@ -67,6 +67,11 @@ export class UserPhotoService {
     return file;
   }
 
+  /** The hash of each photo these users have (no access check, no bytes): what makes a photo's address change. */
+  versionsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    return this.repo.versions(userIds);
+  }
+
   /** A photo without an access check: the caller (the portal) has decided who may see it. */
   async photoOf(userId: string): Promise<PhotoFile | null> {
     const row = await this.repo.find(userId);
