@@ -7,13 +7,13 @@ export { ADMIN } from './credentials';
 export const ADMIN_STATE = path.join(process.env.E2E_DATA_DIR ?? '.', 'admin-state.json');
 export const PASSWORD = 'Journey-Passw0rd-77';
 
-/** A short suffix that keeps names unique across tests and retries on the same database. */
 /** A 2 x 2 PNG: the smallest image an upload (a logo, a photo) accepts. */
 export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
 
+/** A short suffix that keeps names unique across tests and retries on the same database. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
 interface Versioned {

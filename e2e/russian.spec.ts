@@ -103,7 +103,7 @@ interface Shown {
 /**
  * Text the user is shown: visible text nodes, the options of visible selects, and the labels
  * of visible elements that assistive technology reads (aria-label, title, placeholder, alt).
- * Code (`<code>`) is not language; `skip` leaves out a part of the page on purpose.
+ * Code (`<code>`) and an avatar's initials are not language; `skip` leaves out a part of the page on purpose.
  */
 function shownTexts(page: Page, skip?: string): Promise<Shown[]> {
   return page.evaluate((skipSelector) => {
@@ -113,7 +113,9 @@ function shownTexts(page: Page, skip?: string): Promise<Shown[]> {
       return `${el.tagName.toLowerCase()}${testId ? ` in [data-testid=${testId}]` : ''}`;
     };
     const visible = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-    const excluded = (el: Element) => !!el.closest('code, script, style, noscript') || (!!skipSelector && !!el.closest(skipSelector));
+    // An avatar's initials are letters of a name (data), not words.
+    const excluded = (el: Element) =>
+      !!el.closest('code, script, style, noscript, .mantine-Avatar-placeholder') || (!!skipSelector && !!el.closest(skipSelector));
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;

@@ -82,6 +82,10 @@ export const UserSchema = RecordMetaSchema.extend({
   mayOwnAccounts: z
     .boolean()
     .describe('Whether accounts may name this user as owner or backup manager (an active account manager or admin)'),
+  photoUrl: z
+    .string()
+    .nullable()
+    .describe('Where the user’s photo is read (GET, for staff and the user themself), changing with each new photo; null without one'),
   can: UserAbilitiesSchema,
 });
 export type User = z.infer<typeof UserSchema>;

@@ -94,7 +94,16 @@ export function acceptImageUploads(app: Pick<FastifyInstance, 'addContentTypePar
   );
 }
 
-/** Sends a stored image: private to the signed-in reader, checked again on each use. */
-export function sendImage(reply: FastifyReply, file: { contentType: string; bytes: Buffer }) {
-  return reply.type(file.contentType).header('cache-control', 'private, no-cache').send(file.bytes);
+/**
+ * Sends a stored image: private to the signed-in reader, checked again on each use. With its
+ * hash as ETag, a browser that has this very image is answered 304 without the bytes.
+ */
+export function sendImage(reply: FastifyReply, file: { contentType: string; bytes: Buffer; sha256?: string }) {
+  reply.header('cache-control', 'private, no-cache');
+  if (file.sha256) {
+    const etag = `"${file.sha256}"`;
+    reply.header('etag', etag);
+    if (reply.request.headers['if-none-match'] === etag) return reply.code(304).send();
+  }
+  return reply.type(file.contentType).send(file.bytes);
 }

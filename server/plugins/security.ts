@@ -52,9 +52,10 @@ export async function registerSecurity(app: FastifyInstance, publicUrl?: string)
     void parseJson(req, body as string, done);
   });
 
-  // API answers hold private data and session state: no browser or proxy keeps a copy.
+  // API answers hold private data and session state: no browser or proxy keeps a copy, unless
+  // the route says otherwise (an image kept privately and revalidated on each use, see sendImage).
   app.addHook('onSend', async (req, reply) => {
-    if (API_PATH.test(req.url)) reply.header('cache-control', 'no-store');
+    if (API_PATH.test(req.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   const allowed = publicUrl ? new URL(publicUrl).origin : null;

@@ -3,13 +3,16 @@ import { expect } from 'vitest';
 import type { Interaction, InteractionCreate } from '../../common/schemas/interaction.js';
 import { countRows, type Caller, type TestApp } from './harness.js';
 
-/** Asserts an RFC 9457 answer with this status and a readable detail; returns its body. */
 /** A 2 x 2 PNG: the smallest image an upload (a logo, a photo) accepts. */
 export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
 
+/** A JPEG's start and frame header (3 x 2 pixels): all an upload checks read. */
+export const TINY_JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x03, 0x03, ...Array(16).fill(0)]);
+
+/** Asserts an RFC 9457 answer with this status and a readable detail; returns its body. */
 export function expectProblem(res: LightMyRequestResponse, status: number, field?: string) {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

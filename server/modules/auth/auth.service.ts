@@ -5,7 +5,7 @@ import { unauthorized } from '../../lib/errors.js';
 import { sessionAbilities, usesTwoFactor, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { presentUser, verifyPassword, type UserRow, type UserService } from '../users/index.js';
+import { verifyPassword, type UserRow, type UserService } from '../users/index.js';
 import { AttemptLimiter } from './attempt-limits.js';
 import { LoginLimiter } from './login-limits.js';
 import { SecuritySettingsService } from './security-settings.service.js';
@@ -125,7 +125,7 @@ export class AuthService {
     };
     const account = user.account_id ? await this.accounts.findOwned(user.account_id) : undefined;
     const twoFactor = await this.twoFactor.state(userId, actor.role);
-    return { user: presentUser(user, actor), accountName: account?.name ?? null, twoFactor, can: sessionAbilities(actor) };
+    return { user: await this.users.present(user, actor), accountName: account?.name ?? null, twoFactor, can: sessionAbilities(actor) };
   }
 
   /** Housekeeping: expired sessions and old failure records (expired pending sign-ins go as new ones start). */

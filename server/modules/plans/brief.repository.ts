@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
+import { projectScope, type Actor, type OnAccount } from '../access/index.js';
 
 export interface BriefAnswerRow {
   question_id: string;
@@ -8,6 +9,13 @@ export interface BriefAnswerRow {
   answered_by_id: string | null;
   answered_at: string;
   name: string | null;
+}
+
+/** A project whose brief is not sent yet, once per answered question (question_id null when none is). */
+export interface UnsentBriefRow extends OnAccount {
+  project_id: string;
+  brief_questions: string;
+  question_id: string | null;
 }
 
 /** The `brief_answers` and `brief_submissions` tables: each project's answers, one per question, and when the client sent them. */
@@ -44,6 +52,31 @@ export class BriefRepository {
           answered_at: eb.ref('excluded.answered_at'),
         })),
       )
+      .execute();
+  }
+
+  /**
+   * The briefs of these projects not yet submitted, with the questions answered so far, as far
+   * as the actor reads the projects: one query for every project.
+   */
+  unsent(actor: Actor, projectIds: readonly string[]): Promise<UnsentBriefRow[]> {
+    if (projectIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('projects')
+      .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+      .leftJoin('brief_submissions', 'brief_submissions.project_id', 'projects.id')
+      .leftJoin('brief_answers', 'brief_answers.project_id', 'projects.id')
+      .select([
+        'projects.id as project_id',
+        'projects.brief_questions',
+        'projects.account_id',
+        'accounts.owner_id',
+        'accounts.backup_owner_id',
+        'brief_answers.question_id',
+      ])
+      .where('projects.id', 'in', projectIds)
+      .where('brief_submissions.project_id', 'is', null)
+      .where((eb) => projectScope(actor, eb))
       .execute();
   }
 

@@ -1,11 +1,18 @@
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
+import { groupBy } from '../../lib/group.js';
 import { conflictIf, fieldError, forbidden } from '../../lib/errors.js';
 import { briefAbilities, briefSubmitRefusal, owningAccount, speaksForClient, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { BriefQuestion, ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { BriefRepository } from './brief.repository.js';
+
+/** A brief still to fill in or to send, and how many of its questions have no answer. */
+export interface UnsentBrief {
+  projectId: string;
+  missing: number;
+}
 
 /**
  * Each project's brief: the questions copied from its kind's questionnaire, and the answers.
@@ -48,6 +55,21 @@ export class BriefService {
       submittedById: submission?.submitted_by_id ?? null,
       can: briefAbilities(actor, project, { submitted: Boolean(submission), missing: missing.length }),
     };
+  }
+
+  /**
+   * The briefs of these projects that wait for the actor to fill in or send: not submitted, with
+   * questions, and the actor answers for the client. One read for every project, in no order.
+   */
+  async unsent(actor: Actor, projectIds: readonly string[]): Promise<UnsentBrief[]> {
+    const byProject = groupBy(await this.repo.unsent(actor, projectIds), (r) => r.project_id);
+    return [...byProject].flatMap(([projectId, rows]) => {
+      const questions = JSON.parse(rows[0].brief_questions) as BriefQuestion[];
+      const answered = new Set(rows.map((r) => r.question_id));
+      const missing = questions.filter((q) => !answered.has(q.id)).length;
+      const may = briefAbilities(actor, rows[0], { submitted: false, missing }).answer;
+      return may && questions.length > 0 ? [{ projectId, missing }] : [];
+    });
   }
 
   /** Records answers by the account's manager or a client user of that company. */

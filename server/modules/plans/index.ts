@@ -14,8 +14,8 @@ import { PlanService } from './plan.service.js';
 import { RequirementService } from './requirement.service.js';
 
 export type { MilestoneService } from './milestone.service.js';
-export type { RequirementService } from './requirement.service.js';
-export type { BriefService } from './brief.service.js';
+export type { AwaitingRequirement, RequirementService } from './requirement.service.js';
+export type { BriefService, UnsentBrief } from './brief.service.js';
 
 /** The plan and requirements agreed by both parties: milestones, the approval cycle, requirements with history, and briefs. */
 interface PlanDeps {

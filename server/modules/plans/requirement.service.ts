@@ -24,6 +24,13 @@ import type { ProjectRow, ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { RequirementRepository, type RequirementRow as Row } from './requirement.repository.js';
 
+/** A requirement that waits for the client's decision, as a to-do names it. */
+export interface AwaitingRequirement {
+  id: string;
+  projectId: string;
+  text: string;
+}
+
 /**
  * Requirements of both parties. Agreement comes from a client user, or from the manager on
  * the client's behalf; changing an agreed requirement keeps the old text as a change request.
@@ -51,6 +58,16 @@ export class RequirementService {
     const project = await this.projects.readable(actor, projectId);
     const rows = await this.repo.ofProject(projectId);
     return { items: await this.presentMany(actor, project, rows), nextCursor: null };
+  }
+
+  /**
+   * What waits for the actor's agreement on these projects (proposed, or changed since agreed):
+   * one read for every project, in each project's order of creation; projects the actor does
+   * not read add nothing.
+   */
+  async awaitingDecision(actor: Actor, projectIds: readonly string[]): Promise<AwaitingRequirement[]> {
+    const rows = await this.repo.undecided(actor, projectIds);
+    return rows.filter((r) => requirementAbilities(actor, r, r).agree).map((r) => ({ id: r.id, projectId: r.project_id, text: r.text }));
   }
 
   async get(actor: Actor, id: string): Promise<Requirement> {

@@ -1,6 +1,7 @@
 import type { PortalHome, PortalNews, PortalTodo } from '../../../common/schemas/portal.js';
 import type { Project } from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
+import { groupBy } from '../../lib/group.js';
 import { assertPortalUser, type Actor } from '../access/index.js';
 import type { DocumentService } from '../documents/index.js';
 import type { InvoiceService } from '../billing/index.js';
@@ -80,27 +81,28 @@ export class PortalHomeService {
     return { todo: [...overdue, ...delivery, ...toSign, ...due], news: news.slice(0, NEWS_LIMIT) };
   }
 
-  /** Plans to approve, requirements to decide and briefs to fill, project by project. */
+  /**
+   * Plans to approve, requirements to decide and briefs to fill, project by project: two reads
+   * for all the projects together, each scoped to what the client reads.
+   */
   private async deliveryTodo(actor: Actor, projects: Project[]): Promise<PortalTodo[]> {
-    const perProject = await Promise.all(
-      projects.map(async (p) => {
-        const on = { projectId: p.id, projectName: p.name };
-        const todo: PortalTodo[] = [];
-        if (p.can.approvePlan) todo.push({ kind: 'plan', ...on, since: p.planSubmittedAt });
-        const [requirements, brief] = await Promise.all([this.deps.requirements.list(actor, p.id), this.deps.briefs.get(actor, p.id)]);
-        for (const r of requirements.items) {
-          if ((r.status === 'proposed' || r.status === 'changed') && r.can.agree) {
-            todo.push({ kind: 'requirement', ...on, requirementId: r.id, text: r.text });
-          }
-        }
-        // A brief waits for the client until they submit it: to fill in, or answered and only to send.
-        if (brief.can.answer && brief.questions.length > 0 && !brief.submittedAt && !FINISHED.has(p.stage)) {
-          todo.push({ kind: 'brief', ...on, missing: brief.missing.length });
-        }
-        return todo;
-      }),
-    );
-    return perProject.flat();
+    const ids = projects.map((p) => p.id);
+    const [requirements, briefs] = await Promise.all([
+      this.deps.requirements.awaitingDecision(actor, ids),
+      this.deps.briefs.unsent(actor, ids),
+    ]);
+    const requirementsOf = groupBy(requirements, (r) => r.projectId);
+    const briefOf = new Map(briefs.map((b) => [b.projectId, b]));
+    return projects.flatMap((p) => {
+      const on = { projectId: p.id, projectName: p.name };
+      const todo: PortalTodo[] = [];
+      if (p.can.approvePlan) todo.push({ kind: 'plan', ...on, since: p.planSubmittedAt });
+      for (const r of requirementsOf.get(p.id) ?? []) todo.push({ kind: 'requirement', ...on, requirementId: r.id, text: r.text });
+      // A brief waits for the client until they submit it: to fill in, or answered and only to send.
+      const brief = briefOf.get(p.id);
+      if (brief && !FINISHED.has(p.stage)) todo.push({ kind: 'brief', ...on, missing: brief.missing });
+      return todo;
+    });
   }
 }
 

@@ -22,7 +22,8 @@ export class PortalManagerService {
 
   async manager(actor: Actor): Promise<PortalManager> {
     const ids = await this.managerIds(actor);
-    const [manager, backup] = await Promise.all([this.person(ids.manager, 'manager'), this.person(ids.backup, 'backup')]);
+    const photos = await this.deps.photos.versionsOf([ids.manager, ids.backup].filter((id) => id !== null));
+    const [manager, backup] = await Promise.all([this.person(ids.manager, 'manager', photos), this.person(ids.backup, 'backup', photos)]);
     return { manager, backup };
   }
 
@@ -47,13 +48,13 @@ export class PortalManagerService {
     return user && user.active === 1 && user.role !== 'client' ? user : null;
   }
 
-  /** A manager as a way to reach them, with their photo's address when they have one. */
-  private async person(id: string | null, slot: ManagerSlot): Promise<PortalPerson | null> {
+  /** A manager as a way to reach them, with their photo's address when they have one (`photos`: hashes by user). */
+  private async person(id: string | null, slot: ManagerSlot, photos: Map<string, string>): Promise<PortalPerson | null> {
     const user = id ? await this.staffMember(id) : null;
     if (!user) return null;
-    const photo = await this.deps.photos.photoOf(user.id);
+    const photo = photos.get(user.id);
     // The hash in the address makes a new photo show at once.
-    const photoUrl = photo && `/api/v1/portal/manager/photo/${slot}?v=${photo.sha256.slice(0, 12)}`;
+    const photoUrl = photo ? `/api/v1/portal/manager/photo/${slot}?v=${photo.slice(0, 12)}` : null;
     return { name: user.name, email: user.email, phone: user.phone, photoUrl };
   }
 }

@@ -7,7 +7,7 @@ import type { Project } from '../../../common/schemas/project.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createMilestone, createProject, createTask } from '../../test/delivery-fixtures.js';
 import { createDocument, sendDocument } from '../../test/document-fixtures.js';
-import { createInteraction, TINY_PNG } from '../../test/fixtures.js';
+import { createInteraction, TINY_JPEG, TINY_PNG } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { buildWorld, type World } from '../../test/world.js';
 
@@ -294,8 +294,7 @@ describe('your manager and how to pay, as a client reads them', () => {
 });
 
 describe('the manager’s photo, as a client sees it', () => {
-  // A JPEG's start and frame header (3 x 2 pixels) are all the upload checks read.
-  const jpegB = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x02, 0x00, 0x03, 0x03, ...Array(16).fill(0)]);
+  const jpegB = TINY_JPEG;
 
   beforeAll(async () => {
     expect((await w.as.owner.put(`/api/v1/users/${w.as.owner.user.id}/photo`, TINY_PNG, { 'content-type': 'image/png' })).statusCode).toBe(

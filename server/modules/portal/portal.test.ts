@@ -163,4 +163,38 @@ describe('the portal home', () => {
     const timeline = (await owner.get(`/api/v1/accounts/${w.accountA.id}/timeline?limit=5`)).json();
     expect(timeline.items[0]).toMatchObject({ kind: 'brief_submitted', actorId: clientA.user.id, data: { projectId: p.id } });
   });
+
+  it('gives a company with several projects every requirement and brief waiting on any of them, and nothing of another company', async () => {
+    const { owner, nonOwner, clientA, clientB } = w.as;
+    const requirement = async (by: Caller, projectId: string, text: string) =>
+      (await by.post('/api/v1/requirements', { projectId, party: 'client', text })).json<{ id: string }>().id;
+    const ofA = [
+      await createProject(owner, w.accountA.id, { name: 'Alpha shop' }),
+      await createProject(owner, w.accountA.id, { name: 'Alpha blog' }),
+    ];
+    const ofB = await createProject(nonOwner, w.accountB.id, { name: 'Beta portal' });
+    const waitingA = [
+      await requirement(owner, ofA[0].id, 'Shop: payment providers'),
+      await requirement(owner, ofA[0].id, 'Shop: delivery zones'),
+      await requirement(owner, ofA[1].id, 'Blog: editorial calendar'),
+    ];
+    const agreed = await requirement(owner, ofA[1].id, 'Blog: comments off');
+    expect((await clientA.post(`/api/v1/requirements/${agreed}/agree`, {})).statusCode).toBe(200);
+    const waitingB = await requirement(nonOwner, ofB.id, 'Beta: single sign-on');
+
+    const home = await homeOf(clientA);
+    const requirementsOf = (h: PortalHome, projectId: string) =>
+      h.todo.flatMap((x) => (x.kind === 'requirement' && x.projectId === projectId ? [x.requirementId] : []));
+    expect(requirementsOf(home, ofA[0].id)).toEqual(waitingA.slice(0, 2));
+    expect(requirementsOf(home, ofA[1].id)).toEqual(waitingA.slice(2));
+    const briefs = home.todo.flatMap((x) => (x.kind === 'brief' ? [x.projectId] : []));
+    expect(briefs).toEqual(expect.arrayContaining(ofA.map((p) => p.id)));
+    const body = JSON.stringify(home);
+    for (const hidden of [ofB.id, waitingB, 'Beta portal', 'single sign-on']) expect(body).not.toContain(hidden);
+
+    const homeB = await homeOf(clientB);
+    expect(requirementsOf(homeB, ofB.id)).toEqual([waitingB]);
+    expect(homeB.todo.some((x) => x.kind === 'brief' && x.projectId === ofB.id)).toBe(true);
+    for (const hidden of [...ofA.map((p) => p.id), ...waitingA]) expect(JSON.stringify(homeB)).not.toContain(hidden);
+  });
 });

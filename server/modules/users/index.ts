@@ -8,7 +8,6 @@ export type { UserService, ContactLink } from './user.service.js';
 export type { PhotoFile, UserPhotoService } from './user-photo.service.js';
 export type { CredentialsListener, ClientEnrolment } from './user.credentials.js';
 export type { UserRow } from './user.presenter.js';
-export { presentUser } from './user.presenter.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { assertPasswordAllowed, parseAdminInput } from './password-policy.js';
 

@@ -13,6 +13,13 @@ export class UserPhotoRepository {
     return trx.selectFrom('user_photos').selectAll().where('user_id', '=', userId).executeTakeFirst();
   }
 
+  /** The hash of each photo these users have, in one query (a page of users, the signed-in one). */
+  async versions(userIds: readonly string[], trx: Kysely<DB> = this.db): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await trx.selectFrom('user_photos').select(['user_id', 'sha256']).where('user_id', 'in', userIds).execute();
+    return new Map(rows.map((r) => [r.user_id, r.sha256]));
+  }
+
   async put(trx: Kysely<DB>, userId: string, photo: StoredImage): Promise<void> {
     await trx.deleteFrom('user_photos').where('user_id', '=', userId).execute();
     await trx

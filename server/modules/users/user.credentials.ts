@@ -94,9 +94,9 @@ export class UserCredentials {
       id: row.id,
       version: row.version,
       set: { ...set, updated_at: now },
-      audit: { actorId, recordType: 'user', before: presentUser(row, null), at: now },
+      audit: { actorId, recordType: 'user', before: presentUser(row, null, null), at: now },
       after: async () => (await this.repo.findById(row.id, trx))!,
-      audited: (after) => ({ ...presentUser(after, null), passwordChangedAt }),
+      audited: (after) => ({ ...presentUser(after, null, null), passwordChangedAt }),
     });
     await this.changed(trx, row.id);
     return updated;

@@ -6,8 +6,11 @@ import { mayOwnAccounts, userAbilities, type Actor } from '../access/index.js';
 
 export type UserRow = Selectable<UsersTable>;
 
-/** Row -> API shape as `actor` sees it (null: no one signed in, as at first-run setup); the password hash never leaves the server. */
-export function presentUser(r: UserRow, actor: Actor | null): User {
+/**
+ * Row -> API shape as `actor` sees it (null: no one signed in, as at first-run setup); the
+ * password hash never leaves the server. `photo` is the hash of the user's photo, null without one.
+ */
+export function presentUser(r: UserRow, actor: Actor | null, photo: string | null): User {
   return withRecordMeta(r, {
     email: r.email,
     name: r.name,
@@ -20,9 +23,8 @@ export function presentUser(r: UserRow, actor: Actor | null): User {
     capacityHoursPerWeek: r.capacity_hours_per_week,
     phone: r.phone,
     mayOwnAccounts: mayOwnAccounts(r),
+    // The hash in the address makes a new photo show at once.
+    photoUrl: photo && `/api/v1/users/${r.id}/photo?v=${photo.slice(0, 12)}`,
     can: userAbilities(actor, r),
   });
 }
-
-/** The fields an audit entry shows for a user. */
-export const auditedUser = (u: User) => ({ ...u, id: undefined });

@@ -93,7 +93,7 @@ export const userRoutes =
         schema: {
           tags: ['users'],
           summary:
-            'The user’s photo (PNG or JPEG) for staff; 404 when they have none (and for client users: they see their manager’s in the portal)',
+            'The user’s photo (PNG or JPEG) for staff and for the user themself; 404 when they have none (and for other client users: they see their manager’s in the portal). Sent with its hash as ETag: `If-None-Match` with it answers 304',
           params: IdParamsSchema,
           response: { 200: z.string().describe('image/png or image/jpeg') },
         },

@@ -17,6 +17,7 @@ import { hashPassword } from './password.js';
 import { assertPasswordAllowed } from './password-policy.js';
 import { presentUser, type UserRow } from './user.presenter.js';
 import { UserCredentials, type ClientEnrolment } from './user.credentials.js';
+import { UserPhotoRepository } from './user-photo.repository.js';
 import { UserRepository, type UserListFilter } from './user.repository.js';
 
 type NewUser = z.output<typeof UserCreateSchema>;
@@ -28,6 +29,7 @@ export type ContactLink = (trx: Kysely<DB>, contactId: string) => Promise<{ cont
 /** Staff and client users: admins manage them; staff look them up. */
 export class UserService {
   private readonly repo: UserRepository;
+  private readonly photos: UserPhotoRepository;
   /** Sign-in changes made without an admin: passwords from emailed links, client users enrolled and withdrawn. */
   readonly credentials: UserCredentials;
   private readonly changeListeners: Array<(userId: string) => void> = [];
@@ -39,6 +41,7 @@ export class UserService {
     private readonly contactLink: ContactLink,
   ) {
     this.repo = new UserRepository(db);
+    this.photos = new UserPhotoRepository(db);
     this.credentials = new UserCredentials(this.repo, clock);
   }
 
@@ -55,13 +58,19 @@ export class UserService {
   async list(actor: Actor, filter: UserListFilter) {
     assertStaff(actor);
     const page = await this.repo.list(actor, filter);
-    return { items: page.items.map((r) => presentUser(r, actor)), nextCursor: page.nextCursor };
+    const photos = await this.photos.versions(page.items.map((r) => r.id));
+    return { items: page.items.map((r) => presentUser(r, actor, photos.get(r.id) ?? null)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<User> {
     const row = await this.repo.findVisible(actor, id);
     if (!row) throw notFound('user');
-    return presentUser(row, actor);
+    return this.present(row, actor);
+  }
+
+  /** One user as `actor` sees them, with their photo's address (the signed-in user, a user just changed). */
+  async present(row: UserRow, actor: Actor | null, trx?: Kysely<DB>): Promise<User> {
+    return presentUser(row, actor, (await this.photos.versions([row.id], trx)).get(row.id) ?? null);
   }
 
   /** The user row for signing in (the auth module checks the password). */
@@ -118,7 +127,7 @@ export class UserService {
         created_at: now,
         updated_at: now,
       });
-      const user = presentUser(row, actor);
+      const user = presentUser(row, actor, null);
       await recordAudit(t, { actorId: actor?.id ?? null, recordType: 'user', recordId: user.id, action: 'create', after: user, at: now });
       return user;
     };
@@ -174,8 +183,8 @@ export class UserService {
           search_text: searchText(changes.name ?? row.name, changes.email ?? row.email),
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row, actor), at: now },
-        after: async () => presentUser((await this.repo.findById(id, t))!, actor),
+        audit: { actorId: actor.id, recordType: 'user', before: await this.present(row, actor, t), at: now },
+        after: async () => this.present((await this.repo.findById(id, t))!, actor, t),
       });
       // A deactivated user or a new password ends every open session at once.
       if (changes.active === false || changes.password) await this.credentials.changed(t, id);
@@ -200,8 +209,8 @@ export class UserService {
           search_text: searchText(changes.name ?? row.name, row.email),
           updated_at: now,
         },
-        audit: { actorId: actor.id, recordType: 'user', before: presentUser(row, actor), at: now },
-        after: async () => presentUser((await this.repo.findById(actor.id, t))!, actor),
+        audit: { actorId: actor.id, recordType: 'user', before: await this.present(row, actor, t), at: now },
+        after: async () => this.present((await this.repo.findById(actor.id, t))!, actor, t),
       });
     });
     this.changed(actor.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_PHOTO_MAX_BYTES } from '../../../common/schemas/user.js';
-import { expectNoWrite, expectProblem, TINY_PNG } from '../../test/fixtures.js';
+import { expectNoWrite, expectProblem, TINY_JPEG, TINY_PNG } from '../../test/fixtures.js';
 import { createTestApp, PASSWORD, type Caller, type TestApp } from '../../test/harness.js';
 import { buildWorld, type World } from '../../test/world.js';
 
@@ -121,6 +121,59 @@ describe('a user’s photo', () => {
     expect(cut.statusCode).toBe(400);
     expect(cut.json().code).toBe('user.photo_unreadable');
     expect((await photoOf(id)).statusCode).toBe(404);
+  });
+
+  it('is on the user record as an address that changes with each photo: in a page of users, one user and the signed-in one', async () => {
+    const person = await t.signIn('specialist', { name: 'Photo Person' });
+    const id = person.user.id;
+    const other = w.as.clientA.user.id;
+    const addressOf = async () => (await t.admin.get(`/api/v1/users/${id}`)).json().photoUrl;
+    expect(await addressOf()).toBeNull();
+    expect((await upload(person, id, TINY_PNG)).statusCode).toBe(204);
+    const first = await addressOf();
+    expect(first).toMatch(new RegExp(`^/api/v1/users/${id}/photo\\?v=[0-9a-f]{12}$`));
+    const page = (await t.admin.get(`/api/v1/users?ids=${id},${other}`)).json().items;
+    expect(Object.fromEntries(page.map((u: { id: string; photoUrl: string | null }) => [u.id, u.photoUrl]))).toEqual({
+      [id]: first,
+      [other]: null,
+    });
+    expect((await person.get('/api/v1/auth/me')).json().user.photoUrl).toBe(first);
+
+    expect((await upload(t.admin, id, TINY_JPEG, 'image/jpeg')).statusCode).toBe(204);
+    const second = await addressOf();
+    expect(second).not.toBe(first);
+    expect((await t.admin.get(second)).headers['content-type']).toBe('image/jpeg');
+    expect((await person.delete(`/api/v1/users/${id}/photo`)).statusCode).toBe(204);
+    expect(await addressOf()).toBeNull();
+  });
+
+  it('is read by staff and by the user themself, a client user included, and by no other client (404)', async () => {
+    const { clientA, clientB } = w.as;
+    const id = clientA.user.id;
+    expect((await upload(clientA, id, TINY_PNG)).statusCode).toBe(204);
+    const url = (await clientA.get(`/api/v1/users/${id}`)).json().photoUrl;
+    expect((await clientA.get(url)).statusCode).toBe(200);
+    expect((await w.as.finance.get(url)).statusCode).toBe(200);
+    expect((await clientB.get(url)).statusCode).toBe(404);
+    expect((await clientB.put(`/api/v1/users/${id}/photo`, TINY_PNG, { 'content-type': 'image/png' })).statusCode).toBe(403);
+    expect((await clientA.delete(`/api/v1/users/${id}/photo`)).statusCode).toBe(204);
+  });
+
+  it('is sent with its hash as ETag: a browser that has it gets 304 without the bytes, a new photo in full', async () => {
+    const id = w.as.owner.user.id;
+    expect((await upload(w.as.owner, id, TINY_PNG)).statusCode).toBe(204);
+    const first = await photoOf(id);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+    const again = await w.as.finance.get(`/api/v1/users/${id}/photo`, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect((await upload(w.as.owner, id, TINY_JPEG, 'image/jpeg')).statusCode).toBe(204);
+    const changed = await w.as.finance.get(`/api/v1/users/${id}/photo`, { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(Buffer.compare(changed.rawPayload, TINY_JPEG)).toBe(0);
+    expect((await w.as.owner.delete(`/api/v1/users/${id}/photo`)).statusCode).toBe(204);
   });
 
   it('answers 404 for a user who does not exist', async () => {

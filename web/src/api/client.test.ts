@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, buildUrl, onUnauthorized } from './client';
+import { api, ApiError, buildUrl, onUnauthorized, request } from './client';
 import { parseProblem } from './errors';
 
 const problem = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -101,6 +101,16 @@ describe('request', () => {
     expect(init.credentials).toBe('same-origin');
     expect(init.body).toBe('{"name":"New"}');
     expect(init.headers).toMatchObject({ 'If-Match': '"3"', 'Content-Type': 'application/json' });
+  });
+
+  it('sends a file as the raw body with its own type', async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const file = new File([new Uint8Array([0x89, 0x50])], 'me.png', { type: 'image/png' });
+    await expect(request('/users/u1/photo', { method: 'PUT', file })).resolves.toBeUndefined();
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBe(file);
+    expect(init.headers).toMatchObject({ 'Content-Type': 'image/png' });
   });
 
   it('returns nothing for 204', async () => {

@@ -1,8 +1,10 @@
-/** Sign-in security: the user's own two-factor sign-in and, for admins, the agency's policy. */
+/** The user's own page: their photo, their two-factor sign-in and, for admins, the agency's sign-in policy. */
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { Section } from '../../components/Section';
 import { mustEnrolTwoFactor, useMe } from '../auth/session';
+import { UserPhotoEditor } from '../users/UserPhoto';
 import { SecurityPolicySection } from './SecurityPolicySection';
 import { TwoFactorSection } from './TwoFactorSection';
 
@@ -18,6 +20,11 @@ export function SecurityPage() {
         </Alert>
       )}
       <TwoFactorSection />
+      {!mustEnrolTwoFactor(me) && (
+        <Section title={t('people.photo.title')}>
+          <UserPhotoEditor user={me.user} own />
+        </Section>
+      )}
       {me.can.manageSettings && !mustEnrolTwoFactor(me) && <SecurityPolicySection />}
     </Stack>
   );

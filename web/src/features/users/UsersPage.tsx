@@ -15,6 +15,8 @@ import { SearchInput } from '../../components/SearchInput';
 import { useSetUserActive } from './api';
 import { CapacityDialog } from './CapacityDialog';
 import { PhoneDialog } from './PhoneDialog';
+import { PhotoDialog } from './PhotoDialog';
+import { UserAvatar } from './UserPhoto';
 import { FilterSelect } from '../../components/FilterSelect';
 
 /** A value of the user with a Change button for those who may change it. */
@@ -41,6 +43,7 @@ export function UsersPage() {
   const [confirming, setConfirming] = useState<User | null>(null);
   const [sizing, setSizing] = useState<User | null>(null);
   const [phoning, setPhoning] = useState<User | null>(null);
+  const [picturing, setPicturing] = useState<User | null>(null);
   const setActive = useSetUserActive();
 
   const toggle = (user: User) =>
@@ -87,7 +90,12 @@ export function UsersPage() {
         >
           {list.items.map((user) => (
             <Table.Tr key={user.id}>
-              <Table.Td>{user.name}</Table.Td>
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <UserAvatar user={user} size="sm" />
+                  {user.name}
+                </Group>
+              </Table.Td>
               <Table.Td>{user.email}</Table.Td>
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
               <Table.Td>
@@ -120,17 +128,29 @@ export function UsersPage() {
                 <Badge color={user.active ? 'green' : 'gray'}>{user.active ? t('users.active') : t('users.inactive')}</Badge>
               </Table.Td>
               <Table.Td>
-                {/* Admins cannot lock themselves out: their own record says so. */}
-                {user.can.setActive && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => (user.active ? setConfirming(user) : toggle(user))}
-                    aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.name })}
-                  >
-                    {user.active ? t('users.deactivate') : t('users.activate')}
-                  </Button>
-                )}
+                <Group gap="xs" wrap="nowrap">
+                  {user.can.changePhoto && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setPicturing(user)}
+                      aria-label={t('people.photo.changeFor', { name: user.name })}
+                    >
+                      {t('people.photo.change')}
+                    </Button>
+                  )}
+                  {/* Admins cannot lock themselves out: their own record says so. */}
+                  {user.can.setActive && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => (user.active ? setConfirming(user) : toggle(user))}
+                      aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.name })}
+                    >
+                      {user.active ? t('users.deactivate') : t('users.activate')}
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -138,6 +158,7 @@ export function UsersPage() {
       </ListBody>
       <CapacityDialog user={sizing} onClose={() => setSizing(null)} />
       <PhoneDialog user={phoning} onClose={() => setPhoning(null)} />
+      <PhotoDialog user={picturing} onClose={() => setPicturing(null)} />
       <Modal
         opened={confirming !== null}
         onClose={() => setConfirming(null)}

@@ -3,7 +3,8 @@ import { queryOptions, useMutation, useQueries, useQueryClient } from '@tanstack
 import type { Role } from '@common/enums';
 import { USER_IDS_MAX } from '@common/limits';
 import type { User, UserCreate, UserUpdate } from '@common/schemas/user';
-import { api, type Page } from '../../api/client';
+import { api, request, type Page } from '../../api/client';
+import { meQuery } from '../auth/session';
 import { SEARCH_LIMIT } from '../../components/SearchSelect';
 import { batchById } from './batch-by-id';
 
@@ -85,5 +86,27 @@ export function useSetUserActive() {
     mutationFn: (user: Pick<User, 'id' | 'version' | 'active'>) =>
       api.patch<User>(`/users/${user.id}`, { active: !user.active }, user.version),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+/**
+ * Uploads a user's photo (a file) or removes it (null), then reads the user again: their
+ * record's photo address changes with the photo. The list and the signed-in user refresh too.
+ */
+export function useChangeUserPhoto() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ userId, file }: { userId: string; file: File | null }) => {
+      const path = `/users/${userId}/photo`;
+      await (file ? request<void>(path, { method: 'PUT', file }) : api.delete(path));
+      return api.get<User>(`/users/${userId}`);
+    },
+    onSuccess: async (user) => {
+      queryClient.setQueryData(userQuery(user.id).queryKey, user);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['users', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: meQuery.queryKey }),
+      ]);
+    },
   });
 }
