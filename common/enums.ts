@@ -264,3 +264,14 @@ export const DEAL_SORTS = ['close', 'next_step', 'amount'] as const;
 export type DealSort = (typeof DEAL_SORTS)[number];
 /** The owner of a deal: someone who manages accounts. */
 export const DEAL_OWNER_ROLES: readonly Role[] = ['account_manager', 'admin'];
+
+/**
+ * Where a deal may go from a stage. An open deal moves to any other open stage (forwards or
+ * back, as talks go), or closes as won or lost. A lost deal may be reopened in an open stage
+ * (the client came back); a won deal stays won (the work that follows is a project).
+ */
+export function dealMovesFrom(from: DealStage): DealStage[] {
+  if (from === 'won') return [];
+  if (from === 'lost') return [...DEAL_OPEN_STAGES];
+  return DEAL_STAGES.filter((s) => s !== from);
+}

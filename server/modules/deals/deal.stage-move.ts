@@ -68,6 +68,16 @@ export class DealStages {
     return { stage: move.stage, probability, next_step: text, next_step_due: due, lost_reason: null, close_note: null, closed_at: null };
   }
 
+  /**
+   * What the timeline keeps of stages and a lost reason: their keys, and their names in each
+   * language as configured at the time, so the entry reads as the pipeline was then.
+   */
+  private async names(t: Kysely<DB>, stages: Record<string, DealRow['stage'] | null>, lostReason: string | null = null) {
+    const settings = await this.settings.load(t);
+    const named = Object.fromEntries(Object.entries(stages).map(([k, s]) => [`${k}Name`, s ? settings.stages[s].name : null]));
+    return { ...named, lostReasonName: settings.lostReasons.find((r) => r.key === lostReason)?.name ?? null };
+  }
+
   /** The opening of a deal: the first row of its history, and an event on the account's timeline. */
   async recordOpening(t: Kysely<DB>, deal: Deal, byId: string, at: string): Promise<void> {
     await this.repo.addStageChange(t, {
@@ -87,7 +97,14 @@ export class DealStages {
       kind: 'deal_created',
       actorId: byId,
       occurredAt: at,
-      data: { dealId: deal.id, title: deal.title, stage: deal.stage, amount: deal.amount, currency: deal.currency },
+      data: {
+        dealId: deal.id,
+        title: deal.title,
+        to: deal.stage,
+        amount: deal.amount,
+        currency: deal.currency,
+        ...(await this.names(t, { to: deal.stage })),
+      },
     });
   }
 
@@ -122,6 +139,7 @@ export class DealStages {
         nextStepDue: after.state === 'open' ? after.nextStepDue : null,
         amount: after.amount,
         currency: after.currency,
+        ...(await this.names(t, { from: before.stage, to: after.stage }, after.lostReason)),
       },
     });
   }

@@ -139,7 +139,15 @@ describe('moving a deal along the pipeline', () => {
     expect(lost).toMatchObject({ state: 'lost', probability: 0, lostReason: 'competitor', closeNote: 'Went with a cheaper studio' });
     expect(lost.closedAt).toBe('2026-11-26T09:00:00.000Z');
     const event = (await dealEvents(w.accountA.id)).find((e) => e.kind === 'deal_stage_changed' && e.data.dealId === deal.id);
-    expect(event?.data).toMatchObject({ to: 'lost', lostReason: 'competitor' });
+    // The names of the stages and the reason as configured then, in each language, for the timeline to read.
+    expect(event?.data).toMatchObject({
+      from: 'qualified',
+      to: 'lost',
+      lostReason: 'competitor',
+      fromName: { en: 'Qualified', ru: 'Квалификация' },
+      toName: { en: 'Lost', ru: 'Проиграна' },
+      lostReasonName: { en: 'Chose a competitor', ru: 'Выбрали конкурента' },
+    });
 
     // The client came back: reopened with its next step, the reason goes.
     const reopened = (await move(deal.id, { stage: 'negotiation', nextStep: 'New offer', nextStepDue: '2026-12-01' })).json();

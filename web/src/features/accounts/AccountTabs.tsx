@@ -1,5 +1,5 @@
 /**
- * The rest of an account page, one tab at a time: timeline, requests, next steps, contacts, projects,
+ * The rest of an account page, one tab at a time: timeline, requests, next steps, deals, contacts, projects,
  * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
@@ -12,6 +12,7 @@ import type { Account } from '@common/schemas/account';
 import { useMe } from '../auth/session';
 import { ActChain } from '../acts/ActChain';
 import { AccountBilling } from '../billing/AccountBilling';
+import { AccountDeals } from '../deals/AccountDeals';
 import { RecordDocuments } from '../documents/RecordDocuments';
 import { AccountRequests } from '../messages/AccountRequests';
 import { AccountNextSteps } from '../next-steps/AccountNextSteps';
@@ -23,7 +24,17 @@ import { AccountDetails } from './AccountDetails';
 
 const route = getRouteApi('/app/accounts/$accountId');
 
-export const ACCOUNT_TABS = ['timeline', 'requests', 'next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'] as const;
+export const ACCOUNT_TABS = [
+  'timeline',
+  'requests',
+  'next-steps',
+  'deals',
+  'contacts',
+  'projects',
+  'billing',
+  'documents',
+  'details',
+] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 const kindOf = (v: string | undefined) => TIMELINE_CATEGORIES.find((k) => k === v);
@@ -45,6 +56,7 @@ export function AccountTabs({ account }: { account: Account }) {
         </Stack>
       ),
       'next-steps': <AccountNextSteps accountId={account.id} />,
+      deals: <AccountDeals account={account} />,
     }),
     ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,
