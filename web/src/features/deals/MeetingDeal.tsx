@@ -39,7 +39,7 @@ export function MeetingDeal<V extends MeetingDealValues>({ form, accountId }: { 
   const { t } = useTranslation();
   const names = useDealNames();
   const mode = form.values.dealMode;
-  const open = useDeals({ accountId, state: 'open', sort: 'next_step' }, 100);
+  const open = useDeals({ accountId, state: 'open', sort: 'next_step' }, 100, mode === 'advance');
   const chosen = open.items.find((d) => d.id === form.values.advanceDeal.dealId);
   return (
     <Stack gap="sm">

@@ -16,7 +16,8 @@ export interface DealFilter {
   sort?: DealSort;
 }
 
-export const useDeals = (filter: DealFilter, limit = 50) => useCursorList<Deal>(['deals'], '/deals', { ...filter, limit });
+export const useDeals = (filter: DealFilter, limit = 50, enabled = true) =>
+  useCursorList<Deal>(['deals'], '/deals', { ...filter, limit }, enabled);
 
 export const dealSettingsQuery = queryOptions({
   queryKey: ['settings', 'deals'],
