@@ -74,6 +74,8 @@ export const TIMELINE_EVENT_KINDS = [
   'request_email_failed',
   'client_notified',
   'client_notification_failed',
+  'deal_created',
+  'deal_stage_changed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -138,6 +140,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   // The portal's daily digest to a contact of what awaits them.
   client_notified: 'system',
   client_notification_failed: 'system',
+  // A deal opened on the account and each move along the pipeline are part of the relationship.
+  deal_created: 'system',
+  deal_stage_changed: 'system',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -243,3 +248,31 @@ export const DOCUMENT_TRANSITIONS: Record<DocumentStatus, readonly DocumentStatu
   declined: [],
   cancelled: [],
 };
+
+/**
+ * The sales pipeline: open stages in order, then the two closing ones. Names (per language) and
+ * default probabilities of the stages are settings; their keys are fixed.
+ */
+export const DEAL_STAGES = ['qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost'] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+export const DEAL_OPEN_STAGES = ['qualified', 'meeting', 'proposal', 'negotiation'] as const satisfies readonly DealStage[];
+export type DealOpenStage = (typeof DEAL_OPEN_STAGES)[number];
+/** Where a deal stands: open (in any open stage), won or lost. */
+export const DEAL_STATES = ['open', 'won', 'lost'] as const;
+export type DealState = (typeof DEAL_STATES)[number];
+/** How the deals list sorts: expected close date, next step date (soonest first) or amount (largest first). */
+export const DEAL_SORTS = ['close', 'next_step', 'amount'] as const;
+export type DealSort = (typeof DEAL_SORTS)[number];
+/** The owner of a deal: someone who manages accounts. */
+export const DEAL_OWNER_ROLES: readonly Role[] = ['account_manager', 'admin'];
+
+/**
+ * Where a deal may go from a stage. An open deal moves to any other open stage (forwards or
+ * back, as talks go), or closes as won or lost. A lost deal may be reopened in an open stage
+ * (the client came back); a won deal stays won (the work that follows is a project).
+ */
+export function dealMovesFrom(from: DealStage): DealStage[] {
+  if (from === 'won') return [];
+  if (from === 'lost') return [...DEAL_OPEN_STAGES];
+  return DEAL_STAGES.filter((s) => s !== from);
+}

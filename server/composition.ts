@@ -9,6 +9,7 @@ import { createAuditModule } from './modules/audit/index.js';
 import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
 import { createContactsModule } from './modules/contacts/index.js';
+import { createDealsModule } from './modules/deals/index.js';
 import { createDeliveryModule } from './modules/delivery/index.js';
 import { createDocumentsModule, createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
@@ -105,11 +106,19 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     users: users.users,
     timeline: timeline.timeline,
   });
+  const deals = createDealsModule(ctx, {
+    settings: settings.settings,
+    calendar: settings.calendar,
+    accounts: accounts.accounts,
+    users: users.users,
+    timeline: timeline.timeline,
+  });
   const interactions = createInteractionsModule(ctx, {
     accounts: accounts.accounts,
     contacts: contacts.contacts,
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
+    deals: deals.deals,
   });
   const plans = createPlansModule(
     ctx,
@@ -225,6 +234,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     portalAccess,
     projects,
     nextSteps,
+    deals,
     interactions,
     plans,
     tasks,
@@ -261,6 +271,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(portalAccess),
       ...servicesOf(projects),
       ...servicesOf(nextSteps),
+      ...servicesOf(deals),
       ...servicesOf(interactions),
       ...servicesOf(plans),
       ...servicesOf(tasks),

@@ -4,6 +4,7 @@ import { ACT_MESSAGES } from './acts.js';
 import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
+import { DEAL_MESSAGES } from './deals.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
@@ -36,6 +37,7 @@ export const MESSAGES = {
   ...ACCESS_LINK_MESSAGES,
   ...CLIENT_REQUEST_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...DEAL_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -18,8 +18,18 @@ export const LABELS = {
     api_token: { en: 'API token', ru: 'API-токен' },
     follow_up_action: { en: 'follow-up action', ru: 'действие по напоминанию' },
     document: { en: 'document', ru: 'документ' },
+    deal: { en: 'deal', ru: 'сделка' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
+  },
+  // The pipeline's stages by their default names (the names in use are settings).
+  dealStage: {
+    qualified: { en: 'qualified', ru: 'квалифицирована' },
+    meeting: { en: 'meeting', ru: 'встреча' },
+    proposal: { en: 'proposal', ru: 'предложение' },
+    negotiation: { en: 'negotiation', ru: 'переговоры' },
+    won: { en: 'won', ru: 'выиграна' },
+    lost: { en: 'lost', ru: 'проиграна' },
   },
   stage: {
     brief: { en: 'brief', ru: 'бриф' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTERACTION_TYPES } from '../enums.js';
+import { DealAdvanceSchema, DealFieldsSchema } from './deal.js';
 import { InteractionNextStepSchema } from './next-step.js';
 import {
   CalendarDateSchema,
@@ -26,7 +27,14 @@ const interactionFields = {
   projectId: IdSchema.nullable().optional(),
 };
 
-export const InteractionCreateSchema = z.object({ accountId: IdSchema, ...interactionFields });
+export const InteractionCreateSchema = z.object({
+  accountId: IdSchema,
+  ...interactionFields,
+  /** Opens a deal on the account in the same transaction, linked to the interaction. */
+  createDeal: DealFieldsSchema.optional(),
+  /** What the meeting did to an open deal of the account (its new next step, a new stage), in the same transaction. */
+  advanceDeal: DealAdvanceSchema.optional(),
+});
 export type InteractionCreate = z.input<typeof InteractionCreateSchema>;
 
 export const InteractionUpdateSchema = z.object(interactionFields).partial();

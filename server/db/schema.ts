@@ -6,6 +6,7 @@ import type { AuthTables } from './tables/auth.js';
 import type { ClientNotificationTables } from './tables/client-notifications.js';
 import type { BillingTables } from './tables/billing.js';
 import type { ClientMessageTables } from './tables/client-messages.js';
+import type { DealTables } from './tables/deals.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
 import type { StatusReportTables } from './tables/status-reports.js';
@@ -174,7 +175,8 @@ export interface DB
     StatusReportTables,
     AccessLinkTables,
     ClientMessageTables,
-    ClientNotificationTables {
+    ClientNotificationTables,
+    DealTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_STAGES } from '../../common/enums.js';
+import { DEAL_STAGES, PROJECT_STAGES } from '../../common/enums.js';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { hasData, seedDemo, wipe } from './demo.seed.js';
 
@@ -29,6 +29,22 @@ describe('demo agency', () => {
     expect(await count('interactions')).toBeGreaterThan(40 * 10);
     const stages = await database.db.selectFrom('projects').select('stage').distinct().execute();
     expect(stages.map((s) => s.stage).sort()).toEqual([...PROJECT_STAGES].sort());
+  });
+
+  it('gives each manager a pipeline: deals in every stage, won and lost ones with reasons across the year, dated history', async () => {
+    const { services, people } = seeded;
+    for (const manager of people.managers) {
+      const deals = await services.deals.list(manager, { limit: 200, owner: 'me', sort: 'close' });
+      expect(new Set(deals.items.map((d) => d.stage))).toEqual(new Set(DEAL_STAGES));
+      expect(deals.items.filter((d) => d.state === 'open').every((d) => d.nextStep && d.nextStepDue)).toBe(true);
+      expect(deals.items.filter((d) => d.nextStepOverdue).length).toBeGreaterThan(0);
+      const lost = deals.items.filter((d) => d.state === 'lost');
+      expect(new Set(lost.map((d) => d.lostReason)).size).toBeGreaterThanOrEqual(4);
+      const closed = [...lost, ...deals.items.filter((d) => d.state === 'won')].map((d) => d.closedAt!.slice(0, 10)).sort();
+      expect(closed[0] < '2026-05-01' && closed[closed.length - 1] > '2026-09-01').toBe(true);
+    }
+    const history = await database.db.selectFrom('deal_stage_changes').select(['at']).orderBy('at').execute();
+    expect(history[0].at < '2026-01-01T00:00:00.000Z').toBe(true);
   });
 
   it('shows real problems: late and blocked tasks, plans waiting for approval', async () => {

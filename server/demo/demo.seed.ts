@@ -3,6 +3,7 @@ import type { Database, DialectName } from '../db/database.js';
 import { composeServices } from '../composition.js';
 import { seedAccounts } from './demo.accounts.js';
 import { seedActs } from './demo.acts.js';
+import { seedDeals } from './demo.deals.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
@@ -33,8 +34,8 @@ export async function wipe(db: Database, dialect: DialectName): Promise<void> {
 }
 
 /**
- * A realistic agency as of `today`: staff, 40 clients with a year of history, and 60
- * projects at every stage. Everything goes through the services, so access rules, audit
+ * A realistic agency as of `today`: staff, 40 clients with a year of history, 60
+ * projects at every stage, and each manager's sales pipeline. Everything goes through the services, so access rules, audit
  * entries and timeline events are the same as for data entered by hand.
  */
 export async function seedDemo(db: Database, today = new Date()) {
@@ -48,5 +49,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   clock.daysAgo(null);
   await seedActs(services, people, accounts, clock);
   await seedBillingDemo(db, { accounts, managers: people.managers, clock });
+  await seedDeals(db, services, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }

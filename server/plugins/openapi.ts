@@ -12,6 +12,7 @@ const TAGS = [
   ['contacts', 'People at client companies'],
   ['interactions', 'Logged meetings, calls, emails and notes'],
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
+  ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments and history'],

@@ -24,7 +24,16 @@ export function expectProblem(res: LightMyRequestResponse, status: number, field
   return body;
 }
 
-const WRITTEN_TABLES = ['accounts', 'contacts', 'interactions', 'users', 'audit_log', 'timeline_events'] as const;
+const WRITTEN_TABLES = [
+  'accounts',
+  'contacts',
+  'interactions',
+  'users',
+  'audit_log',
+  'timeline_events',
+  'deals',
+  'deal_stage_changes',
+] as const;
 
 /** Row counts of every table a request of ours could write. */
 export async function rowCounts(t: TestApp): Promise<Record<string, number>> {

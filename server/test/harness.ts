@@ -112,7 +112,16 @@ export async function createTestApp(
 /** Rows in a table, to prove that a refused request wrote nothing. */
 export async function countRows(
   t: TestApp,
-  table: 'accounts' | 'contacts' | 'interactions' | 'users' | 'audit_log' | 'timeline_events' | 'client_messages',
+  table:
+    | 'accounts'
+    | 'contacts'
+    | 'interactions'
+    | 'users'
+    | 'audit_log'
+    | 'timeline_events'
+    | 'client_messages'
+    | 'deals'
+    | 'deal_stage_changes',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

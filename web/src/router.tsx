@@ -7,6 +7,7 @@ import { accountQuery } from './features/accounts/api';
 import { homeFor, meQuery } from './features/auth/session';
 import { appRoute, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
+import { dealRoutes } from './features/deals/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { portalRoutes } from './features/portal/routes';
@@ -180,6 +181,7 @@ const routeTree = rootRoute.addChildren([
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),
     ...documentRoutes(appRoute),
+    ...dealRoutes(appRoute),
   ]),
 ]);
 

@@ -1,20 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries, createInteraction, expectProblem, rowCounts } from '../../test/fixtures.js';
+import type { Deal } from '../../../common/schemas/deal.js';
+import { createDeal, dealBody } from '../../test/deal-fixtures.js';
 import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
 import { VIEWERS, buildWorld, type Viewer, type World } from '../../test/world.js';
 
 let t: TestApp;
 let w: World;
+/** Company A's and company B's deals, opened by an admin for their accounts' managers. */
+let dealA: Deal;
+let dealB: Deal;
 beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t);
+  dealA = await createDeal(t.admin, w.accountA.id);
+  dealB = await createDeal(t.admin, w.accountB.id);
 });
 afterAll(() => t.close());
 
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users';
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals';
 
 interface Resource {
   name: string;
@@ -81,6 +88,23 @@ const RESOURCES: Resource[] = [
       create: [201, 201, 400, 403, 403, 403, 403, 403],
       update: [200, 200, 404, 403, 404, 403, 404, 404],
       delete: [204, 204, 404, 403, 404, 403, 404, 404],
+    },
+  },
+  {
+    name: 'deals',
+    path: '/api/v1/deals',
+    table: 'deals',
+    id: () => dealA.id,
+    createBody: (w, accountId = w.accountA.id) => dealBody(accountId),
+    updateBody: { amount: 990_000 },
+    fresh: async (w) => (await createDeal(t.admin, w.accountA.id)).id,
+    expect: {
+      // Deals follow the account's internal records: finance reads; specialists and clients see none.
+      read: [200, 200, 404, 200, 404, 200, 404, 404],
+      list: [200, 200, 200, 200, 403, 200, 403, 403],
+      create: [201, 201, 400, 403, 403, 403, 403, 403],
+      // The backup manager changes only deals they own (record-abilities tests that case).
+      update: [200, 200, 404, 403, 404, 403, 404, 404],
     },
   },
   {
@@ -230,6 +254,13 @@ describe('list scoping', () => {
     },
   );
 
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)('%s sees exactly the deals of their companies', async (viewer) => {
+    expect(pick(await idsOf(viewer, '/api/v1/deals?limit=200'), dealA.id, dealB.id)).toEqual(SEES[viewer]);
+    expect(await idsOf(viewer, `/api/v1/deals?accountId=${viewer === 'nonOwner' ? w.accountA.id : w.accountB.id}`)).toEqual(
+      SEES[viewer].length === 2 ? [dealB.id] : [],
+    );
+  });
+
   it('a specialist without tasks sees no account and no contact at all', async () => {
     expect(await idsOf('specialist', '/api/v1/accounts?limit=200')).toEqual([]);
     expect(await idsOf('specialist', '/api/v1/contacts?limit=200')).toEqual([]);
@@ -265,6 +296,7 @@ describe('crossing companies by id', () => {
       `/api/v1/accounts/${account.id}/timeline`,
       `/api/v1/contacts/${contact.id}`,
       `/api/v1/interactions/${interaction.id}`,
+      `/api/v1/deals/${company === 'A' ? dealA.id : dealB.id}`,
     ]) {
       expectProblem(await w.as[viewer].get(url), 404);
     }

@@ -4,6 +4,7 @@ import { addDays } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
 import { LINES, createDraft, issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createMilestone, createTask } from '../../test/delivery-fixtures.js';
+import { createDeal } from '../../test/deal-fixtures.js';
 import { createDocument } from '../../test/document-fixtures.js';
 import { createInteraction, TINY_PNG } from '../../test/fixtures.js';
 import { PASSWORD, type Caller } from '../../test/harness.js';
@@ -106,6 +107,20 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
         delete: (v, x) => v.delete(x.url),
       },
       allowed: MANAGERS(['update', 'delete']),
+    },
+    {
+      // Owned by the backup manager: they change their own deal of an account they only back up.
+      name: 'deal',
+      fresh: async () => {
+        const d = await createDeal(ctx.t.admin, ctx.w.accountA.id, { ownerId: ctx.w.as.backup.user.id });
+        return { id: d.id, url: `/api/v1/deals/${d.id}` };
+      },
+      listed: inList(() => `/api/v1/deals?accountId=${ctx.w.accountA.id}&limit=200`),
+      actions: {
+        update: (v, x) => v.patch(x.url, { amount: 777_00 }),
+        moveStage: (v, x) => v.post(`${x.url}/stage`, { stage: 'proposal' }),
+      },
+      allowed: { admin: ['update', 'moveStage'], owner: ['update', 'moveStage'], backup: ['update', 'moveStage'] },
     },
     {
       name: 'project',

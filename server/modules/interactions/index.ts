@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AccountService } from '../accounts/index.js';
 import type { ContactService } from '../contacts/index.js';
+import type { DealService } from '../deals/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
@@ -14,9 +15,9 @@ export type { InteractionService } from './interaction.service.js';
 /** Meetings, calls, emails and notes, and the account history that merges them with the timeline's events. */
 export function createInteractionsModule(
   ctx: ModuleContext,
-  deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService; nextSteps: NextStepService },
+  deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService; nextSteps: NextStepService; deals: DealService },
 ) {
-  const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects, deps.nextSteps);
+  const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects, deps.nextSteps, deps.deals);
   const history = new HistoryService(ctx.db, deps.accounts, interactions, deps.nextSteps);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(interactionRoutes(interactions));

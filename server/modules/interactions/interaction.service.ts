@@ -24,6 +24,7 @@ import {
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
+import { isOpenStage, type DealService } from '../deals/index.js';
 import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
 import { presentInteraction, type InteractionRow, type NextStepOfInteraction } from './interaction.presenter.js';
@@ -43,6 +44,7 @@ export class InteractionService {
     private readonly contacts: ContactService,
     private readonly projects: ProjectService,
     private readonly nextSteps: NextStepService,
+    private readonly deals: DealService,
   ) {
     this.repo = new InteractionRepository(db);
   }
@@ -68,7 +70,8 @@ export class InteractionService {
       assertCanAddToAccount(actor, account);
       const contactIds = input.contactIds ?? [];
       await this.contacts.assertBelongTo(t, input.accountId, contactIds);
-      await this.assertLinks(t, input.accountId, input.projectId ?? null, input.dealId ?? null);
+      if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, input.accountId);
+      const dealId = await this.dealOfNew(t, actor, input);
       const step = nextStepOf(input.nextStep ?? null, input.nextStepDue ?? null, input.nextStepOwnerId ?? actor.id);
       const now = this.clock.now().toISOString();
       const id = newId();
@@ -81,7 +84,7 @@ export class InteractionService {
           occurred_at: toIso(input.occurredAt),
           summary: input.summary,
           outcome: input.outcome ?? null,
-          deal_id: input.dealId ?? null,
+          deal_id: dealId,
           project_id: input.projectId ?? null,
           author_id: actor.id,
           search_text: searchText(input.summary, input.outcome, input.nextStep),
@@ -187,10 +190,31 @@ export class InteractionService {
     return { row, account };
   }
 
-  /** A linked project must be one of the account's (the actor manages the account); deals do not exist yet, so no deal id can be linked. */
+  /** A linked project or deal must be one of the account's (the actor manages the account). */
   private async assertLinks(t: Kysely<DB>, accountId: string, projectId: string | null, dealId: string | null) {
     if (projectId) await this.projects.assertOfAccount(t, projectId, accountId);
-    if (dealId) throw fieldError('dealId', 'interaction.no_such_deal');
+    if (dealId) await this.deals.ofAccount(t, dealId, accountId);
+  }
+
+  /**
+   * The deal a new interaction is about, opened or advanced in its transaction as its form says.
+   * A meeting on an open deal must move the deal on: it sets the deal's next step.
+   */
+  private async dealOfNew(t: Kysely<DB>, actor: Actor, input: NewInteraction): Promise<string | null> {
+    const { createDeal, advanceDeal, accountId } = input;
+    if (createDeal && advanceDeal) throw fieldError('advanceDeal', 'deal.create_or_advance');
+    if (createDeal) {
+      if (input.dealId) throw fieldError('dealId', 'deal.create_or_advance');
+      return (await this.deals.createIn(t, actor, { ...createDeal, accountId })).id;
+    }
+    if (advanceDeal) {
+      if (input.dealId && input.dealId !== advanceDeal.dealId) throw fieldError('dealId', 'deal.other_deal');
+      return (await this.deals.advanceIn(t, actor, accountId, advanceDeal)).id;
+    }
+    if (!input.dealId) return null;
+    const deal = await this.deals.ofAccount(t, input.dealId, accountId);
+    if (input.type === 'meeting' && isOpenStage(deal.stage)) throw fieldError('advanceDeal', 'deal.meeting_next_step');
+    return deal.id;
   }
 }
 

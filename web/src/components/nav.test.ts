@@ -29,10 +29,15 @@ describe('the navigation', () => {
     ]);
   });
 
+  it('shows next steps and deals to those who see internal records', () => {
+    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/tokens', '/security']);
+  });
+
   it('shows the admin pages to those who may manage users, settings and read the audit log', () => {
     expect(pages('manageUsers', 'manageSettings', 'seeAuditLog')).toEqual([
       '/users',
       '/settings/delivery',
+      '/settings/deals',
       '/settings/agency',
       '/settings/templates',
       '/audit',

@@ -135,6 +135,8 @@ describe('the English and Russian catalogues', () => {
       documents: 'documents.title',
       agency: 'agency.title',
       templates: 'templates.title',
+      deals: 'deals.title',
+      dealSettings: 'deals.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -11,6 +11,7 @@ import accessLinksEn from './access-links.en.json';
 import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
+import dealsEn from './deals.en.json';
 import deliveryEn from './delivery.en.json';
 import documentsEn from './documents.en.json';
 import en from './en.json';
@@ -48,6 +49,7 @@ const ENGLISH: Catalogue[] = [
   accessLinksEn,
   requestsEn,
   notificationsEn,
+  dealsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

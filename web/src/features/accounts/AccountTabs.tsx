@@ -1,5 +1,5 @@
 /**
- * The rest of an account page, one tab at a time: timeline, requests, next steps, contacts, projects,
+ * The rest of an account page, one tab at a time: timeline, requests, next steps, deals, contacts, projects,
  * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
@@ -19,6 +19,7 @@ import { TimelineKindFilter } from '../timeline/TimelineKindFilter';
 // so the first visit does not wait for forms and tables it may never show.
 const AccountRequests = lazyNamed(() => import('../messages/AccountRequests'), 'AccountRequests');
 const AccountNextSteps = lazyNamed(() => import('../next-steps/AccountNextSteps'), 'AccountNextSteps');
+const AccountDeals = lazyNamed(() => import('../deals/AccountDeals'), 'AccountDeals');
 const AccountContacts = lazyNamed(() => import('./AccountContacts'), 'AccountContacts');
 const AccountProjects = lazyNamed(() => import('../projects/AccountProjects'), 'AccountProjects');
 const AccountBilling = lazyNamed(() => import('../billing/AccountBilling'), 'AccountBilling');
@@ -29,6 +30,7 @@ const AccountDetails = lazyNamed(() => import('./AccountDetails'), 'AccountDetai
 const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
   requests: AccountRequests.preload,
   'next-steps': AccountNextSteps.preload,
+  deals: AccountDeals.preload,
   contacts: AccountContacts.preload,
   projects: AccountProjects.preload,
   billing: AccountBilling.preload,
@@ -41,7 +43,17 @@ const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
 
 const route = getRouteApi('/app/accounts/$accountId');
 
-export const ACCOUNT_TABS = ['timeline', 'requests', 'next-steps', 'contacts', 'projects', 'billing', 'documents', 'details'] as const;
+export const ACCOUNT_TABS = [
+  'timeline',
+  'requests',
+  'next-steps',
+  'deals',
+  'contacts',
+  'projects',
+  'billing',
+  'documents',
+  'details',
+] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 const kindOf = (v: string | undefined) => TIMELINE_CATEGORIES.find((k) => k === v);
@@ -63,6 +75,7 @@ export function AccountTabs({ account }: { account: Account }) {
         </Stack>
       ),
       'next-steps': <AccountNextSteps accountId={account.id} />,
+      deals: <AccountDeals account={account} />,
     }),
     ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,

@@ -6,6 +6,7 @@ import { notify } from '../../lib/notify';
 import { useEffect, useRef, useState } from 'react';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { INTERACTION_TYPES, NEXT_STEP_OWNER_ROLES, type InteractionType } from '@common/enums';
 import { InteractionCreateSchema, type InteractionCreate } from '@common/schemas/interaction';
@@ -13,10 +14,14 @@ import { FormAlerts } from '../../components/FormAlerts';
 import { emptyToNull, validateWith } from '../../lib/forms';
 import { fromDateTimeInput, toDateTimeInput } from '../../lib/format';
 import { useSubmit } from '../../lib/use-submit';
+import { accountQuery } from '../accounts/api';
+import { dealPayload, newDealValues } from '../deals/deal-form';
+import { advancePayload, MeetingDeal, NO_ADVANCE, type MeetingDealValues } from '../deals/MeetingDeal';
 import { UserPicker } from '../users/UserPicker';
+import { useLocale } from '../../i18n';
 import { useLogInteraction } from './api';
 
-interface Values {
+interface Values extends MeetingDealValues {
   type: InteractionType;
   occurredAt: string;
   summary: string;
@@ -40,13 +45,24 @@ export interface LogInteractionEditorProps {
 export default function LogInteractionEditor({ accountId, contactIds, type, onLogged, onCancel }: LogInteractionEditorProps) {
   const { t } = useTranslation();
   const log = useLogInteraction();
+  const locale = useLocale();
+  // A deal opened with a meeting starts in the account's currency.
+  const currency = useQuery(accountQuery(accountId)).data?.currency ?? 'EUR';
   const summary = useRef<HTMLTextAreaElement>(null);
   // The time the form opened with, in whole minutes (see toPayload).
   const [prefilled] = useState(() => toDateTimeInput(new Date()));
 
   useEffect(() => summary.current?.focus(), []);
 
+  /** A meeting may open or advance a deal in the same request. */
+  const dealPart = (v: Values) => {
+    if (v.type !== 'meeting' || v.dealMode === 'none') return { payload: {} };
+    if (v.dealMode === 'advance') return { payload: { advanceDeal: advancePayload(v.advanceDeal) } };
+    const { payload, errors } = dealPayload(v.createDeal, locale, t);
+    return { payload: { createDeal: payload }, errors: errors.amount ? { 'createDeal.amount': errors.amount } : undefined };
+  };
   const toPayload = (v: Values): InteractionCreate => ({
+    ...dealPart(v).payload,
     accountId,
     type: v.type,
     // Left at the prefilled "now" (whole minutes), the time is taken at saving, to the second,
@@ -60,8 +76,19 @@ export default function LogInteractionEditor({ accountId, contactIds, type, onLo
     contactIds,
   });
   const form = useForm<Values>({
-    initialValues: { type, occurredAt: prefilled, summary: '', outcome: '', nextStep: '', nextStepDue: '', nextStepOwnerId: '' },
-    validate: validateWith(InteractionCreateSchema, (v: Values) => ({ payload: toPayload(v) })),
+    initialValues: {
+      type,
+      occurredAt: prefilled,
+      summary: '',
+      outcome: '',
+      nextStep: '',
+      nextStepDue: '',
+      nextStepOwnerId: '',
+      dealMode: 'none',
+      createDeal: newDealValues(currency),
+      advanceDeal: NO_ADVANCE,
+    },
+    validate: validateWith(InteractionCreateSchema, (v: Values) => ({ payload: toPayload(v), errors: dealPart(v).errors })),
   });
   const [submit, state] = useSubmit(form, async (values: Values) => {
     await log.mutateAsync(toPayload(values));
@@ -105,6 +132,7 @@ export default function LogInteractionEditor({ accountId, contactIds, type, onLo
               {...form.getInputProps('nextStepOwnerId')}
             />
           </SimpleGrid>
+          {form.values.type === 'meeting' && <MeetingDeal form={form} accountId={accountId} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}

@@ -22,6 +22,8 @@ export function useLogInteraction() {
       void queryClient.invalidateQueries({ queryKey: ['timeline', interaction.accountId] });
       void queryClient.invalidateQueries({ queryKey: ['interactions'] });
       void queryClient.invalidateQueries({ queryKey: ['next-steps'] });
+      // A meeting may have opened or advanced a deal.
+      if (interaction.dealId) void queryClient.invalidateQueries({ queryKey: ['deals'] });
     },
   });
 }

@@ -30,6 +30,31 @@ describe('describeEvent', () => {
     );
   });
 
+  it('tells a deal’s moves by the stage and reason names kept with them, in both languages', async () => {
+    await i18n.loadLanguages('ru');
+    const lost = event('deal_stage_changed', {
+      title: 'SEO retainer',
+      from: 'negotiation',
+      to: 'lost',
+      lostReason: 'price',
+      fromName: { en: 'Talks', ru: 'Переговоры' },
+      toName: { en: 'Lost', ru: 'Проиграна' },
+      lostReasonName: { en: 'Price', ru: 'Цена' },
+    });
+    expect(describeEvent(lost, i18n.getFixedT('en'), nameOf, 'en')).toBe('Deal “SEO retainer” moved from “Talks” to “Lost” — Price');
+    expect(describeEvent(lost, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
+      'Сделка «SEO retainer» переведена с этапа «Переговоры» на этап «Проиграна» — Цена',
+    );
+    const opened = event('deal_created', {
+      title: 'Ads',
+      to: 'meeting',
+      toName: { en: 'Meeting', ru: 'Встреча' },
+      amount: 450000,
+      currency: 'EUR',
+    });
+    expect(describeEvent(opened, i18n.getFixedT('en'), nameOf, 'en')).toBe('Deal “Ads” opened at the stage “Meeting”, €4,500.00');
+  });
+
   it('says which next step was done, in both languages', () => {
     const data = { nextStepId: 'n1', text: 'Send the plan' };
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('en'), nameOf, 'en')).toBe('Next step done: Send the plan');

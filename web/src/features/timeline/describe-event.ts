@@ -29,6 +29,24 @@ function change(entry: EventEntry, t: TFunction, nameOf: (id: string) => string 
   return { from: label(str(entry.data.from)), to: label(str(entry.data.to)) };
 }
 
+/** A name the server kept in each language (a deal's stage or lost reason as configured then), in the reader's. */
+function named(value: unknown, locale: string): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  return str((value as Record<string, unknown>)[locale.split('-')[0]]) ?? str((value as Record<string, unknown>).en);
+}
+
+/** A deal's move: its stages by the names they had, and why it closed (the lost reason, or how it was won). */
+function dealWords(data: Record<string, unknown>, locale: string) {
+  const closing =
+    data.to === 'lost' ? (named(data.lostReasonName, locale) ?? str(data.lostReason)) : data.to === 'won' ? str(data.note) : undefined;
+  return {
+    title: str(data.title) ?? '',
+    from: named(data.fromName, locale) ?? str(data.from) ?? '',
+    to: named(data.toName, locale) ?? str(data.to) ?? '',
+    reason: closing ? ` — ${closing}` : '',
+  };
+}
+
 /** The users a timeline entry names: who wrote or did it, and the managers an ownership change is between. */
 export function peopleOf(entry: TimelineEntry): (string | null)[] {
   if (entry.entryType === 'interaction') return [entry.interaction.authorId];
@@ -37,7 +55,7 @@ export function peopleOf(entry: TimelineEntry): (string | null)[] {
 
 export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: string) => string | undefined, locale: string): string {
   const { data } = entry;
-  const minor = typeof data.amountMinor === 'number' ? data.amountMinor : data.totalMinor;
+  const minor = typeof data.amountMinor === 'number' ? data.amountMinor : (data.totalMinor ?? data.amount);
   const currency = str(data.currency);
   const day = (d: unknown) => (typeof d === 'string' ? formatCalendarDate(d, locale) : '');
   const reason = str(data.reason) ?? '';
@@ -57,5 +75,6 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     // Inside a sentence, so in lower case: «Отправлен документ … (акт выполненных работ)».
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',
+    ...(entry.kind.startsWith('deal_') && dealWords(data, locale)),
   });
 }
