@@ -3,6 +3,7 @@ import { ACCOUNT_MESSAGES } from './accounts.js';
 import { ACT_MESSAGES } from './acts.js';
 import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
+import { CATALOG_MESSAGES } from './catalog.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
@@ -36,6 +37,7 @@ export const MESSAGES = {
   ...ACCESS_LINK_MESSAGES,
   ...CLIENT_REQUEST_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...CATALOG_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

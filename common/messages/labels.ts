@@ -18,8 +18,14 @@ export const LABELS = {
     api_token: { en: 'API token', ru: 'API-токен' },
     follow_up_action: { en: 'follow-up action', ru: 'действие по напоминанию' },
     document: { en: 'document', ru: 'документ' },
+    service: { en: 'service', ru: 'услуга' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
+  },
+  /** A language as the object of "in …" ("write it in English" / "на английском языке"). */
+  languageIn: {
+    en: { en: 'English', ru: 'английском' },
+    ru: { en: 'Russian', ru: 'русском' },
   },
   stage: {
     brief: { en: 'brief', ru: 'бриф' },

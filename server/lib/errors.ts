@@ -25,6 +25,7 @@ export type RecordKind =
   | 'api_token'
   | 'follow_up_action'
   | 'document'
+  | 'service'
   | 'record';
 
 /**

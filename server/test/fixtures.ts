@@ -21,7 +21,18 @@ export function expectProblem(res: LightMyRequestResponse, status: number, field
   return body;
 }
 
-const WRITTEN_TABLES = ['accounts', 'contacts', 'interactions', 'users', 'audit_log', 'timeline_events'] as const;
+const WRITTEN_TABLES = [
+  'accounts',
+  'contacts',
+  'interactions',
+  'users',
+  'audit_log',
+  'timeline_events',
+  'services',
+  'service_prices',
+  'service_milestones',
+  'service_tasks',
+] as const;
 
 /** Row counts of every table a request of ours could write. */
 export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
