@@ -10,6 +10,7 @@ import { billingRoutes } from './features/billing/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { portalRoutes } from './features/portal/routes';
+import { serviceRoutes } from './features/services/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -180,6 +181,7 @@ const routeTree = rootRoute.addChildren([
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),
     ...documentRoutes(appRoute),
+    ...serviceRoutes(appRoute),
   ]),
 ]);
 

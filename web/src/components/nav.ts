@@ -23,6 +23,7 @@ export const NAV: NavItem[] = [
   { to: '/follow-ups', label: 'nav.followUps', needs: 'seeFollowUps' },
   { to: '/documents', label: 'nav.documents', needs: 'seeDocuments' },
   { to: '/users', label: 'nav.users', needs: 'manageUsers' },
+  { to: '/services', label: 'nav.services', needs: 'seeServices' },
   { to: '/settings/delivery', label: 'nav.deliverySettings', needs: 'manageSettings' },
   { to: '/settings/agency', label: 'nav.agency', needs: 'manageSettings' },
   { to: '/settings/templates', label: 'nav.templates', needs: 'manageSettings' },
