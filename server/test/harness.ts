@@ -113,7 +113,18 @@ export async function createTestApp(
 /** Rows in a table, to prove that a refused request wrote nothing. */
 export async function countRows(
   t: TestApp,
-  table: 'accounts' | 'contacts' | 'interactions' | 'users' | 'audit_log' | 'timeline_events' | 'client_messages',
+  table:
+    | 'accounts'
+    | 'contacts'
+    | 'interactions'
+    | 'users'
+    | 'audit_log'
+    | 'timeline_events'
+    | 'client_messages'
+    | 'services'
+    | 'service_prices'
+    | 'service_milestones'
+    | 'service_tasks',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)
