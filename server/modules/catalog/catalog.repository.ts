@@ -85,7 +85,7 @@ export class CatalogRepository {
       if (rows.length) {
         await trx
           .insertInto(table)
-          .values(rows.map((r) => ({ ...r, service_id: serviceId })) as never)
+          .values(rows.map((r) => ({ ...r, service_id: serviceId })))
           .execute();
       }
     }

@@ -42,7 +42,7 @@ describe('a service', () => {
     expect(read.headers.etag).toBe('"1"');
     expect(read.json()).toEqual({ ...created, can: { update: false, deactivate: false, reactivate: false } });
     const [entry] = await auditEntries(t, `recordId=${created.id}`);
-    expect(entry).toMatchObject({ action: 'create', recordType: 'service', recordLabel: body.name!.en });
+    expect(entry).toMatchObject({ action: 'create', recordType: 'service', recordLabel: body.name.en });
   });
 
   it('changes: prices and the template are replaced as a whole, a language left out keeps its text', async () => {
