@@ -192,6 +192,10 @@ export type ReportSkipReason = (typeof REPORT_SKIP_REASONS)[number];
 export const WORK_KINDS = ['seo', 'copywriting', 'usability', 'analytics', 'context_ads', 'design', 'development', 'other'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
+/** What a catalog service's price is per: an hour of work, a month of it, a piece (an article, a page), or a whole project. */
+export const SERVICE_UNITS = ['hour', 'month', 'piece', 'project'] as const;
+export type ServiceUnit = (typeof SERVICE_UNITS)[number];
+
 /** Default specialist roles; the list in use is a setting. */
 export const DEFAULT_SPECIALIST_ROLES = [
   'seo',

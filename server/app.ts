@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
+import type { Language } from '../common/enums.js';
 import compress from '@fastify/compress';
 import zlib from 'node:zlib';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -30,6 +31,8 @@ export interface AppDeps {
   publicUrl?: string;
   sessionTtlHours?: number;
   defaultCurrency?: string;
+  /** The agency's language (DEFAULT_LANGUAGE): catalog texts must be written in it. */
+  defaultLanguage?: Language;
   trustProxy?: boolean;
   /** Folder of the built web app; omitted in API tests. */
   webDist?: string | null;
@@ -88,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const composition = composeModules(deps.db, clock, {
     sessionTtlMs: (deps.sessionTtlHours ?? 24 * 7) * 3600_000,
     defaultCurrency: deps.defaultCurrency ?? 'EUR',
+    defaultLanguage: deps.defaultLanguage ?? 'en',
     secureCookies,
     publicUrl: deps.publicUrl,
     mailer,

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Language } from '../common/enums.js';
 import { pino } from 'pino';
 import type { Database } from './db/database.js';
 import { JobService } from './jobs/job.service.js';
@@ -8,6 +9,7 @@ import { createActsModule } from './modules/acts/index.js';
 import { createAuditModule } from './modules/audit/index.js';
 import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
+import { createCatalogModule } from './modules/catalog/index.js';
 import { createContactsModule } from './modules/contacts/index.js';
 import { createDealsModule } from './modules/deals/index.js';
 import { createDeliveryModule } from './modules/delivery/index.js';
@@ -36,6 +38,8 @@ const servicesOf = <T extends ModuleParts>({ routes: _routes, jobs: _jobs, timel
 export interface CompositionOptions {
   sessionTtlMs: number;
   defaultCurrency: string;
+  /** The agency's language: catalog texts must be written in it. */
+  defaultLanguage?: Language;
   /** Cookies only over https. */
   secureCookies?: boolean;
   /** Where users reach the app; links in emails are built from it. */
@@ -144,6 +148,11 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     },
     { defaultCurrency: opts.defaultCurrency },
   );
+  const catalog = createCatalogModule(
+    ctx,
+    { roles: tasks.roles },
+    { defaultLanguage: opts.defaultLanguage ?? 'en', defaultCurrency: opts.defaultCurrency },
+  );
   const delivery = createDeliveryModule(ctx, { calendar: settings.calendar, tasks: tasks.tasks, roles: tasks.roles, users: users.users });
   const billing = createBillingModule(ctx, {
     accounts: accounts.accounts,
@@ -238,6 +247,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     interactions,
     plans,
     tasks,
+    catalog,
     delivery,
     billing,
     email,
@@ -275,6 +285,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(interactions),
       ...servicesOf(plans),
       ...servicesOf(tasks),
+      ...servicesOf(catalog),
       ...servicesOf(delivery),
       ...servicesOf(billing),
       ...servicesOf(email),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { isCurrencyCode } from '../common/currencies.js';
+import { LANGUAGES } from '../common/enums.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -26,6 +27,7 @@ const ConfigSchema = z.object({
     .string()
     .refine((code): boolean => isCurrencyCode(code), { message: 'DEFAULT_CURRENCY must be an ISO 4217 code in circulation, such as EUR' })
     .default('EUR'),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES, { message: 'DEFAULT_LANGUAGE must be en or ru' }).default('en'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 

@@ -26,6 +26,7 @@ async function main() {
     publicUrl: config.PUBLIC_URL,
     sessionTtlHours: config.SESSION_TTL_HOURS,
     defaultCurrency: config.DEFAULT_CURRENCY,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
     trustProxy: config.TRUST_PROXY === 'true',
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,

@@ -3,6 +3,7 @@ import { ACCOUNT_MESSAGES } from './accounts.js';
 import { ACT_MESSAGES } from './acts.js';
 import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
+import { CATALOG_MESSAGES } from './catalog.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DEAL_MESSAGES } from './deals.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
@@ -38,6 +39,7 @@ export const MESSAGES = {
   ...CLIENT_REQUEST_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...DEAL_MESSAGES,
+  ...CATALOG_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -19,6 +19,7 @@ export const LABELS = {
     follow_up_action: { en: 'follow-up action', ru: 'действие по напоминанию' },
     document: { en: 'document', ru: 'документ' },
     deal: { en: 'deal', ru: 'сделка' },
+    service: { en: 'service', ru: 'услуга' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },
@@ -30,6 +31,11 @@ export const LABELS = {
     negotiation: { en: 'negotiation', ru: 'переговоры' },
     won: { en: 'won', ru: 'выиграна' },
     lost: { en: 'lost', ru: 'проиграна' },
+  },
+  /** A language as the object of "in …" ("write it in English" / "на английском языке"). */
+  languageIn: {
+    en: { en: 'English', ru: 'английском' },
+    ru: { en: 'Russian', ru: 'русском' },
   },
   stage: {
     brief: { en: 'brief', ru: 'бриф' },

@@ -34,6 +34,8 @@ export const SessionAbilitiesSchema = abilitiesOf({
   changeStopWork: 'Set and lift accounts’ stop-work flags',
   seeDocuments: 'See the documents registry (contracts, acts, reports, proposals)',
   createDocument: 'Draft documents for the accounts one manages',
+  seeServices: 'Read the service catalog (services, prices, delivery templates)',
+  manageServices: 'Add, change, deactivate and reactivate catalog services',
   seeUsers: 'Look up the agency’s users',
   manageUsers: 'Create and change users',
   manageSettings: 'Change the agency’s settings: delivery roles and rates, briefs, billing, sign-in security',

@@ -24,3 +24,4 @@ export * from './act.js';
 export * from './access-links.js';
 export * from './message.js';
 export * from './notification.js';
+export * from './service.js';

@@ -27,6 +27,7 @@ const MANAGER: Flag[] = [
   'seeFollowUps',
   'seeDocuments',
   'createDocument',
+  'seeServices',
   'seeUsers',
 ];
 
@@ -34,7 +35,7 @@ const MANAGER: Flag[] = [
 export const ABILITIES_BY_ROLE: Record<Role, readonly Flag[]> = {
   admin: ALL.filter((f) => f !== 'takeTasks'),
   account_manager: MANAGER,
-  specialist: ['takeTasks', 'seeUsers'],
+  specialist: ['takeTasks', 'seeServices', 'seeUsers'],
   finance: [
     'seeAccounts',
     'seeInteractions',
@@ -48,6 +49,7 @@ export const ABILITIES_BY_ROLE: Record<Role, readonly Flag[]> = {
     'changeStopWork',
     'seeDocuments',
     'createDocument',
+    'seeServices',
     'seeUsers',
   ],
   client: ['seeAccounts', 'seeProjects', 'seeInvoices', 'seeDocuments'],

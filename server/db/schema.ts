@@ -5,6 +5,7 @@ import type { AccessLinkTables } from './tables/access-links.js';
 import type { AuthTables } from './tables/auth.js';
 import type { ClientNotificationTables } from './tables/client-notifications.js';
 import type { BillingTables } from './tables/billing.js';
+import type { CatalogTables } from './tables/catalog.js';
 import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DealTables } from './tables/deals.js';
 import type { DeliveryTables } from './tables/delivery.js';
@@ -176,7 +177,8 @@ export interface DB
     AccessLinkTables,
     ClientMessageTables,
     ClientNotificationTables,
-    DealTables {
+    DealTables,
+    CatalogTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -47,6 +47,18 @@ describe('demo agency', () => {
     expect(history[0].at < '2026-01-01T00:00:00.000Z').toBe(true);
   });
 
+  it('sells from a catalog in both languages, priced per currency, with delivery templates', async () => {
+    const { services, people } = seeded;
+    const { items } = await services.catalog.list(people.managers[0], { limit: 200 });
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    expect(items.every((s) => s.name.en && s.name.ru && s.description.en && s.description.ru)).toBe(true);
+    expect(new Set(items.flatMap((s) => s.prices.map((p) => p.currency)))).toEqual(new Set(['EUR', 'USD', 'RUB']));
+    expect(new Set(items.map((s) => s.unit))).toEqual(new Set(['hour', 'month', 'piece', 'project']));
+    const templated = items.filter((s) => s.template.milestones.length >= 2 && s.template.tasks.length >= 3);
+    expect(templated.length).toBeGreaterThanOrEqual(3);
+    expect(items.filter((s) => !s.active).map((s) => s.name.en)).toEqual(['Link building package']);
+  });
+
   it('shows real problems: late and blocked tasks, plans waiting for approval', async () => {
     const { services, people } = seeded;
     const manager = people.managers[0];

@@ -4,6 +4,7 @@ import { composeServices } from '../composition.js';
 import { seedAccounts } from './demo.accounts.js';
 import { seedActs } from './demo.acts.js';
 import { seedDeals } from './demo.deals.js';
+import { seedCatalog } from './demo.catalog.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
@@ -34,7 +35,7 @@ export async function wipe(db: Database, dialect: DialectName): Promise<void> {
 }
 
 /**
- * A realistic agency as of `today`: staff, 40 clients with a year of history, 60
+ * A realistic agency as of `today`: staff, its service catalog, 40 clients with a year of history, 60
  * projects at every stage, and each manager's sales pipeline. Everything goes through the services, so access rules, audit
  * entries and timeline events are the same as for data entered by hand.
  */
@@ -44,6 +45,7 @@ export async function seedDemo(db: Database, today = new Date()) {
   const rnd = new DemoRandom();
   const people = await createStaff(services);
   await seedRates(services, people.admin);
+  await seedCatalog(services, people.admin);
   const accounts = await seedAccounts(services, people, clock, rnd);
   await seedProjects(services, people, accounts, clock, rnd);
   clock.daysAgo(null);

@@ -26,6 +26,7 @@ export type RecordKind =
   | 'follow_up_action'
   | 'document'
   | 'deal'
+  | 'service'
   | 'record';
 
 /**

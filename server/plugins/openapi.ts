@@ -17,6 +17,7 @@ const TAGS = [
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments and history'],
   ['delivery', 'Specialist roles and rates, and reports on delivery, workload and portfolio'],
+  ['catalog', 'The service catalog: what the agency sells, its prices per currency and delivery templates'],
   ['invoices', 'Invoices and credit notes, from draft to issued or void'],
   ['payments', 'Payments received on issued invoices, and their reversals'],
   ['follow-ups', 'Reminders of unpaid invoices: emails, calls and alerts'],

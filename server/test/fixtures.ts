@@ -33,6 +33,10 @@ const WRITTEN_TABLES = [
   'timeline_events',
   'deals',
   'deal_stage_changes',
+  'services',
+  'service_prices',
+  'service_milestones',
+  'service_tasks',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Role } from '../../common/enums.js';
+import type { Language, Role } from '../../common/enums.js';
 import type { Account, AccountCreate } from '../../common/schemas/account.js';
 import type { Contact } from '../../common/schemas/contact.js';
 import type { User } from '../../common/schemas/user.js';
@@ -49,7 +49,7 @@ let seq = 0;
 
 /** A whole app on a fresh database, with an admin signed in; `now` starts its clock (sessions last a week of it). */
 export async function createTestApp(
-  opts: { sqlitePath?: string; smtpUrl?: string; now?: string; publicUrl?: string } = {},
+  opts: { sqlitePath?: string; smtpUrl?: string; now?: string; publicUrl?: string; defaultLanguage?: Language } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(opts.sqlitePath);
   const clock = new TestClock(opts.now);
@@ -61,6 +61,7 @@ export async function createTestApp(
     webDist: null,
     smtpUrl: opts.smtpUrl,
     publicUrl: opts.publicUrl,
+    defaultLanguage: opts.defaultLanguage,
   });
   await app.ready();
 
@@ -121,7 +122,11 @@ export async function countRows(
     | 'timeline_events'
     | 'client_messages'
     | 'deals'
-    | 'deal_stage_changes',
+    | 'deal_stage_changes'
+    | 'services'
+    | 'service_prices'
+    | 'service_milestones'
+    | 'service_tasks',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

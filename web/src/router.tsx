@@ -11,6 +11,7 @@ import { dealRoutes } from './features/deals/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { portalRoutes } from './features/portal/routes';
+import { serviceRoutes } from './features/services/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -182,6 +183,7 @@ const routeTree = rootRoute.addChildren([
     ...billingRoutes(appRoute),
     ...documentRoutes(appRoute),
     ...dealRoutes(appRoute),
+    ...serviceRoutes(appRoute),
   ]),
 ]);
 

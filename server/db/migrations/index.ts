@@ -20,6 +20,7 @@ import * as m0021 from './0021_client_messages.js';
 import * as m0022 from './0022_client_notifications.js';
 import * as m0023 from './0023_portal_pages.js';
 import * as m0024 from './0024_user_photos.js';
+import * as m0025 from './0025_service_catalog.js';
 import * as m0026 from './0026_deals.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -44,6 +45,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0022_client_notifications': m0022,
   '0023_portal_pages': m0023,
   '0024_user_photos': m0024,
+  '0025_service_catalog': m0025,
   '0026_deals': m0026,
 });
 

@@ -21,6 +21,7 @@ import {
   takesTasks,
 } from './delivery.policy.js';
 import { canCreateDocumentFor, createsDocuments, seesDocuments } from './documents.policy.js';
+import { managesServices, seesServices } from './catalog.policy.js';
 import { isAdmin, isStaff } from './people.policy.js';
 import { canUseRequests } from './requests.policy.js';
 
@@ -71,6 +72,8 @@ export function sessionAbilities(actor: Actor): SessionAbilities {
     changeStopWork: changesStopWork(actor),
     seeDocuments: seesDocuments(actor),
     createDocument: createsDocuments(actor),
+    seeServices: seesServices(actor),
+    manageServices: managesServices(actor),
     seeUsers: isStaff(actor),
     manageUsers: admin,
     manageSettings: admin,

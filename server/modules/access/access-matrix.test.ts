@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService, serviceBody } from '../../test/catalog-fixtures.js';
 import { auditEntries, createInteraction, expectProblem, rowCounts } from '../../test/fixtures.js';
 import type { Deal } from '../../../common/schemas/deal.js';
 import { createDeal, dealBody } from '../../test/deal-fixtures.js';
@@ -10,18 +11,21 @@ let w: World;
 /** Company A's and company B's deals, opened by an admin for their accounts' managers. */
 let dealA: Deal;
 let dealB: Deal;
+/** A service of the catalog: not any company's, so every staff role reads it alike. */
+let serviceId: string;
 beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t);
   dealA = await createDeal(t.admin, w.accountA.id);
   dealB = await createDeal(t.admin, w.accountB.id);
+  serviceId = (await createService(t.admin)).id;
 });
 afterAll(() => t.close());
 
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals';
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services';
 
 interface Resource {
   name: string;
@@ -136,6 +140,24 @@ const RESOURCES: Resource[] = [
       create: [201, 403, 403, 403, 403, 403, 403, 403],
       update: [200, 403, 403, 403, 403, 403, 403, 403],
       // Users are deactivated, never deleted: there is no such route for anyone.
+      delete: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+  },
+  {
+    name: 'services',
+    path: '/api/v1/services',
+    table: 'services',
+    id: () => serviceId,
+    createBody: () => serviceBody(),
+    updateBody: { unit: 'hour' },
+    fresh: async () => (await createService(t.admin)).id,
+    expect: {
+      // Every staff role reads the catalog; a client never sees it.
+      read: [200, 200, 200, 200, 200, 200, 404, 404],
+      list: [200, 200, 200, 200, 200, 200, 403, 403],
+      create: [201, 403, 403, 403, 403, 403, 403, 403],
+      update: [200, 403, 403, 403, 403, 403, 404, 404],
+      // Services are deactivated, never deleted: there is no such route for anyone.
       delete: [404, 404, 404, 404, 404, 404, 404, 404],
     },
   },

@@ -10,6 +10,7 @@ export * from './billing.policy.js';
 export * from './documents.policy.js';
 export * from './acts.policy.js';
 export * from './requests.policy.js';
+export * from './catalog.policy.js';
 export * from './deals.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { addDays } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
 import { LINES, createDraft, issuedInvoice, pay } from '../../test/billing-fixtures.js';
+import { createService } from '../../test/catalog-fixtures.js';
 import { createMilestone, createTask } from '../../test/delivery-fixtures.js';
 import { createDeal } from '../../test/deal-fixtures.js';
 import { createDocument } from '../../test/document-fixtures.js';
@@ -211,6 +212,22 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
         submit: (v, x) => v.post(`${x.url}/submit`),
       },
       allowed: { ...MANAGERS(['answer', 'submit']), clientA: ['answer', 'submit'] },
+    },
+    {
+      name: 'service',
+      fresh: async (action) => {
+        const s = await createService(ctx.t.admin, { name: { en: unique('Usability audit') } });
+        const url = `/api/v1/services/${s.id}`;
+        if (action === 'reactivate') expect((await ctx.t.admin.post(`${url}/deactivate`)).statusCode).toBe(200);
+        return { id: s.id, url, extra: { name: s.name.en! } };
+      },
+      listed: inList((x) => `/api/v1/services?q=${encodeURIComponent(x.extra!.name)}`),
+      actions: {
+        update: (v, x) => v.patch(x.url, { unit: 'hour' }),
+        deactivate: (v, x) => v.post(`${x.url}/deactivate`),
+        reactivate: (v, x) => v.post(`${x.url}/reactivate`),
+      },
+      allowed: { admin: ['update', 'deactivate', 'reactivate'] },
     },
     {
       name: 'task',

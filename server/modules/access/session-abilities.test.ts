@@ -90,6 +90,16 @@ const PROBES: Record<Flag, (v: Caller) => Promise<boolean>> = {
   },
   seeDocuments: (v) => status(v.get('/api/v1/documents')),
   createDocument: (v) => addsToSomeAccount(v, (accountId) => v.post('/api/v1/documents', { kind: 'other', accountId })),
+  seeServices: (v) => status(v.get('/api/v1/services')),
+  manageServices: (v) =>
+    status(
+      v.post('/api/v1/services', {
+        name: { en: `Probe ${++seq}` },
+        workKind: 'seo',
+        unit: 'hour',
+        prices: [{ currency: 'EUR', amountMinor: 100 }],
+      }),
+    ),
   seeUsers: (v) => status(v.get('/api/v1/users')),
   manageUsers: (v) =>
     status(v.post('/api/v1/users', { email: `probe.${++seq}@example.test`, name: 'Probe User', role: 'finance', password: PASSWORD })),

@@ -47,7 +47,10 @@ export function diffFields(before: AuditFields | null | undefined, after: AuditF
   return changes;
 }
 
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const plain = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** A text, or the first of a text written per language (`{ en, ru }`, as catalog services name themselves). */
+const text = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.values(v).map(plain).find(Boolean) : plain(v);
 
 /** What a person calls the record: its name, title, number, the contact's name, or the start of its text. */
 export function recordLabel(r: AuditFields | null | undefined): string | null {

@@ -24,6 +24,7 @@ export const NAV: NavItem[] = [
   { to: '/follow-ups', label: 'nav.followUps', needs: 'seeFollowUps' },
   { to: '/documents', label: 'nav.documents', needs: 'seeDocuments' },
   { to: '/users', label: 'nav.users', needs: 'manageUsers' },
+  { to: '/services', label: 'nav.services', needs: 'seeServices' },
   { to: '/settings/delivery', label: 'nav.deliverySettings', needs: 'manageSettings' },
   { to: '/settings/deals', label: 'nav.dealSettings', needs: 'manageSettings' },
   { to: '/settings/agency', label: 'nav.agency', needs: 'manageSettings' },

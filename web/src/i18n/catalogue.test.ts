@@ -128,6 +128,7 @@ describe('the English and Russian catalogues', () => {
       receivables: 'receivables.title',
       followUps: 'followUps.pageTitle',
       users: 'users.title',
+      services: 'services.title',
       deliverySettings: 'deliverySettings.title',
       audit: 'audit.title',
       tokens: 'tokens.title',

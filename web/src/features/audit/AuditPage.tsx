@@ -38,6 +38,7 @@ const RECORD_TYPES = [
   'two_factor',
   'settings',
   'brief_template',
+  'service',
 ] as const;
 
 /** The record by its name, linked to its page where it has one (the account's page for what lives there). */

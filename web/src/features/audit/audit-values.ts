@@ -10,6 +10,8 @@ const VALUE_GROUPS: Record<string, string> = {
   'project.stage': 'projectStage',
   'project.planStatus': 'planStatus',
   'project.kind': 'workKind',
+  'service.workKind': 'workKind',
+  'service.unit': 'serviceUnit',
   'task.status': 'taskStatus',
   'task.role': 'specialistRole',
   'invoice.status': 'invoiceStatus',
