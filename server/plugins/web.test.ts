@@ -87,7 +87,9 @@ describe('the page the server sends', () => {
   it("announces the code of the page opened, as the build listed it, and only the build's files", async () => {
     const accounts = (await page('/accounts?q=acme', 'liaison_session=abc')).body;
     expect(accounts).toContain('<link rel="modulepreload" crossorigin href="/assets/AccountsPage-1.js">');
-    expect(accounts).toContain('<link rel="stylesheet" crossorigin href="/assets/Shell-1.css">');
+    // Fetched at once, applied with the code that needs it: the first paint does not wait for it.
+    expect(accounts).toContain('<link rel="preload" as="style" crossorigin href="/assets/Shell-1.css">');
+    expect(accounts).not.toContain('rel="stylesheet"');
     // Without a session the app sends the visitor to sign in: that is the code to fetch.
     const anonymous = (await page('/accounts')).body;
     expect(anonymous).toContain('href="/assets/SignInPage-1.js"');

@@ -1,17 +1,14 @@
 /**
- * The page of the unsubscribe link in a notification email, with no sign-in. Opening it only
- * checks the link (mail scanners open links, some run their scripts); the contact unsubscribes
- * with one press, and the page says so in the contact's language. Mail programs that offer their
- * own "Unsubscribe" use the RFC 8058 POST directly. The token travels in the fragment, which the
- * browser never sends to the server.
+ * The page of the unsubscribe link in a notification email: opening it unsubscribes (the click
+ * in the email is the one click), with no sign-in, and says so in the contact's language. The
+ * token travels in the fragment, which the browser never sends to the server.
  */
 import { useEffect } from 'react';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Unsubscribed } from '@common/schemas/notification';
 import { api, ApiError } from '../../api/client';
-import { describeError } from '../../components/describe-error';
 import { ButtonLink } from '../../components/links';
 import { PageLoader } from '../../components/RouteStates';
 import { applyLanguage, translateMessage } from '../../i18n';
@@ -21,23 +18,20 @@ import { LinkCheckFailed, useLinkToken } from '../auth/EmailedLink';
 export function UnsubscribePage() {
   const { t } = useTranslation();
   const token = useLinkToken();
-  const path = `/notifications/unsubscribe/${encodeURIComponent(token)}`;
-  const target = useQuery({
+  const done = useQuery({
     queryKey: ['unsubscribe', token],
-    queryFn: () => api.get<Unsubscribed>(path),
+    // Unsubscribing twice changes nothing, so the page may repeat it safely.
+    queryFn: () => api.post<Unsubscribed>(`/notifications/unsubscribe/${encodeURIComponent(token)}`),
     enabled: token !== '',
     retry: false,
     staleTime: Infinity,
   });
-  // Unsubscribing twice changes nothing, so a second press is harmless.
-  const unsubscribe = useMutation({ mutationFn: () => api.post<Unsubscribed>(path) });
-  const language = target.data?.language;
+  const language = done.data?.language;
   useEffect(() => {
     if (language) void applyLanguage(language);
   }, [language]);
 
-  const refused = [target.error, unsubscribe.error].some((e) => e instanceof ApiError && e.status < 500);
-  if (!token || refused) {
+  if (!token || (done.error instanceof ApiError && done.error.status < 500)) {
     return (
       <AuthLayout title={t('clientNotifications.unsubscribe.problemTitle')}>
         <Alert color="orange" role="alert" data-testid="unsubscribe-problem">
@@ -46,44 +40,21 @@ export function UnsubscribePage() {
       </AuthLayout>
     );
   }
-  if (target.isPending) {
+  if (done.isPending) {
     return (
       <AuthLayout title={t('clientNotifications.unsubscribe.checking')}>
         <PageLoader />
       </AuthLayout>
     );
   }
-  if (target.isError) return <LinkCheckFailed error={target.error} retry={() => void target.refetch()} />;
-  const choose = (
-    <ButtonLink to="/portal/notifications" variant="default" w="fit-content">
-      {t('clientNotifications.unsubscribe.choose')}
-    </ButtonLink>
-  );
-  if (unsubscribe.isSuccess) {
-    return (
-      <AuthLayout title={t('clientNotifications.unsubscribe.title')}>
-        <Stack data-testid="unsubscribed">
-          <Text>{t('clientNotifications.unsubscribe.body', { name: target.data.firstName })}</Text>
-          {choose}
-        </Stack>
-      </AuthLayout>
-    );
-  }
+  if (done.isError) return <LinkCheckFailed error={done.error} retry={() => void done.refetch()} />;
   return (
-    <AuthLayout title={t('clientNotifications.unsubscribe.confirmTitle')}>
-      <Stack>
-        <Text>{t('clientNotifications.unsubscribe.confirmBody', { name: target.data.firstName })}</Text>
-        {unsubscribe.isError && (
-          <Alert color="red" role="alert">
-            {describeError(unsubscribe.error, t)}
-          </Alert>
-        )}
-        <Group>
-          <Button onClick={() => unsubscribe.mutate()} loading={unsubscribe.isPending}>
-            {t('clientNotifications.unsubscribe.confirm')}
-          </Button>
-          {choose}
-        </Group>
+    <AuthLayout title={t('clientNotifications.unsubscribe.title')}>
+      <Stack data-testid="unsubscribed">
+        <Text>{t('clientNotifications.unsubscribe.body', { name: done.data.firstName })}</Text>
+        <ButtonLink to="/portal/notifications" variant="default" w="fit-content">
+          {t('clientNotifications.unsubscribe.choose')}
+        </ButtonLink>
       </Stack>
     </AuthLayout>
   );
