@@ -1,28 +1,23 @@
 import { z } from 'zod';
-import { EmailSchema, optionalText, optionalWebsite } from './common.js';
-
-/** Text that may differ by language (a legal name written in Cyrillic, an address in each script). */
-const localized = (max: number) => z.object({ en: optionalText(max), ru: optionalText(max) }).partial();
+import { EmailSchema, LocalizedTextOutSchema, localizedText, optionalText, optionalWebsite } from './common.js';
 
 /** The agency as its paperwork names it: the party that signs contracts and acts and gets paid. */
 export const AgencyDetailsUpdateSchema = z
   .object({
     name: optionalText(200),
-    legalName: localized(300),
-    address: localized(500),
+    legalName: localizedText(300),
+    address: localizedText(500),
     taxId: optionalText(50),
     registrationId: optionalText(50),
-    bankDetails: localized(1000),
-    signatoryName: localized(200),
-    signatoryTitle: localized(200),
+    bankDetails: localizedText(1000),
+    signatoryName: localizedText(200),
+    signatoryTitle: localizedText(200),
     email: EmailSchema.nullable(),
     phone: optionalText(50),
     website: optionalWebsite(300),
   })
   .partial();
 export type AgencyDetailsUpdate = z.input<typeof AgencyDetailsUpdateSchema>;
-
-const LocalizedOut = z.object({ en: z.string().nullable(), ru: z.string().nullable() });
 
 export const AgencyLogoSchema = z.object({
   contentType: z.enum(['image/png', 'image/jpeg']).describe('SVG uploads are stored as PNG, so a logo never carries a script'),
@@ -34,13 +29,13 @@ export const AgencyLogoSchema = z.object({
 export const AgencyDetailsSchema = z.object({
   version: z.number().int(),
   name: z.string().nullable(),
-  legalName: LocalizedOut,
-  address: LocalizedOut,
+  legalName: LocalizedTextOutSchema,
+  address: LocalizedTextOutSchema,
   taxId: z.string().nullable(),
   registrationId: z.string().nullable(),
-  bankDetails: LocalizedOut,
-  signatoryName: LocalizedOut,
-  signatoryTitle: LocalizedOut,
+  bankDetails: LocalizedTextOutSchema,
+  signatoryName: LocalizedTextOutSchema,
+  signatoryTitle: LocalizedTextOutSchema,
   email: z.string().nullable(),
   phone: z.string().nullable(),
   website: z.string().nullable(),

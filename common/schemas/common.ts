@@ -55,6 +55,11 @@ function isHttpUrl(value: string): boolean {
 export const requiredText = (max: number, message: MessageCode = 'validation.required') =>
   z.string({ message }).trim().min(1, { message }).max(max, { message: 'validation.too_long' });
 
+/** Text that may differ by language (a legal name in Cyrillic, a service's name in each): each is optional, a blank one null. */
+export const localizedText = (max: number) => z.object({ en: optionalText(max), ru: optionalText(max) }).partial();
+/** Per-language text as the API answers it: null where none was written. */
+export const LocalizedTextOutSchema = z.object({ en: z.string().nullable(), ru: z.string().nullable() });
+
 export const EmailSchema = z
   .string({ message: 'validation.email_required' })
   .trim()

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { LANGUAGES, SERVICE_UNITS, WORK_KINDS } from '../enums.js';
-import { CurrencySchema, ListQuerySchema, MinorAmountSchema, RecordMetaSchema, abilitiesOf, optionalText } from './common.js';
+import {
+  CurrencySchema,
+  ListQuerySchema,
+  LocalizedTextOutSchema,
+  MinorAmountSchema,
+  RecordMetaSchema,
+  abilitiesOf,
+  localizedText,
+} from './common.js';
 
 /**
  * The service catalog: what the agency sells, priced per currency, with the delivery template a
@@ -8,10 +16,7 @@ import { CurrencySchema, ListQuerySchema, MinorAmountSchema, RecordMetaSchema, a
  * the agency's own language is required (the server checks it, knowing which that is).
  */
 
-/** Text in each language; a blank one is null. */
-const localizedText = (max: number) => z.object({ en: optionalText(max), ru: optionalText(max) }).partial();
-const LocalizedOut = z.object({ en: z.string().nullable(), ru: z.string().nullable() });
-export type LocalizedText = z.infer<typeof LocalizedOut>;
+export type LocalizedText = z.infer<typeof LocalizedTextOutSchema>;
 
 export const SERVICE_LIMITS = { prices: 20, milestones: 50, tasks: 200, offsetDays: 3650, hours: 10_000 } as const;
 
@@ -109,11 +114,11 @@ export type ServiceAbilities = z.infer<typeof ServiceAbilitiesSchema>;
 
 export const TemplateMilestoneSchema = z.object({
   key: z.string(),
-  title: LocalizedOut,
+  title: LocalizedTextOutSchema,
   offsetDays: z.number().int().describe('Days from the project’s start to the milestone'),
 });
 export const TemplateTaskSchema = z.object({
-  title: LocalizedOut,
+  title: LocalizedTextOutSchema,
   role: z.string().describe('A specialist role (see the delivery settings)'),
   hours: z.number().describe('Estimated hours'),
   milestoneKey: z.string().nullable().describe('The key of the milestone the task belongs to, if any'),
@@ -125,8 +130,8 @@ export const DeliveryTemplateSchema = z.object({
 export type DeliveryTemplate = z.infer<typeof DeliveryTemplateSchema>;
 
 export const ServiceSchema = RecordMetaSchema.extend({
-  name: LocalizedOut,
-  description: LocalizedOut,
+  name: LocalizedTextOutSchema,
+  description: LocalizedTextOutSchema,
   workKind: z.enum(WORK_KINDS),
   unit: z.enum(SERVICE_UNITS),
   active: z.boolean().describe('Offered in the catalog; an inactive service is kept for what already uses it'),
