@@ -160,6 +160,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     milestones: plans.milestones,
     tasks: tasks.tasks,
+    roles: tasks.roles,
   });
   const delivery = createDeliveryModule(ctx, { calendar: settings.calendar, tasks: tasks.tasks, roles: tasks.roles, users: users.users });
   const billing = createBillingModule(ctx, {

@@ -22,4 +22,8 @@ export const KICKOFF_MESSAGES = {
     en: 'The task “{title}” of “{name}” would take {hours} hours at this quantity; at most 10,000 hours a task',
     ru: 'Задача «{title}» услуги «{name}» при таком количестве заняла бы {hours} ч; в задаче не больше 10 000 ч',
   },
+  'kickoff.role_not_in_use': {
+    en: 'The service “{name}” has tasks for the role “{role}”, which is no longer in use; add the role back in the delivery settings or change the service',
+    ru: 'В услуге «{name}» есть задачи для роли «{role}», которой больше нет; верните роль в настройках работ или измените услугу',
+  },
 } satisfies Record<string, Message>;

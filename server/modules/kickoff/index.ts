@@ -3,7 +3,7 @@ import type { CatalogService } from '../catalog/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
-import type { TaskService } from '../tasks/index.js';
+import type { RoleSettingsService, TaskService } from '../tasks/index.js';
 import { KickoffService } from './kickoff.service.js';
 
 export type { KickoffService } from './kickoff.service.js';
@@ -23,8 +23,18 @@ export function createKickoffModule(
     projects: ProjectService;
     milestones: MilestoneService;
     tasks: TaskService;
+    roles: RoleSettingsService;
   },
 ) {
-  const kickoff = new KickoffService(ctx.db, ctx.clock, deps.accounts, deps.catalog, deps.projects, deps.milestones, deps.tasks);
+  const kickoff = new KickoffService(
+    ctx.db,
+    ctx.clock,
+    deps.accounts,
+    deps.catalog,
+    deps.projects,
+    deps.milestones,
+    deps.tasks,
+    deps.roles,
+  );
   return defineModule({ kickoff });
 }

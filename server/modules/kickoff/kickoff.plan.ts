@@ -20,8 +20,8 @@ export interface PlannedTask {
   /** Index into the plan's milestones, or null for a task of no milestone. */
   milestone: number | null;
   dueDate: string | null;
-  /** The service it comes from, for messages. */
-  serviceName: string;
+  /** The index of the service it comes from, in the order sold. */
+  service: number;
 }
 
 export interface DeliveryPlan {
@@ -60,7 +60,7 @@ export function planDelivery(sold: readonly SoldService[], startDate: string, la
   const taken = new Map<string, number>();
   const milestones: PlannedMilestone[] = [];
   const tasks: PlannedTask[] = [];
-  for (const { entry, quantity, name } of named) {
+  for (const [service, { entry, quantity, name }] of named.entries()) {
     const indexByKey = new Map<string, number>();
     for (const m of entry.template.milestones) {
       let title = text(m.title, language);
@@ -81,7 +81,7 @@ export function planDelivery(sold: readonly SoldService[], startDate: string, la
         hours: scaledHours(task.hours, entry.unit, quantity),
         milestone,
         dueDate: milestone === null ? null : milestones[milestone].dueDate,
-        serviceName: name,
+        service,
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { isMessageCode, issueMessage, type MessageCode } from '../../../common/messages/index.js';
 import { KickoffPlanSchema, type KickoffPlan, type KickoffResult } from '../../../common/schemas/kickoff.js';
+import { ProjectCreateSchema } from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
@@ -11,13 +12,21 @@ import { recordAudit } from '../audit/index.js';
 import { textIn, type CatalogService } from '../catalog/index.js';
 import type { MilestoneService } from '../plans/index.js';
 import type { ProjectService } from '../projects/index.js';
-import type { TaskService } from '../tasks/index.js';
+import type { RoleSettingsService, TaskService } from '../tasks/index.js';
 import { RoleAssigner } from './kickoff.assign.js';
-import { planDelivery, type SoldService } from './kickoff.plan.js';
+import { planDelivery, type DeliveryPlan, type PlannedTask, type SoldService } from './kickoff.plan.js';
 import { candidatesFor } from './kickoff.repository.js';
 
 /** A task's estimate may not exceed this (the tasks' own limit). */
 const MAX_TASK_HOURS = 10_000;
+
+/** A quantity that would make one of the service's tasks longer than a task may be is refused on that quantity. */
+function assertTaskHours(delivery: DeliveryPlan, sold: SoldService[], actor: Actor) {
+  const task = delivery.tasks.find((x) => x.hours > MAX_TASK_HOURS);
+  if (!task) return;
+  const name = nameIn(sold[task.service].entry, actor);
+  throw fieldError(`services.${task.service}.quantity`, 'kickoff.hours_too_many', { title: task.title, name, hours: task.hours });
+}
 
 /**
  * Starts a project from catalog services: the project at stage brief, its milestones and tasks
@@ -34,6 +43,7 @@ export class KickoffService {
     private readonly projects: ProjectService,
     private readonly milestones: MilestoneService,
     private readonly tasks: TaskService,
+    private readonly roles: RoleSettingsService,
   ) {}
 
   start(actor: Actor, plan: KickoffPlan): Promise<KickoffResult> {
@@ -46,16 +56,14 @@ export class KickoffService {
     const account = await this.accounts.findOwned(plan.accountId, t);
     assertCanAddToAccount(actor, account);
     const sold = await this.soldServices(t, actor, plan.services);
+    await this.assertRolesInUse(t, actor, sold);
     const delivery = planDelivery(sold, plan.startDate, account.language);
-    const tooBig = delivery.tasks.find((task) => task.hours > MAX_TASK_HOURS);
-    if (tooBig) {
-      throw fieldError('services', 'kickoff.hours_too_many', { title: tooBig.title, name: tooBig.serviceName, hours: tooBig.hours });
-    }
+    assertTaskHours(delivery, sold, actor);
 
     const project = await this.projects.createIn(
       t,
       actor,
-      {
+      ProjectCreateSchema.parse({
         accountId: account.id,
         name: plan.name,
         kind: delivery.kind,
@@ -64,31 +72,43 @@ export class KickoffService {
         dueDate: delivery.dueDate,
         budgetMinor: plan.budgetMinor,
         currency: plan.currency,
-        reportSchedule: 'none',
-        reportDay: 1,
-        reportHour: 9,
-        shareBudget: false,
-        actBasis: 'hours',
-      },
+      }),
       { services: [...new Set(sold.map((s) => textIn(s.entry.name, account.language) ?? s.entry.id))], dealId: plan.dealId ?? null },
     );
     const milestoneIds: string[] = [];
     for (const m of delivery.milestones) {
-      const created = await this.milestones.createIn(t, actor, {
-        projectId: project.id,
-        title: m.title,
-        dueDate: m.dueDate,
-        status: 'planned',
-      });
-      milestoneIds.push(created.id);
+      const milestone = { projectId: project.id, title: m.title, dueDate: m.dueDate, status: 'planned' } as const;
+      milestoneIds.push((await this.milestones.createIn(t, actor, milestone)).id);
     }
-    const assigner = new RoleAssigner(await candidatesFor(t, [...new Set(delivery.tasks.map((x) => x.role))]));
+    const unassignedRoles = await this.createTasks(t, actor, project.id, delivery.tasks, milestoneIds);
+
+    const result = { projectId: project.id, milestones: milestoneIds.length, tasks: delivery.tasks.length, unassignedRoles };
+    await recordAudit(t, {
+      actorId: actor.id,
+      recordType: 'project',
+      recordId: project.id,
+      action: 'update',
+      after: {
+        plannedFrom: plan.services,
+        dealId: plan.dealId ?? null,
+        milestones: result.milestones,
+        tasks: result.tasks,
+        unassignedRoles,
+      },
+      at: this.clock.now().toISOString(),
+    });
+    return result;
+  }
+
+  /** The tasks, each given to the least-loaded specialist of its role; the roles nobody has, in order met. */
+  private async createTasks(t: Kysely<DB>, actor: Actor, projectId: string, tasks: PlannedTask[], milestoneIds: string[]) {
+    const assigner = new RoleAssigner(await candidatesFor(t, [...new Set(tasks.map((x) => x.role))]));
     const unassigned = new Set<string>();
-    for (const task of delivery.tasks) {
+    for (const task of tasks) {
       const assignee = assigner.next(task.role);
       if (!assignee) unassigned.add(task.role);
       await this.tasks.createIn(t, actor, {
-        projectId: project.id,
+        projectId,
         title: task.title,
         assigneeId: assignee?.id ?? null,
         role: task.role,
@@ -100,50 +120,33 @@ export class KickoffService {
         milestoneId: task.milestone === null ? null : milestoneIds[task.milestone],
       });
     }
-    const result: KickoffResult = {
-      projectId: project.id,
-      milestones: milestoneIds.length,
-      tasks: delivery.tasks.length,
-      unassignedRoles: [...unassigned],
-    };
-    await recordAudit(t, {
-      actorId: actor.id,
-      recordType: 'project',
-      recordId: project.id,
-      action: 'update',
-      after: {
-        plannedFrom: plan.services,
-        dealId: plan.dealId ?? null,
-        milestones: result.milestones,
-        tasks: result.tasks,
-        unassignedRoles: result.unassignedRoles,
-      },
-      at: this.clock.now().toISOString(),
-    });
-    return result;
+    return [...unassigned];
   }
 
   /** The services in the order sold; an unknown or inactive one is refused by its place in the list. */
   private async soldServices(t: Kysely<DB>, actor: Actor, services: { serviceId: string; quantity: number }[]): Promise<SoldService[]> {
-    const entries = new Map(
-      (
-        await this.catalog.servicesByIds(
-          services.map((s) => s.serviceId),
-          t,
-        )
-      ).map((e) => [e.id, e]),
-    );
+    const ids = services.map((s) => s.serviceId);
+    const entries = new Map((await this.catalog.servicesByIds(ids, t)).map((e) => [e.id, e]));
     return services.map((s, i) => {
       const entry = entries.get(s.serviceId);
       if (!entry) throw fieldError(`services.${i}.serviceId`, 'kickoff.service_unknown', { serviceId: s.serviceId });
-      if (!entry.active)
-        throw fieldError(`services.${i}.serviceId`, 'kickoff.service_inactive', {
-          name: textIn(entry.name, actor.language ?? 'en') ?? entry.id,
-        });
+      if (!entry.active) throw fieldError(`services.${i}.serviceId`, 'kickoff.service_inactive', { name: nameIn(entry, actor) });
       return { entry, quantity: s.quantity };
     });
   }
+
+  /** A template may name a role the agency has since stopped using: its tasks could not be made, so the service is refused by name. */
+  private async assertRolesInUse(t: Kysely<DB>, actor: Actor, sold: SoldService[]): Promise<void> {
+    const { specialistRoles } = await this.roles.load(t);
+    sold.forEach(({ entry }, i) => {
+      const role = entry.template.tasks.find((task) => !specialistRoles.includes(task.role))?.role;
+      if (role) throw fieldError(`services.${i}.serviceId`, 'kickoff.role_not_in_use', { name: nameIn(entry, actor), role });
+    });
+  }
 }
+
+/** The service's name as the actor reads it, for messages. */
+const nameIn = (entry: SoldService['entry'], actor: Actor) => textIn(entry.name, actor.language ?? 'en') ?? entry.id;
 
 /** The plan as the schema reads it, or a 400 naming each field that is wrong (as a request's body would be answered). */
 function parsePlan(input: KickoffPlan) {

@@ -224,6 +224,13 @@ describe('starting a project from catalog services', () => {
     ]);
     expect(result).toMatchObject({ milestones: 4, tasks: 4, unassignedRoles: ['usability'] });
   });
+  it('starts a project with no plan from a service without a template, and budgets it as given', async () => {
+    const bare = await createService(t.admin, { name: { en: 'Consulting' }, workKind: 'analytics', unit: 'hour', template: undefined });
+    const result = await start(w.as.owner, planFor({ services: [{ serviceId: bare.id, quantity: 10 }], budgetMinor: 0, currency: 'USD' }));
+    expect(result).toMatchObject({ milestones: 0, tasks: 0, unassignedRoles: [] });
+    const project: Project = (await w.as.owner.get(`/api/v1/projects/${result.projectId}`)).json();
+    expect(project).toMatchObject({ stage: 'brief', kind: 'analytics', dueDate: null, budgetMinor: 0, currency: 'USD' });
+  });
 });
 
 describe('a kickoff refused', () => {
@@ -263,7 +270,26 @@ describe('a kickoff refused', () => {
 
   it('refuses a quantity that would make a task longer than a task may be', async () => {
     const err = await refusal(w.as.owner, planFor({ services: [{ serviceId: design.id, quantity: 6000 }] }));
-    expect([err.status, err.code]).toEqual([400, 'kickoff.hours_too_many']);
+    expect([err.status, err.code, err.errors?.[0].field]).toEqual([400, 'kickoff.hours_too_many', 'services.0.quantity']);
+    expect(err.message).toContain('Draw the mockups');
+  });
+
+  it('names a service whose template has tasks for a role the agency no longer uses', async () => {
+    const settings = (await t.admin.get('/api/v1/settings/delivery')).json();
+    const roles = settings.specialistRoles.filter((r: string) => r !== 'usability');
+    expect((await t.admin.put('/api/v1/settings/delivery', { specialistRoles: roles, roleRates: settings.roleRates })).statusCode).toBe(
+      200,
+    );
+    try {
+      const before = await counts();
+      const err = await refusal(w.as.owner, planFor());
+      expect([err.status, err.code, err.errors?.[0].field]).toEqual([400, 'kickoff.role_not_in_use', 'services.1.serviceId']);
+      expect(err.message).toContain('Design hours');
+      expect(await counts()).toEqual(before);
+    } finally {
+      const back = { specialistRoles: settings.specialistRoles, roleRates: settings.roleRates };
+      expect((await t.admin.put('/api/v1/settings/delivery', back)).statusCode).toBe(200);
+    }
   });
 
   it('undoes everything when a step fails after the project was written (work stopped on the account)', async () => {
