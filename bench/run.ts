@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from './cases.js';
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
+import { printKickoff, timeKickoff } from './kickoff.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
@@ -117,6 +118,7 @@ async function main() {
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
       await bench(target, seeded);
       printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
+      printKickoff(await timeKickoff(target.location, seeded));
       await seedScheduledReports(target.location, seeded.today);
       const reports = await timeScheduledReports(async (config) => {
         const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });
