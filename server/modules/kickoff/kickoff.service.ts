@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import { isMessageCode, issueMessage, type MessageCode } from '../../../common/messages/index.js';
 import { KickoffPlanSchema, type KickoffPlan, type KickoffResult } from '../../../common/schemas/kickoff.js';
 import { ProjectCreateSchema } from '../../../common/schemas/project.js';
@@ -52,7 +53,7 @@ export class KickoffService {
 
   /** The kickoff in the caller's transaction (with the proposal's own changes). */
   async startIn(t: Kysely<DB>, actor: Actor, input: KickoffPlan): Promise<KickoffResult> {
-    const plan = parsePlan(input);
+    const plan = parsed(KickoffPlanSchema, input);
     const account = await this.accounts.findOwned(plan.accountId, t);
     assertCanAddToAccount(actor, account);
     const sold = await this.soldServices(t, actor, plan.services);
@@ -63,7 +64,7 @@ export class KickoffService {
     const project = await this.projects.createIn(
       t,
       actor,
-      ProjectCreateSchema.parse({
+      parsed(ProjectCreateSchema, {
         accountId: account.id,
         name: plan.name,
         kind: delivery.kind,
@@ -148,18 +149,18 @@ export class KickoffService {
 /** The service's name as the actor reads it, for messages. */
 const nameIn = (entry: SoldService['entry'], actor: Actor) => textIn(entry.name, actor.language ?? 'en') ?? entry.id;
 
-/** The plan as the schema reads it, or a 400 naming each field that is wrong (as a request's body would be answered). */
-function parsePlan(input: KickoffPlan) {
-  const parsed = KickoffPlanSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors: FieldProblem[] = parsed.error.issues.map((issue) => {
+/**
+ * The input as the schema reads it, or a 400 naming each field that is wrong (as a request's body
+ * would be answered): the plan, and the project made of it (its last milestone's date may fall
+ * beyond the calendar dates take).
+ */
+function parsed<S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors: FieldProblem[] = result.error.issues.map((issue) => {
     const { code, params } = issueMessage(issue, isMessageCode);
     return { field: issue.path.join('.') || 'plan', code: code as MessageCode, params };
   });
-  if (errors.length === 1) return throwProblem(errors[0].code, errors[0].params, errors);
-  return throwProblem('validation.failed', { fields: [...new Set(errors.map((e) => e.field))] }, errors);
-}
-
-function throwProblem(code: MessageCode, params: FieldProblem['params'], errors: FieldProblem[]): never {
-  throw new AppError(400, code, params, errors);
+  if (errors.length === 1) throw new AppError(400, errors[0].code, errors[0].params, errors);
+  throw new AppError(400, 'validation.failed', { fields: [...new Set(errors.map((e) => e.field))] }, errors);
 }

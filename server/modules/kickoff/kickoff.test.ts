@@ -266,6 +266,9 @@ describe('a kickoff refused', () => {
     expect([none.status, none.errors?.[0].field]).toEqual([400, 'services.0.quantity']);
     const date = await refusal(w.as.owner, planFor({ startDate: '2027-02-30' }));
     expect([date.status, date.errors?.[0].field]).toEqual([400, 'startDate']);
+    // The last milestone would fall past the last date the calendar takes.
+    const late = await refusal(w.as.owner, planFor({ startDate: '2100-12-20' }));
+    expect([late.status, late.errors?.[0].field]).toEqual([400, 'dueDate']);
   });
 
   it('refuses a quantity that would make a task longer than a task may be', async () => {
