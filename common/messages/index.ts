@@ -6,6 +6,7 @@ import { BILLING_MESSAGES } from './billing.js';
 import { CATALOG_MESSAGES } from './catalog.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DEAL_MESSAGES } from './deals.js';
+import { DEAL_REPORT_MESSAGES } from './deal-reports.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
@@ -40,6 +41,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...DEAL_MESSAGES,
   ...CATALOG_MESSAGES,
+  ...DEAL_REPORT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
