@@ -33,7 +33,7 @@ const monthsBetween = (from: string, to: string): number => {
 const lastDayOf = (month: string): string => addDays(`${addMonths(month, 1)}-01`, -1);
 
 /** The period asked for: a month reads as its first day (from) or its last (to); six months back to five ahead by default. */
-export function reportPeriod(query: PipelineReportQuery, thisMonth: string): { from: string; to: string } {
+function reportPeriod(query: PipelineReportQuery, thisMonth: string): { from: string; to: string } {
   const from = !query.from ? `${addMonths(thisMonth, -6)}-01` : query.from.length === 7 ? `${query.from}-01` : query.from;
   const to = !query.to ? lastDayOf(addMonths(thisMonth, 5)) : query.to.length === 7 ? lastDayOf(query.to) : query.to;
   if (to < from) throw fieldError('to', 'deal_report.period_order');
@@ -96,7 +96,7 @@ export class DealReports {
 
   async pipeline(actor: Actor, query: PipelineReportQuery): Promise<PipelineReport> {
     assertSeesInternal(actor);
-    const [today, timeZone] = [await this.calendar.today(), await this.calendar.timeZone()];
+    const [today, timeZone] = await Promise.all([this.calendar.today(), this.calendar.timeZone()]);
     const thisMonth = today.slice(0, 7);
     const { from, to } = reportPeriod(query, thisMonth);
     const ownerId = query.owner === 'me' ? actor.id : (query.owner ?? null);
