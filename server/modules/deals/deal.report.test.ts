@@ -261,3 +261,24 @@ describe('a bad query', () => {
     expectProblem(await w.as.owner.get(`/api/v1/reports/pipeline${query}`), 400, field);
   });
 });
+
+describe('the period in the agency’s time zone', () => {
+  it('counts a deal closed late on 30 September UTC in October when the agency is in Moscow', async () => {
+    const b = w.accountB.id;
+    await dealAt(
+      w.as.nonOwner,
+      b,
+      '2026-09-20T09:00:00.000Z',
+      { amount: 1_000, currency: 'EUR' },
+      { at: '2026-09-30T22:00:00.000Z', stage: 'won' },
+    );
+    const octoberWins = async () => (await report(w.as.nonOwner, '?from=2026-10&to=2026-10')).winRate.won;
+    expect(await octoberWins()).toBe(1); // Beta's win of 30 October only
+    expect((await t.admin.patch('/api/v1/settings/billing', { timeZone: 'Europe/Moscow' })).statusCode).toBe(200);
+    try {
+      expect(await octoberWins()).toBe(2);
+    } finally {
+      await t.admin.patch('/api/v1/settings/billing', { timeZone: 'UTC' });
+    }
+  });
+});
