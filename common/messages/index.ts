@@ -6,6 +6,7 @@ import { BILLING_MESSAGES } from './billing.js';
 import { CATALOG_MESSAGES } from './catalog.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DEAL_MESSAGES } from './deals.js';
+import { DEAL_REPORT_MESSAGES } from './deal-reports.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { KICKOFF_MESSAGES } from './kickoff.js';
@@ -42,6 +43,7 @@ export const MESSAGES = {
   ...DEAL_MESSAGES,
   ...CATALOG_MESSAGES,
   ...KICKOFF_MESSAGES,
+  ...DEAL_REPORT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, serviceBody } from '../../test/catalog-fixtures.js';
 import { auditEntries, createInteraction, expectProblem, rowCounts } from '../../test/fixtures.js';
 import type { Deal } from '../../../common/schemas/deal.js';
+import type { PipelineReport } from '../../../common/schemas/deal-report.js';
 import { createDeal, dealBody } from '../../test/deal-fixtures.js';
 import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
 import { VIEWERS, buildWorld, type Viewer, type World } from '../../test/world.js';
@@ -281,6 +282,19 @@ describe('list scoping', () => {
     expect(await idsOf(viewer, `/api/v1/deals?accountId=${viewer === 'nonOwner' ? w.accountA.id : w.accountB.id}`)).toEqual(
       SEES[viewer].length === 2 ? [dealB.id] : [],
     );
+  });
+
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)(
+    '%s’s sales report counts exactly the open deals they list',
+    async (viewer) => {
+      const report = (await w.as[viewer].get('/api/v1/reports/pipeline')).json<PipelineReport>();
+      const listed = await idsOf(viewer, `/api/v1/deals?state=open&closeTo=${report.to}&limit=200`);
+      expect(report.forecast.reduce((n, f) => n + f.total.deals, 0)).toBe(listed.length);
+    },
+  );
+
+  it.each(['specialist', 'clientA', 'clientB'] as const)('%s gets no sales report', async (viewer) => {
+    expectProblem(await w.as[viewer].get('/api/v1/reports/pipeline'), 403);
   });
 
   it('a specialist without tasks sees no account and no contact at all', async () => {

@@ -3,6 +3,9 @@ import { defineModule, type ModuleContext } from '../module.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { dealReportRoutes } from './deal.report.routes.js';
+import { DealReports } from './deal.report.js';
 import { dealRoutes } from './deal.routes.js';
 import { DealService } from './deal.service.js';
 import { DealSettingsService } from './deal.settings.js';
@@ -25,10 +28,15 @@ export function createDealsModule(
 ) {
   const dealSettings = new DealSettingsService(ctx.db, deps.settings, ctx.clock);
   const deals = new DealService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.users, dealSettings, deps.timeline);
+  const dealReports = new DealReports(ctx.db, deps.calendar, dealSettings);
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(dealRoutes(deals, dealSettings));
+    await app.register(dealReportRoutes(dealReports));
+  };
   return defineModule({
     deals,
     dealSettings,
-    routes: dealRoutes(deals, dealSettings),
+    routes,
     timelineEvents: ['deal_created', 'deal_stage_changed'],
   });
 }

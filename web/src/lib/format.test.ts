@@ -5,7 +5,9 @@ import {
   formatDate,
   formatDateTime,
   formatMoney,
+  formatMonth,
   formatNumber,
+  formatPercent,
   fromDateTimeInput,
   localeFor,
   minorToDecimal,
@@ -64,6 +66,13 @@ describe('dates and numbers', () => {
     expect(formatCalendarDate('2025-11-30', 'ru-RU')).toBe('30\u00a0нояб. 2025\u00a0г.');
     expect(formatDateTime('2025-11-30T09:00:00Z', 'ru-RU')).toMatch(/^30\u00a0нояб\. 2025\u00a0г\./);
     expect(formatDate('2025-11-30T12:00:00Z', 'en-GB')).toBe('30\u00a0Nov 2025');
+  });
+
+  it('names a month without a time-zone shift, and a share as a whole percent', () => {
+    expect(formatMonth('2026-12', 'en-GB')).toBe('Dec 2026');
+    expect(formatMonth('2027-01', 'ru-RU')).toBe('янв. 2027\u00a0г.');
+    expect(formatPercent(0.4, 'en-GB')).toBe('40%');
+    expect(nbsp(formatPercent(1 / 3, 'ru-RU'))).toBe('33 %');
   });
 
   it('groups digits by locale', () => {

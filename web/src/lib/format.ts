@@ -125,3 +125,14 @@ export function fromDateTimeInput(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** A month (`YYYY-MM`), e.g. "Dec 2026"; in UTC so it never shifts. */
+export function formatMonth(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return keepYearTogether(dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1))));
+}
+
+/** A share (0–1) as a whole percent, e.g. "40%". */
+export function formatPercent(share: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
