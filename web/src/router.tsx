@@ -8,6 +8,7 @@ import { homeFor, meQuery } from './features/auth/session';
 import { appRoute, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { dealRoutes } from './features/deals/routes';
+import { claimRoutes } from './features/claims/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { portalRoutes } from './features/portal/routes';
@@ -184,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     ...documentRoutes(appRoute),
     ...dealRoutes(appRoute),
     ...serviceRoutes(appRoute),
+    ...claimRoutes(appRoute),
   ]),
 ]);
 

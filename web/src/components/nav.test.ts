@@ -30,7 +30,7 @@ describe('the navigation', () => {
   });
 
   it('shows next steps and deals to those who see internal records', () => {
-    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/tokens', '/security']);
+    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/claims', '/tokens', '/security']);
   });
 
   it('shows the admin pages to those who may manage users, settings and read the audit log', () => {
@@ -38,6 +38,7 @@ describe('the navigation', () => {
       '/users',
       '/settings/delivery',
       '/settings/deals',
+      '/settings/claims',
       '/settings/agency',
       '/settings/templates',
       '/audit',

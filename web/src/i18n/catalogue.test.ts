@@ -138,6 +138,8 @@ describe('the English and Russian catalogues', () => {
       templates: 'templates.title',
       deals: 'deals.title',
       dealSettings: 'deals.settings.title',
+      claims: 'claims.title',
+      claimSettings: 'claims.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));
