@@ -90,3 +90,26 @@ test('a client reports a problem; the manager works it to a resolution with a ro
   await row.getByRole('link', { name: problem }).click();
   await expect(staff.getByTestId('claim-details')).toContainText('confirmed by the client');
 });
+
+test('an admin changes the claims’ deadlines on an accessible settings page', async ({ page }) => {
+  await page.goto('/settings/claims');
+  await expect(page.getByRole('heading', { level: 1, name: 'Claim settings' })).toBeVisible();
+  await expect(page.getByText('Calendar hours from registration; nights and weekends count.')).toBeVisible();
+  await expectAccessible(page);
+  const respond = page.getByRole('textbox', { name: 'Hours to respond: Critical' });
+  await expect(respond).toHaveValue('2');
+  // Resolving cannot take less time than responding.
+  await page.getByRole('textbox', { name: 'Hours to resolve: Critical' }).fill('1');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The time to resolve cannot be shorter than the time to respond')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Hours to resolve: Critical' }).fill('24');
+  await respond.fill('3');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Claim settings saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Hours to respond: Critical' })).toHaveValue('3');
+  // Back as it was, for the other journeys.
+  await page.getByRole('textbox', { name: 'Hours to respond: Critical' }).fill('2');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Claim settings saved')).toBeVisible();
+});
