@@ -76,6 +76,10 @@ export const TIMELINE_EVENT_KINDS = [
   'client_notification_failed',
   'deal_created',
   'deal_stage_changed',
+  'claim_registered',
+  'claim_status_changed',
+  'claim_resolved',
+  'claim_breached',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -84,7 +88,7 @@ export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
  * requests with their answers) and three groups of system events. Every event kind belongs to
  * exactly one group; a new kind must be placed here.
  */
-export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery'] as const;
+export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery', 'satisfaction'] as const;
 export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
 
 export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory> = {
@@ -143,6 +147,11 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   // A deal opened on the account and each move along the pipeline are part of the relationship.
   deal_created: 'system',
   deal_stage_changed: 'system',
+  // A client's claims, how they move and any deadline they miss tell how satisfied the client is.
+  claim_registered: 'satisfaction',
+  claim_status_changed: 'satisfaction',
+  claim_resolved: 'satisfaction',
+  claim_breached: 'satisfaction',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -280,3 +289,29 @@ export function dealMovesFrom(from: DealStage): DealStage[] {
   if (from === 'lost') return [...DEAL_OPEN_STAGES];
   return DEAL_STAGES.filter((s) => s !== from);
 }
+
+/**
+ * A client's claim (a complaint) moves received → in_progress → resolved → closed. PRODUCT.md's
+ * open / investigating / action_planned / resolved / closed map onto it: open is received,
+ * investigating and action_planned are both in_progress (the plan is written on the claim).
+ */
+export const CLAIM_STATUSES = ['received', 'in_progress', 'resolved', 'closed'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type ClaimSeverity = (typeof CLAIM_SEVERITIES)[number];
+/** Who registered a claim: a manager on the account page, the client in the portal, or a low survey answer. */
+export const CLAIM_SOURCES = ['manager', 'portal', 'survey'] as const;
+export type ClaimSource = (typeof CLAIM_SOURCES)[number];
+/** The two deadlines a claim has, each breached at most once. */
+export const CLAIM_DEADLINES = ['respond', 'resolve'] as const;
+export type ClaimDeadline = (typeof CLAIM_DEADLINES)[number];
+/** How a claim was closed: the client confirmed the resolution, staff closed it, or it closed itself after the settings' days. */
+export const CLAIM_CLOSINGS = ['client', 'staff', 'auto'] as const;
+export type ClaimClosing = (typeof CLAIM_CLOSINGS)[number];
+/** Where a claim may go from each status: a resolution the client disputes goes back to in_progress; a closed claim stays closed. */
+export const CLAIM_TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
+  received: ['in_progress'],
+  in_progress: ['resolved'],
+  resolved: ['in_progress', 'closed'],
+  closed: [],
+};

@@ -10,6 +10,7 @@ import { createAuditModule } from './modules/audit/index.js';
 import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
 import { createCatalogModule } from './modules/catalog/index.js';
+import { createClaimsModule } from './modules/claims/index.js';
 import { createContactsModule } from './modules/contacts/index.js';
 import { createDealsModule } from './modules/deals/index.js';
 import { createDeliveryModule } from './modules/delivery/index.js';
@@ -240,6 +241,18 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       t,
     );
   });
+  const claims = createClaimsModule(
+    ctx,
+    {
+      settings: settings.settings,
+      accounts: accounts.accounts,
+      projects: projects.projects,
+      users: users.users,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+    },
+    { publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage },
+  );
 
   const modules = {
     settings,
@@ -269,6 +282,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     receivables,
     portal,
     messages,
+    claims,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -308,6 +322,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(receivables),
       ...servicesOf(portal),
       ...servicesOf(messages),
+      ...servicesOf(claims),
       jobs,
     },
   };

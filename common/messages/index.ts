@@ -4,6 +4,7 @@ import { ACT_MESSAGES } from './acts.js';
 import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
 import { CATALOG_MESSAGES } from './catalog.js';
+import { CLAIM_MESSAGES } from './claims.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DEAL_MESSAGES } from './deals.js';
 import { DEAL_REPORT_MESSAGES } from './deal-reports.js';
@@ -44,6 +45,7 @@ export const MESSAGES = {
   ...CATALOG_MESSAGES,
   ...KICKOFF_MESSAGES,
   ...DEAL_REPORT_MESSAGES,
+  ...CLAIM_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -20,6 +20,7 @@ export const LABELS = {
     document: { en: 'document', ru: 'документ' },
     deal: { en: 'deal', ru: 'сделка' },
     service: { en: 'service', ru: 'услуга' },
+    claim: { en: 'claim', ru: 'претензия' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },
@@ -31,6 +32,18 @@ export const LABELS = {
     negotiation: { en: 'negotiation', ru: 'переговоры' },
     won: { en: 'won', ru: 'выиграна' },
     lost: { en: 'lost', ru: 'проиграна' },
+  },
+  claimStatus: {
+    received: { en: 'received', ru: 'получена' },
+    in_progress: { en: 'in progress', ru: 'в работе' },
+    resolved: { en: 'resolved', ru: 'решена' },
+    closed: { en: 'closed', ru: 'закрыта' },
+  },
+  claimSeverity: {
+    low: { en: 'low', ru: 'низкая' },
+    medium: { en: 'medium', ru: 'средняя' },
+    high: { en: 'high', ru: 'высокая' },
+    critical: { en: 'critical', ru: 'критическая' },
   },
   /** A language as the object of "in …" ("write it in English" / "на английском языке"). */
   languageIn: {

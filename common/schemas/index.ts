@@ -26,3 +26,4 @@ export * from './message.js';
 export * from './notification.js';
 export * from './service.js';
 export * from './kickoff.js';
+export * from './claim.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEAL_STAGES, PROJECT_STAGES } from '../../common/enums.js';
+import { CLAIM_CLOSINGS, CLAIM_SOURCES, CLAIM_STATUSES, DEAL_STAGES, PROJECT_STAGES } from '../../common/enums.js';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { hasData, seedDemo, wipe } from './demo.seed.js';
 
@@ -45,6 +45,20 @@ describe('demo agency', () => {
     }
     const history = await database.db.selectFrom('deal_stage_changes').select(['at']).orderBy('at').execute();
     expect(history[0].at < '2026-01-01T00:00:00.000Z').toBe(true);
+  });
+
+  it('gives each manager claims in every status, from every source, resolved with root causes, some past their deadlines', async () => {
+    const { services, people } = seeded;
+    for (const manager of people.managers) {
+      const mine = (await services.claims.list(manager, { limit: 200 })).items.filter((c) => c.ownerId === manager.id);
+      expect(new Set(mine.map((c) => c.status))).toEqual(new Set(CLAIM_STATUSES));
+      expect(new Set(mine.map((c) => c.source))).toEqual(new Set(CLAIM_SOURCES));
+      expect(new Set(mine.flatMap((c) => (c.closedHow ? [c.closedHow] : [])))).toEqual(new Set(CLAIM_CLOSINGS));
+      const resolved = mine.filter((c) => c.status === 'resolved' || c.status === 'closed');
+      expect(resolved.every((c) => c.rootCause && c.rootCauseNote)).toBe(true);
+      expect(new Set(resolved.map((c) => c.rootCause)).size).toBeGreaterThanOrEqual(3);
+      expect(mine.some((c) => c.respondBreached)).toBe(true);
+    }
   });
 
   it('sells from a catalog in both languages, priced per currency, with delivery templates', async () => {

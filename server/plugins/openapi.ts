@@ -13,6 +13,7 @@ const TAGS = [
   ['interactions', 'Logged meetings, calls, emails and notes'],
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
+  ['claims', 'Clients’ claims: deadlines by severity, the workflow to a confirmed resolution with its root cause, and their settings'],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments and history'],

@@ -37,6 +37,9 @@ const WRITTEN_TABLES = [
   'service_prices',
   'service_milestones',
   'service_tasks',
+  'claims',
+  'claim_links',
+  'claim_breaches',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

@@ -126,7 +126,10 @@ export async function countRows(
     | 'services'
     | 'service_prices'
     | 'service_milestones'
-    | 'service_tasks',
+    | 'service_tasks'
+    | 'claims'
+    | 'claim_links'
+    | 'claim_breaches',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

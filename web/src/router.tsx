@@ -9,6 +9,7 @@ import { appRoute, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { dealRoutes } from './features/deals/routes';
 import { salesReportRoutes } from './features/deals/report-routes';
+import { claimRoutes } from './features/claims/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { portalRoutes } from './features/portal/routes';
@@ -186,6 +187,7 @@ const routeTree = rootRoute.addChildren([
     ...dealRoutes(appRoute),
     ...serviceRoutes(appRoute),
     ...salesReportRoutes(appRoute),
+    ...claimRoutes(appRoute),
   ]),
 ]);
 

@@ -4,6 +4,8 @@ import { auditEntries, createInteraction, expectProblem, rowCounts } from '../..
 import type { Deal } from '../../../common/schemas/deal.js';
 import type { PipelineReport } from '../../../common/schemas/deal-report.js';
 import { createDeal, dealBody } from '../../test/deal-fixtures.js';
+import { claimBody, createClaim } from '../../test/claim-fixtures.js';
+import type { Claim } from '../../../common/schemas/claim.js';
 import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
 import { VIEWERS, buildWorld, type Viewer, type World } from '../../test/world.js';
 
@@ -14,19 +16,22 @@ let dealA: Deal;
 let dealB: Deal;
 /** A service of the catalog: not any company's, so every staff role reads it alike. */
 let serviceId: string;
+/** Company A's claim, registered by an admin. */
+let claimA: Claim;
 beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t);
   dealA = await createDeal(t.admin, w.accountA.id);
   dealB = await createDeal(t.admin, w.accountB.id);
   serviceId = (await createService(t.admin)).id;
+  claimA = await createClaim(t.admin, w.accountA.id);
 });
 afterAll(() => t.close());
 
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services';
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims';
 
 interface Resource {
   name: string;
@@ -109,6 +114,22 @@ const RESOURCES: Resource[] = [
       list: [200, 200, 200, 200, 403, 200, 403, 403],
       create: [201, 201, 400, 403, 403, 403, 403, 403],
       // The backup manager changes only deals they own (record-abilities tests that case).
+      update: [200, 200, 404, 403, 404, 403, 404, 404],
+    },
+  },
+  {
+    name: 'claims',
+    path: '/api/v1/claims',
+    table: 'claims',
+    id: () => claimA.id,
+    createBody: (w, accountId = w.accountA.id) => claimBody(accountId),
+    updateBody: { severity: 'high' },
+    fresh: async (w) => (await createClaim(t.admin, w.accountA.id)).id,
+    expect: {
+      // Claims follow the account's internal records: finance reads; clients use the portal's view; specialists see none.
+      read: [200, 200, 404, 200, 404, 200, 404, 404],
+      list: [200, 200, 200, 200, 403, 200, 403, 403],
+      create: [201, 201, 400, 403, 403, 403, 403, 403],
       update: [200, 200, 404, 403, 404, 403, 404, 404],
     },
   },

@@ -3,6 +3,7 @@ import { TIMELINE_CATEGORIES, TIMELINE_EVENT_CATEGORY, type TimelineCategory } f
 import type { TimelineEntry } from '../../../common/schemas/timeline.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createProject } from '../../test/delivery-fixtures.js';
+import { createClaim } from '../../test/claim-fixtures.js';
 import { createInteraction, expectProblem, fetchAllPages } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
   await m.patch(`/api/v1/accounts/${accountId}`, { status: 'active' });
   t.clock.set('2026-03-02T11:00:00.000Z');
   await finance.post(`/api/v1/accounts/${accountId}/stop-work`, { reason: 'Unpaid' });
+  await createClaim(m, accountId);
   await createInteraction(m, accountId, { occurredAt: '2026-03-02T11:00:00Z', summary: 'Payment talk', type: 'meeting' });
   await createInteraction(m, accountId, { occurredAt: '2026-03-01T08:00:00Z', summary: 'Backdated note', type: 'note' });
   whole = await fetchAllPages<TimelineEntry>(m, `/api/v1/accounts/${accountId}/timeline?limit=200`);

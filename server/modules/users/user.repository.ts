@@ -64,6 +64,11 @@ export class UserRepository {
     return trx.selectFrom('users').selectAll().where('id', 'in', ids).where('role', 'in', roles).where('active', '=', 1).execute();
   }
 
+  /** Every active admin, for alerts that go to all of them. */
+  activeAdmins(trx: Kysely<DB>): Promise<UserRow[]> {
+    return trx.selectFrom('users').selectAll().where('role', '=', 'admin').where('active', '=', 1).orderBy('id').execute();
+  }
+
   /** Active specialists by name; one of them when `onlyId` is given. */
   specialists(onlyId?: string): Promise<UserRow[]> {
     let q = this.db.selectFrom('users').selectAll().where('role', '=', 'specialist').where('active', '=', 1).orderBy('name');

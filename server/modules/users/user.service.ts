@@ -92,6 +92,11 @@ export class UserService {
     return this.repo.activeWithRole(trx, [...new Set(ids)], roles);
   }
 
+  /** Every active admin, for alerts that go to all of them. */
+  activeAdmins(trx: Kysely<DB>): Promise<UserRow[]> {
+    return this.repo.activeAdmins(trx);
+  }
+
   /** Active specialists (for the workload report); only `onlyId` when given. */
   specialists(onlyId?: string): Promise<UserRow[]> {
     return this.repo.specialists(onlyId);

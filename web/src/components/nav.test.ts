@@ -29,8 +29,8 @@ describe('the navigation', () => {
     ]);
   });
 
-  it('shows next steps, deals and the sales report to those who see internal records', () => {
-    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/sales-report', '/tokens', '/security']);
+  it('shows next steps, deals, the sales report and claims to those who see internal records', () => {
+    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/sales-report', '/claims', '/tokens', '/security']);
   });
 
   it('shows the admin pages to those who may manage users, settings and read the audit log', () => {
@@ -38,6 +38,7 @@ describe('the navigation', () => {
       '/users',
       '/settings/delivery',
       '/settings/deals',
+      '/settings/claims',
       '/settings/agency',
       '/settings/templates',
       '/audit',

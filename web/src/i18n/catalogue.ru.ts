@@ -3,6 +3,7 @@ import accessLinks from './access-links.ru.json';
 import accountPage from './account-page.ru.json';
 import auth from './auth.ru.json';
 import billing from './billing.ru.json';
+import claims from './claims.ru.json';
 import deals from './deals.ru.json';
 import delivery from './delivery.ru.json';
 import documents from './documents.ru.json';
@@ -29,5 +30,6 @@ const catalogues: Record<string, unknown>[] = [
   notifications,
   deals,
   salesReport,
+  claims,
 ];
 export default catalogues;

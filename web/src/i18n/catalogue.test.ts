@@ -139,6 +139,8 @@ describe('the English and Russian catalogues', () => {
       deals: 'deals.title',
       dealSettings: 'deals.settings.title',
       salesReport: 'salesReport.title',
+      claims: 'claims.title',
+      claimSettings: 'claims.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -11,6 +11,7 @@ import accessLinksEn from './access-links.en.json';
 import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
+import claimsEn from './claims.en.json';
 import dealsEn from './deals.en.json';
 import deliveryEn from './delivery.en.json';
 import documentsEn from './documents.en.json';
@@ -52,6 +53,7 @@ const ENGLISH: Catalogue[] = [
   notificationsEn,
   dealsEn,
   salesReportEn,
+  claimsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

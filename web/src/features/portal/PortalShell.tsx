@@ -15,6 +15,7 @@ const SECTIONS = [
   { to: '/portal/documents', key: 'documents', exact: false },
   { to: '/portal/invoices', key: 'invoices', exact: false },
   { to: '/portal/requests', key: 'requests', exact: false },
+  { to: '/portal/claims', key: 'claims', exact: false },
   { to: '/portal/manager', key: 'manager', exact: false },
 ] as const;
 

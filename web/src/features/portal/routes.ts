@@ -50,6 +50,10 @@ export function portalRoutes() {
       lazyRouteComponent(() => import('../messages/PortalRequestsPage'), 'PortalRequestsPage'),
     ),
     page(
+      'portal/claims',
+      lazyRouteComponent(() => import('../claims/PortalClaimsPage'), 'PortalClaimsPage'),
+    ),
+    page(
       'portal/manager',
       lazyRouteComponent(() => import('./PortalManagerPage'), 'PortalManagerPage'),
     ),

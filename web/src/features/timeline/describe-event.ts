@@ -47,6 +47,20 @@ function dealWords(data: Record<string, unknown>, locale: string) {
   };
 }
 
+/** A claim's event: its category and root cause by the names they had, its statuses, severity and source in the reader's words. */
+function claimWords(data: Record<string, unknown>, t: TFunction, locale: string) {
+  const word = (group: string, v: unknown) => (str(v) ? t(`claims.${group}.${str(v)}`) : '');
+  return {
+    category: named(data.categoryName, locale) ?? str(data.category) ?? '',
+    rootCause: named(data.rootCauseName, locale) ?? str(data.rootCause) ?? '',
+    severity: word('severity', data.severity).toLocaleLowerCase(locale),
+    source: word('source', data.source),
+    from: word('status', data.from),
+    to: word('status', data.to),
+    deadline: word('deadline', data.deadline),
+  };
+}
+
 /** The users a timeline entry names: who wrote or did it, and the managers an ownership change is between. */
 export function peopleOf(entry: TimelineEntry): (string | null)[] {
   if (entry.entryType === 'interaction') return [entry.interaction.authorId];
@@ -76,5 +90,6 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',
     ...(entry.kind.startsWith('deal_') && dealWords(data, locale)),
+    ...(entry.kind.startsWith('claim_') && claimWords(data, t, locale)),
   });
 }

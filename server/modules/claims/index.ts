@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { AccountService } from '../accounts/index.js';
+import type { OutboxService } from '../email/index.js';
+import { defineModule, type ModuleContext } from '../module.js';
+import type { ProjectService } from '../projects/index.js';
+import type { SettingsService } from '../settings/index.js';
+import type { TimelineLog } from '../timeline/index.js';
+import type { UserService } from '../users/index.js';
+import { ClaimDeadlines } from './claim.deadlines.js';
+import { claimJobs } from './claim.jobs.js';
+import { ClientClaims } from './claim.portal.js';
+import { claimPortalRoutes } from './claim.portal.routes.js';
+import { claimRoutes } from './claim.routes.js';
+import { ClaimService } from './claim.service.js';
+import { ClaimSettingsService } from './claim.settings.js';
+import { draftFromSurvey, type SurveyAnswer } from './claim.survey.js';
+
+export type { ClaimService } from './claim.service.js';
+export type { ClaimSettingsService } from './claim.settings.js';
+export type { ClaimDeadlines, DeadlineRun } from './claim.deadlines.js';
+export type { SurveyAnswer } from './claim.survey.js';
+export { DEFAULT_CLAIM_SETTINGS } from './claim.settings.js';
+export { CLAIM_DEADLINE_JOB } from './claim.jobs.js';
+export { severityOfScore } from './claim.survey.js';
+
+/**
+ * Claims: a client's complaints, registered by a manager, by the client in the portal, or drafted
+ * from a low survey answer (`draftFromSurvey`, for the surveys module's low-answer handler); their
+ * deadlines by severity, breaches alerted once, and the workflow to a confirmed or auto-closed end.
+ */
+export function createClaimsModule(
+  ctx: ModuleContext,
+  deps: {
+    settings: SettingsService;
+    accounts: AccountService;
+    projects: ProjectService;
+    users: UserService;
+    outbox: OutboxService;
+    timeline: TimelineLog;
+  },
+  opts: { publicUrl?: string; defaultLanguage?: 'en' | 'ru' } = {},
+) {
+  const claimSettings = new ClaimSettingsService(ctx.db, deps.settings, ctx.clock);
+  const claims = new ClaimService(ctx.db, ctx.clock, deps.accounts, deps.projects, deps.users, claimSettings, deps.timeline);
+  const clientClaims = new ClientClaims(ctx.db, claims);
+  const claimDeadlines = new ClaimDeadlines(ctx.db, ctx.clock, claims, deps.users, deps.outbox, deps.timeline, opts.publicUrl);
+  const routes: ReturnType<typeof claimRoutes> = async (app) => {
+    await app.register(claimRoutes(claims, claimSettings));
+    await app.register(claimPortalRoutes(clientClaims));
+  };
+  return defineModule({
+    claims,
+    claimSettings,
+    claimDeadlines,
+    /** Drafts a claim from a low survey answer in the answer's transaction; answers the claim's id. */
+    draftFromSurvey: (t: Kysely<DB>, answer: SurveyAnswer) => draftFromSurvey(claims, t, answer, opts.defaultLanguage ?? 'en'),
+    routes,
+    jobs: claimJobs(claimDeadlines),
+    timelineEvents: ['claim_registered', 'claim_status_changed', 'claim_resolved', 'claim_breached'],
+  });
+}
