@@ -76,6 +76,8 @@ export const TIMELINE_EVENT_KINDS = [
   'client_notification_failed',
   'deal_created',
   'deal_stage_changed',
+  'objection_logged',
+  'objection_result_set',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -143,6 +145,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   // A deal opened on the account and each move along the pipeline are part of the relationship.
   deal_created: 'system',
   deal_stage_changed: 'system',
+  // An objection raised on a deal, and what came of it, belong with the deal's events.
+  objection_logged: 'system',
+  objection_result_set: 'system',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -280,3 +285,7 @@ export function dealMovesFrom(from: DealStage): DealStage[] {
   if (from === 'lost') return [...DEAL_OPEN_STAGES];
   return DEAL_STAGES.filter((s) => s !== from);
 }
+
+/** What came of an objection: not known yet, overcome by the answer, or not overcome. */
+export const OBJECTION_RESULTS = ['open', 'overcome', 'lost'] as const;
+export type ObjectionResult = (typeof OBJECTION_RESULTS)[number];

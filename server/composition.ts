@@ -20,6 +20,7 @@ import { createInteractionsModule } from './modules/interactions/index.js';
 import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import { createNotificationsModule } from './modules/notifications/index.js';
+import { createObjectionsModule } from './modules/objections/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
@@ -123,6 +124,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
     deals: deals.deals,
+  });
+  const objections = createObjectionsModule(ctx, {
+    settings: settings.settings,
+    deals: deals.deals,
+    interactions: interactions.interactions,
+    timeline: timeline.timeline,
   });
   const plans = createPlansModule(
     ctx,
@@ -259,6 +266,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     receivables,
     portal,
     messages,
+    objections,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -297,6 +305,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(receivables),
       ...servicesOf(portal),
       ...servicesOf(messages),
+      ...servicesOf(objections),
       jobs,
     },
   };

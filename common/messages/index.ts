@@ -9,6 +9,7 @@ import { DEAL_MESSAGES } from './deals.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
+import { OBJECTION_MESSAGES } from './objections.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
@@ -40,6 +41,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...DEAL_MESSAGES,
   ...CATALOG_MESSAGES,
+  ...OBJECTION_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

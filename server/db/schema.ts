@@ -10,6 +10,7 @@ import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DealTables } from './tables/deals.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
+import type { ObjectionTables } from './tables/objections.js';
 import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
 
@@ -178,7 +179,8 @@ export interface DB
     ClientMessageTables,
     ClientNotificationTables,
     DealTables,
-    CatalogTables {
+    CatalogTables,
+    ObjectionTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;
