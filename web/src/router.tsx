@@ -10,6 +10,7 @@ import { billingRoutes } from './features/billing/routes';
 import { dealRoutes } from './features/deals/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
+import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { onlyIfCan, textParams } from './lib/routing';
@@ -183,6 +184,7 @@ const routeTree = rootRoute.addChildren([
     ...billingRoutes(appRoute),
     ...documentRoutes(appRoute),
     ...dealRoutes(appRoute),
+    ...objectionRoutes(appRoute),
     ...serviceRoutes(appRoute),
   ]),
 ]);

@@ -29,8 +29,8 @@ describe('the navigation', () => {
     ]);
   });
 
-  it('shows next steps and deals to those who see internal records', () => {
-    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/tokens', '/security']);
+  it('shows next steps, deals and objections to those who see internal records', () => {
+    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/objections', '/tokens', '/security']);
   });
 
   it('shows the admin pages to those who may manage users, settings and read the audit log', () => {

@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { to: '/accounts', label: 'nav.accounts', needs: 'seeAccounts' },
   { to: '/next-steps', label: 'nav.nextSteps', needs: 'seeInteractions' },
   { to: '/deals', label: 'nav.deals', needs: 'seeInteractions' },
+  { to: '/objections', label: 'nav.objections', needs: 'seeInteractions' },
   { to: '/contacts', label: 'nav.contacts', needs: 'seeAccounts' },
   { to: '/projects', label: 'nav.projects', needs: 'seeProjects' },
   { to: '/portfolio', label: 'nav.portfolio', needs: 'seePortfolio' },

@@ -17,6 +17,7 @@ import documentsEn from './documents.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import notificationsEn from './notifications.en.json';
+import objectionsEn from './objections.en.json';
 import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
@@ -50,6 +51,7 @@ const ENGLISH: Catalogue[] = [
   requestsEn,
   notificationsEn,
   dealsEn,
+  objectionsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

@@ -76,5 +76,11 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',
     ...(entry.kind.startsWith('deal_') && dealWords(data, locale)),
+    // An objection: its deal, its category by the name it had, and its result in words.
+    ...(entry.kind.startsWith('objection_') && {
+      title: str(data.title) ?? '',
+      category: named(data.categoryName, locale) ?? str(data.category) ?? '',
+      result: data.result ? t(`objections.result.${str(data.result)}`) : '',
+    }),
   });
 }
