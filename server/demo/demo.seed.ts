@@ -4,6 +4,7 @@ import { composeServices } from '../composition.js';
 import { seedAccounts } from './demo.accounts.js';
 import { seedActs } from './demo.acts.js';
 import { seedDeals } from './demo.deals.js';
+import { seedObjections } from './demo.objections.js';
 import { seedCatalog } from './demo.catalog.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
@@ -52,5 +53,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedActs(services, people, accounts, clock);
   await seedBillingDemo(db, { accounts, managers: people.managers, clock });
   await seedDeals(db, services, people, accounts, clock);
+  await seedObjections(db, services, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }
