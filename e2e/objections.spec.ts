@@ -89,3 +89,43 @@ test('a manager logs a price objection on a deal, picks the answer that won most
   await expectAccessible(page);
   await page.context().close();
 });
+
+test('an objection raised in a meeting about a deal is logged from the meeting on the timeline', async ({ browser, request }) => {
+  const api = apiAs(request);
+  const u = unique();
+  const manager = await api.createUser('account_manager', `Meeting Notes ${u}`);
+  const account = await api.createAccount(`Contoso ${u}`, { ownerId: manager.id, currency: 'EUR' });
+  const title = `Newsletter ${u}`;
+  await api.post('/deals', {
+    accountId: account.id,
+    title,
+    amount: 200_000,
+    currency: 'EUR',
+    expectedCloseDate: dayFromToday(40),
+    nextStep: 'Meet the team',
+    nextStepDue: dayFromToday(1),
+  });
+  const page = await signedInPage(browser, manager.email);
+  await page.goto(`/accounts/${account.id}`);
+  await page.getByRole('button', { name: 'Log a meeting' }).click();
+  await page.getByLabel('Summary').fill('Discussed the timeline');
+  await page.getByRole('radio', { name: 'Advance a deal' }).check();
+  await page.getByLabel('Open deal').selectOption({ label: `${title} · Qualified` });
+  await page.getByLabel('Next step on the deal').fill('Send a revised plan');
+  await page.getByLabel('Date of the deal’s next step').fill(dayFromToday(4));
+  await page.getByRole('button', { name: 'Log it' }).click();
+  await expect(page.getByText('Logged on the timeline.')).toBeVisible();
+
+  const meeting = page.getByTestId('interaction').filter({ hasText: 'Discussed the timeline' });
+  await meeting.getByRole('button', { name: 'Log an objection' }).click();
+  const form = page.getByRole('dialog', { name: 'Add objection' });
+  await form.getByLabel('Category').selectOption({ label: 'Timing' });
+  await form.getByLabel('Client’s words').fill('Not before the summer');
+  await form.getByLabel('Answer given').fill('We prepare now and launch in June');
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByTestId('timeline-event').filter({ hasText: `Objection on “${title}” (Timing): “Not before the summer”` }),
+  ).toBeVisible();
+  await page.context().close();
+});
