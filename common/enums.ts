@@ -80,6 +80,8 @@ export const TIMELINE_EVENT_KINDS = [
   'claim_status_changed',
   'claim_resolved',
   'claim_breached',
+  'objection_logged',
+  'objection_result_set',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -152,6 +154,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   claim_status_changed: 'satisfaction',
   claim_resolved: 'satisfaction',
   claim_breached: 'satisfaction',
+  // An objection raised on a deal, and what came of it, belong with the deal's events.
+  objection_logged: 'system',
+  objection_result_set: 'system',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -315,3 +320,6 @@ export const CLAIM_TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
   resolved: ['in_progress', 'closed'],
   closed: [],
 };
+/** What came of an objection: not known yet, overcome by the answer, or not overcome. */
+export const OBJECTION_RESULTS = ['open', 'overcome', 'lost'] as const;
+export type ObjectionResult = (typeof OBJECTION_RESULTS)[number];

@@ -22,6 +22,7 @@ import { createKickoffModule } from './modules/kickoff/index.js';
 import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import { createNotificationsModule } from './modules/notifications/index.js';
+import { createObjectionsModule } from './modules/objections/index.js';
 import type { ModuleContext, ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
@@ -125,6 +126,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
     deals: deals.deals,
+  });
+  const objections = createObjectionsModule(ctx, {
+    settings: settings.settings,
+    deals: deals.deals,
+    interactions: interactions.interactions,
+    timeline: timeline.timeline,
   });
   const plans = createPlansModule(
     ctx,
@@ -283,6 +290,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     portal,
     messages,
     claims,
+    objections,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -323,6 +331,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(portal),
       ...servicesOf(messages),
       ...servicesOf(claims),
+      ...servicesOf(objections),
       jobs,
     },
   };

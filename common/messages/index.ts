@@ -12,6 +12,7 @@ import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { KICKOFF_MESSAGES } from './kickoff.js';
 import { LABELS } from './labels.js';
+import { OBJECTION_MESSAGES } from './objections.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
@@ -46,6 +47,7 @@ export const MESSAGES = {
   ...KICKOFF_MESSAGES,
   ...DEAL_REPORT_MESSAGES,
   ...CLAIM_MESSAGES,
+  ...OBJECTION_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -21,6 +21,7 @@ export const LABELS = {
     deal: { en: 'deal', ru: 'сделка' },
     service: { en: 'service', ru: 'услуга' },
     claim: { en: 'claim', ru: 'претензия' },
+    objection: { en: 'objection', ru: 'возражение' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },

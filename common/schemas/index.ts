@@ -27,3 +27,4 @@ export * from './notification.js';
 export * from './service.js';
 export * from './kickoff.js';
 export * from './claim.js';
+export * from './objection.js';

@@ -11,6 +11,7 @@ import type { DealTables } from './tables/deals.js';
 import type { ClaimTables } from './tables/claims.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
+import type { ObjectionTables } from './tables/objections.js';
 import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
 
@@ -180,7 +181,8 @@ export interface DB
     ClientNotificationTables,
     DealTables,
     CatalogTables,
-    ClaimTables {
+    ClaimTables,
+    ObjectionTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -61,6 +61,22 @@ describe('demo agency', () => {
     }
   });
 
+  it('has objections whose answers make the playbook meaningful: several answers per category with different records, the pinned one first', async () => {
+    const { services, people } = seeded;
+    const manager = people.managers[0];
+    const stats = await services.objections.categoryStats(manager);
+    expect(stats[0]).toMatchObject({ category: 'price' });
+    expect(stats.filter((s) => s.closedDeals > 0 && s.wonDeals > 0).length).toBeGreaterThanOrEqual(4);
+    const price = await services.objections.playbook(manager, 'price', 50);
+    expect(price.items[0].pinned).toBe(true);
+    const ranked = price.items.filter((a) => a.closed > 0);
+    expect(ranked.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(ranked.map((a) => `${a.won}/${a.closed}`)).size).toBeGreaterThanOrEqual(3);
+    const scores = price.items.filter((a) => !a.pinned).map((a) => a.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBeGreaterThan(scores[scores.length - 1]);
+  });
+
   it('sells from a catalog in both languages, priced per currency, with delivery templates', async () => {
     const { services, people } = seeded;
     const { items } = await services.catalog.list(people.managers[0], { limit: 200 });

@@ -5,6 +5,7 @@ import { seedAccounts } from './demo.accounts.js';
 import { seedActs } from './demo.acts.js';
 import { seedDeals } from './demo.deals.js';
 import { seedClaims } from './demo.claims.js';
+import { seedObjections } from './demo.objections.js';
 import { seedCatalog } from './demo.catalog.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
@@ -54,5 +55,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedBillingDemo(db, { accounts, managers: people.managers, clock });
   await seedDeals(db, services, people, accounts, clock);
   await seedClaims(db, services, people, accounts, clock);
+  await seedObjections(db, services, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }

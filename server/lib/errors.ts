@@ -28,6 +28,7 @@ export type RecordKind =
   | 'deal'
   | 'service'
   | 'claim'
+  | 'objection'
   | 'record';
 
 /**

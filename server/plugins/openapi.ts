@@ -14,6 +14,7 @@ const TAGS = [
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
   ['claims', 'Clients’ claims: deadlines by severity, the workflow to a confirmed resolution with its root cause, and their settings'],
+  ['objections', 'What clients object to on deals, the answers given, and the playbook of answers ranked by the deals won'],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments and history'],

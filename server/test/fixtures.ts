@@ -40,6 +40,7 @@ const WRITTEN_TABLES = [
   'claims',
   'claim_links',
   'claim_breaches',
+  'objections',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

@@ -129,7 +129,8 @@ export async function countRows(
     | 'service_tasks'
     | 'claims'
     | 'claim_links'
-    | 'claim_breaches',
+    | 'claim_breaches'
+    | 'objections',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

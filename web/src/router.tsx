@@ -12,6 +12,7 @@ import { salesReportRoutes } from './features/deals/report-routes';
 import { claimRoutes } from './features/claims/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
+import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { onlyIfCan, textParams } from './lib/routing';
@@ -185,6 +186,7 @@ const routeTree = rootRoute.addChildren([
     ...billingRoutes(appRoute),
     ...documentRoutes(appRoute),
     ...dealRoutes(appRoute),
+    ...objectionRoutes(appRoute),
     ...serviceRoutes(appRoute),
     ...salesReportRoutes(appRoute),
     ...claimRoutes(appRoute),

@@ -6,6 +6,7 @@ import type { PipelineReport } from '../../../common/schemas/deal-report.js';
 import { createDeal, dealBody } from '../../test/deal-fixtures.js';
 import { claimBody, createClaim } from '../../test/claim-fixtures.js';
 import type { Claim } from '../../../common/schemas/claim.js';
+import { createObjection, objectionBody } from '../../test/objection-fixtures.js';
 import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
 import { VIEWERS, buildWorld, type Viewer, type World } from '../../test/world.js';
 
@@ -18,6 +19,9 @@ let dealB: Deal;
 let serviceId: string;
 /** Company A's claim, registered by an admin. */
 let claimA: Claim;
+/** An objection on company A's deal. */
+let objectionA: string;
+let objectionB: string;
 beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t);
@@ -25,13 +29,15 @@ beforeAll(async () => {
   dealB = await createDeal(t.admin, w.accountB.id);
   serviceId = (await createService(t.admin)).id;
   claimA = await createClaim(t.admin, w.accountA.id);
+  objectionA = (await createObjection(t.admin, dealA.id)).id;
+  objectionB = (await createObjection(t.admin, dealB.id)).id;
 });
 afterAll(() => t.close());
 
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims';
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims' | 'objections';
 
 interface Resource {
   name: string;
@@ -55,6 +61,15 @@ const ACCOUNT_RULES: Partial<Record<Op, Row>> = {
   list: [200, 200, 200, 200, 200, 200, 200, 200],
   update: [200, 200, 404, 403, 404, 403, 403, 404],
   delete: [204, 204, 404, 403, 404, 403, 403, 404],
+};
+
+/** Deals follow the account's internal records: finance reads; specialists and clients see none. */
+const DEAL_RULES: Partial<Record<Op, Row>> = {
+  read: [200, 200, 404, 200, 404, 200, 404, 404],
+  list: [200, 200, 200, 200, 403, 200, 403, 403],
+  create: [201, 201, 400, 403, 403, 403, 403, 403],
+  // The backup manager changes only deals they own (record-abilities tests that case).
+  update: [200, 200, 404, 403, 404, 403, 404, 404],
 };
 
 let emails = 0;
@@ -108,14 +123,7 @@ const RESOURCES: Resource[] = [
     createBody: (w, accountId = w.accountA.id) => dealBody(accountId),
     updateBody: { amount: 990_000 },
     fresh: async (w) => (await createDeal(t.admin, w.accountA.id)).id,
-    expect: {
-      // Deals follow the account's internal records: finance reads; specialists and clients see none.
-      read: [200, 200, 404, 200, 404, 200, 404, 404],
-      list: [200, 200, 200, 200, 403, 200, 403, 403],
-      create: [201, 201, 400, 403, 403, 403, 403, 403],
-      // The backup manager changes only deals they own (record-abilities tests that case).
-      update: [200, 200, 404, 403, 404, 403, 404, 404],
-    },
+    expect: DEAL_RULES,
   },
   {
     name: 'claims',
@@ -182,6 +190,18 @@ const RESOURCES: Resource[] = [
       // Services are deactivated, never deleted: there is no such route for anyone.
       delete: [404, 404, 404, 404, 404, 404, 404, 404],
     },
+  },
+  {
+    name: 'objections',
+    path: '/api/v1/objections',
+    table: 'objections',
+    id: () => objectionA,
+    // A deal one may not see answers exactly as one that does not exist.
+    createBody: (_w, accountId) => objectionBody(accountId === 'no-such-account' ? 'no-such-deal' : dealA.id),
+    updateBody: { result: 'overcome' },
+    fresh: async () => (await createObjection(t.admin, dealA.id)).id,
+    // Objections follow their deal: the backup manager, who may not change this deal, may not log on it either.
+    expect: { ...DEAL_RULES, delete: [204, 204, 404, 403, 404, 403, 404, 404] },
   },
   {
     name: 'audit-log',
@@ -317,6 +337,13 @@ describe('list scoping', () => {
   it.each(['specialist', 'clientA', 'clientB'] as const)('%s gets no sales report', async (viewer) => {
     expectProblem(await w.as[viewer].get('/api/v1/reports/pipeline'), 403);
   });
+
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)(
+    '%s sees exactly the objections of their companies',
+    async (viewer) => {
+      expect(pick(await idsOf(viewer, '/api/v1/objections?limit=200'), objectionA, objectionB)).toEqual(SEES[viewer]);
+    },
+  );
 
   it('a specialist without tasks sees no account and no contact at all', async () => {
     expect(await idsOf('specialist', '/api/v1/accounts?limit=200')).toEqual([]);

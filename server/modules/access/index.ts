@@ -15,3 +15,4 @@ export * from './deals.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';
 export * from './claims.policy.js';
+export * from './objections.policy.js';

@@ -8,6 +8,7 @@ import { createMilestone, createTask } from '../../test/delivery-fixtures.js';
 import { createDeal } from '../../test/deal-fixtures.js';
 import { createDocument } from '../../test/document-fixtures.js';
 import { createInteraction, TINY_PNG } from '../../test/fixtures.js';
+import { createObjection } from '../../test/objection-fixtures.js';
 import { PASSWORD, type Caller } from '../../test/harness.js';
 import { freshProject, readByUrl, type AbilityWorld, type Can, type Resource, type Target } from './record-abilities.world.js';
 
@@ -122,6 +123,21 @@ export function abilityResources(ctx: AbilityWorld): Resource[] {
         moveStage: (v, x) => v.post(`${x.url}/stage`, { stage: 'proposal' }),
       },
       allowed: { admin: ['update', 'moveStage'], owner: ['update', 'moveStage'], backup: ['update', 'moveStage'] },
+    },
+    {
+      // On a deal the backup manager owns: its objections are theirs to change, as the deal is.
+      name: 'objection',
+      fresh: async () => {
+        const d = await createDeal(ctx.t.admin, ctx.w.accountA.id, { ownerId: ctx.w.as.backup.user.id });
+        const o = await createObjection(ctx.t.admin, d.id);
+        return { id: o.id, url: `/api/v1/objections/${o.id}` };
+      },
+      listed: inList(() => `/api/v1/objections?accountId=${ctx.w.accountA.id}&limit=200`),
+      actions: {
+        update: (v, x) => v.patch(x.url, { result: 'lost' }),
+        delete: (v, x) => v.delete(x.url),
+      },
+      allowed: { admin: ['update', 'delete'], owner: ['update', 'delete'], backup: ['update', 'delete'] },
     },
     {
       name: 'project',

@@ -9,6 +9,7 @@ import delivery from './delivery.ru.json';
 import documents from './documents.ru.json';
 import nextSteps from './next-steps.ru.json';
 import notifications from './notifications.ru.json';
+import objections from './objections.ru.json';
 import people from './people.ru.json';
 import reports from './reports.ru.json';
 import requests from './requests.ru.json';
@@ -31,5 +32,6 @@ const catalogues: Record<string, unknown>[] = [
   deals,
   salesReport,
   claims,
+  objections,
 ];
 export default catalogues;

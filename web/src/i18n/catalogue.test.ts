@@ -141,6 +141,7 @@ describe('the English and Russian catalogues', () => {
       salesReport: 'salesReport.title',
       claims: 'claims.title',
       claimSettings: 'claims.settings.title',
+      objections: 'objections.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -18,6 +18,7 @@ import documentsEn from './documents.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
 import notificationsEn from './notifications.en.json';
+import objectionsEn from './objections.en.json';
 import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
@@ -54,6 +55,7 @@ const ENGLISH: Catalogue[] = [
   dealsEn,
   salesReportEn,
   claimsEn,
+  objectionsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

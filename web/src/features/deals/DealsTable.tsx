@@ -6,6 +6,7 @@ import type { Deal } from '@common/schemas/deal';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink } from '../../components/links';
 import { useLocale } from '../../i18n';
+import { DealObjectionsButton } from '../objections/DealObjections';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { useDealNames } from './api';
 import { DealDialog } from './DealDialog';
@@ -108,7 +109,10 @@ export function DealsTable({ deals, showAccount = true }: { deals: Deal[]; showA
           </Table.Td>
           <Table.Td>{d.ownerName ?? '—'}</Table.Td>
           <Table.Td>
-            <DealActions deal={d} />
+            <Group gap={4} wrap="nowrap">
+              <DealActions deal={d} />
+              <DealObjectionsButton deal={d} />
+            </Group>
           </Table.Td>
         </Table.Tr>
       ))}

@@ -1,10 +1,27 @@
 /** One logged meeting, call, email or note: what happened, its outcome and the next step. */
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Interaction } from '@common/schemas/interaction';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { NextStepControls } from '../next-steps/NextStepState';
+import { ObjectionDialog } from '../objections/ObjectionDialog';
+
+/** A meeting about a deal: an objection the client raised in it is logged from here. */
+function MeetingObjection({ interaction }: { interaction: Interaction }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (interaction.type !== 'meeting' || !interaction.dealId || !interaction.can.update) return null;
+  return (
+    <Group>
+      <Button size="compact-xs" variant="subtle" onClick={() => setOpen(true)}>
+        {t('objections.addFromMeeting')}
+      </Button>
+      {open && <ObjectionDialog dealId={interaction.dealId} interactionId={interaction.id} onClose={() => setOpen(false)} />}
+    </Group>
+  );
+}
 
 export function InteractionCard({ interaction, author }: { interaction: Interaction; author?: string }) {
   const { t } = useTranslation();
@@ -42,6 +59,7 @@ export function InteractionCard({ interaction, author }: { interaction: Interact
             )}
           </Group>
         )}
+        <MeetingObjection interaction={interaction} />
       </Stack>
     </Paper>
   );

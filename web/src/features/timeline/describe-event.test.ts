@@ -55,6 +55,17 @@ describe('describeEvent', () => {
     expect(describeEvent(opened, i18n.getFixedT('en'), nameOf, 'en')).toBe('Deal “Ads” opened at the stage “Meeting”, €4,500.00');
   });
 
+  it('tells an objection by its deal, its category’s name kept with it and its result, in both languages', async () => {
+    await i18n.loadLanguages('ru');
+    const category = { category: 'price', categoryName: { en: 'Budget', ru: 'Бюджет' } };
+    const logged = event('objection_logged', { title: 'Ads', text: 'Too expensive', ...category });
+    expect(describeEvent(logged, i18n.getFixedT('en'), nameOf, 'en')).toBe('Objection on “Ads” (Budget): “Too expensive”');
+    expect(describeEvent(logged, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Возражение по сделке «Ads» (Бюджет): «Too expensive»');
+    const resolved = event('objection_result_set', { title: 'Ads', result: 'overcome', ...category });
+    expect(describeEvent(resolved, i18n.getFixedT('en'), nameOf, 'en')).toBe('Objection on “Ads” (Budget): Resolved');
+    expect(describeEvent(resolved, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Возражение по сделке «Ads» (Бюджет): Снято');
+  });
+
   it('says which next step was done, in both languages', () => {
     const data = { nextStepId: 'n1', text: 'Send the plan' };
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('en'), nameOf, 'en')).toBe('Next step done: Send the plan');

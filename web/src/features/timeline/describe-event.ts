@@ -91,5 +91,11 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     text: str(data.text) ?? '',
     ...(entry.kind.startsWith('deal_') && dealWords(data, locale)),
     ...(entry.kind.startsWith('claim_') && claimWords(data, t, locale)),
+    // An objection: its deal, its category by the name it had, and its result in words.
+    ...(entry.kind.startsWith('objection_') && {
+      title: str(data.title) ?? '',
+      category: named(data.categoryName, locale) ?? str(data.category) ?? '',
+      result: data.result ? t(`objections.result.${str(data.result)}`) : '',
+    }),
   });
 }
