@@ -76,6 +76,10 @@ export const TIMELINE_EVENT_KINDS = [
   'client_notification_failed',
   'deal_created',
   'deal_stage_changed',
+  'survey_sent',
+  'survey_emailed',
+  'survey_email_failed',
+  'survey_answered',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -84,7 +88,7 @@ export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
  * requests with their answers) and three groups of system events. Every event kind belongs to
  * exactly one group; a new kind must be placed here.
  */
-export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery'] as const;
+export const TIMELINE_CATEGORIES = ['conversations', 'system', 'money', 'delivery', 'satisfaction'] as const;
 export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
 
 export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory> = {
@@ -143,6 +147,11 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   // A deal opened on the account and each move along the pipeline are part of the relationship.
   deal_created: 'system',
   deal_stage_changed: 'system',
+  // Surveys asked of the client's people and their answers.
+  survey_sent: 'satisfaction',
+  survey_emailed: 'satisfaction',
+  survey_email_failed: 'satisfaction',
+  survey_answered: 'satisfaction',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -280,3 +289,16 @@ export function dealMovesFrom(from: DealStage): DealStage[] {
   if (from === 'lost') return [...DEAL_OPEN_STAGES];
   return DEAL_STAGES.filter((s) => s !== from);
 }
+
+/** Satisfaction surveys: Net Promoter Score (0–10) and customer satisfaction (1–5). */
+export const SURVEY_KINDS = ['nps', 'csat'] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+/** What sent a survey: a manager, a milestone done, a project delivered, the quarterly relationship survey. */
+export const SURVEY_TRIGGERS = ['manual', 'milestone', 'delivery', 'quarterly'] as const;
+export type SurveyTrigger = (typeof SURVEY_TRIGGERS)[number];
+/** A survey's state as read now: waiting for an answer, answered, or past its date unanswered. */
+export const SURVEY_STATES = ['pending', 'answered', 'expired'] as const;
+export type SurveyState = (typeof SURVEY_STATES)[number];
+/** What a low answer opens for the account's owner. */
+export const SURVEY_FOLLOW_UPS = ['next_step', 'claim'] as const;
+export type SurveyFollowUp = (typeof SURVEY_FOLLOW_UPS)[number];

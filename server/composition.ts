@@ -28,6 +28,7 @@ import { createProjectsModule } from './modules/projects/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
+import { createSurveysModule } from './modules/surveys/index.js';
 import { createTasksModule } from './modules/tasks/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
@@ -232,6 +233,25 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     );
   });
 
+  const surveys = createSurveysModule(
+    ctx,
+    {
+      settings: settings.settings,
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      contacts: contacts.contacts,
+      projects: projects.projects,
+      milestones: plans.milestones,
+      nextSteps: nextSteps.nextSteps,
+      users: users.users,
+      agency: documents.agency,
+      links: auth.links,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+    },
+    { publicUrl: opts.publicUrl },
+  );
+
   const modules = {
     settings,
     audit,
@@ -259,6 +279,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     receivables,
     portal,
     messages,
+    surveys,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -297,6 +318,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(receivables),
       ...servicesOf(portal),
       ...servicesOf(messages),
+      ...servicesOf(surveys),
       jobs,
     },
   };

@@ -20,6 +20,7 @@ export const LABELS = {
     document: { en: 'document', ru: 'документ' },
     deal: { en: 'deal', ru: 'сделка' },
     service: { en: 'service', ru: 'услуга' },
+    survey: { en: 'survey', ru: 'опрос' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },

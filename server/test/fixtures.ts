@@ -37,6 +37,7 @@ const WRITTEN_TABLES = [
   'service_prices',
   'service_milestones',
   'service_tasks',
+  'surveys',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

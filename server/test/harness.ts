@@ -126,7 +126,8 @@ export async function countRows(
     | 'services'
     | 'service_prices'
     | 'service_milestones'
-    | 'service_tasks',
+    | 'service_tasks'
+    | 'surveys',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

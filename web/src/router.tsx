@@ -12,6 +12,7 @@ import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
+import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -162,6 +163,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   invitationRoute,
   unsubscribeRoute,
+  publicSurveyRoute,
   ...portalRoutes(),
   appRoute.addChildren([
     homeRoute,
@@ -184,6 +186,7 @@ const routeTree = rootRoute.addChildren([
     ...documentRoutes(appRoute),
     ...dealRoutes(appRoute),
     ...serviceRoutes(appRoute),
+    ...surveyRoutes(appRoute),
   ]),
 ]);
 

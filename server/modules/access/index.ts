@@ -14,3 +14,4 @@ export * from './catalog.policy.js';
 export * from './deals.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';
+export * from './surveys.policy.js';

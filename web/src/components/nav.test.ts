@@ -38,6 +38,7 @@ describe('the navigation', () => {
       '/users',
       '/settings/delivery',
       '/settings/deals',
+      '/settings/surveys',
       '/settings/agency',
       '/settings/templates',
       '/audit',

@@ -12,6 +12,7 @@ import people from './people.ru.json';
 import reports from './reports.ru.json';
 import requests from './requests.ru.json';
 import ru from './ru.json';
+import surveys from './surveys.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -27,5 +28,6 @@ const catalogues: Record<string, unknown>[] = [
   requests,
   notifications,
   deals,
+  surveys,
 ];
 export default catalogues;

@@ -138,6 +138,7 @@ describe('the English and Russian catalogues', () => {
       templates: 'templates.title',
       deals: 'deals.title',
       dealSettings: 'deals.settings.title',
+      surveySettings: 'surveys.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -20,6 +20,7 @@ import notificationsEn from './notifications.en.json';
 import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
+import surveysEn from './surveys.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -50,6 +51,7 @@ const ENGLISH: Catalogue[] = [
   requestsEn,
   notificationsEn,
   dealsEn,
+  surveysEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

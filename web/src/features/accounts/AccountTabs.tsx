@@ -20,6 +20,7 @@ import { TimelineKindFilter } from '../timeline/TimelineKindFilter';
 const AccountRequests = lazyNamed(() => import('../messages/AccountRequests'), 'AccountRequests');
 const AccountNextSteps = lazyNamed(() => import('../next-steps/AccountNextSteps'), 'AccountNextSteps');
 const AccountDeals = lazyNamed(() => import('../deals/AccountDeals'), 'AccountDeals');
+const AccountSurveys = lazyNamed(() => import('../surveys/AccountSurveys'), 'AccountSurveys');
 const AccountContacts = lazyNamed(() => import('./AccountContacts'), 'AccountContacts');
 const AccountProjects = lazyNamed(() => import('../projects/AccountProjects'), 'AccountProjects');
 const AccountBilling = lazyNamed(() => import('../billing/AccountBilling'), 'AccountBilling');
@@ -31,6 +32,7 @@ const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
   requests: AccountRequests.preload,
   'next-steps': AccountNextSteps.preload,
   deals: AccountDeals.preload,
+  surveys: AccountSurveys.preload,
   contacts: AccountContacts.preload,
   projects: AccountProjects.preload,
   billing: AccountBilling.preload,
@@ -48,6 +50,7 @@ export const ACCOUNT_TABS = [
   'requests',
   'next-steps',
   'deals',
+  'surveys',
   'contacts',
   'projects',
   'billing',
@@ -76,6 +79,7 @@ export function AccountTabs({ account }: { account: Account }) {
       ),
       'next-steps': <AccountNextSteps accountId={account.id} />,
       deals: <AccountDeals account={account} />,
+      surveys: <AccountSurveys account={account} />,
     }),
     ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,

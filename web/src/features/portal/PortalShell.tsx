@@ -16,6 +16,7 @@ const SECTIONS = [
   { to: '/portal/invoices', key: 'invoices', exact: false },
   { to: '/portal/requests', key: 'requests', exact: false },
   { to: '/portal/manager', key: 'manager', exact: false },
+  { to: '/portal/surveys', key: 'surveys', exact: false },
 ] as const;
 
 export function PortalShell({ children }: { children: ReactNode }) {

@@ -10,7 +10,7 @@ import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { describeEvent, type EventEntry } from './describe-event';
 
-const DOT_COLORS = { conversations: 'teal.7', system: 'gray.6', money: 'orange.7', delivery: 'indigo.6' } as const;
+const DOT_COLORS = { conversations: 'teal.7', system: 'gray.6', money: 'orange.7', delivery: 'indigo.6', satisfaction: 'grape.6' } as const;
 
 interface Props {
   entry: EventEntry;

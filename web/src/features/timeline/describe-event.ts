@@ -47,6 +47,13 @@ function dealWords(data: Record<string, unknown>, locale: string) {
   };
 }
 
+/** A survey's kind as its initials (NPS, CSAT), its score and the comment given with it. */
+const surveyWords = (data: Record<string, unknown>) => ({
+  surveyKind: (str(data.kind) ?? '').toUpperCase(),
+  score: str(data.score) ?? '',
+  comment: str(data.comment) ? `: “${str(data.comment)}”` : '',
+});
+
 /** The users a timeline entry names: who wrote or did it, and the managers an ownership change is between. */
 export function peopleOf(entry: TimelineEntry): (string | null)[] {
   if (entry.entryType === 'interaction') return [entry.interaction.authorId];
@@ -76,5 +83,6 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
     documentKind: entry.kind.startsWith('document_') && data.kind ? t(`documentKind.${str(data.kind)}`).toLocaleLowerCase(locale) : '',
     text: str(data.text) ?? '',
     ...(entry.kind.startsWith('deal_') && dealWords(data, locale)),
+    ...(entry.kind.startsWith('survey_') && surveyWords(data)),
   });
 }
