@@ -9,6 +9,7 @@ import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
 import { seedRates } from './demo.rates.js';
+import { seedSurveys } from './demo.surveys.js';
 import { seedBillingDemo } from './demo.billing.js';
 import { DemoRandom } from './demo.random.js';
 
@@ -52,5 +53,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedActs(services, people, accounts, clock);
   await seedBillingDemo(db, { accounts, managers: people.managers, clock });
   await seedDeals(db, services, people, accounts, clock);
+  await seedSurveys(db, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }
