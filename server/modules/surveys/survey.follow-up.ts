@@ -96,7 +96,7 @@ export class LowAnswerFollowUp {
       const text = before.join('\n\n');
       return { subject, text, html: textToHtml(text) };
     }
-    const url = new URL(`/app/accounts/${encodeURIComponent(account.id)}?tab=surveys`, this.publicUrl).toString();
+    const url = new URL(`/accounts/${encodeURIComponent(account.id)}?tab=surveys`, this.publicUrl).toString();
     return { subject, ...emailWithLink({ before, link: { url, label: say('survey.alert_action') }, after: [] }) };
   }
 }

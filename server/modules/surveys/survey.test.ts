@@ -133,6 +133,7 @@ describe('a low answer', () => {
     const [alert] = mailsTo(sink, manager.user.email);
     expect(alert.subject).toContain('NPS 4');
     expect(alert.text).toContain('Deadlines slip');
+    expect(alert.text).toContain(`${PUBLIC_URL}/accounts/${account.id}?tab=surveys`);
     const steps = (await manager.get(`/api/v1/next-steps?accountId=${account.id}`)).json().items;
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({ ownerId: manager.user.id, state: 'open' });
