@@ -82,3 +82,34 @@ test('a client answers an NPS of 4 from the emailed link; the owner is alerted a
   await mgr.goto(`/accounts/${account.id}?tab=next-steps`);
   await expect(mgr.getByText('Call Nina Client about their NPS score of 4')).toBeVisible();
 });
+
+test('an admin sets the throttle and the follow-up; a Russian contact is asked in Russian', async ({ browser }) => {
+  const admin = await server.visitor(browser, { width: 1280, height: 800 });
+  await admin.goto('/sign-in');
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await admin.goto('/settings/surveys');
+  await admin.getByRole('textbox', { name: 'Ask a contact at most once in (days)' }).fill('45');
+  await admin.getByRole('radio', { name: 'Open a claim draft' }).check();
+  await admin.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.getByText('Survey settings saved')).toBeVisible();
+  await expectAccessible(admin);
+
+  const context = await server.adminContext();
+  expect((await (await context.get('/api/v1/settings/surveys')).json()).throttleDays).toBe(45);
+  const account = await (await context.post('/api/v1/accounts', { data: { name: `Клиент ${unique()}` } })).json();
+  const email = `olga.${unique()}@client.test`;
+  const contact = await (
+    await context.post('/api/v1/contacts', { data: { accountId: account.id, firstName: 'Ольга', email, language: 'ru' } })
+  ).json();
+  expect((await context.post('/api/v1/surveys', { data: { accountId: account.id, contactId: contact.id, kind: 'csat' } })).status()).toBe(
+    201,
+  );
+  await context.dispose();
+  const link = await server.matchEmailedTo(email, /https?:\/\/\S+\/s\/[\w-]+/);
+  const client = await server.visitor(browser, { width: 375, height: 812 });
+  await client.goto(link);
+  await expect(client.getByRole('radiogroup', { name: /Насколько вы довольны/ })).toBeVisible();
+  await expect(client.getByRole('button', { name: 'Отправить ответ' })).toBeVisible();
+  await expectAccessible(client);
+});
