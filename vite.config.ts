@@ -23,6 +23,7 @@ const FIRST_PAGES = [
   { path: '^/invitation/?$', modules: ['src/features/auth/AcceptInvitationPage.tsx'] },
   { path: '^/reset-password/?$', modules: ['src/features/auth/ResetPasswordPage.tsx'] },
   { path: '^/forgot-password/?$', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
+  { path: '^/s/[^/]+/?$', modules: ['src/features/surveys/PublicSurveyPage.tsx'] },
   // Without a session every other page sends the visitor to sign in.
   { path: '^/', session: false, modules: [SIGN_IN], data: ['/api/v1/setup'] },
   // A client's start page and what waits for them (features/portal/api.ts).

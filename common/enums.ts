@@ -82,6 +82,10 @@ export const TIMELINE_EVENT_KINDS = [
   'claim_breached',
   'objection_logged',
   'objection_result_set',
+  'survey_sent',
+  'survey_emailed',
+  'survey_email_failed',
+  'survey_answered',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -157,6 +161,11 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   // An objection raised on a deal, and what came of it, belong with the deal's events.
   objection_logged: 'system',
   objection_result_set: 'system',
+  // Surveys asked of the client's people and their answers.
+  survey_sent: 'satisfaction',
+  survey_emailed: 'satisfaction',
+  survey_email_failed: 'satisfaction',
+  survey_answered: 'satisfaction',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -323,3 +332,15 @@ export const CLAIM_TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
 /** What came of an objection: not known yet, overcome by the answer, or not overcome. */
 export const OBJECTION_RESULTS = ['open', 'overcome', 'lost'] as const;
 export type ObjectionResult = (typeof OBJECTION_RESULTS)[number];
+/** Satisfaction surveys: Net Promoter Score (0–10) and customer satisfaction (1–5). */
+export const SURVEY_KINDS = ['nps', 'csat'] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+/** What sent a survey: a manager, a milestone done, a project delivered, the quarterly relationship survey. */
+export const SURVEY_TRIGGERS = ['manual', 'milestone', 'delivery', 'quarterly'] as const;
+export type SurveyTrigger = (typeof SURVEY_TRIGGERS)[number];
+/** A survey's state as read now: waiting for an answer, answered, or past its date unanswered. */
+export const SURVEY_STATES = ['pending', 'answered', 'expired'] as const;
+export type SurveyState = (typeof SURVEY_STATES)[number];
+/** What a low answer opens for the account's owner. */
+export const SURVEY_FOLLOW_UPS = ['next_step', 'claim'] as const;
+export type SurveyFollowUp = (typeof SURVEY_FOLLOW_UPS)[number];

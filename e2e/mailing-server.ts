@@ -52,6 +52,19 @@ export function useMailingServer(prefix: string, admin: { email: string; passwor
       return link;
     },
 
+    /** The first match of `pattern` in the emails the sink received for `to`, once one arrives. */
+    matchEmailedTo: async (to: string, pattern: RegExp): Promise<string> => {
+      let found = '';
+      await expect
+        .poll(() => {
+          const mails = (sink?.messages ?? []).filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
+          found = mails.map((m) => pattern.exec(`${m.subject ?? ''}\n${m.text ?? ''}`)?.[0]).find(Boolean) ?? '';
+          return found;
+        })
+        .not.toBe('');
+      return found;
+    },
+
     /** A new browser of its own (no session) with this viewport, reaching this server. */
     visitor: async (browser: Browser, viewport: { width: number; height: number }, locale = 'en-GB'): Promise<Page> => {
       const context = await browser.newContext({ baseURL, viewport, locale, storageState: { cookies: [], origins: [] } });

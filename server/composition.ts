@@ -31,6 +31,7 @@ import { createProjectsModule } from './modules/projects/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
+import { createSurveysModule } from './modules/surveys/index.js';
 import { createTasksModule } from './modules/tasks/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
@@ -261,6 +262,29 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage },
   );
 
+  const surveys = createSurveysModule(
+    ctx,
+    {
+      settings: settings.settings,
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      contacts: contacts.contacts,
+      projects: projects.projects,
+      milestones: plans.milestones,
+      nextSteps: nextSteps.nextSteps,
+      users: users.users,
+      agency: documents.agency,
+      links: auth.links,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+    },
+    { publicUrl: opts.publicUrl },
+  );
+  // A low survey answer opens a claim draft when the survey settings ask for one.
+  surveys.surveys.addLowAnswerHandler(async (t, answer) => {
+    await claims.draftFromSurvey(t, answer);
+  });
+
   const modules = {
     settings,
     audit,
@@ -291,6 +315,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     messages,
     claims,
     objections,
+    surveys,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -332,6 +357,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(messages),
       ...servicesOf(claims),
       ...servicesOf(objections),
+      ...servicesOf(surveys),
       jobs,
     },
   };

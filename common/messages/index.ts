@@ -17,6 +17,7 @@ import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
+import { SURVEY_MESSAGES } from './surveys.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
@@ -48,6 +49,7 @@ export const MESSAGES = {
   ...DEAL_REPORT_MESSAGES,
   ...CLAIM_MESSAGES,
   ...OBJECTION_MESSAGES,
+  ...SURVEY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

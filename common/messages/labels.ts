@@ -22,6 +22,7 @@ export const LABELS = {
     service: { en: 'service', ru: 'услуга' },
     claim: { en: 'claim', ru: 'претензия' },
     objection: { en: 'objection', ru: 'возражение' },
+    survey: { en: 'survey', ru: 'опрос' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },

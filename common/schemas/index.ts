@@ -28,3 +28,4 @@ export * from './service.js';
 export * from './kickoff.js';
 export * from './claim.js';
 export * from './objection.js';
+export * from './survey.js';

@@ -9,6 +9,7 @@ import type { CatalogTables } from './tables/catalog.js';
 import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DealTables } from './tables/deals.js';
 import type { ClaimTables } from './tables/claims.js';
+import type { SurveyTables } from './tables/surveys.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
 import type { ObjectionTables } from './tables/objections.js';
@@ -182,7 +183,8 @@ export interface DB
     DealTables,
     CatalogTables,
     ClaimTables,
-    ObjectionTables {
+    ObjectionTables,
+    SurveyTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

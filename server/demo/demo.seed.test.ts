@@ -181,6 +181,25 @@ describe('demo agency', () => {
     expect(roubles.every((p) => p.budgetUsedMinor !== null && p.budgetUsedMinor > 0 && p.missingRates.length === 0)).toBe(true);
   });
 
+  it('has a year of survey answers: an NPS of 30–45 agency-wide, and one account dipping lately', async () => {
+    const answers = await database.db
+      .selectFrom('surveys')
+      .select(['account_id', 'kind', 'score', 'answered_at'])
+      .where('answered_at', 'is not', null)
+      .execute();
+    const nps = (rows: typeof answers) => {
+      const scores = rows.filter((r) => r.kind === 'nps').map((r) => r.score!);
+      return Math.round((100 * (scores.filter((s) => s >= 9).length - scores.filter((s) => s <= 6).length)) / scores.length);
+    };
+    expect(answers.length).toBeGreaterThan(100);
+    expect(nps(answers)).toBeGreaterThanOrEqual(30);
+    expect(nps(answers)).toBeLessThanOrEqual(45);
+    const recent = new Date(today.getTime() - 120 * 86_400_000).toISOString();
+    const dipping = answers.filter((r) => r.account_id === seeded.accounts[1].id && r.answered_at! >= recent);
+    expect(dipping.length).toBeGreaterThan(0);
+    expect(dipping.every((r) => (r.kind === 'nps' ? r.score! <= 6 : r.score! <= 3))).toBe(true);
+  });
+
   it('refuses to mix with existing data unless wiped', async () => {
     expect(await hasData(database.db)).toBe(true);
     await wipe(database.db, database.dialect);

@@ -11,6 +11,7 @@ import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
 import { seedRates } from './demo.rates.js';
+import { seedSurveys } from './demo.surveys.js';
 import { seedBillingDemo } from './demo.billing.js';
 import { DemoRandom } from './demo.random.js';
 
@@ -56,5 +57,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedDeals(db, services, people, accounts, clock);
   await seedClaims(db, services, people, accounts, clock);
   await seedObjections(db, services, people, accounts, clock);
+  await seedSurveys(db, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }

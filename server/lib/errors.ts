@@ -29,6 +29,7 @@ export type RecordKind =
   | 'service'
   | 'claim'
   | 'objection'
+  | 'survey'
   | 'record';
 
 /**

@@ -30,6 +30,7 @@ const TAGS = [
   ['portal', 'The client portal: a client user’s own start page of what waits for them and the news of their projects'],
   ['messages', 'Requests: a client company’s thread with the agency, where its people write to their manager'],
   ['notifications', 'Emails to clients of what awaits them in the portal: one-click unsubscribe without signing in'],
+  ['surveys', 'Satisfaction surveys (NPS, CSAT): sent by managers or triggers, answered once by an emailed link or in the portal'],
 ].map(([name, description]) => ({ name, description }));
 
 /** OpenAPI generated from the route schemas, at /api/openapi.json, with docs at /api/docs. */

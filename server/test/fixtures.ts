@@ -41,6 +41,7 @@ const WRITTEN_TABLES = [
   'claim_links',
   'claim_breaches',
   'objections',
+  'surveys',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

@@ -130,7 +130,8 @@ export async function countRows(
     | 'claims'
     | 'claim_links'
     | 'claim_breaches'
-    | 'objections',
+    | 'objections'
+    | 'surveys',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

@@ -15,6 +15,7 @@ import { documentRoutes } from './features/documents/routes';
 import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
+import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -165,6 +166,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   invitationRoute,
   unsubscribeRoute,
+  publicSurveyRoute,
   ...portalRoutes(),
   appRoute.addChildren([
     homeRoute,
@@ -190,6 +192,7 @@ const routeTree = rootRoute.addChildren([
     ...serviceRoutes(appRoute),
     ...salesReportRoutes(appRoute),
     ...claimRoutes(appRoute),
+    ...surveyRoutes(appRoute),
   ]),
 ]);
 

@@ -22,8 +22,10 @@ let claimA: Claim;
 /** An objection on company A's deal. */
 let objectionA: string;
 let objectionB: string;
+/** A survey sent to company A's contact. */
+let surveyA: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ publicUrl: 'https://liaison.example.test' });
   w = await buildWorld(t);
   dealA = await createDeal(t.admin, w.accountA.id);
   dealB = await createDeal(t.admin, w.accountB.id);
@@ -31,13 +33,17 @@ beforeAll(async () => {
   claimA = await createClaim(t.admin, w.accountA.id);
   objectionA = (await createObjection(t.admin, dealA.id)).id;
   objectionB = (await createObjection(t.admin, dealB.id)).id;
+  // Every send below asks the same contact: no throttle, so each allowed one succeeds.
+  const surveySettings = (await t.admin.get('/api/v1/settings/surveys')).json();
+  await t.admin.put('/api/v1/settings/surveys', { ...surveySettings, throttleDays: 0 });
+  surveyA = (await t.admin.post('/api/v1/surveys', { accountId: w.accountA.id, contactId: w.contactA.id, kind: 'nps' })).json().id;
 });
 afterAll(() => t.close());
 
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims' | 'objections';
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims' | 'objections' | 'surveys';
 
 interface Resource {
   name: string;
@@ -139,6 +145,19 @@ const RESOURCES: Resource[] = [
       list: [200, 200, 200, 200, 403, 200, 403, 403],
       create: [201, 201, 400, 403, 403, 403, 403, 403],
       update: [200, 200, 404, 403, 404, 403, 404, 404],
+    },
+  },
+  {
+    name: 'surveys',
+    path: '/api/v1/surveys',
+    table: 'surveys',
+    id: () => surveyA,
+    createBody: (w, accountId = w.accountA.id) => ({ accountId, contactId: w.contactA.id, kind: 'csat' }),
+    expect: {
+      // Surveys follow the account's internal records: finance reads; specialists and clients (who answer theirs in the portal) see none.
+      read: [200, 200, 404, 200, 404, 200, 404, 404],
+      list: [200, 200, 200, 200, 403, 200, 403, 403],
+      create: [201, 201, 400, 403, 403, 403, 403, 403],
     },
   },
   {

@@ -16,3 +16,4 @@ export * from './abilities.js';
 export type { Actor } from './actor.js';
 export * from './claims.policy.js';
 export * from './objections.policy.js';
+export * from './surveys.policy.js';

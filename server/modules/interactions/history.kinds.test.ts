@@ -22,7 +22,7 @@ const subsets = (): TimelineCategory[][] =>
 
 // One account with entries of every kind, interleaved in time, several sharing a timestamp.
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ publicUrl: 'https://liaison.example.test' });
   m = await t.signIn('account_manager');
   const finance = await t.signIn('finance');
   const tie = '2026-03-02T09:00:00.000Z';
@@ -35,6 +35,7 @@ beforeAll(async () => {
   expect((await m.post('/api/v1/messages', { accountId, body: 'We start on Monday' })).statusCode).toBe(201);
   const invoice = await issuedInvoice(m, accountId, { lines: [{ description: 'Audit', quantity: 1, unitPriceMinor: 50_000 }] });
   await createProject(m, accountId, { name: 'Relaunch' });
+  expect((await m.post('/api/v1/surveys', { accountId, contactId: vera.id, kind: 'nps' })).statusCode).toBe(201);
   t.clock.set('2026-03-02T10:00:00.000Z');
   await createInteraction(m, accountId, {
     occurredAt: '2026-03-02T10:00:00Z',

@@ -149,6 +149,29 @@ export class NextStepService {
   }
 
   /**
+   * A next step the product opens on its own in the caller's transaction (a low survey answer
+   * asks the owner to follow up): no one asked for it, so no one is its author.
+   */
+  async addFollowUp(t: Kysely<DB>, step: { accountId: string; ownerId: string; text: string; dueDate: string | null }): Promise<string> {
+    const now = this.clock.now().toISOString();
+    const id = newId();
+    await this.repo.insert(t, {
+      id,
+      account_id: step.accountId,
+      interaction_id: null,
+      owner_id: step.ownerId,
+      text: step.text,
+      due_date: step.dueDate,
+      created_by_id: null,
+      created_at: now,
+      updated_at: now,
+    });
+    const after = { accountId: step.accountId, ownerId: step.ownerId, text: step.text, dueDate: step.dueDate };
+    await recordAudit(t, { actorId: null, recordType: 'next_step', recordId: id, action: 'create', after, at: now });
+    return id;
+  }
+
+  /**
    * Keeps the next step agreed in an interaction in line with it, in the interaction's
    * transaction: created, changed or removed (`null`) as the interaction says. A step that
    * is done keeps its state; only its words and date follow the interaction.

@@ -31,9 +31,13 @@ const present = (r: MilestoneRow, actor: Actor, project: OnAccount, today: strin
     can: milestoneAbilities(actor, project),
   });
 
+/** Called in the transaction that marks a milestone done. */
+export type MilestoneDoneListener = (t: Kysely<DB>, m: { milestoneId: string; projectId: string }) => Promise<void>;
+
 /** Phases of a project's work plan. Changing dates or titles after approval reopens the plan. */
 export class MilestoneService {
   private readonly repo: MilestoneRepository;
+  private readonly doneListeners: MilestoneDoneListener[] = [];
 
   constructor(
     private readonly db: Database,
@@ -43,6 +47,15 @@ export class MilestoneService {
     private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new MilestoneRepository(db);
+  }
+
+  /** Lets a module above take part when a milestone is done (surveys ask the client about it). */
+  onDone(listener: MilestoneDoneListener): void {
+    this.doneListeners.push(listener);
+  }
+
+  private async done(t: Kysely<DB>, milestoneId: string, projectId: string): Promise<void> {
+    for (const listener of this.doneListeners) await listener(t, { milestoneId, projectId });
   }
 
   async list(actor: Actor, projectId: string) {
@@ -86,6 +99,7 @@ export class MilestoneService {
       updated_at: now,
     });
     await this.plans.markChanged(t, input.projectId);
+    if (input.status === 'done') await this.done(t, id, input.projectId);
     const created = present((await this.repo.find(id, t))!, actor, project, await this.calendar.today(t));
     await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
     return created;
@@ -116,6 +130,7 @@ export class MilestoneService {
       const planChanged =
         (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
       if (planChanged) await this.plans.markChanged(t, row.project_id);
+      if (changes.status === 'done' && row.status !== 'done') await this.done(t, id, row.project_id);
       return after;
     });
   }

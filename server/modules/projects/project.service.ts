@@ -29,7 +29,7 @@ import type { UserService } from '../users/index.js';
 import { briefLanguage, type BriefTemplateService } from './brief-template.service.js';
 import { allowedStages, presentProject, type ProjectRow } from './project.presenter.js';
 import { ProjectRepository, type PlanState } from './project.repository.js';
-import type { PlanStatus, ReportSchedule } from '../../../common/enums.js';
+import type { PlanStatus, ProjectStage, ReportSchedule } from '../../../common/enums.js';
 
 export type NewProject = z.output<typeof ProjectCreateSchema>;
 type ProjectChanges = z.output<typeof ProjectUpdateSchema>;
@@ -41,8 +41,15 @@ export interface ProjectOrigin {
 }
 
 /** Projects of an account, moving through their stages; the manager organises the team. */
+/** Called in the transaction that moves a project to another stage. */
+export type ProjectStageListener = (
+  t: Kysely<DB>,
+  change: { projectId: string; accountId: string; from: ProjectStage; to: ProjectStage },
+) => Promise<void>;
+
 export class ProjectService {
   private readonly repo: ProjectRepository;
+  private readonly stageListeners: ProjectStageListener[] = [];
 
   constructor(
     private readonly db: Database,
@@ -54,6 +61,11 @@ export class ProjectService {
     private readonly calendar: AgencyCalendar,
   ) {
     this.repo = new ProjectRepository(db);
+  }
+
+  /** Lets a module above take part when a project changes stage (surveys ask the client once it is delivered). */
+  onStageChanged(listener: ProjectStageListener): void {
+    this.stageListeners.push(listener);
   }
 
   async list(actor: Actor, query: z.output<typeof ProjectListQuerySchema>) {
@@ -187,6 +199,8 @@ export class ProjectService {
           occurredAt: now,
           data: { projectId: id, name: after.name, from: row.stage, to: stage },
         });
+        for (const listener of this.stageListeners)
+          await listener(t, { projectId: id, accountId: row.account_id, from: row.stage, to: stage });
       }
       return after;
     });

@@ -39,6 +39,7 @@ describe('the navigation', () => {
       '/settings/delivery',
       '/settings/deals',
       '/settings/claims',
+      '/settings/surveys',
       '/settings/agency',
       '/settings/templates',
       '/audit',

@@ -15,6 +15,7 @@ import reports from './reports.ru.json';
 import requests from './requests.ru.json';
 import ru from './ru.json';
 import salesReport from './sales-report.ru.json';
+import surveys from './surveys.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -33,5 +34,6 @@ const catalogues: Record<string, unknown>[] = [
   salesReport,
   claims,
   objections,
+  surveys,
 ];
 export default catalogues;

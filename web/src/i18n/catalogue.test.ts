@@ -142,6 +142,7 @@ describe('the English and Russian catalogues', () => {
       claims: 'claims.title',
       claimSettings: 'claims.settings.title',
       objections: 'objections.title',
+      surveySettings: 'surveys.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -23,6 +23,7 @@ import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
 import salesReportEn from './sales-report.en.json';
+import surveysEn from './surveys.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -56,6 +57,7 @@ const ENGLISH: Catalogue[] = [
   salesReportEn,
   claimsEn,
   objectionsEn,
+  surveysEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

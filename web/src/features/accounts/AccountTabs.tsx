@@ -21,6 +21,7 @@ const AccountRequests = lazyNamed(() => import('../messages/AccountRequests'), '
 const AccountNextSteps = lazyNamed(() => import('../next-steps/AccountNextSteps'), 'AccountNextSteps');
 const AccountDeals = lazyNamed(() => import('../deals/AccountDeals'), 'AccountDeals');
 const AccountClaims = lazyNamed(() => import('../claims/AccountClaims'), 'AccountClaims');
+const AccountSurveys = lazyNamed(() => import('../surveys/AccountSurveys'), 'AccountSurveys');
 const AccountContacts = lazyNamed(() => import('./AccountContacts'), 'AccountContacts');
 const AccountProjects = lazyNamed(() => import('../projects/AccountProjects'), 'AccountProjects');
 const AccountBilling = lazyNamed(() => import('../billing/AccountBilling'), 'AccountBilling');
@@ -33,6 +34,7 @@ const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
   'next-steps': AccountNextSteps.preload,
   deals: AccountDeals.preload,
   claims: AccountClaims.preload,
+  surveys: AccountSurveys.preload,
   contacts: AccountContacts.preload,
   projects: AccountProjects.preload,
   billing: AccountBilling.preload,
@@ -51,6 +53,7 @@ export const ACCOUNT_TABS = [
   'next-steps',
   'deals',
   'claims',
+  'surveys',
   'contacts',
   'projects',
   'billing',
@@ -80,6 +83,7 @@ export function AccountTabs({ account }: { account: Account }) {
       'next-steps': <AccountNextSteps accountId={account.id} />,
       deals: <AccountDeals account={account} />,
       claims: <AccountClaims account={account} />,
+      surveys: <AccountSurveys account={account} />,
     }),
     ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,

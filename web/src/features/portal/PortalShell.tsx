@@ -17,6 +17,7 @@ const SECTIONS = [
   { to: '/portal/requests', key: 'requests', exact: false },
   { to: '/portal/claims', key: 'claims', exact: false },
   { to: '/portal/manager', key: 'manager', exact: false },
+  { to: '/portal/surveys', key: 'surveys', exact: false },
 ] as const;
 
 export function PortalShell({ children }: { children: ReactNode }) {

@@ -58,6 +58,10 @@ export function portalRoutes() {
       lazyRouteComponent(() => import('./PortalManagerPage'), 'PortalManagerPage'),
     ),
     page(
+      'portal/surveys',
+      lazyRouteComponent(() => import('../surveys/PortalSurveysPage'), 'PortalSurveysPage'),
+    ),
+    page(
       'portal/notifications',
       lazyRouteComponent(() => import('../notifications/PortalNotificationsPage'), 'PortalNotificationsPage'),
     ),

@@ -60,6 +60,12 @@ function claimWords(data: Record<string, unknown>, t: TFunction, locale: string)
     deadline: word('deadline', data.deadline),
   };
 }
+/** A survey's kind as its initials (NPS, CSAT), its score and the comment given with it. */
+const surveyWords = (data: Record<string, unknown>) => ({
+  surveyKind: (str(data.kind) ?? '').toUpperCase(),
+  score: str(data.score) ?? '',
+  comment: str(data.comment) ? `: “${str(data.comment)}”` : '',
+});
 
 /** The users a timeline entry names: who wrote or did it, and the managers an ownership change is between. */
 export function peopleOf(entry: TimelineEntry): (string | null)[] {
@@ -97,5 +103,6 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
       category: named(data.categoryName, locale) ?? str(data.category) ?? '',
       result: data.result ? t(`objections.result.${str(data.result)}`) : '',
     }),
+    ...(entry.kind.startsWith('survey_') && surveyWords(data)),
   });
 }

@@ -1,0 +1,95 @@
+import type { SurveyKind } from '../../common/enums.js';
+import { composeServices } from '../composition.js';
+import type { Database } from '../db/database.js';
+import type { Mailer } from '../modules/email/index.js';
+import { DEFAULT_SURVEY_SETTINGS } from '../modules/surveys/index.js';
+import type { DemoAccount } from './demo.accounts.js';
+import type { DemoClock } from './demo.clock.js';
+import type { DemoPeople } from './demo.people.js';
+import { DemoRandom } from './demo.random.js';
+
+/** The demo's survey links point here; nobody opens them. */
+const DEMO_URL = 'https://liaison.example.test';
+/** The account whose satisfaction dips over the last months (its delays are on its timeline too). */
+const DIPPING = 1;
+
+const COMMENTS = {
+  high: {
+    en: ['Great communication and on time', 'The team really knows our business', 'Clear reports every week'],
+    ru: ['Отличная коммуникация, всё в срок', 'Команда хорошо понимает наш бизнес', 'Понятные отчёты каждую неделю'],
+  },
+  low: {
+    en: ['Deadlines keep slipping', 'Hard to reach the manager', 'Reports are late and unclear'],
+    ru: ['Сроки постоянно сдвигаются', 'Трудно связаться с менеджером', 'Отчёты запаздывают и непонятны'],
+  },
+};
+
+/** A mail server stand-in that keeps each email's text, so the seed can open the links it sent. */
+function letterbox(): Mailer & { last: () => string } {
+  let text = '';
+  return {
+    enabled: true,
+    disabledReason: null,
+    discardsAttachments: true,
+    send: async (email) => {
+      text = email.text;
+      return { messageId: `<demo-${Date.now()}@liaison.example.test>` };
+    },
+    close: () => undefined,
+    last: () => text,
+  };
+}
+
+/** An NPS answer: mostly promoters, some passives, a few detractors (about NPS 35); low ones in a dip. */
+function npsScore(rnd: DemoRandom, dip: boolean): number {
+  if (dip) return rnd.int(2, 6);
+  const r = rnd.next();
+  return r < 0.52 ? rnd.int(9, 10) : r < 0.83 ? rnd.int(7, 8) : rnd.int(3, 6);
+}
+
+const csatScore = (rnd: DemoRandom, dip: boolean): number => (dip ? rnd.int(1, 3) : rnd.pick([3, 4, 4, 5, 5, 5]));
+
+/**
+ * A year of surveys: every six or seven weeks each active or paused account's first contact is asked
+ * (an NPS, or a CSAT about its latest project), most answer within days, and the owner follows up
+ * every low answer by the next step the product opened. One account's scores dip over the last
+ * four months. Through the services, with the links opened as the contacts would.
+ */
+export async function seedSurveys(db: Database, people: DemoPeople, accounts: DemoAccount[], clock: DemoClock) {
+  const rnd = new DemoRandom(20261213);
+  const mailbox = letterbox();
+  const services = composeServices(db, clock, { publicUrl: DEMO_URL, mailer: mailbox });
+  const projects = await db.selectFrom('projects').select(['id', 'account_id']).orderBy('created_at').execute();
+  for (const [i, account] of accounts.entries()) {
+    if (account.status !== 'active' && account.status !== 'paused') continue;
+    const owner = people.managers[account.ownerIndex];
+    const project = projects.filter((p) => p.account_id === account.id).at(-1);
+    for (let daysAgo = 360 - rnd.int(0, 20); daysAgo > 3; daysAgo -= rnd.int(42, 50)) {
+      clock.daysAgo(daysAgo, rnd.int(9, 16));
+      const kind: SurveyKind = project && rnd.chance(0.3) ? 'csat' : 'nps';
+      const survey = await services.surveys.send(owner, {
+        accountId: account.id,
+        contactId: account.contactIds[0],
+        kind,
+        projectId: kind === 'csat' ? project!.id : null,
+      });
+      const token = /\/s\/([\w-]+)/.exec(mailbox.last())![1];
+      if (!rnd.chance(0.75)) continue;
+      const answeredAgo = Math.max(daysAgo - rnd.int(0, 3), 1);
+      clock.daysAgo(answeredAgo, rnd.int(10, 19));
+      const dip = i === DIPPING && daysAgo < 120;
+      const score = kind === 'nps' ? npsScore(rnd, dip) : csatScore(rnd, dip);
+      const low = kind === 'nps' ? score <= 6 : score <= 2;
+      const comment = rnd.chance(0.6) ? rnd.pick(COMMENTS[low ? 'low' : 'high'][survey.language]) : null;
+      const answeredAt = clock.now().toISOString();
+      await services.surveyAnswers.answerByLink(token, { score, comment }, '127.0.0.1');
+      if (low && answeredAgo > 4) {
+        // The owner called on the day the next step asked for.
+        clock.daysAgo(answeredAgo - DEFAULT_SURVEY_SETTINGS.followUpDays, 11);
+        const steps = await services.nextSteps.list(owner, { accountId: account.id, limit: 10 });
+        for (const step of steps.items.filter((s) => s.createdAt === answeredAt)) await services.nextSteps.setDone(owner, step.id, true);
+      }
+    }
+  }
+  clock.daysAgo(null);
+}
