@@ -20,6 +20,12 @@ const SORTS: Record<DealSort, { key: string; dir: 'asc' | 'desc'; kind: CursorKi
   amount: { key: 'deals.amount', dir: 'desc', kind: 'any', value: (r) => r.amount },
 };
 
+/** When deals closed: from this instant, and before that one. */
+export interface ClosedRange {
+  from?: string;
+  before?: string;
+}
+
 /** The `deals` and `deal_stage_changes` tables; a deal is read with its account's name, status and managers and its owner's name. */
 export class DealRepository {
   constructor(private readonly db: Database) {}
@@ -43,8 +49,11 @@ export class DealRepository {
     return this.base(trx).where('deals.id', '=', id).executeTakeFirst();
   }
 
-  /** Deals the actor reads (scoped in the query), filtered, in the chosen order, a page at a time. */
-  async list(actor: Actor, f: DealListQuery) {
+  /**
+   * Deals the actor reads (scoped in the query), filtered, in the chosen order, a page at a time.
+   * `closed` bounds when they closed, as instants (the service turns the query's dates into them).
+   */
+  async list(actor: Actor, f: DealListQuery, closed: ClosedRange = {}) {
     const sort = SORTS[f.sort];
     const pos = decodeCursor(f.cursor, sort.kind);
     if (pos && f.sort === 'amount' && typeof pos.v !== 'number') throw fieldError('cursor', 'validation.cursor');
@@ -61,6 +70,8 @@ export class DealRepository {
     if (f.state === 'won' || f.state === 'lost') q = q.where('deals.stage', '=', f.state);
     if (f.closeFrom) q = q.where('deals.expected_close_date', '>=', f.closeFrom);
     if (f.closeTo) q = q.where('deals.expected_close_date', '<=', f.closeTo);
+    if (closed.from) q = q.where('deals.closed_at', '>=', closed.from);
+    if (closed.before) q = q.where('deals.closed_at', '<', closed.before);
     if (pos) {
       const op = sql.raw(sort.dir === 'asc' ? '>' : '<');
       q = q.where(sql<boolean>`(${key}, deals.id) ${op} (${pos.v}, ${pos.id})`);
