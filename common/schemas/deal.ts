@@ -173,3 +173,12 @@ export const DealSettingsSchema = z
     path: ['stages'],
   });
 export type DealSettings = z.infer<typeof DealSettingsSchema>;
+
+/** How many deals of a stage in one currency the filtered list holds, and their amount (never summed across currencies). */
+export const DealStageTotalSchema = z.object({
+  stage: z.enum(DEAL_STAGES),
+  currency: z.string(),
+  count: z.number().int(),
+  amount: z.number().int(),
+});
+export type DealStageTotal = z.infer<typeof DealStageTotalSchema>;

@@ -123,6 +123,22 @@ describe('filters', () => {
     expectProblem(await t.admin.get('/api/v1/deals?closedFrom=yesterday'), 400, 'closedFrom');
   });
 
+  it('totals each stage per currency over the same filters, for the board’s columns', async () => {
+    await createDeal(w.as.owner, w.accountA.id, { title: 'Second proposal', amount: 100, stage: 'proposal' });
+    await createDeal(w.as.owner, w.accountA.id, { title: 'Dollar proposal', amount: 700, currency: 'USD', stage: 'proposal' });
+    const totals = async (by: (typeof VIEWERS)[number], q: string) => (await w.as[by].get(`/api/v1/deals/totals?${q}`)).json().items;
+    expect(await totals('owner', 'owner=me&state=open')).toEqual([
+      { stage: 'proposal', currency: 'EUR', count: 2, amount: 1_234_667 },
+      { stage: 'proposal', currency: 'USD', count: 1, amount: 700 },
+    ]);
+    expect(await totals('owner', 'state=won&closedFrom=2026-11-26')).toEqual([{ stage: 'won', currency: 'EUR', count: 1, amount: 90_000 }]);
+    // The other company's deals are not counted for a manager who does not read them.
+    expect(await totals('nonOwner', 'stage=proposal')).toEqual([]);
+    expect(await totals('admin', 'stage=qualified')).toEqual([{ stage: 'qualified', currency: 'JPY', count: 1, amount: 500_000 }]);
+    expectProblem(await w.as.specialist.get('/api/v1/deals/totals'), 403);
+    expectProblem(await w.as.owner.get('/api/v1/deals/totals?state=maybe'), 400, 'state');
+  });
+
   it('streams every page of a list longer than one read', async () => {
     const opened: string[] = [];
     for (let i = 0; i < 205; i++)

@@ -5,7 +5,9 @@ import type {
   Deal,
   DealAdvanceSchema,
   DealCreateSchema,
+  DealExportQuery,
   DealListQuery,
+  DealStageTotal,
   DealStageChange,
   DealStageMoveSchema,
   DealUpdateSchema,
@@ -72,6 +74,13 @@ export class DealService {
     const today = await this.calendar.today();
     const page = await this.repo.list(actor, query, await this.closedRange(query));
     return { items: page.items.map((r) => presentDeal(r, today, actor)), nextCursor: page.nextCursor };
+  }
+
+  /** The filtered list's count and amount per stage and currency, for the board's column headers. */
+  async stageTotals(actor: Actor, query: DealExportQuery): Promise<DealStageTotal[]> {
+    assertSeesInternal(actor);
+    const rows = await this.repo.stageTotals(actor, query, await this.closedRange(query));
+    return rows.map((r) => ({ stage: r.stage, currency: r.currency, count: Number(r.count), amount: Number(r.amount) }));
   }
 
   /** The query's closing dates as instants: from the start of `closedFrom` to the end of `closedTo`, in the agency's time zone. */

@@ -3,7 +3,7 @@ import { defineModule, type ModuleContext } from '../module.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
-import { dealExportRoutes } from './deal.export.routes.js';
+import { dealBoardRoutes } from './deal.board.routes.js';
 import { dealRoutes } from './deal.routes.js';
 import { DealService } from './deal.service.js';
 import { DealSettingsService } from './deal.settings.js';
@@ -31,7 +31,7 @@ export function createDealsModule(
     dealSettings,
     routes: async (app) => {
       await app.register(dealRoutes(deals, dealSettings));
-      await app.register(dealExportRoutes(deals));
+      await app.register(dealBoardRoutes(deals));
     },
     timelineEvents: ['deal_created', 'deal_stage_changed'],
   });

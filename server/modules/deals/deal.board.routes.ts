@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DealExportQuerySchema } from '../../../common/schemas/deal.js';
+import { DealExportQuerySchema, DealStageTotalSchema } from '../../../common/schemas/deal.js';
 import { csvFileName } from '../../lib/csv.js';
 import { assertSeesInternal } from '../access/index.js';
 import { dealsCsv } from './deal.export.js';
@@ -15,9 +15,23 @@ const sendStream = (reply: FastifyReply, body: Readable) =>
     .header('content-disposition', `attachment; filename="${csvFileName('deals')}"`)
     .send(body);
 
-export const dealExportRoutes =
+/** What the pipeline board and the list view read beside the list: each stage's totals, and the list as CSV. */
+export const dealBoardRoutes =
   (deals: DealService): FastifyPluginAsyncZod =>
   async (app) => {
+    app.get(
+      '/deals/totals',
+      {
+        config: { authorize: assertSeesInternal },
+        schema: {
+          tags: ['deals'],
+          summary: 'How many deals the list with these filters holds and their amount, per stage and currency',
+          querystring: DealExportQuerySchema,
+          response: { 200: z.object({ items: z.array(DealStageTotalSchema) }) },
+        },
+      },
+      async (req) => ({ items: await deals.stageTotals(req.requireActor(), req.query) }),
+    );
     app.get(
       '/deals/export',
       {
