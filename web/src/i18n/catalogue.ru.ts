@@ -4,6 +4,7 @@ import accountPage from './account-page.ru.json';
 import auth from './auth.ru.json';
 import billing from './billing.ru.json';
 import deals from './deals.ru.json';
+import dealBoard from './deal-board.ru.json';
 import delivery from './delivery.ru.json';
 import documents from './documents.ru.json';
 import nextSteps from './next-steps.ru.json';
@@ -27,5 +28,6 @@ const catalogues: Record<string, unknown>[] = [
   requests,
   notifications,
   deals,
+  dealBoard,
 ];
 export default catalogues;

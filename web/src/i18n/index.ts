@@ -12,6 +12,7 @@ import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
 import dealsEn from './deals.en.json';
+import dealBoardEn from './deal-board.en.json';
 import deliveryEn from './delivery.en.json';
 import documentsEn from './documents.en.json';
 import en from './en.json';
@@ -50,6 +51,7 @@ const ENGLISH: Catalogue[] = [
   requestsEn,
   notificationsEn,
   dealsEn,
+  dealBoardEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
