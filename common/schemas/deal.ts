@@ -117,8 +117,16 @@ export const DealListQuerySchema = ListQuerySchema.omit({ q: true }).extend({
   /** Expected to close on or before this date. */
   closeTo: CalendarDateSchema.optional(),
   sort: z.enum(DEAL_SORTS).default('close'),
+  /** Closed (won or lost) on or after this date, in the agency's time zone: the board's recent wins and losses. */
+  closedFrom: CalendarDateSchema.optional(),
+  /** Closed on or before this date. */
+  closedTo: CalendarDateSchema.optional(),
 });
 export type DealListQuery = z.infer<typeof DealListQuerySchema>;
+
+/** The deals list's filters and order, for the CSV export of exactly that list (all its pages). */
+export const DealExportQuerySchema = DealListQuerySchema.omit({ cursor: true, limit: true });
+export type DealExportQuery = z.infer<typeof DealExportQuerySchema>;
 
 /** One move of a deal along the pipeline (from is null for the stage it was opened in). */
 export const DealStageChangeSchema = z.object({
@@ -165,3 +173,12 @@ export const DealSettingsSchema = z
     path: ['stages'],
   });
 export type DealSettings = z.infer<typeof DealSettingsSchema>;
+
+/** How many deals of a stage in one currency the filtered list holds, and their amount (never summed across currencies). */
+export const DealStageTotalSchema = z.object({
+  stage: z.enum(DEAL_STAGES),
+  currency: z.string(),
+  count: z.number().int(),
+  amount: z.number().int(),
+});
+export type DealStageTotal = z.infer<typeof DealStageTotalSchema>;

@@ -18,10 +18,15 @@ export function csvCell(value: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The byte-order mark a document starts with. */
+export const CSV_BOM = '\uFEFF';
+
+/** Rows as CSV lines, each ended by CRLF (a streamed export writes a page at a time). */
+export const csvLines = (rows: CsvCell[][]): string => rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+
 /** A whole document: a header row, then one line per row. */
 export function toCsv(header: string[], rows: CsvCell[][]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return CSV_BOM + csvLines([header, ...rows]);
 }
 
 /** A file name safe for Content-Disposition. */

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 
 /**
- * The sales report's indexes: open deals by stage and expected close date (the forecast), and
- * closed ones by stage and closing time (win rate, cycle length, lost reasons in a period).
+ * Deals by stage: an open stage's by expected close date (the forecast, a board column) and
+ * closed ones by when they closed (win rate, cycle length, lost reasons in a period; the board's
+ * won and lost columns).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('deals_stage_close_idx').on('deals').columns(['stage', 'expected_close_date']).execute();
+  await db.schema.createIndex('deals_stage_close_idx').on('deals').columns(['stage', 'expected_close_date', 'id']).execute();
   await db.schema.createIndex('deals_stage_closed_at_idx').on('deals').columns(['stage', 'closed_at']).execute();
 }
 

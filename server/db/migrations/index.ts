@@ -22,10 +22,10 @@ import * as m0023 from './0023_portal_pages.js';
 import * as m0024 from './0024_user_photos.js';
 import * as m0025 from './0025_service_catalog.js';
 import * as m0026 from './0026_deals.js';
-import * as m0030 from './0030_deal_reports.js';
-import * as m0033 from './0033_claims.js';
 import * as m0028 from './0028_objections.js';
+import * as m0030 from './0030_deal_reports.js';
 import * as m0032 from './0032_surveys.js';
+import * as m0033 from './0033_claims.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
@@ -51,10 +51,10 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0024_user_photos': m0024,
   '0025_service_catalog': m0025,
   '0026_deals': m0026,
-  '0030_deal_reports': m0030,
-  '0033_claims': m0033,
   '0028_objections': m0028,
+  '0030_deal_reports': m0030,
   '0032_surveys': m0032,
+  '0033_claims': m0033,
 });
 
 /** What some migrations need to know of the installation. */

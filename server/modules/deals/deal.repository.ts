@@ -1,6 +1,6 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { DEAL_OPEN_STAGES, type DealSort } from '../../../common/enums.js';
-import type { DealListQuery } from '../../../common/schemas/deal.js';
+import type { DealExportQuery as DealFilter, DealListQuery } from '../../../common/schemas/deal.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { DealStageChangesTable, DealsTable } from '../../db/tables/deals.js';
@@ -19,6 +19,12 @@ const SORTS: Record<DealSort, { key: string; dir: 'asc' | 'desc'; kind: CursorKi
   },
   amount: { key: 'deals.amount', dir: 'desc', kind: 'any', value: (r) => r.amount },
 };
+
+/** When deals closed: from this instant, and before that one. */
+export interface ClosedRange {
+  from?: string;
+  before?: string;
+}
 
 /** The `deals` and `deal_stage_changes` tables; a deal is read with its account's name, status and managers and its owner's name. */
 export class DealRepository {
@@ -43,29 +49,60 @@ export class DealRepository {
     return this.base(trx).where('deals.id', '=', id).executeTakeFirst();
   }
 
-  /** Deals the actor reads (scoped in the query), filtered, in the chosen order, a page at a time. */
-  async list(actor: Actor, f: DealListQuery) {
+  /**
+   * Deals the actor reads (scoped in the query), filtered, in the chosen order, a page at a time.
+   * `closed` bounds when they closed, as instants (the service turns the query's dates into them).
+   */
+  async list(actor: Actor, f: DealListQuery, closed: ClosedRange = {}) {
     const sort = SORTS[f.sort];
     const pos = decodeCursor(f.cursor, sort.kind);
     if (pos && f.sort === 'amount' && typeof pos.v !== 'number') throw fieldError('cursor', 'validation.cursor');
     const key = sql.raw(sort.key);
-    let q = this.base()
-      .where((eb) => dealScope(actor, eb))
+    let q = this.filtered(this.base(), actor, f, closed)
       .orderBy(key, sort.dir)
       .orderBy('deals.id', sort.dir)
       .limit(f.limit + 1);
-    if (f.accountId) q = q.where('deals.account_id', '=', f.accountId);
-    if (f.owner) q = q.where('deals.owner_id', '=', f.owner === 'me' ? actor.id : f.owner);
-    if (f.stage) q = q.where('deals.stage', '=', f.stage);
-    if (f.state === 'open') q = q.where('deals.stage', 'in', DEAL_OPEN_STAGES);
-    if (f.state === 'won' || f.state === 'lost') q = q.where('deals.stage', '=', f.state);
-    if (f.closeFrom) q = q.where('deals.expected_close_date', '>=', f.closeFrom);
-    if (f.closeTo) q = q.where('deals.expected_close_date', '<=', f.closeTo);
     if (pos) {
       const op = sql.raw(sort.dir === 'asc' ? '>' : '<');
       q = q.where(sql<boolean>`(${key}, deals.id) ${op} (${pos.v}, ${pos.id})`);
     }
     return toPage(await q.execute(), f.limit, (r) => ({ v: sort.value(r), id: r.id }));
+  }
+
+  /** How many deals the list would hold and their amounts, per stage and currency (the board's column headers). */
+  stageTotals(actor: Actor, f: DealFilter, closed: ClosedRange = {}) {
+    const q = this.db.selectFrom('deals').innerJoin('accounts', 'accounts.id', 'deals.account_id');
+    return this.filtered(q, actor, f, closed)
+      .select((eb) => [
+        'deals.stage',
+        'deals.currency',
+        eb.fn.countAll<number | string>().as('count'),
+        eb.fn.sum<number | string>('deals.amount').as('amount'),
+      ])
+      .groupBy(['deals.stage', 'deals.currency'])
+      .orderBy('deals.stage')
+      .orderBy('deals.currency')
+      .execute();
+  }
+
+  /** The list's filters on a query of deals joined to their accounts, scoped to what the actor reads. */
+  private filtered<Q extends SelectQueryBuilder<DB, 'deals' | 'accounts', object>>(
+    q: Q,
+    actor: Actor,
+    f: DealFilter,
+    closed: ClosedRange,
+  ): Q {
+    let r = q.where((eb) => dealScope(actor, eb));
+    if (f.accountId) r = r.where('deals.account_id', '=', f.accountId);
+    if (f.owner) r = r.where('deals.owner_id', '=', f.owner === 'me' ? actor.id : f.owner);
+    if (f.stage) r = r.where('deals.stage', '=', f.stage);
+    if (f.state === 'open') r = r.where('deals.stage', 'in', DEAL_OPEN_STAGES);
+    if (f.state === 'won' || f.state === 'lost') r = r.where('deals.stage', '=', f.state);
+    if (f.closeFrom) r = r.where('deals.expected_close_date', '>=', f.closeFrom);
+    if (f.closeTo) r = r.where('deals.expected_close_date', '<=', f.closeTo);
+    if (closed.from) r = r.where('deals.closed_at', '>=', closed.from);
+    if (closed.before) r = r.where('deals.closed_at', '<', closed.before);
+    return r as Q;
   }
 
   async insert(trx: Kysely<DB>, row: Insertable<DealsTable>): Promise<void> {

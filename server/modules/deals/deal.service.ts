@@ -5,7 +5,9 @@ import type {
   Deal,
   DealAdvanceSchema,
   DealCreateSchema,
+  DealExportQuery,
   DealListQuery,
+  DealStageTotal,
   DealStageChange,
   DealStageMoveSchema,
   DealUpdateSchema,
@@ -15,6 +17,8 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { addDays } from '../../lib/dates.js';
+import { startOfLocalDay } from '../../lib/timezone.js';
 import {
   assertCanAddToAccount,
   assertCanChangeDeal,
@@ -30,7 +34,7 @@ import type { AgencyCalendar } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
 import { accountOf, presentDeal, presentStageChange } from './deal.presenter.js';
-import { DealRepository, type DealRow } from './deal.repository.js';
+import { DealRepository, type ClosedRange, type DealRow } from './deal.repository.js';
 import type { DealSettingsService } from './deal.settings.js';
 import { DealStages, type WonEvidence } from './deal.stage-move.js';
 
@@ -68,8 +72,26 @@ export class DealService {
   async list(actor: Actor, query: DealListQuery) {
     assertSeesInternal(actor);
     const today = await this.calendar.today();
-    const page = await this.repo.list(actor, query);
+    const page = await this.repo.list(actor, query, await this.closedRange(query));
     return { items: page.items.map((r) => presentDeal(r, today, actor)), nextCursor: page.nextCursor };
+  }
+
+  /** The filtered list's count and amount per stage and currency, for the board's column headers. */
+  async stageTotals(actor: Actor, query: DealExportQuery): Promise<DealStageTotal[]> {
+    assertSeesInternal(actor);
+    const rows = await this.repo.stageTotals(actor, query, await this.closedRange(query));
+    return rows.map((r) => ({ stage: r.stage, currency: r.currency, count: Number(r.count), amount: Number(r.amount) }));
+  }
+
+  /** The query's closing dates as instants: from the start of `closedFrom` to the end of `closedTo`, in the agency's time zone. */
+  async closedRange(query: Pick<DealListQuery, 'closedFrom' | 'closedTo'>): Promise<ClosedRange> {
+    if (!query.closedFrom && !query.closedTo) return {};
+    const zone = await this.calendar.timeZone();
+    const start = (date: string) => startOfLocalDay(date, zone).toISOString();
+    return {
+      from: query.closedFrom && start(query.closedFrom),
+      before: query.closedTo && start(addDays(query.closedTo, 1)),
+    };
   }
 
   async get(actor: Actor, id: string): Promise<Deal> {

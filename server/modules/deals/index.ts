@@ -6,6 +6,7 @@ import type { UserService } from '../users/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dealReportRoutes } from './deal.report.routes.js';
 import { DealReports } from './deal.report.js';
+import { dealBoardRoutes } from './deal.board.routes.js';
 import { dealRoutes } from './deal.routes.js';
 import { DealService } from './deal.service.js';
 import { DealSettingsService } from './deal.settings.js';
@@ -31,6 +32,7 @@ export function createDealsModule(
   const dealReports = new DealReports(ctx.db, deps.calendar, dealSettings);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(dealRoutes(deals, dealSettings));
+    await app.register(dealBoardRoutes(deals));
     await app.register(dealReportRoutes(dealReports));
   };
   return defineModule({

@@ -5,6 +5,7 @@ import auth from './auth.ru.json';
 import billing from './billing.ru.json';
 import claims from './claims.ru.json';
 import deals from './deals.ru.json';
+import dealBoard from './deal-board.ru.json';
 import delivery from './delivery.ru.json';
 import documents from './documents.ru.json';
 import nextSteps from './next-steps.ru.json';
@@ -35,5 +36,6 @@ const catalogues: Record<string, unknown>[] = [
   claims,
   objections,
   surveys,
+  dealBoard,
 ];
 export default catalogues;

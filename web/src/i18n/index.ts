@@ -13,6 +13,7 @@ import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
 import claimsEn from './claims.en.json';
 import dealsEn from './deals.en.json';
+import dealBoardEn from './deal-board.en.json';
 import deliveryEn from './delivery.en.json';
 import documentsEn from './documents.en.json';
 import en from './en.json';
@@ -58,6 +59,7 @@ const ENGLISH: Catalogue[] = [
   claimsEn,
   objectionsEn,
   surveysEn,
+  dealBoardEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

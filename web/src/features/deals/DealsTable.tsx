@@ -2,19 +2,22 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { DealSort } from '@common/enums';
 import type { Deal } from '@common/schemas/deal';
 import { DataTable } from '../../components/DataTable';
+import { SortableTh } from '../../components/SortableTh';
 import { AnchorLink } from '../../components/links';
 import { useLocale } from '../../i18n';
 import { DealObjectionsButton } from '../objections/DealObjections';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { useDealNames } from './api';
+import { sortableThProps } from './deal-sort';
 import { DealDialog } from './DealDialog';
 import { MoveDealDialog } from './MoveDealDialog';
 
 const STATE_COLOURS = { open: 'blue', won: 'green', lost: 'gray' } as const;
 
-function NextStep({ deal }: { deal: Deal }) {
+export function NextStep({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (!deal.nextStep || deal.state !== 'open')
@@ -57,18 +60,28 @@ function DealActions({ deal }: { deal: Deal }) {
   );
 }
 
-export function DealsTable({ deals, showAccount = true }: { deals: Deal[]; showAccount?: boolean }) {
+interface Props {
+  deals: Deal[];
+  showAccount?: boolean;
+  /** The server's order, when the headers choose it (the Deals page). */
+  sort?: DealSort;
+  onSort?: (sort: DealSort) => void;
+}
+
+export function DealsTable({ deals, showAccount = true, sort, onSort }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const names = useDealNames();
+  const header = (field: DealSort, label: string) =>
+    sort && onSort ? <SortableTh field={field} label={label} {...sortableThProps(sort, onSort)} /> : label;
   const headers = [
     t('deals.fields.title'),
     ...(showAccount ? [t('deals.fields.account')] : []),
     t('deals.fields.stage'),
-    t('deals.fields.amount'),
+    header('amount', t('deals.fields.amount')),
     t('deals.fields.probability'),
-    t('deals.fields.expectedClose'),
-    t('deals.fields.nextStep'),
+    header('close', t('deals.fields.expectedClose')),
+    header('next_step', t('deals.fields.nextStep')),
     t('deals.fields.owner'),
     t('common.actions'),
   ];

@@ -17,16 +17,18 @@ interface Props {
   deal: Deal;
   opened: boolean;
   onClose: () => void;
+  /** The stage chosen beforehand (the column a card was dropped on). */
+  initialStage?: DealStage;
 }
 
 type Errors = Partial<Record<'stage' | 'lostReason' | 'note' | 'nextStep' | 'nextStepDue', string>>;
 
-export function MoveDealDialog({ deal, opened, onClose }: Props) {
+export function MoveDealDialog({ deal, opened, onClose, initialStage }: Props) {
   const { t } = useTranslation();
   const names = useDealNames();
   const move = useMoveDeal();
   const moves = dealMovesFrom(deal.stage);
-  const [stage, setStage] = useState<DealStage | undefined>(moves[0]);
+  const [stage, setStage] = useState<DealStage | undefined>(initialStage && moves.includes(initialStage) ? initialStage : moves[0]);
   const [lostReason, setLostReason] = useState('');
   const [note, setNote] = useState('');
   const [nextStep, setNextStep] = useState(deal.nextStep ?? '');

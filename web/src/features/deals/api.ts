@@ -1,23 +1,38 @@
 /** Deals: lists by account, owner, stage and state; opening, changing and moving them; the pipeline's settings. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DealSort, DealStage, DealState } from '@common/enums';
-import type { Deal, DealCreate, DealSettings, DealStageMove, DealUpdate } from '@common/schemas/deal';
-import { api } from '../../api/client';
+import type { Deal, DealCreate, DealSettings, DealStageMove, DealStageTotal, DealUpdate } from '@common/schemas/deal';
+import { api, buildUrl } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 import { useLocale } from '../../i18n';
 
 export interface DealFilter {
   accountId?: string;
-  owner?: 'me';
+  /** `me` or a user's id. */
+  owner?: string;
   stage?: DealStage;
   state?: DealState;
   closeFrom?: string;
   closeTo?: string;
+  /** Closed (won or lost) from / by these dates. */
+  closedFrom?: string;
+  closedTo?: string;
   sort?: DealSort;
 }
 
 export const useDeals = (filter: DealFilter, limit = 50, enabled = true) =>
   useCursorList<Deal>(['deals'], '/deals', { ...filter, limit }, enabled);
+
+/** Count and amount per stage and currency of the deals these filters select (the board's column headers). */
+export const useDealTotals = (filter: Omit<DealFilter, 'sort'>) =>
+  useQuery({
+    queryKey: ['deals', 'totals', filter],
+    queryFn: ({ signal }) => api.get<{ items: DealStageTotal[] }>('/deals/totals', { ...filter }, signal),
+    select: (data) => data.items,
+  });
+
+/** The CSV download of exactly the list these filters and this order give. */
+export const dealsExportUrl = (filter: DealFilter) => buildUrl('/deals/export', { ...filter });
 
 export const dealSettingsQuery = queryOptions({
   queryKey: ['settings', 'deals'],

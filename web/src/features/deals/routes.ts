@@ -9,7 +9,7 @@ export function dealRoutes(appRoute: AppRoute) {
     path: 'deals',
     // Deals are internal records: those who see interactions see them.
     beforeLoad: onlyIfCan('seeInteractions'),
-    validateSearch: textParams('whose', 'state', 'stage', 'from', 'to', 'sort'),
+    validateSearch: textParams('whose', 'state', 'stage', 'from', 'to', 'sort', 'view', 'owner'),
     component: lazyRouteComponent(() => import('./DealsPage'), 'DealsPage'),
   });
   const settings = createRoute({
