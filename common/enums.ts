@@ -76,6 +76,12 @@ export const TIMELINE_EVENT_KINDS = [
   'client_notification_failed',
   'deal_created',
   'deal_stage_changed',
+  'proposal_sent',
+  'proposal_viewed',
+  'proposal_accepted',
+  'proposal_declined',
+  'proposal_emailed',
+  'proposal_email_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -143,6 +149,13 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   // A deal opened on the account and each move along the pipeline are part of the relationship.
   deal_created: 'system',
   deal_stage_changed: 'system',
+  // A proposal's way to the client and the client's answer are part of the sale, like the deal's moves.
+  proposal_sent: 'system',
+  proposal_viewed: 'system',
+  proposal_accepted: 'system',
+  proposal_declined: 'system',
+  proposal_emailed: 'system',
+  proposal_email_failed: 'system',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -280,3 +293,10 @@ export function dealMovesFrom(from: DealStage): DealStage[] {
   if (from === 'lost') return [...DEAL_OPEN_STAGES];
   return DEAL_STAGES.filter((s) => s !== from);
 }
+
+/**
+ * A proposal: a draft until sent; sent until the client decides; `expired` is a sent one past its
+ * validity (computed when read, never stored).
+ */
+export const PROPOSAL_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'expired'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

@@ -25,6 +25,7 @@ import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
 import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
+import { createProposalsModule } from './modules/proposals/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
@@ -231,6 +232,23 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       t,
     );
   });
+  const proposals = createProposalsModule(
+    ctx,
+    {
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      deals: deals.deals,
+      catalog: catalog.catalog,
+      contacts: contacts.contacts,
+      users: users.users,
+      documentLifecycle: documents.documentLifecycle,
+      agency: documents.agency,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+      links: auth.links,
+    },
+    { publicUrl: opts.publicUrl },
+  );
 
   const modules = {
     settings,
@@ -259,6 +277,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     receivables,
     portal,
     messages,
+    proposals,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -297,6 +316,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(receivables),
       ...servicesOf(portal),
       ...servicesOf(messages),
+      ...servicesOf(proposals),
       jobs,
     },
   };

@@ -10,6 +10,7 @@ import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { LABELS } from './labels.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
+import { PROPOSAL_MESSAGES } from './proposals.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
@@ -40,6 +41,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...DEAL_MESSAGES,
   ...CATALOG_MESSAGES,
+  ...PROPOSAL_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -20,6 +20,7 @@ export const LABELS = {
     document: { en: 'document', ru: 'документ' },
     deal: { en: 'deal', ru: 'сделка' },
     service: { en: 'service', ru: 'услуга' },
+    proposal: { en: 'proposal', ru: 'коммерческое предложение' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },
@@ -119,5 +120,12 @@ export const LABELS = {
     dueDate: { en: 'the due date', ru: 'срок' },
     estimateHours: { en: 'the estimate', ru: 'оценку' },
     milestoneId: { en: 'the milestone', ru: 'веху' },
+  },
+  proposalStatus: {
+    draft: { en: 'draft', ru: 'черновик' },
+    sent: { en: 'sent', ru: 'отправлено' },
+    accepted: { en: 'accepted', ru: 'принято' },
+    declined: { en: 'declined', ru: 'отклонено' },
+    expired: { en: 'expired', ru: 'истекло' },
   },
 } satisfies LabelSets;

@@ -8,6 +8,7 @@ import type { BillingTables } from './tables/billing.js';
 import type { CatalogTables } from './tables/catalog.js';
 import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DealTables } from './tables/deals.js';
+import type { ProposalTables } from './tables/proposals.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
 import type { StatusReportTables } from './tables/status-reports.js';
@@ -178,7 +179,8 @@ export interface DB
     ClientMessageTables,
     ClientNotificationTables,
     DealTables,
-    CatalogTables {
+    CatalogTables,
+    ProposalTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -27,6 +27,7 @@ export type RecordKind =
   | 'document'
   | 'deal'
   | 'service'
+  | 'proposal'
   | 'record';
 
 /**

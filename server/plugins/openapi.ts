@@ -13,6 +13,10 @@ const TAGS = [
   ['interactions', 'Logged meetings, calls, emails and notes'],
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
+  [
+    'proposals',
+    'Proposals on deals: priced from the catalog, versioned, sent as documents with a link the client opens without signing in to accept or decline',
+  ],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments and history'],

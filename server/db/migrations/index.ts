@@ -22,6 +22,7 @@ import * as m0023 from './0023_portal_pages.js';
 import * as m0024 from './0024_user_photos.js';
 import * as m0025 from './0025_service_catalog.js';
 import * as m0026 from './0026_deals.js';
+import * as m0027 from './0027_proposals.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
@@ -47,6 +48,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0024_user_photos': m0024,
   '0025_service_catalog': m0025,
   '0026_deals': m0026,
+  '0027_proposals': m0027,
 });
 
 /** What some migrations need to know of the installation. */
