@@ -17,6 +17,7 @@ import { createDocumentsModule, createPdfRenderer, type PdfRenderer } from './mo
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
+import { createKickoffModule } from './modules/kickoff/index.js';
 import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import { createNotificationsModule } from './modules/notifications/index.js';
@@ -154,6 +155,13 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { roles: tasks.roles },
     { defaultLanguage: opts.defaultLanguage ?? 'en', defaultCurrency: opts.defaultCurrency },
   );
+  const kickoff = createKickoffModule(ctx, {
+    accounts: accounts.accounts,
+    catalog: catalog.catalog,
+    projects: projects.projects,
+    milestones: plans.milestones,
+    tasks: tasks.tasks,
+  });
   const delivery = createDeliveryModule(ctx, { calendar: settings.calendar, tasks: tasks.tasks, roles: tasks.roles, users: users.users });
   const billing = createBillingModule(ctx, {
     accounts: accounts.accounts,
@@ -266,6 +274,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     plans,
     tasks,
     catalog,
+    kickoff,
     delivery,
     billing,
     email,
@@ -305,6 +314,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(plans),
       ...servicesOf(tasks),
       ...servicesOf(catalog),
+      ...servicesOf(kickoff),
       ...servicesOf(delivery),
       ...servicesOf(billing),
       ...servicesOf(email),

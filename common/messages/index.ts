@@ -8,6 +8,7 @@ import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DEAL_MESSAGES } from './deals.js';
 import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
+import { KICKOFF_MESSAGES } from './kickoff.js';
 import { LABELS } from './labels.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { PROPOSAL_MESSAGES } from './proposals.js';
@@ -41,6 +42,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...DEAL_MESSAGES,
   ...CATALOG_MESSAGES,
+  ...KICKOFF_MESSAGES,
   ...PROPOSAL_MESSAGES,
 } satisfies Record<string, Message>;
 

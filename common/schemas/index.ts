@@ -25,3 +25,4 @@ export * from './access-links.js';
 export * from './message.js';
 export * from './notification.js';
 export * from './service.js';
+export * from './kickoff.js';

@@ -13,7 +13,7 @@ import { planRoutes } from './plan.routes.js';
 import { PlanService } from './plan.service.js';
 import { RequirementService } from './requirement.service.js';
 
-export type { MilestoneService } from './milestone.service.js';
+export type { MilestoneService, NewMilestone } from './milestone.service.js';
 export type { AwaitingRequirement, RequirementService } from './requirement.service.js';
 export type { BriefService, UnsentBrief } from './brief.service.js';
 

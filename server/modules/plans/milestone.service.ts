@@ -15,6 +15,8 @@ import type { AgencyCalendar } from '../settings/index.js';
 import { MilestoneRepository, type MilestoneRow } from './milestone.repository.js';
 import type { PlanService } from './plan.service.js';
 
+export type NewMilestone = z.output<typeof MilestoneCreateSchema>;
+
 /** The milestone as `actor` sees it on the agency's `today`; what they may do with it follows its project's account. */
 const present = (r: MilestoneRow, actor: Actor, project: OnAccount, today: string): Milestone =>
   withRecordMeta(r, {
@@ -62,28 +64,31 @@ export class MilestoneService {
     return row?.project_id === projectId;
   }
 
-  async create(actor: Actor, input: z.output<typeof MilestoneCreateSchema>): Promise<Milestone> {
-    return this.db.transaction().execute(async (t) => {
-      const project = await this.projects.writable(actor, input.projectId, t);
-      const now = this.clock.now().toISOString();
-      const id = newId();
-      await this.repo.insert(t, {
-        id,
-        project_id: input.projectId,
-        title: input.title,
-        due_date: input.dueDate,
-        status: input.status,
-        price_minor: input.priceMinor ?? null,
-        done_on: input.status === 'done' ? await this.calendar.today(t) : null,
-        client_approved_at: null,
-        created_at: now,
-        updated_at: now,
-      });
-      await this.plans.markChanged(t, input.projectId);
-      const created = present((await this.repo.find(id, t))!, actor, project, await this.calendar.today(t));
-      await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
-      return created;
+  async create(actor: Actor, input: NewMilestone): Promise<Milestone> {
+    return this.db.transaction().execute((t) => this.createIn(t, actor, input));
+  }
+
+  /** Adds the milestone in the caller's transaction (a kickoff plans a new project in one). */
+  async createIn(t: Kysely<DB>, actor: Actor, input: NewMilestone): Promise<Milestone> {
+    const project = await this.projects.writable(actor, input.projectId, t);
+    const now = this.clock.now().toISOString();
+    const id = newId();
+    await this.repo.insert(t, {
+      id,
+      project_id: input.projectId,
+      title: input.title,
+      due_date: input.dueDate,
+      status: input.status,
+      price_minor: input.priceMinor ?? null,
+      done_on: input.status === 'done' ? await this.calendar.today(t) : null,
+      client_approved_at: null,
+      created_at: now,
+      updated_at: now,
     });
+    await this.plans.markChanged(t, input.projectId);
+    const created = present((await this.repo.find(id, t))!, actor, project, await this.calendar.today(t));
+    await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
+    return created;
   }
 
   async update(actor: Actor, id: string, changes: z.output<typeof MilestoneUpdateSchema>, expected?: number): Promise<Milestone> {

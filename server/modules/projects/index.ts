@@ -9,7 +9,7 @@ import { BriefTemplateService } from './brief-template.service.js';
 import { projectRoutes } from './project.routes.js';
 import { ProjectService } from './project.service.js';
 
-export type { ProjectService } from './project.service.js';
+export type { ProjectService, NewProject, ProjectOrigin } from './project.service.js';
 export type { ProjectRow } from './project.presenter.js';
 export type { BriefQuestion } from './brief-template.service.js';
 export { isMilestoneLate, isProjectLate, isTaskLate } from './lateness.js';

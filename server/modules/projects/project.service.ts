@@ -31,8 +31,14 @@ import { allowedStages, presentProject, type ProjectRow } from './project.presen
 import { ProjectRepository, type PlanState } from './project.repository.js';
 import type { PlanStatus, ReportSchedule } from '../../../common/enums.js';
 
-type NewProject = z.output<typeof ProjectCreateSchema>;
+export type NewProject = z.output<typeof ProjectCreateSchema>;
 type ProjectChanges = z.output<typeof ProjectUpdateSchema>;
+
+/** What a project was started from, when not by hand: the catalog services (by name) and the deal they were sold in. */
+export interface ProjectOrigin {
+  services: string[];
+  dealId: string | null;
+}
 
 /** Projects of an account, moving through their stages; the manager organises the team. */
 export class ProjectService {
@@ -84,46 +90,52 @@ export class ProjectService {
   }
 
   async create(actor: Actor, input: NewProject): Promise<Project> {
-    return this.db.transaction().execute(async (t) => {
-      const account = await this.accounts.findOwned(input.accountId, t);
-      assertCanAddToAccount(actor, account);
-      assertDates(input.startDate, input.dueDate);
-      assertReportDay(input.reportSchedule, input.reportDay);
-      const now = this.clock.now().toISOString();
-      const id = newId();
-      await this.repo.insert(t, {
-        id,
-        account_id: account.id,
-        name: input.name,
-        search_text: searchText(input.name),
-        kind: input.kind,
-        stage: input.stage,
-        start_date: input.startDate ?? null,
-        due_date: input.dueDate ?? null,
-        budget_minor: input.budgetMinor ?? null,
-        currency: input.currency ?? account.currency,
-        report_schedule: input.reportSchedule,
-        report_day: input.reportDay,
-        report_hour: input.reportHour,
-        share_budget: input.shareBudget ? 1 : 0,
-        act_basis: input.actBasis,
-        plan_status: 'draft',
-        // The client is asked in the language the account speaks.
-        brief_questions: JSON.stringify(await this.briefs.questions(input.kind, briefLanguage(account.language), t)),
-        created_at: now,
-        updated_at: now,
-      });
-      const [project] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
-      await this.timeline.recordEvent(t, {
-        accountId: account.id,
-        kind: 'project_created',
-        actorId: actor.id,
-        occurredAt: now,
-        data: { projectId: id, name: input.name },
-      });
-      await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'create', after: project, at: now });
-      return project;
+    return this.db.transaction().execute((t) => this.createIn(t, actor, input));
+  }
+
+  /**
+   * Creates the project in the caller's transaction (a kickoff plans it from catalog services
+   * in the same one); `origin` says on the timeline what it was started from.
+   */
+  async createIn(t: Kysely<DB>, actor: Actor, input: NewProject, origin?: ProjectOrigin): Promise<Project> {
+    const account = await this.accounts.findOwned(input.accountId, t);
+    assertCanAddToAccount(actor, account);
+    assertDates(input.startDate, input.dueDate);
+    assertReportDay(input.reportSchedule, input.reportDay);
+    const now = this.clock.now().toISOString();
+    const id = newId();
+    await this.repo.insert(t, {
+      id,
+      account_id: account.id,
+      name: input.name,
+      search_text: searchText(input.name),
+      kind: input.kind,
+      stage: input.stage,
+      start_date: input.startDate ?? null,
+      due_date: input.dueDate ?? null,
+      budget_minor: input.budgetMinor ?? null,
+      currency: input.currency ?? account.currency,
+      report_schedule: input.reportSchedule,
+      report_day: input.reportDay,
+      report_hour: input.reportHour,
+      share_budget: input.shareBudget ? 1 : 0,
+      act_basis: input.actBasis,
+      plan_status: 'draft',
+      // The client is asked in the language the account speaks.
+      brief_questions: JSON.stringify(await this.briefs.questions(input.kind, briefLanguage(account.language), t)),
+      created_at: now,
+      updated_at: now,
     });
+    const [project] = await this.presentMany(actor, [(await this.repo.find(id, t))!], t);
+    await this.timeline.recordEvent(t, {
+      accountId: account.id,
+      kind: 'project_created',
+      actorId: actor.id,
+      occurredAt: now,
+      data: { projectId: id, name: input.name, ...(origin ? { origin } : {}) },
+    });
+    await recordAudit(t, { actorId: actor.id, recordType: 'project', recordId: id, action: 'create', after: project, at: now });
+    return project;
   }
 
   async update(actor: Actor, id: string, changes: ProjectChanges, expected?: number): Promise<Project> {

@@ -10,7 +10,7 @@ import { TaskCommentService } from './task-comment.service.js';
 import { taskRoutes } from './task.routes.js';
 import { TaskService } from './task.service.js';
 
-export type { TaskService, WorkGuard } from './task.service.js';
+export type { TaskService, WorkGuard, NewTask } from './task.service.js';
 export type { RoleSettingsService, DeliverySettings } from './role.settings.js';
 export { DEFAULT_RATES } from './role.settings.js';
 export { costOfHours, rateFor, type HoursCost, type RoleRates } from './role-rates.js';

@@ -19,7 +19,7 @@ import type { RoleSettingsService } from './role.settings.js';
 import { presentTask, presentTaskCost } from './task.presenter.js';
 import { TaskRepository, type TaskRow } from './task.repository.js';
 
-type NewTask = z.output<typeof TaskCreateSchema>;
+export type NewTask = z.output<typeof TaskCreateSchema>;
 type TaskChanges = z.output<typeof TaskUpdateSchema>;
 
 /** A hook other modules add to refuse new work (for example, a stop-work flag on unpaid debt). */
@@ -76,37 +76,40 @@ export class TaskService {
   }
 
   async create(actor: Actor, input: NewTask): Promise<Task> {
-    return this.db.transaction().execute(async (t) => {
-      const project = await this.projects.writable(actor, input.projectId, t);
-      for (const guard of this.guards) await guard(t, project.account_id, actor.language);
-      const role = await this.resolveRole(t, input.assigneeId ?? null, input.role ?? null);
-      await this.assertMilestone(t, input.projectId, input.milestoneId ?? null);
-      assertBlockedReason(input.status, input.blockedReason ?? null);
-      const now = this.clock.now().toISOString();
-      const id = newId();
-      await this.repo.insert(t, {
-        id,
-        project_id: project.id,
-        account_id: project.account_id,
-        title: input.title,
-        search_text: searchText(input.title),
-        assignee_id: input.assigneeId ?? null,
-        role,
-        status: input.status,
-        blocked_reason: input.status === 'blocked' ? (input.blockedReason ?? null) : null,
-        due_date: input.dueDate ?? null,
-        estimate_hours: input.estimateHours,
-        spent_hours: input.spentHours,
-        milestone_id: input.milestoneId ?? null,
-        done_on: input.status === 'done' ? await this.calendar.today(t) : null,
-        created_at: now,
-        updated_at: now,
-      });
-      if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
-      const task = presentTask((await this.repo.find(id, t))!, actor, await this.calendar.today(t));
-      await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
-      return task;
+    return this.db.transaction().execute((t) => this.createIn(t, actor, input));
+  }
+
+  /** Adds the task in the caller's transaction (a kickoff plans a new project in one); the work guards apply. */
+  async createIn(t: Kysely<DB>, actor: Actor, input: NewTask): Promise<Task> {
+    const project = await this.projects.writable(actor, input.projectId, t);
+    for (const guard of this.guards) await guard(t, project.account_id, actor.language);
+    const role = await this.resolveRole(t, input.assigneeId ?? null, input.role ?? null);
+    await this.assertMilestone(t, input.projectId, input.milestoneId ?? null);
+    assertBlockedReason(input.status, input.blockedReason ?? null);
+    const now = this.clock.now().toISOString();
+    const id = newId();
+    await this.repo.insert(t, {
+      id,
+      project_id: project.id,
+      account_id: project.account_id,
+      title: input.title,
+      search_text: searchText(input.title),
+      assignee_id: input.assigneeId ?? null,
+      role,
+      status: input.status,
+      blocked_reason: input.status === 'blocked' ? (input.blockedReason ?? null) : null,
+      due_date: input.dueDate ?? null,
+      estimate_hours: input.estimateHours,
+      spent_hours: input.spentHours,
+      milestone_id: input.milestoneId ?? null,
+      done_on: input.status === 'done' ? await this.calendar.today(t) : null,
+      created_at: now,
+      updated_at: now,
     });
+    if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
+    const task = presentTask((await this.repo.find(id, t))!, actor, await this.calendar.today(t));
+    await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
+    return task;
   }
 
   async update(actor: Actor, id: string, changes: TaskChanges, expected?: number): Promise<Task> {
