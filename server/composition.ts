@@ -254,6 +254,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       outbox: email.outbox,
       timeline: timeline.timeline,
       links: auth.links,
+      kickoff: kickoff.kickoff,
     },
     { publicUrl: opts.publicUrl },
   );

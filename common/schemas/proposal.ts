@@ -147,3 +147,7 @@ export const PublicProposalSchema = z.object({
 export type PublicProposal = z.infer<typeof PublicProposalSchema>;
 
 export const ProposalTokenParamsSchema = z.object({ token: z.string().min(20).max(200) });
+
+/** Starting the project from an accepted proposal: when it starts, and its name (the deal's title by default). */
+export const ProposalStartProjectSchema = z.object({ startDate: CalendarDateSchema, name: optionalText(200) });
+export type ProposalStartProject = z.output<typeof ProposalStartProjectSchema>;

@@ -4,6 +4,7 @@ import type { LinkAttempts } from '../auth/index.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { DealService } from '../deals/index.js';
+import type { KickoffService } from '../kickoff/index.js';
 import type { AgencyService, DocumentLifecycle } from '../documents/index.js';
 import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
@@ -11,6 +12,7 @@ import type { AgencyCalendar } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
 import { ProposalDecisionNotice } from './proposal.decision-notice.js';
+import { ProposalKickoff } from './proposal.kickoff.js';
 import { ProposalLinks } from './proposal.links.js';
 import { ProposalPricing, type DiscountSource } from './proposal.pricing.js';
 import { proposalPublicRoutes } from './proposal.public.routes.js';
@@ -33,6 +35,7 @@ interface ProposalDeps {
   outbox: OutboxService;
   timeline: TimelineLog;
   links: LinkAttempts;
+  kickoff: KickoffService;
 }
 
 /**
@@ -61,8 +64,9 @@ export function createProposalsModule(ctx: ModuleContext, deps: ProposalDeps, op
   );
   const notice = new ProposalDecisionNotice(deps.users, deps.outbox, opts.publicUrl);
   const links = new ProposalLinks(ctx.db, ctx.clock, deps.calendar, proposals, deps.deals, deps.agency, deps.timeline, notice, deps.links);
+  const kickoff = new ProposalKickoff(ctx.db, ctx.clock, proposals, deps.kickoff);
   const routes: FastifyPluginAsyncZod = async (app) => {
-    await app.register(proposalRoutes(proposals, sending));
+    await app.register(proposalRoutes(proposals, sending, kickoff));
     await app.register(proposalPublicRoutes(links));
   };
   return defineModule({

@@ -202,4 +202,23 @@ describe('the link, without signing in', () => {
     await sendProposal(w.as.owner, proposal.id, w.contactA.id);
     expect((await anonymous('GET', pub(token))).json()).toMatchObject({ version: 2, totalMinor: 150_000 });
   });
+
+  it('starts the project from an accepted proposal once, from its catalog lines and total', async () => {
+    const { proposal, token } = await sent();
+    const start = (by = w.as.owner) => by.post(`/api/v1/proposals/${proposal.id}/start-project`, { startDate: '2026-12-07' });
+    expectProblem(await start(), 409);
+    await anonymous('POST', pub(token, '/accept'), {});
+    expect((await start(w.as.finance)).statusCode).toBe(403);
+    const res = await start();
+    expect(res.statusCode, res.body).toBe(201);
+    const { projectId, milestones, tasks } = res.json();
+    expect(milestones).toBe(2);
+    expect(tasks).toBe(3);
+    const project = (await w.as.owner.get(`/api/v1/projects/${projectId}`)).json();
+    expect(project).toMatchObject({ name: 'Relaunch', accountId: w.accountA.id, currency: 'EUR' });
+    expect((await w.as.owner.get(`/api/v1/proposals/${proposal.id}`)).json()).toMatchObject({ projectId, can: { startProject: false } });
+    const again = await start();
+    expectProblem(again, 409);
+    expect(again.json().detail).toContain(`/app/projects/${projectId}`);
+  });
 });

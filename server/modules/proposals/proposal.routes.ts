@@ -1,23 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
+import { KickoffResultSchema } from '../../../common/schemas/kickoff.js';
 import {
   ProposalContentSchema,
   ProposalCreateSchema,
   ProposalListQuerySchema,
   ProposalSchema,
   ProposalSendSchema,
+  ProposalStartProjectSchema,
   ProposalSummarySchema,
   ProposalUpdateSchema,
   ProposalVersionParamsSchema,
 } from '../../../common/schemas/proposal.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import { assertSeesInternal } from '../access/index.js';
+import type { ProposalKickoff } from './proposal.kickoff.js';
 import type { ProposalSending } from './proposal.sending.js';
 import type { ProposalService } from './proposal.service.js';
 
 export const proposalRoutes =
-  (proposals: ProposalService, sending: ProposalSending): FastifyPluginAsyncZod =>
+  (proposals: ProposalService, sending: ProposalSending, kickoff: ProposalKickoff): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['proposals'];
     const internal = { authorize: assertSeesInternal };
@@ -128,5 +131,21 @@ export const proposalRoutes =
         },
       },
       async (req) => sending.revokeLinks(req.requireActor(), req.params.id),
+    );
+    app.post(
+      '/proposals/:id/start-project',
+      {
+        config: internal,
+        schema: {
+          tags,
+          summary: 'Start the project from an accepted proposal (once; a second start answers 409 naming the project)',
+          description:
+            'Plans the project from the accepted version’s catalog services and quantities (milestones dated from `startDate`, tasks by role), budget the proposal’s total, in its currency, on its deal.',
+          params: IdParamsSchema,
+          body: ProposalStartProjectSchema,
+          response: { 201: KickoffResultSchema },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await kickoff.start(req.requireActor(), req.params.id, req.body)),
     );
   };
