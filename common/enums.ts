@@ -86,6 +86,12 @@ export const TIMELINE_EVENT_KINDS = [
   'survey_emailed',
   'survey_email_failed',
   'survey_answered',
+  'proposal_sent',
+  'proposal_viewed',
+  'proposal_accepted',
+  'proposal_declined',
+  'proposal_emailed',
+  'proposal_email_failed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -166,6 +172,13 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   survey_emailed: 'satisfaction',
   survey_email_failed: 'satisfaction',
   survey_answered: 'satisfaction',
+  // A proposal's way to the client and the client's answer are part of the sale, like the deal's moves.
+  proposal_sent: 'system',
+  proposal_viewed: 'system',
+  proposal_accepted: 'system',
+  proposal_declined: 'system',
+  proposal_emailed: 'system',
+  proposal_email_failed: 'system',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */
@@ -344,3 +357,10 @@ export type SurveyState = (typeof SURVEY_STATES)[number];
 /** What a low answer opens for the account's owner. */
 export const SURVEY_FOLLOW_UPS = ['next_step', 'claim'] as const;
 export type SurveyFollowUp = (typeof SURVEY_FOLLOW_UPS)[number];
+
+/**
+ * A proposal: a draft until sent; sent until the client decides; `expired` is a sent one past its
+ * validity (computed when read, never stored).
+ */
+export const PROPOSAL_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'expired'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

@@ -28,6 +28,7 @@ import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
 import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
+import { createProposalsModule } from './modules/proposals/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
@@ -284,6 +285,24 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   surveys.surveys.addLowAnswerHandler(async (t, answer) => {
     await claims.draftFromSurvey(t, answer);
   });
+  const proposals = createProposalsModule(
+    ctx,
+    {
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      deals: deals.deals,
+      catalog: catalog.catalog,
+      contacts: contacts.contacts,
+      users: users.users,
+      documentLifecycle: documents.documentLifecycle,
+      agency: documents.agency,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+      links: auth.links,
+      kickoff: kickoff.kickoff,
+    },
+    { publicUrl: opts.publicUrl },
+  );
 
   const modules = {
     settings,
@@ -316,6 +335,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     claims,
     objections,
     surveys,
+    proposals,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -358,6 +378,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(claims),
       ...servicesOf(objections),
       ...servicesOf(surveys),
+      ...servicesOf(proposals),
       jobs,
     },
   };

@@ -14,6 +14,7 @@ import { KICKOFF_MESSAGES } from './kickoff.js';
 import { LABELS } from './labels.js';
 import { OBJECTION_MESSAGES } from './objections.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
+import { PROPOSAL_MESSAGES } from './proposals.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
@@ -50,6 +51,7 @@ export const MESSAGES = {
   ...CLAIM_MESSAGES,
   ...OBJECTION_MESSAGES,
   ...SURVEY_MESSAGES,
+  ...PROPOSAL_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -23,6 +23,7 @@ export const LABELS = {
     claim: { en: 'claim', ru: 'претензия' },
     objection: { en: 'objection', ru: 'возражение' },
     survey: { en: 'survey', ru: 'опрос' },
+    proposal: { en: 'proposal', ru: 'коммерческое предложение' },
     record: { en: 'record', ru: 'запись' },
     route: { en: 'page', ru: 'страница' },
   },
@@ -134,5 +135,12 @@ export const LABELS = {
     dueDate: { en: 'the due date', ru: 'срок' },
     estimateHours: { en: 'the estimate', ru: 'оценку' },
     milestoneId: { en: 'the milestone', ru: 'веху' },
+  },
+  proposalStatus: {
+    draft: { en: 'draft', ru: 'черновик' },
+    sent: { en: 'sent', ru: 'отправлено' },
+    accepted: { en: 'accepted', ru: 'принято' },
+    declined: { en: 'declined', ru: 'отклонено' },
+    expired: { en: 'expired', ru: 'истекло' },
   },
 } satisfies LabelSets;

@@ -12,7 +12,7 @@ import {
 } from './common.js';
 
 /** At most `digits` decimals, checked on the number's own text so no float arithmetic is involved. */
-const decimalPlaces = (digits: number) => (v: number) => new RegExp(`^-?\\d+(\\.\\d{1,${digits}})?$`).test(String(v));
+export const decimalPlaces = (digits: number) => (v: number) => new RegExp(`^-?\\d+(\\.\\d{1,${digits}})?$`).test(String(v));
 
 export const InvoiceLineInputSchema = z.object({
   description: requiredText(500, 'invoice.line_required'),

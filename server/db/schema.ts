@@ -10,6 +10,7 @@ import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DealTables } from './tables/deals.js';
 import type { ClaimTables } from './tables/claims.js';
 import type { SurveyTables } from './tables/surveys.js';
+import type { ProposalTables } from './tables/proposals.js';
 import type { DeliveryTables } from './tables/delivery.js';
 import type { DocumentTables } from './tables/documents.js';
 import type { ObjectionTables } from './tables/objections.js';
@@ -184,7 +185,8 @@ export interface DB
     CatalogTables,
     ClaimTables,
     ObjectionTables,
-    SurveyTables {
+    SurveyTables,
+    ProposalTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -30,6 +30,7 @@ export type RecordKind =
   | 'claim'
   | 'objection'
   | 'survey'
+  | 'proposal'
   | 'record';
 
 /**

@@ -144,3 +144,51 @@ export function formatMoney(amountMinor: number, currency: string, locale = 'en'
   // format() accepts a decimal string and keeps it exact, so no float ever touches the amount.
   return format.format(decimal as unknown as number);
 }
+
+/** Percentages of discounts are kept in basis points like tax rates: 12.5% is 1250. */
+export interface DiscountedLineInput {
+  quantityMilli: number;
+  unitPriceMinor: number;
+  discountBasisPoints: number;
+}
+
+export interface DiscountedLineAmounts {
+  grossMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+}
+
+/**
+ * A line with a percent off (a proposal's): the gross is an invoice line's net, the discount is
+ * rounded from it exactly as an invoice line's tax is, and taken off instead of added.
+ */
+export function discountedLineAmounts(line: DiscountedLineInput): DiscountedLineAmounts {
+  const a = lineAmounts({
+    quantityMilli: line.quantityMilli,
+    unitPriceMinor: line.unitPriceMinor,
+    taxBasisPoints: line.discountBasisPoints,
+  });
+  return { grossMinor: a.netMinor, discountMinor: a.taxMinor, totalMinor: toSafeMinor(BigInt(a.netMinor) - BigInt(a.taxMinor)) };
+}
+
+export interface DiscountedTotals {
+  lines: DiscountedLineAmounts[];
+  /** Σ line totals, each after its own discount. */
+  subtotalMinor: number;
+  /** A discount on the whole subtotal (0 or negative), rounded once. */
+  discountMinor: number;
+  totalMinor: number;
+}
+
+/** Totals of discounted lines and an overall percent off the subtotal (a loyalty discount), under the same rounding rule. */
+export function discountedTotals(lines: DiscountedLineInput[], overallBasisPoints = 0): DiscountedTotals {
+  const amounts = lines.map(discountedLineAmounts);
+  const subtotal = amounts.reduce((s, a) => s + BigInt(a.totalMinor), 0n);
+  const discount = 0n - roundDiv(subtotal * BigInt(overallBasisPoints), TAX_SCALE);
+  return {
+    lines: amounts,
+    subtotalMinor: toSafeMinor(subtotal, 'subtotal'),
+    discountMinor: toSafeMinor(discount, 'discount'),
+    totalMinor: toSafeMinor(subtotal + discount, 'total'),
+  };
+}

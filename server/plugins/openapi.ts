@@ -15,6 +15,10 @@ const TAGS = [
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
   ['claims', 'Clients’ claims: deadlines by severity, the workflow to a confirmed resolution with its root cause, and their settings'],
   ['objections', 'What clients object to on deals, the answers given, and the playbook of answers ranked by the deals won'],
+  [
+    'proposals',
+    'Proposals on deals: priced from the catalog, versioned, sent as documents with a link the client opens without signing in to accept or decline',
+  ],
   ['projects', 'Work for an account, its team and the approval of its plan'],
   ['plans', 'Project plans: milestones, requirements and briefs'],
   ['tasks', 'Assigned work on projects, with comments and history'],

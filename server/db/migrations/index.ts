@@ -22,6 +22,7 @@ import * as m0023 from './0023_portal_pages.js';
 import * as m0024 from './0024_user_photos.js';
 import * as m0025 from './0025_service_catalog.js';
 import * as m0026 from './0026_deals.js';
+import * as m0027 from './0027_proposals.js';
 import * as m0028 from './0028_objections.js';
 import * as m0030 from './0030_deal_reports.js';
 import * as m0032 from './0032_surveys.js';
@@ -51,6 +52,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0024_user_photos': m0024,
   '0025_service_catalog': m0025,
   '0026_deals': m0026,
+  '0027_proposals': m0027,
   '0028_objections': m0028,
   '0030_deal_reports': m0030,
   '0032_surveys': m0032,

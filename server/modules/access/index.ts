@@ -12,6 +12,7 @@ export * from './acts.policy.js';
 export * from './requests.policy.js';
 export * from './catalog.policy.js';
 export * from './deals.policy.js';
+export * from './proposals.policy.js';
 export * from './abilities.js';
 export type { Actor } from './actor.js';
 export * from './claims.policy.js';

@@ -13,7 +13,7 @@ import { searchText } from '../../lib/text.js';
 import { documentCancelRefusal, documentSendRefusal, type Actor } from '../access/index.js';
 import { updateVersioned } from '../audit/index.js';
 import type { ContactService } from '../contacts/index.js';
-import { textToHtml, type OutboxService } from '../email/index.js';
+import { textToHtml, type EmailAttachment, type OutboxService } from '../email/index.js';
 import type { ClientNotifier } from '../notifications/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -21,7 +21,7 @@ import type { AgencyService } from './agency.service.js';
 import { kindTitle } from './document.model.js';
 import type { DocumentPdfs } from './document.pdf.js';
 import { DocumentRepository, type DocumentRow } from './document.repository.js';
-import type { DocumentService } from './document.service.js';
+import type { DocumentService, NewProposalDocument } from './document.service.js';
 import type { DocumentSettingsService } from './document.settings.js';
 import { VERSION_SOURCE } from './attachments.js';
 
@@ -82,6 +82,29 @@ export class DocumentLifecycle {
     const version = (await this.repo.latestVersion(row.id, t))!;
     const emailId = await this.queueEmail(t, by, sent, version.id, recipients, message, now);
     return { row: sent, versionId: version.id, emailId };
+  }
+
+  /**
+   * A proposal's sent version as a document of the registry, in the caller's transaction:
+   * numbered and frozen like any sent document (its PDF rendered by `afterIssue` after the
+   * commit), but not emailed here: the proposals module emails its own link with the PDF.
+   */
+  async issueProposal(t: Kysely<DB>, p: NewProposalDocument, by: string) {
+    const draft = await this.documents.insertProposal(t, p, by);
+    const sent = await this.freeze(t, by, draft, undefined, this.clock.now().toISOString());
+    const version = (await this.repo.latestVersion(sent.id, t))!;
+    return { documentId: sent.id, number: sent.number!, versionId: version.id };
+  }
+
+  /** A sent document's frozen PDF as an email attachment, by reference (rendered when the email goes out). */
+  async attachmentOf(t: Kysely<DB>, documentId: string): Promise<EmailAttachment> {
+    const row = (await this.repo.findById(documentId, t))!;
+    const version = (await this.repo.latestVersion(documentId, t))!;
+    return {
+      filename: `${row.kind}-${(row.number ?? 'draft').replace(/[^\w.-]+/g, '-')}.pdf`,
+      contentType: 'application/pdf',
+      source: { kind: VERSION_SOURCE, id: version.id },
+    };
   }
 
   /** A sent act, contract or proposal awaits the client's signature: their portal contacts not emailed it are told. */

@@ -85,6 +85,9 @@ export function documentModel(s: DocumentSource): PdfModel {
         s.language,
       ),
     );
+  } else if (s.kind === 'proposal') {
+    // A proposal's period is its validity: it holds until the end date.
+    if (s.periodTo) facts.push([w.validUntil, values['period.to']]);
   } else if (s.periodFrom || s.periodTo) facts.push([w.period, `${values['period.from']} — ${values['period.to']}`]);
   const client = clientParty(s.account.name, s.language);
   return {

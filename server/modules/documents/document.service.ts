@@ -13,7 +13,7 @@ import type { Clock } from '../../lib/clock.js';
 import { toCsv } from '../../lib/csv.js';
 import { conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { priceLines, scaleLines, type LineInputBody } from '../../lib/lines.js';
+import { priceLines, scaleLines, type LineInputBody, type ScaledLine } from '../../lib/lines.js';
 import { minorToDecimal } from '../../lib/money.js';
 import { searchText } from '../../lib/text.js';
 import {
@@ -45,6 +45,18 @@ export interface NewStatusReport {
   language: Language;
   currency: string;
   facts: StatusReportFacts;
+}
+
+/** What a proposal's registry document is made of: a sent version's priced lines (discounts as negative lines) and validity. */
+export interface NewProposalDocument {
+  accountId: string;
+  accountName: string;
+  language: Language;
+  currency: string;
+  title: string;
+  validUntil: string;
+  lines: ScaledLine[];
+  notes: string | null;
 }
 
 function pricing(lines: LineInputBody[] | undefined) {
@@ -235,6 +247,47 @@ export class DocumentService {
       recordId: id,
       action: 'create',
       after: { kind: 'status_report', ...r.facts },
+      at: now,
+    });
+    return (await this.repo.findById(id, t))!;
+  }
+
+  /** A proposal's document as a draft, in the caller's transaction (the proposals module sends it at once). */
+  async insertProposal(t: Kysely<DB>, p: NewProposalDocument, by: string): Promise<DocumentRow> {
+    const id = newId();
+    const now = this.clock.now().toISOString();
+    const { rows, totals } = priceLines(p.lines);
+    await this.repo.insert(
+      t,
+      {
+        id,
+        kind: 'proposal',
+        status: 'draft',
+        account_id: p.accountId,
+        project_id: null,
+        language: p.language,
+        title: p.title,
+        period_from: null,
+        period_to: p.validUntil,
+        currency: p.currency,
+        subtotal_minor: totals.subtotalMinor,
+        tax_minor: totals.taxMinor,
+        total_minor: totals.totalMinor,
+        notes: p.notes,
+        search_text: searchText(p.title, p.accountName),
+        created_by: by,
+        created_at: now,
+        updated_at: now,
+      },
+      rows.map((r) => ({ ...r, document_id: id })),
+    );
+    await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: by, email_id: null });
+    await recordAudit(t, {
+      actorId: by,
+      recordType: 'document',
+      recordId: id,
+      action: 'create',
+      after: { kind: 'proposal', title: p.title },
       at: now,
     });
     return (await this.repo.findById(id, t))!;

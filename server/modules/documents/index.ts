@@ -31,7 +31,7 @@ export { documentModel, type DocumentSource } from './document.model.js';
 export { DEFAULT_BLOCKS } from './template.defaults.js';
 export { invoicePdfAttachment } from './attachments.js';
 export type { AgencyService, AgencyParty } from './agency.service.js';
-export type { DocumentService, NewStatusReport } from './document.service.js';
+export type { DocumentService, NewStatusReport, NewProposalDocument } from './document.service.js';
 export type { DocumentLifecycle } from './document.lifecycle.js';
 export type { DocumentSigning } from './document.signing.js';
 export type { DocumentRow } from './document.repository.js';

@@ -51,11 +51,11 @@ export const DEFAULT_BLOCKS: Record<DocumentKind, Record<Language, Blocks>> = {
   proposal: {
     en: {
       intro: '{{agency.name}} is pleased to offer {{account.name}} the services below.',
-      terms: 'The prices are valid for 30 days from {{document.date}}. Total: {{document.total}}.',
+      terms: 'The prices are valid until {{period.to}}. Total: {{document.total}}.',
     },
     ru: {
       intro: '{{agency.name}} предлагает {{account.name}} следующие услуги.',
-      terms: 'Цены действительны 30 дней с {{document.date}}. Итого: {{document.total}}.',
+      terms: 'Цены действительны до {{period.to}}. Итого: {{document.total}}.',
     },
   },
   other: {

@@ -42,7 +42,12 @@ export interface NewEmail {
  * reset), never merged with another. `secret` is a part of the text, a link's token, that is
  * blanked from the stored copy once the email is sent or given up, so the outbox keeps no key.
  */
-export type SingleEmail = Pick<NewEmail, 'purpose' | 'subject' | 'text' | 'html'> & { to: string; secret?: string } & (
+export type SingleEmail = Pick<NewEmail, 'purpose' | 'subject' | 'text' | 'html'> & {
+  to: string;
+  secret?: string;
+  /** Files by reference, resolved when it goes out (a proposal's frozen PDF). */
+  attachments?: EmailAttachment[];
+} & (
     | { accountId: string; events: NewEmail['events'] }
     // An email to no account records nothing on a timeline.
     | { accountId: null; events?: undefined }
@@ -162,7 +167,7 @@ export class OutboxService {
       subject: e.subject,
       text_body: e.text,
       html_body: e.html,
-      attachments: '[]',
+      attachments: JSON.stringify(e.attachments ?? []),
       data: JSON.stringify(data),
       headers: null,
       status: 'pending',
