@@ -66,6 +66,23 @@ describe('describeEvent', () => {
     expect(describeEvent(resolved, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Возражение по сделке «Ads» (Бюджет): Снято');
   });
 
+  it('tells a proposal’s way to the client by its deal and version, and the client’s answer, in both languages', async () => {
+    await i18n.loadLanguages('ru');
+    const sent = event('proposal_sent', { title: 'Ads', version: 2, number: 'KP-2026-0004' });
+    expect(describeEvent(sent, i18n.getFixedT('en'), nameOf, 'en')).toBe('Proposal for “Ads” sent: version 2, KP-2026-0004');
+    expect(describeEvent(sent, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
+      'Отправлено коммерческое предложение по сделке «Ads»: версия 2, KP-2026-0004',
+    );
+    const declined = event('proposal_declined', { title: 'Ads', version: 1, reason: 'Over budget' });
+    expect(describeEvent(declined, i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'The client declined the proposal for “Ads” (version 1): Over budget',
+    );
+    const emailed = event('proposal_emailed', { version: 1, to: 'ann@client.test' });
+    expect(describeEvent(emailed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
+      'Коммерческое предложение (версия 1) отправлено на ann@client.test',
+    );
+  });
+
   it('says which next step was done, in both languages', () => {
     const data = { nextStepId: 'n1', text: 'Send the plan' };
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('en'), nameOf, 'en')).toBe('Next step done: Send the plan');

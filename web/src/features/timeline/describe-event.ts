@@ -104,5 +104,7 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
       result: data.result ? t(`objections.result.${str(data.result)}`) : '',
     }),
     ...(entry.kind.startsWith('survey_') && surveyWords(data)),
+    // A proposal: its deal and which version the client was sent, opened or answered.
+    ...(entry.kind.startsWith('proposal_') && { title: str(data.title) ?? '', version: str(data.version) ?? '' }),
   });
 }
