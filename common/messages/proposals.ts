@@ -42,8 +42,8 @@ export const PROPOSAL_MESSAGES = {
   'proposal.not_sent': { en: 'This proposal was not sent yet', ru: 'Это предложение ещё не отправлено' },
   'proposal.line_discount': { en: 'Discount {percent}%: {description}', ru: 'Скидка {percent}%: {description}' },
   'proposal.project_started': {
-    en: 'The project was already started from this proposal: /app/projects/{projectId}',
-    ru: 'Проект по этому предложению уже запущен: /app/projects/{projectId}',
+    en: 'The project was already started from this proposal: /projects/{projectId}',
+    ru: 'Проект по этому предложению уже запущен: /projects/{projectId}',
   },
   'proposal.not_accepted': { en: 'Only an accepted proposal starts a project', ru: 'Проект запускается только из принятого предложения' },
   'proposal.link_invalid': {

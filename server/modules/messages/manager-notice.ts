@@ -47,7 +47,7 @@ export class ManagerNotice {
       const text = before.join('\n\n');
       return { subject, text, html: textToHtml(text) };
     }
-    const url = new URL(`/app/accounts/${encodeURIComponent(message.accountId)}?tab=requests`, this.publicUrl).toString();
+    const url = new URL(`/accounts/${encodeURIComponent(message.accountId)}?tab=requests`, this.publicUrl).toString();
     return { subject, ...emailWithLink({ before, link: { url, label: say('message.email_action') }, after: [] }) };
   }
 }

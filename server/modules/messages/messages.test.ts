@@ -63,7 +63,7 @@ describe('a client writing to their manager', () => {
     expect(toOwner.subject).toBe('New request from Alpha Works');
     expect(toOwner.text).toContain(`${w.as.clientA.user.name} (Alpha Works) wrote:`);
     expect(toOwner.text).toContain(MARKUP);
-    expect(toOwner.text).toContain(`${PUBLIC_URL}/app/accounts/${w.accountA.id}?tab=requests`);
+    expect(toOwner.text).toContain(`${PUBLIC_URL}/accounts/${w.accountA.id}?tab=requests`);
     expect(toOwner.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(toOwner.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(toOwner.html).not.toMatch(/<script|<img|<b>/);

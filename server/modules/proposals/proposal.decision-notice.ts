@@ -44,7 +44,7 @@ export class ProposalDecisionNotice {
       params,
       language,
     );
-    const url = this.publicUrl ? new URL(`/app/accounts/${encodeURIComponent(row.account_id)}?tab=deals`, this.publicUrl).toString() : null;
+    const url = this.publicUrl ? new URL(`/accounts/${encodeURIComponent(row.account_id)}?tab=deals`, this.publicUrl).toString() : null;
     const body = url
       ? emailWithLink({ before: [line], link: { url, label: renderMessage('proposal.manager_action', {}, language) }, after: [] })
       : { text: line, html: textToHtml(line) };

@@ -219,6 +219,6 @@ describe('the link, without signing in', () => {
     expect((await w.as.owner.get(`/api/v1/proposals/${proposal.id}`)).json()).toMatchObject({ projectId, can: { startProject: false } });
     const again = await start();
     expectProblem(again, 409);
-    expect(again.json().detail).toContain(`/app/projects/${projectId}`);
+    expect(again.json().detail).toContain(`/projects/${projectId}`);
   });
 });
