@@ -28,6 +28,8 @@ const ALLOWED = new Set([
   'ID', // «ID записи»
   'SMTP_URL', // a setting's name: «не задан SMTP_URL»
   'SEO', // a kind of work, so called in Russian too
+  'NPS', // the survey kinds, so called in Russian too: «опрос NPS»
+  'CSAT',
   'CMS', // brief questions: «Адрес сайта и CMS»
   'CRM', // «Какими системами аналитики и CRM вы пользуетесь?»
   'Google', // authenticator apps the security page names

@@ -1,5 +1,5 @@
 /** A deal's objections, opened from its row: what the client said, the answer, the result (changeable), and "Add objection". */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Badge, Button, Group, Modal, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OBJECTION_RESULTS, type ObjectionResult } from '@common/enums';
@@ -8,7 +8,7 @@ import type { Objection } from '@common/schemas/objection';
 import { ListBody } from '../../components/ListStates';
 import { notify } from '../../lib/notify';
 import { useCategories, useObjections, useUpdateObjection } from './api';
-import { ObjectionDialog } from './ObjectionDialog';
+import { LazyObjectionDialog as ObjectionDialog } from './LazyObjectionDialog';
 
 function ObjectionItem({ objection }: { objection: Objection }) {
   const { t } = useTranslation();
@@ -61,7 +61,11 @@ function DealObjectionsList({ deal }: { deal: Deal }) {
           </Button>
         </Group>
       )}
-      {adding && <ObjectionDialog dealId={deal.id} dealTitle={deal.title} onClose={() => setAdding(false)} />}
+      {adding && (
+        <Suspense fallback={null}>
+          <ObjectionDialog dealId={deal.id} dealTitle={deal.title} onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 /** One logged meeting, call, email or note: what happened, its outcome and the next step. */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Interaction } from '@common/schemas/interaction';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { NextStepControls } from '../next-steps/NextStepState';
-import { ObjectionDialog } from '../objections/ObjectionDialog';
+import { LazyObjectionDialog as ObjectionDialog } from '../objections/LazyObjectionDialog';
 
 /** A meeting about a deal: an objection the client raised in it is logged from here. */
 function MeetingObjection({ interaction }: { interaction: Interaction }) {
@@ -15,10 +15,14 @@ function MeetingObjection({ interaction }: { interaction: Interaction }) {
   if (interaction.type !== 'meeting' || !interaction.dealId || !interaction.can.update) return null;
   return (
     <Group>
-      <Button size="compact-xs" variant="subtle" onClick={() => setOpen(true)}>
+      <Button size="compact-xs" variant="subtle" onMouseEnter={ObjectionDialog.preload} onClick={() => setOpen(true)}>
         {t('objections.addFromMeeting')}
       </Button>
-      {open && <ObjectionDialog dealId={interaction.dealId} interactionId={interaction.id} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ObjectionDialog dealId={interaction.dealId} interactionId={interaction.id} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </Group>
   );
 }
