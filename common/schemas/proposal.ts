@@ -146,6 +146,10 @@ export const PublicProposalSchema = z.object({
 });
 export type PublicProposal = z.infer<typeof PublicProposalSchema>;
 
+/** A proposal in the client's portal: what the link shows, and its id to answer it by. */
+export const PortalProposalSchema = PublicProposalSchema.extend({ id: z.string() });
+export type PortalProposal = z.infer<typeof PortalProposalSchema>;
+
 export const ProposalTokenParamsSchema = z.object({ token: z.string().min(20).max(200) });
 
 /** Starting the project from an accepted proposal: when it starts, and its name (the deal's title by default). */

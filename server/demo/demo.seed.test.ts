@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM_CLOSINGS, CLAIM_SOURCES, CLAIM_STATUSES, DEAL_STAGES, PROJECT_STAGES } from '../../common/enums.js';
+import { CLAIM_CLOSINGS, CLAIM_SOURCES, CLAIM_STATUSES, DEAL_STAGES, PROJECT_STAGES, PROPOSAL_STATUSES } from '../../common/enums.js';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { hasData, seedDemo, wipe } from './demo.seed.js';
 
@@ -75,6 +75,21 @@ describe('demo agency', () => {
     const scores = price.items.filter((a) => !a.pinned).map((a) => a.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores[0]).toBeGreaterThan(scores[scores.length - 1]);
+  });
+
+  it('has proposals in every state for each manager, the accepted one winning its deal and the opened ones on the timeline', async () => {
+    const { services, people } = seeded;
+    for (const manager of people.managers) {
+      const { items: mine } = await services.proposals.list(manager, { limit: 200 });
+      expect(new Set(mine.map((p) => p.status))).toEqual(new Set(PROPOSAL_STATUSES));
+      // A manager also reads the proposals of accounts they back up; their own accepted one waits for its project.
+      const accepted = mine.find((p) => p.status === 'accepted' && p.can.startProject)!;
+      expect(accepted).toBeDefined();
+      expect((await services.deals.get(manager, accepted.dealId)).stage).toBe('won');
+      expect(mine.find((p) => p.status === 'declined')!.declineReason).toBeTruthy();
+    }
+    const viewed = await database.db.selectFrom('timeline_events').select('id').where('kind', '=', 'proposal_viewed').execute();
+    expect(viewed.length).toBe(people.managers.length * 3);
   });
 
   it('sells from a catalog in both languages, priced per currency, with delivery templates', async () => {

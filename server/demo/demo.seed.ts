@@ -6,6 +6,7 @@ import { seedActs } from './demo.acts.js';
 import { seedDeals } from './demo.deals.js';
 import { seedClaims } from './demo.claims.js';
 import { seedObjections } from './demo.objections.js';
+import { seedProposals } from './demo.proposals.js';
 import { seedCatalog } from './demo.catalog.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
@@ -57,6 +58,7 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedDeals(db, services, people, accounts, clock);
   await seedClaims(db, services, people, accounts, clock);
   await seedObjections(db, services, people, accounts, clock);
+  await seedProposals(db, people, clock);
   await seedSurveys(db, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }

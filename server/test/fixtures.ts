@@ -42,6 +42,9 @@ const WRITTEN_TABLES = [
   'claim_breaches',
   'objections',
   'surveys',
+  'proposals',
+  'proposal_versions',
+  'proposal_lines',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

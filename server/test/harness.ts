@@ -131,7 +131,10 @@ export async function countRows(
     | 'claim_links'
     | 'claim_breaches'
     | 'objections'
-    | 'surveys',
+    | 'surveys'
+    | 'proposals'
+    | 'proposal_versions'
+    | 'proposal_lines',
 ): Promise<number> {
   const row = await t.database.db
     .selectFrom(table)

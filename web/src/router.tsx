@@ -16,6 +16,7 @@ import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
+import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -167,6 +168,7 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   unsubscribeRoute,
   publicSurveyRoute,
+  publicProposalRoute,
   ...portalRoutes(),
   appRoute.addChildren([
     homeRoute,
@@ -193,6 +195,7 @@ const routeTree = rootRoute.addChildren([
     ...salesReportRoutes(appRoute),
     ...claimRoutes(appRoute),
     ...surveyRoutes(appRoute),
+    ...proposalRoutes(appRoute),
   ]),
 ]);
 

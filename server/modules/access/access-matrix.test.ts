@@ -7,6 +7,7 @@ import { createDeal, dealBody } from '../../test/deal-fixtures.js';
 import { claimBody, createClaim } from '../../test/claim-fixtures.js';
 import type { Claim } from '../../../common/schemas/claim.js';
 import { createObjection, objectionBody } from '../../test/objection-fixtures.js';
+import { createProposal } from '../../test/proposal-fixtures.js';
 import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
 import { VIEWERS, buildWorld, type Viewer, type World } from '../../test/world.js';
 
@@ -24,6 +25,10 @@ let objectionA: string;
 let objectionB: string;
 /** A survey sent to company A's contact. */
 let surveyA: string;
+/** A draft proposal on each company's deal. */
+let proposalA: string;
+let proposalB: string;
+const proposalLines = [{ description: 'Matrix work', quantity: 1, unitPriceMinor: 10_000 }];
 beforeAll(async () => {
   t = await createTestApp({ publicUrl: 'https://liaison.example.test' });
   w = await buildWorld(t);
@@ -37,13 +42,15 @@ beforeAll(async () => {
   const surveySettings = (await t.admin.get('/api/v1/settings/surveys')).json();
   await t.admin.put('/api/v1/settings/surveys', { ...surveySettings, throttleDays: 0 });
   surveyA = (await t.admin.post('/api/v1/surveys', { accountId: w.accountA.id, contactId: w.contactA.id, kind: 'nps' })).json().id;
+  proposalA = (await createProposal(t.admin, dealA.id, { lines: proposalLines })).id;
+  proposalB = (await createProposal(t.admin, dealB.id, { lines: proposalLines })).id;
 });
 afterAll(() => t.close());
 
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims' | 'objections' | 'surveys';
+type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims' | 'objections' | 'surveys' | 'proposals';
 
 interface Resource {
   name: string;
@@ -223,6 +230,24 @@ const RESOURCES: Resource[] = [
     expect: { ...DEAL_RULES, delete: [204, 204, 404, 403, 404, 403, 404, 404] },
   },
   {
+    name: 'proposals',
+    path: '/api/v1/proposals',
+    table: 'proposals',
+    id: () => proposalA,
+    // A deal one may not see answers exactly as one that does not exist.
+    createBody: (_w, accountId) => ({ dealId: accountId === 'no-such-account' ? 'no-such-deal' : dealA.id, lines: proposalLines }),
+    updateBody: { notes: 'Start in May' },
+    fresh: async () => (await createProposal(t.admin, dealA.id, { lines: proposalLines })).id,
+    // Proposals follow their deal; the routes are staff-only, so specialists and clients (who use the portal) are refused outright.
+    expect: {
+      read: [200, 200, 404, 200, 403, 200, 403, 403],
+      list: [200, 200, 200, 200, 403, 200, 403, 403],
+      create: [201, 201, 400, 403, 403, 403, 403, 403],
+      update: [200, 200, 404, 403, 403, 403, 403, 403],
+      delete: [204, 204, 404, 403, 403, 403, 403, 403],
+    },
+  },
+  {
     name: 'audit-log',
     path: '/api/v1/audit-log',
     listedIn: (w, items) => items.some((e) => e.recordId === w.accountA.id),
@@ -363,6 +388,13 @@ describe('list scoping', () => {
     '%s sees exactly the objections of their companies',
     async (viewer) => {
       expect(pick(await idsOf(viewer, '/api/v1/objections?limit=200'), objectionA, objectionB)).toEqual(SEES[viewer]);
+    },
+  );
+
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)(
+    '%s sees exactly the proposals of their companies',
+    async (viewer) => {
+      expect(pick(await idsOf(viewer, '/api/v1/proposals?limit=200'), proposalA, proposalB)).toEqual(SEES[viewer]);
     },
   );
 

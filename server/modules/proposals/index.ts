@@ -15,6 +15,7 @@ import { ProposalDecisionNotice } from './proposal.decision-notice.js';
 import { ProposalKickoff } from './proposal.kickoff.js';
 import { ProposalLinks } from './proposal.links.js';
 import { ProposalPricing, type DiscountSource } from './proposal.pricing.js';
+import { proposalPortalRoutes } from './proposal.portal.routes.js';
 import { proposalPublicRoutes } from './proposal.public.routes.js';
 import { proposalRoutes } from './proposal.routes.js';
 import { ProposalSending } from './proposal.sending.js';
@@ -68,6 +69,7 @@ export function createProposalsModule(ctx: ModuleContext, deps: ProposalDeps, op
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(proposalRoutes(proposals, sending, kickoff));
     await app.register(proposalPublicRoutes(links));
+    await app.register(proposalPortalRoutes(links));
   };
   return defineModule({
     proposals,

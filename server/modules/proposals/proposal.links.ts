@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { PublicProposal } from '../../../common/schemas/proposal.js';
+import type { PortalProposal, PublicProposal } from '../../../common/schemas/proposal.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, conflict } from '../../lib/errors.js';
 import { linkTokenHash } from '../../lib/links.js';
+import { assertPortalUser, type Actor } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { LinkAttempts } from '../auth/index.js';
 import { isOpenStage, type DealService } from '../deals/index.js';
@@ -16,7 +17,10 @@ import { statusOf } from './proposal.presenter.js';
 import type { ProposalRow } from './proposal.repository.js';
 import type { ProposalService } from './proposal.service.js';
 
-type Decision = { status: 'accepted'; name: string | null } | { status: 'declined'; reason: string };
+export type Decision = { status: 'accepted'; name: string | null } | { status: 'declined'; reason: string };
+
+/** A client's proposals fit one page: a company gets a handful a year. */
+const PORTAL_LIMIT = 100;
 
 /**
  * The client's side of a proposal, without signing in: the emailed link's token (256 random bits,
@@ -82,9 +86,27 @@ export class ProposalLinks {
     return this.decide(token, address, { status: 'declined', reason });
   }
 
-  /** One decision only: the conditional update lets exactly one of concurrent answers through. */
   private async decide(token: string, address: string, decision: Decision): Promise<PublicProposal> {
-    const row = await this.open(token, address);
+    return this.decideRow(await this.open(token, address), decision, null);
+  }
+
+  /** A client user's own company's proposals in the portal: every one sent to it, newest first (never drafts). */
+  async listInPortal(actor: Actor): Promise<PortalProposal[]> {
+    assertPortalUser(actor);
+    const page = await this.proposals.repo.list(actor, { limit: PORTAL_LIMIT }, await this.calendar.today());
+    return Promise.all(page.items.map(async (row) => ({ id: row.id, ...(await this.present(row)) })));
+  }
+
+  /** A decision in the portal, as through the link: on a proposal of the user's own company (404 otherwise), while it is valid. */
+  async decideInPortal(actor: Actor, id: string, decision: Decision): Promise<PortalProposal> {
+    assertPortalUser(actor);
+    const row = await this.proposals.readable(actor, id);
+    if (statusOf(row, await this.calendar.today()) === 'expired') throw new AppError(410, 'proposal.expired', { date: row.valid_until });
+    return { id, ...(await this.decideRow(row, decision, actor.id)) };
+  }
+
+  /** One decision only: the conditional update lets exactly one of concurrent answers through. */
+  private async decideRow(row: ProposalRow, decision: Decision, actorId: string | null): Promise<PublicProposal> {
     if (row.status !== 'sent') throw conflict('proposal.decided', { status: row.status });
     await this.db.transaction().execute(async (t) => {
       const at = this.clock.now().toISOString();
@@ -99,7 +121,7 @@ export class ProposalLinks {
       }
       const version = (await this.proposals.repo.version(row.id, row.sent_version!, t))!;
       await recordAudit(t, {
-        actorId: null,
+        actorId,
         recordType: 'proposal',
         recordId: row.id,
         action: 'update',
@@ -110,7 +132,7 @@ export class ProposalLinks {
       await this.timeline.recordEvent(t, {
         accountId: row.account_id,
         kind: decision.status === 'accepted' ? 'proposal_accepted' : 'proposal_declined',
-        actorId: null,
+        actorId,
         occurredAt: at,
         data: { proposalId: row.id, dealId: row.deal_id, title: row.deal_title, version: version.number, name, reason },
       });

@@ -17,6 +17,7 @@ import requests from './requests.ru.json';
 import ru from './ru.json';
 import salesReport from './sales-report.ru.json';
 import surveys from './surveys.ru.json';
+import proposals from './proposals.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -37,5 +38,6 @@ const catalogues: Record<string, unknown>[] = [
   objections,
   surveys,
   dealBoard,
+  proposals,
 ];
 export default catalogues;

@@ -25,6 +25,7 @@ import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
 import salesReportEn from './sales-report.en.json';
 import surveysEn from './surveys.en.json';
+import proposalsEn from './proposals.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -60,6 +61,7 @@ const ENGLISH: Catalogue[] = [
   objectionsEn,
   surveysEn,
   dealBoardEn,
+  proposalsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

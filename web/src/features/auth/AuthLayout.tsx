@@ -9,10 +9,18 @@ import { usePageTitle } from '../../components/PageHeader';
 import { applyLanguage } from '../../i18n';
 import { homeFor, meQuery, safeNext } from './session';
 
-export function AuthLayout({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+interface LayoutProps {
+  title: string;
+  intro?: string;
+  /** Wider for a page that shows a document (a proposal's lines). */
+  width?: number;
+  children: ReactNode;
+}
+
+export function AuthLayout({ title, intro, width = 420, children }: LayoutProps) {
   usePageTitle(title);
   return (
-    <Container size={420} py={48} component="main">
+    <Container size={width} py={48} component="main">
       <Group justify="space-between" mb="lg">
         <Text fw={700} size="xl">
           Liaison

@@ -44,7 +44,7 @@ export function invoiceToValues(invoice: Invoice | undefined, accountId = ''): I
 }
 
 /** "2,5" → 2.5; text that is not a plain decimal becomes NaN, which the schema refuses. */
-const decimal = (text: string) => (/^\s*\d+([.,]\d+)?\s*$/.test(text) ? Number(text.trim().replace(',', '.')) : Number.NaN);
+export const decimal = (text: string) => (/^\s*\d+([.,]\d+)?\s*$/.test(text) ? Number(text.trim().replace(',', '.')) : Number.NaN);
 
 /** The API body for the values; a price that is not an amount is reported on its field. */
 export function valuesToInvoice(values: InvoiceFormValues, currency: string, locale: string): Conversion<InvoiceCreate> {

@@ -9,6 +9,7 @@ import { SortableTh } from '../../components/SortableTh';
 import { AnchorLink } from '../../components/links';
 import { useLocale } from '../../i18n';
 import { DealObjectionsButton } from '../objections/DealObjections';
+import { DealProposalsButton } from '../proposals/DealProposals';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
 import { useDealNames } from './api';
 import { sortableThProps } from './deal-sort';
@@ -125,6 +126,7 @@ export function DealsTable({ deals, showAccount = true, sort, onSort }: Props) {
             <Group gap={4} wrap="nowrap">
               <DealActions deal={d} />
               <DealObjectionsButton deal={d} />
+              <DealProposalsButton deal={d} />
             </Group>
           </Table.Td>
         </Table.Tr>

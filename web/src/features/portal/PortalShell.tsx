@@ -18,6 +18,7 @@ const SECTIONS = [
   { to: '/portal/claims', key: 'claims', exact: false },
   { to: '/portal/manager', key: 'manager', exact: false },
   { to: '/portal/surveys', key: 'surveys', exact: false },
+  { to: '/portal/proposals', key: 'proposals', exact: false },
 ] as const;
 
 export function PortalShell({ children }: { children: ReactNode }) {

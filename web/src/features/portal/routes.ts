@@ -62,6 +62,10 @@ export function portalRoutes() {
       lazyRouteComponent(() => import('../surveys/PortalSurveysPage'), 'PortalSurveysPage'),
     ),
     page(
+      'portal/proposals',
+      lazyRouteComponent(() => import('../proposals/PortalProposalsPage'), 'PortalProposalsPage'),
+    ),
+    page(
       'portal/notifications',
       lazyRouteComponent(() => import('../notifications/PortalNotificationsPage'), 'PortalNotificationsPage'),
     ),

@@ -66,21 +66,20 @@ describe('describeEvent', () => {
     expect(describeEvent(resolved, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Возражение по сделке «Ads» (Бюджет): Снято');
   });
 
-  it('tells a proposal’s way to the client by its deal and version, and the client’s answer, in both languages', async () => {
+  it('tells a proposal’s life by its deal and version, who accepted it when named, and to whom it was emailed', async () => {
     await i18n.loadLanguages('ru');
-    const sent = event('proposal_sent', { title: 'Ads', version: 2, number: 'KP-2026-0004' });
-    expect(describeEvent(sent, i18n.getFixedT('en'), nameOf, 'en')).toBe('Proposal for “Ads” sent: version 2, KP-2026-0004');
-    expect(describeEvent(sent, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
-      'Отправлено коммерческое предложение по сделке «Ads»: версия 2, KP-2026-0004',
+    const en = i18n.getFixedT('en');
+    const sent = event('proposal_sent', { title: 'Ads', version: 2, number: 'KP-7', total: 100, currency: 'EUR' });
+    expect(describeEvent(sent, en, nameOf, 'en')).toBe('Proposal “Ads” (version 2, KP-7) sent to the client');
+    expect(describeEvent(event('proposal_accepted', { title: 'Ads', name: 'Anna' }), en, nameOf, 'en')).toBe(
+      'The client accepted the proposal “Ads” (Anna)',
     );
-    const declined = event('proposal_declined', { title: 'Ads', version: 1, reason: 'Over budget' });
-    expect(describeEvent(declined, i18n.getFixedT('en'), nameOf, 'en')).toBe(
-      'The client declined the proposal for “Ads” (version 1): Over budget',
+    expect(describeEvent(event('proposal_accepted', { title: 'Ads', name: null }), en, nameOf, 'en')).toBe(
+      'The client accepted the proposal “Ads”',
     );
-    const emailed = event('proposal_emailed', { version: 1, to: 'ann@client.test' });
-    expect(describeEvent(emailed, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
-      'Коммерческое предложение (версия 1) отправлено на ann@client.test',
-    );
+    const declined = event('proposal_declined', { title: 'Ads', reason: 'Too expensive' });
+    expect(describeEvent(declined, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Клиент отклонил предложение «Ads»: Too expensive');
+    expect(describeEvent(event('proposal_emailed', { to: 'a@b.test' }), en, nameOf, 'en')).toBe('Proposal email sent to a@b.test');
   });
 
   it('says which next step was done, in both languages', () => {

@@ -104,7 +104,12 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
       result: data.result ? t(`objections.result.${str(data.result)}`) : '',
     }),
     ...(entry.kind.startsWith('survey_') && surveyWords(data)),
-    // A proposal: its deal and which version the client was sent, opened or answered.
-    ...(entry.kind.startsWith('proposal_') && { title: str(data.title) ?? '', version: str(data.version) ?? '' }),
+    // A proposal: its deal, the version the client holds, and who accepted it when they gave their name.
+    ...(entry.kind.startsWith('proposal_') && {
+      title: str(data.title) ?? '',
+      version: str(data.version) ?? '',
+      by: str(data.name) ? ` (${str(data.name)})` : '',
+      to: str(data.to) ?? '',
+    }),
   });
 }
