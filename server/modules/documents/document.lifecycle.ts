@@ -21,7 +21,8 @@ import type { AgencyService } from './agency.service.js';
 import { kindTitle } from './document.model.js';
 import type { DocumentPdfs } from './document.pdf.js';
 import { DocumentRepository, type DocumentRow } from './document.repository.js';
-import type { DocumentService, NewProposalDocument } from './document.service.js';
+import type { NewProposalDocument } from './document.drafts.js';
+import type { DocumentService } from './document.service.js';
 import type { DocumentSettingsService } from './document.settings.js';
 import { VERSION_SOURCE } from './attachments.js';
 

@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -173,27 +174,19 @@ export const documentRoutes =
         withEtag(reply, await lifecycle.cancel(req.requireActor(), req.params.id, req.body.reason, expectedVersion(req))),
     );
 
-    app.get(
-      '/settings/documents',
-      {
-        config: { authorize: assertStaff },
-        schema: { tags: ['settings'], summary: 'Document number formats per kind', response: { 200: DocumentSettingsSchema } },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-
-    app.patch(
-      '/settings/documents',
-      {
-        config: { authorize: assertAdmin },
-        schema: {
-          tags: ['settings'],
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'documents',
+        tags: ['settings'],
+        schema: DocumentSettingsSchema,
+        read: { authorize: assertStaff, summary: 'Document number formats per kind' },
+        write: {
+          method: 'patch',
+          authorize: assertAdmin,
           summary: 'Change number formats ({YYYY}, {YY}, and a run of N for the counter)',
           body: DocumentSettingsUpdateSchema,
-          response: { 200: DocumentSettingsSchema },
         },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+      }),
     );
 
     app.get(

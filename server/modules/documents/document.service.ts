@@ -1,19 +1,12 @@
 import type { Kysely } from 'kysely';
-import type {
-  Document,
-  DocumentCreate,
-  DocumentEvent,
-  DocumentListQuery,
-  DocumentUpdate,
-  StatusReportFacts,
-} from '../../../common/schemas/document.js';
+import type { Document, DocumentCreate, DocumentEvent, DocumentListQuery, DocumentUpdate } from '../../../common/schemas/document.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { toCsv } from '../../lib/csv.js';
 import { conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { priceLines, scaleLines, type LineInputBody, type ScaledLine } from '../../lib/lines.js';
+import { priceLines, scaleLines, type LineInputBody } from '../../lib/lines.js';
 import { minorToDecimal } from '../../lib/money.js';
 import { searchText } from '../../lib/text.js';
 import {
@@ -34,30 +27,8 @@ import type { DocumentPdfs } from './document.pdf.js';
 import { presentDocument, presentDocumentSummary, presentEvent } from './document.presenter.js';
 import { DocumentRepository, type DocumentLineRow, type DocumentRow } from './document.repository.js';
 import { assertContractTerms } from './contract.terms.js';
-import type { DocumentKind, Language } from '../../../common/enums.js';
-
-/** What a status report is made of: its project, the language it is worded in, its facts. */
-export interface NewStatusReport {
-  accountId: string;
-  accountName: string;
-  projectId: string;
-  projectName: string;
-  language: Language;
-  currency: string;
-  facts: StatusReportFacts;
-}
-
-/** What a proposal's registry document is made of: a sent version's priced lines (discounts as negative lines) and validity. */
-export interface NewProposalDocument {
-  accountId: string;
-  accountName: string;
-  language: Language;
-  currency: string;
-  title: string;
-  validUntil: string;
-  lines: ScaledLine[];
-  notes: string | null;
-}
+import { GeneratedDrafts, type NewProposalDocument, type NewStatusReport } from './document.drafts.js';
+import type { DocumentKind } from '../../../common/enums.js';
 
 function pricing(lines: LineInputBody[] | undefined) {
   const { rows, totals } = priceLines(scaleLines(lines ?? []));
@@ -78,6 +49,7 @@ function assertPeriod(kind: DocumentKind, from: string | null | undefined, to: s
 /** Documents as drafts and as records to read; sending and cancelling live in DocumentLifecycle. */
 export class DocumentService {
   private readonly repo: DocumentRepository;
+  private readonly drafts: GeneratedDrafts;
 
   constructor(
     private readonly db: Database,
@@ -87,6 +59,7 @@ export class DocumentService {
     private readonly pdfs: DocumentPdfs,
   ) {
     this.repo = new DocumentRepository(db);
+    this.drafts = new GeneratedDrafts(this.repo, () => clock.now().toISOString());
   }
 
   async list(actor: Actor, query: DocumentListQuery) {
@@ -211,86 +184,14 @@ export class DocumentService {
     return doc;
   }
 
-  /**
-   * A status report's draft with its facts, in the caller's transaction. The caller decided
-   * who may make it (a manager on demand; nobody when it runs on schedule, `by` null).
-   */
-  async insertReport(t: Kysely<DB>, r: NewStatusReport, by: string | null): Promise<DocumentRow> {
-    const id = newId();
-    const now = this.clock.now().toISOString();
-    await this.repo.insert(
-      t,
-      {
-        id,
-        kind: 'status_report',
-        status: 'draft',
-        account_id: r.accountId,
-        project_id: r.projectId,
-        language: r.language,
-        title: null,
-        period_from: r.facts.periodFrom,
-        period_to: r.facts.periodTo,
-        currency: r.currency,
-        notes: null,
-        report: JSON.stringify(r.facts),
-        search_text: searchText(r.accountName, r.projectName),
-        created_by: by,
-        created_at: now,
-        updated_at: now,
-      },
-      [],
-    );
-    await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: by, email_id: null });
-    await recordAudit(t, {
-      actorId: by,
-      recordType: 'document',
-      recordId: id,
-      action: 'create',
-      after: { kind: 'status_report', ...r.facts },
-      at: now,
-    });
-    return (await this.repo.findById(id, t))!;
+  /** A status report's draft with its facts, in the caller's transaction (the caller decided who may make it). */
+  insertReport(t: Kysely<DB>, r: NewStatusReport, by: string | null): Promise<DocumentRow> {
+    return this.drafts.insertReport(t, r, by);
   }
 
   /** A proposal's document as a draft, in the caller's transaction (the proposals module sends it at once). */
-  async insertProposal(t: Kysely<DB>, p: NewProposalDocument, by: string): Promise<DocumentRow> {
-    const id = newId();
-    const now = this.clock.now().toISOString();
-    const { rows, totals } = priceLines(p.lines);
-    await this.repo.insert(
-      t,
-      {
-        id,
-        kind: 'proposal',
-        status: 'draft',
-        account_id: p.accountId,
-        project_id: null,
-        language: p.language,
-        title: p.title,
-        period_from: null,
-        period_to: p.validUntil,
-        currency: p.currency,
-        subtotal_minor: totals.subtotalMinor,
-        tax_minor: totals.taxMinor,
-        total_minor: totals.totalMinor,
-        notes: p.notes,
-        search_text: searchText(p.title, p.accountName),
-        created_by: by,
-        created_at: now,
-        updated_at: now,
-      },
-      rows.map((r) => ({ ...r, document_id: id })),
-    );
-    await this.repo.insertEvent(t, { id: newId(), document_id: id, kind: 'created', at: now, actor_id: by, email_id: null });
-    await recordAudit(t, {
-      actorId: by,
-      recordType: 'document',
-      recordId: id,
-      action: 'create',
-      after: { kind: 'proposal', title: p.title },
-      at: now,
-    });
-    return (await this.repo.findById(id, t))!;
+  insertProposal(t: Kysely<DB>, p: NewProposalDocument, by: string): Promise<DocumentRow> {
+    return this.drafts.insertProposal(t, p, by);
   }
 
   /** Changes a draft; from `sent` on the content is frozen (409). */

@@ -36,7 +36,7 @@ const KIND_LABEL: Record<SurveyKind, string> = { nps: 'NPS', csat: 'CSAT' };
 /**
  * What a low answer sets off, in the answer's transaction: an email to the account's owner (and
  * backup) at once, as the client's messages do, and a follow-up — a claim draft through the
- * registered handlers when the setting says so and one is registered, else a next step for the
+ * registered handler (the claims module's) when the setting says so, else a next step for the
  * owner. Answers the emails to send after the commit.
  */
 export class LowAnswerFollowUp {
@@ -58,7 +58,7 @@ export class LowAnswerFollowUp {
   async open(t: Kysely<DB>, answer: SurveyAnswerEvent, account: AnsweredAccount, contactName: string): Promise<string[]> {
     const s = await this.settings.load(t);
     const kind = KIND_LABEL[answer.kind];
-    if (s.followUp === 'claim' && this.handlers.length > 0) {
+    if (s.followUp === 'claim') {
       for (const handler of this.handlers) await handler(t, answer);
     } else if (account.owner_id) {
       const [owner] = await this.users.activeWithRole(t, [account.owner_id], ACCOUNT_OWNER_ROLES);
