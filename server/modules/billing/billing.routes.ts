@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   BillingActionListQuerySchema,
@@ -86,30 +87,13 @@ export const billingRoutes =
       async (req) => actions.complete(req.requireActor(), req.params.id),
     );
 
-    app.get(
-      '/settings/billing',
-      {
-        config: { authorize: assertSeesReceivables },
-        schema: {
-          tags: ['settings'],
-          summary: 'Time zone, follow-up hour, invoice number format and follow-up levels',
-          response: { 200: BillingSettingsSchema },
-        },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-
-    app.patch(
-      '/settings/billing',
-      {
-        config: { authorize: assertAdmin },
-        schema: {
-          tags: ['settings'],
-          summary: 'Change billing settings (admins)',
-          body: BillingSettingsUpdateSchema,
-          response: { 200: BillingSettingsSchema },
-        },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'billing',
+        tags: ['settings'],
+        schema: BillingSettingsSchema,
+        read: { authorize: assertSeesReceivables, summary: 'Time zone, follow-up hour, invoice number format and follow-up levels' },
+        write: { method: 'patch', authorize: assertAdmin, summary: 'Change billing settings (admins)', body: BillingSettingsUpdateSchema },
+      }),
     );
   };

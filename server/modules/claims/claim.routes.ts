@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import {
@@ -87,30 +88,17 @@ export const claimRoutes =
       },
       async (req, reply) => withEtag(reply, await claims.moveStatus(req.requireActor(), req.params.id, req.body, expectedVersion(req))),
     );
-    app.get(
-      '/settings/claims',
-      {
-        config: internal,
-        schema: {
-          tags,
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'claims',
+        tags,
+        schema: ClaimSettingsSchema,
+        read: {
+          authorize: assertSeesInternal,
           summary:
             'Claims’ categories, root causes, deadlines by severity (calendar hours) and days before a resolved claim closes by itself',
-          response: { 200: ClaimSettingsSchema },
         },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-    app.put(
-      '/settings/claims',
-      {
-        config: { authorize: assertAdmin },
-        schema: {
-          tags,
-          summary: 'Change the claims’ settings (admins)',
-          body: ClaimSettingsSchema,
-          response: { 200: ClaimSettingsSchema },
-        },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+        write: { method: 'put', authorize: assertAdmin, summary: 'Change the claims’ settings (admins)', body: ClaimSettingsSchema },
+      }),
     );
   };

@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
@@ -85,29 +86,18 @@ export const dealRoutes =
       },
       async (req) => ({ items: await deals.history(req.requireActor(), req.params.id) }),
     );
-    app.get(
-      '/settings/deals',
-      {
-        config: internal,
-        schema: {
-          tags,
-          summary: 'The pipeline’s stages (names, default probabilities) and lost reasons',
-          response: { 200: DealSettingsSchema },
-        },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-    app.put(
-      '/settings/deals',
-      {
-        config: { authorize: assertAdmin },
-        schema: {
-          tags,
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'deals',
+        tags,
+        schema: DealSettingsSchema,
+        read: { authorize: assertSeesInternal, summary: 'The pipeline’s stages (names, default probabilities) and lost reasons' },
+        write: {
+          method: 'put',
+          authorize: assertAdmin,
           summary: 'Change the stages’ names and probabilities and the lost reasons (admins)',
           body: DealSettingsSchema,
-          response: { 200: DealSettingsSchema },
         },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+      }),
     );
   };

@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
@@ -142,25 +143,18 @@ export const objectionRoutes =
         return reply.code(204).send();
       },
     );
-    app.get(
-      '/settings/objections',
-      {
-        config: internal,
-        schema: { tags, summary: 'The categories objections are sorted into', response: { 200: ObjectionSettingsSchema } },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-    app.put(
-      '/settings/objections',
-      {
-        config: admin,
-        schema: {
-          tags,
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'objections',
+        tags,
+        schema: ObjectionSettingsSchema,
+        read: { authorize: assertSeesInternal, summary: 'The categories objections are sorted into' },
+        write: {
+          method: 'put',
+          authorize: assertAdmin,
           summary: 'Change the categories (admins): names may change; a key objections use cannot be removed',
           body: ObjectionSettingsSchema,
-          response: { 200: ObjectionSettingsSchema },
         },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+      }),
     );
   };

@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
@@ -57,31 +58,19 @@ export const surveyRoutes =
       async (req, reply) => withEtag(reply, await surveys.get(req.requireActor(), req.params.id)),
     );
 
-    const admin = { authorize: assertAdmin };
-    app.get(
-      '/settings/surveys',
-      {
-        config: admin,
-        schema: {
-          tags,
-          summary: 'Survey triggers, throttle and the follow-up of a low answer (admins)',
-          response: { 200: SurveySettingsSchema },
-        },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-    app.put(
-      '/settings/surveys',
-      {
-        config: admin,
-        schema: {
-          tags,
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'surveys',
+        tags,
+        schema: SurveySettingsSchema,
+        read: { authorize: assertAdmin, summary: 'Survey triggers, throttle and the follow-up of a low answer (admins)' },
+        write: {
+          method: 'put',
+          authorize: assertAdmin,
           summary: 'Change the survey triggers, throttle and follow-up (admins)',
           body: SurveySettingsSchema,
-          response: { 200: SurveySettingsSchema },
         },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+      }),
     );
 
     const portal = { authorize: assertPortalUser };
