@@ -6,7 +6,7 @@ import type { Language } from '../common/enums.js';
 import compress from '@fastify/compress';
 import zlib from 'node:zlib';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { isReachable, type Database, type DialectName } from './db/database.js';
+import type { Database, DialectName } from './db/database.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import type { z } from 'zod';
@@ -14,6 +14,7 @@ import { compileJsonWriter } from './lib/json-writer.js';
 import { strictDeep } from './lib/strict-body.js';
 import { problemServerOptions, registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerProbes } from './plugins/probes.js';
 import { refuseNulCharacters, registerSecurity } from './plugins/security.js';
 import { registerWebApp } from './plugins/web.js';
 import { composeModules, type Services } from './composition.js';
@@ -113,11 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   refuseNulCharacters(app);
   await registerOpenApi(app);
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
-    const ok = await isReachable(deps.db);
-    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unreachable', dialect: deps.dialect });
-  });
+  await registerProbes(app, deps.db, deps.dialect);
 
   await app.register(
     async (api) => {

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Kysely } from 'kysely';
+import { openDatabase } from './db/database.js';
+import { KNOWN_MIGRATIONS } from './db/migrations/index.js';
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from './test/database.js';
 
 const ADMIN = { email: 'admin@restart.test', password: 'Restart-Passw0rd-1' };
@@ -136,5 +139,40 @@ describe('process restart', () => {
 
     process.kill(-child.pid!, 'SIGTERM');
     expect(await exitWithin(child, 5000)).toBe(0);
+  }, 60_000);
+
+  it('tells its release and schema version, and refuses to start on a database a newer release migrated', async () => {
+    const env = await serverEnv();
+    const port = randomPort();
+    const base = `http://127.0.0.1:${port}`;
+    const { child } = await start(port, env);
+    const version = await (await fetch(`${base}/api/v1/version`)).json();
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+    expect(version).toEqual({ version: pkg.version, schema: { current: KNOWN_MIGRATIONS.at(-1), latest: KNOWN_MIGRATIONS.at(-1) } });
+    expect(await (await fetch(`${base}/readyz`)).json()).toMatchObject({ status: 'ready', version: pkg.version });
+    expect(await stop(child)).toBe(0);
+
+    // What a newer release leaves behind: a migration this one has never heard of.
+    const { db } = openDatabase(
+      env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { sqlitePath: path.join(dataDir, 'liaison.sqlite') },
+    );
+    const future = (db as Kysely<any>)
+      .insertInto('kysely_migration')
+      .values({ name: '9999_from_the_future', timestamp: new Date().toISOString() });
+    await future.execute();
+    try {
+      const refused = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...process.env, PORT: String(randomPort()), HOST: '127.0.0.1', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      refused.stderr.on('data', (d) => (output += d));
+      expect(await exitWithin(refused, 30_000)).toBe(1);
+      expect(output).toContain('newer than this version of Liaison');
+      expect(output).toContain('9999_from_the_future');
+    } finally {
+      await (db as Kysely<any>).deleteFrom('kysely_migration').where('name', '=', '9999_from_the_future').execute();
+      await db.destroy();
+    }
   }, 60_000);
 });

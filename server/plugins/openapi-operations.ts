@@ -18,6 +18,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'POST /api/v1/auth/invitations/accept',
   'GET /api/v1/notifications/unsubscribe/{token}',
   'POST /api/v1/notifications/unsubscribe/{token}',
+  'GET /api/v1/version',
 ]);
 
 const BAD_LINK = {

@@ -31,6 +31,7 @@ const TAGS = [
   ['documents', 'Paperwork: contracts, acts, status reports and proposals as PDFs, their templates and sending'],
   ['settings', 'Settings of the agency: billing, its calendar, its details and logo, document numbers'],
   ['audit', 'Who changed what and when'],
+  ['system', 'The release and database schema version an instance runs'],
   ['portal', 'The client portal: a client user’s own start page of what waits for them and the news of their projects'],
   ['messages', 'Requests: a client company’s thread with the agency, where its people write to their manager'],
   ['notifications', 'Emails to clients of what awaits them in the portal: one-click unsubscribe without signing in'],

@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from '../database.js';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_delivery.js';
@@ -65,8 +65,45 @@ export interface MigrationOptions {
   defaultCurrency?: string;
 }
 
-/** Brings the schema up to date; throws with the failing migration's name. */
+/** Every migration this build knows, in order: the last is the schema version it brings a database to. */
+export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(migrations({})).sort();
+
+/** Where a database's schema stands against this build. */
+export interface SchemaVersion {
+  /** The latest migration the database ran (null on an empty database). */
+  current: string | null;
+  /** The latest this build knows. */
+  latest: string;
+  /** Migrations the database ran that this build does not know: it was upgraded by a newer release. */
+  unknown: string[];
+}
+
+export async function schemaVersion(db: Database): Promise<SchemaVersion> {
+  const latest = KNOWN_MIGRATIONS[KNOWN_MIGRATIONS.length - 1];
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === 'kysely_migration')) return { current: null, latest, unknown: [] };
+  const ran = (await (db as Kysely<any>).selectFrom('kysely_migration').select('name').orderBy('name').execute()).map(
+    (r: { name: string }) => r.name,
+  );
+  const known = new Set(KNOWN_MIGRATIONS);
+  return { current: ran[ran.length - 1] ?? null, latest, unknown: ran.filter((n) => !known.has(n)) };
+}
+
+/** The database was upgraded by a newer release: this one must not run on it (nor migrate it). */
+export class SchemaTooNewError extends Error {
+  constructor(unknown: string[]) {
+    super(
+      `The database's schema is newer than this version of Liaison: it ran migration${unknown.length > 1 ? 's' : ''} ` +
+        `${unknown.join(', ')} that this version does not know. Run the newer version, or restore a backup made by this one.`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/** Brings the schema up to date; throws with the failing migration's name, or SchemaTooNewError. */
 export async function migrateToLatest(db: Database, opts: MigrationOptions = {}): Promise<void> {
+  const { unknown } = await schemaVersion(db);
+  if (unknown.length > 0) throw new SchemaTooNewError(unknown);
   const provider: MigrationProvider = { getMigrations: async () => migrations(opts) };
   // Features are built side by side and land in any order, so a database that already ran a
   // later-numbered migration still runs an earlier one it has not seen (each is independent).

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isReachable, type Database, type DialectName } from '../db/database.js';
+import { schemaVersion } from '../db/migrations/index.js';
+
+const APP_VERSION = (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const VersionSchema = z.object({
+  version: z.string().describe('The release of Liaison this instance runs'),
+  schema: z.object({
+    current: z.string().nullable().describe('The latest migration the database ran'),
+    latest: z.string().describe('The latest migration this release knows; equal to `current` once it migrated'),
+  }),
+});
+
+/**
+ * Liveness (`/healthz`: the process answers), readiness (`/readyz`: and reaches its database; a
+ * balancer sends traffic only then) and the release with its schema version (`/api/v1/version`),
+ * which lets an operator see, during a rolling upgrade, which instances run what.
+ */
+export async function registerProbes(app: FastifyInstance, db: Database, dialect: DialectName): Promise<void> {
+  // Migrations ran before the app was built and cannot change under a running instance.
+  let schema: Promise<{ current: string | null; latest: string }> | undefined;
+  const version = async () => {
+    schema ??= schemaVersion(db).then(({ current, latest }) => ({ current, latest }));
+    return { version: APP_VERSION, schema: await schema };
+  };
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    const ok = await isReachable(db);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unreachable', dialect, ...(ok ? await version() : {}) });
+  });
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/version',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'The release this instance runs and its database schema version (no sign-in needed)',
+        response: { 200: VersionSchema },
+      },
+    },
+    version,
+  );
+}
