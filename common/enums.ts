@@ -80,6 +80,8 @@ export const TIMELINE_EVENT_KINDS = [
   'claim_status_changed',
   'claim_resolved',
   'claim_breached',
+  'corrective_action_created',
+  'corrective_action_checked',
   'objection_logged',
   'objection_result_set',
   'survey_sent',
@@ -164,6 +166,9 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   claim_status_changed: 'satisfaction',
   claim_resolved: 'satisfaction',
   claim_breached: 'satisfaction',
+  // What the agency changes to remove a claim's cause, and whether it worked.
+  corrective_action_created: 'satisfaction',
+  corrective_action_checked: 'satisfaction',
   // An objection raised on a deal, and what came of it, belong with the deal's events.
   objection_logged: 'system',
   objection_result_set: 'system',
@@ -342,6 +347,16 @@ export const CLAIM_TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
   resolved: ['in_progress', 'closed'],
   closed: [],
 };
+/**
+ * A corrective action is for one claim or for a root cause that recurs across claims; it stays
+ * open until its effectiveness check records a result, and a result closes it for good.
+ */
+export const CORRECTIVE_ACTION_SCOPES = ['claim', 'root_cause'] as const;
+export type CorrectiveActionScope = (typeof CORRECTIVE_ACTION_SCOPES)[number];
+export const CORRECTIVE_ACTION_STATUSES = ['open', 'checked'] as const;
+export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATUSES)[number];
+export const CORRECTIVE_ACTION_RESULTS = ['effective', 'not_effective'] as const;
+export type CorrectiveActionResult = (typeof CORRECTIVE_ACTION_RESULTS)[number];
 /** What came of an objection: not known yet, overcome by the answer, or not overcome. */
 export const OBJECTION_RESULTS = ['open', 'overcome', 'lost'] as const;
 export type ObjectionResult = (typeof OBJECTION_RESULTS)[number];

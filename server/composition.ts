@@ -11,6 +11,7 @@ import { createAuthModule } from './modules/auth/index.js';
 import { createBillingModule } from './modules/billing/index.js';
 import { createCatalogModule } from './modules/catalog/index.js';
 import { createClaimsModule } from './modules/claims/index.js';
+import { createCorrectiveActionsModule } from './modules/corrective-actions/index.js';
 import { createContactsModule } from './modules/contacts/index.js';
 import { createDealsModule } from './modules/deals/index.js';
 import { createDeliveryModule } from './modules/delivery/index.js';
@@ -285,6 +286,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   surveys.surveys.addLowAnswerHandler(async (t, answer) => {
     await claims.draftFromSurvey(t, answer);
   });
+  const correctiveActions = createCorrectiveActionsModule(ctx, {
+    claimFacts: claims.claimFacts,
+    surveySatisfaction: surveys.surveySatisfaction,
+    users: users.users,
+    timeline: timeline.timeline,
+  });
   const proposals = createProposalsModule(
     ctx,
     {
@@ -335,6 +342,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     claims,
     objections,
     surveys,
+    correctiveActions,
     proposals,
   };
   const parts: ModuleParts[] = Object.values(modules);
@@ -378,6 +386,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(claims),
       ...servicesOf(objections),
       ...servicesOf(surveys),
+      ...servicesOf(correctiveActions),
       ...servicesOf(proposals),
       jobs,
     },

@@ -5,6 +5,7 @@ import { AUTH_MESSAGES } from './auth.js';
 import { BILLING_MESSAGES } from './billing.js';
 import { CATALOG_MESSAGES } from './catalog.js';
 import { CLAIM_MESSAGES } from './claims.js';
+import { CORRECTIVE_ACTION_MESSAGES } from './corrective-actions.js';
 import { CLIENT_REQUEST_MESSAGES } from './client-requests.js';
 import { DEAL_MESSAGES } from './deals.js';
 import { DEAL_REPORT_MESSAGES } from './deal-reports.js';
@@ -49,6 +50,7 @@ export const MESSAGES = {
   ...KICKOFF_MESSAGES,
   ...DEAL_REPORT_MESSAGES,
   ...CLAIM_MESSAGES,
+  ...CORRECTIVE_ACTION_MESSAGES,
   ...OBJECTION_MESSAGES,
   ...SURVEY_MESSAGES,
   ...PROPOSAL_MESSAGES,

@@ -21,6 +21,7 @@ export const LABELS = {
     deal: { en: 'deal', ru: 'сделка' },
     service: { en: 'service', ru: 'услуга' },
     claim: { en: 'claim', ru: 'претензия' },
+    corrective_action: { en: 'corrective action', ru: 'корректирующее действие' },
     objection: { en: 'objection', ru: 'возражение' },
     survey: { en: 'survey', ru: 'опрос' },
     proposal: { en: 'proposal', ru: 'коммерческое предложение' },

@@ -9,6 +9,7 @@ import type { CatalogTables } from './tables/catalog.js';
 import type { ClientMessageTables } from './tables/client-messages.js';
 import type { DealTables } from './tables/deals.js';
 import type { ClaimTables } from './tables/claims.js';
+import type { CorrectiveActionTables } from './tables/corrective-actions.js';
 import type { SurveyTables } from './tables/surveys.js';
 import type { ProposalTables } from './tables/proposals.js';
 import type { DeliveryTables } from './tables/delivery.js';
@@ -184,6 +185,7 @@ export interface DB
     DealTables,
     CatalogTables,
     ClaimTables,
+    CorrectiveActionTables,
     ObjectionTables,
     SurveyTables,
     ProposalTables {

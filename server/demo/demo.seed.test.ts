@@ -61,6 +61,19 @@ describe('demo agency', () => {
     }
   });
 
+  it('has corrective actions on claims: checked effective with their figures, one not effective with its open follow-up, a root cause’s', async () => {
+    const { services, people } = seeded;
+    const all = (await services.correctiveActions.list(people.admin, { limit: 200 })).items;
+    const effective = all.filter((a) => a.result === 'effective');
+    expect(effective.length).toBeGreaterThanOrEqual(people.managers.length);
+    expect(effective.every((a) => a.checkFigures && a.checkFigures.accountIds.length === 1)).toBe(true);
+    const failed = all.filter((a) => a.result === 'not_effective');
+    expect(failed).toHaveLength(1);
+    expect(all.find((a) => a.id === failed[0].followUpId)).toMatchObject({ status: 'open', followUpOfId: failed[0].id });
+    expect(all.some((a) => a.scope === 'root_cause' && a.claims.length > 1)).toBe(true);
+    expect(all.filter((a) => a.status === 'open').length).toBeGreaterThanOrEqual(people.managers.length);
+  });
+
   it('has objections whose answers make the playbook meaningful: several answers per category with different records, the pinned one first', async () => {
     const { services, people } = seeded;
     const manager = people.managers[0];

@@ -5,6 +5,7 @@ import { seedAccounts } from './demo.accounts.js';
 import { seedActs } from './demo.acts.js';
 import { seedDeals } from './demo.deals.js';
 import { seedClaims } from './demo.claims.js';
+import { seedCorrectiveActions } from './demo.corrective-actions.js';
 import { seedObjections } from './demo.objections.js';
 import { seedProposals } from './demo.proposals.js';
 import { seedCatalog } from './demo.catalog.js';
@@ -60,5 +61,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedObjections(db, services, people, accounts, clock);
   await seedProposals(db, people, clock);
   await seedSurveys(db, people, accounts, clock);
+  await seedCorrectiveActions(services, people, clock);
   return { services, people, accounts, clock, rnd };
 }

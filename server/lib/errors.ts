@@ -28,6 +28,7 @@ export type RecordKind =
   | 'deal'
   | 'service'
   | 'claim'
+  | 'corrective_action'
   | 'objection'
   | 'survey'
   | 'proposal'

@@ -40,6 +40,8 @@ const WRITTEN_TABLES = [
   'claims',
   'claim_links',
   'claim_breaches',
+  'corrective_actions',
+  'corrective_action_claims',
   'objections',
   'surveys',
   'proposals',

@@ -130,6 +130,8 @@ export async function countRows(
     | 'claims'
     | 'claim_links'
     | 'claim_breaches'
+    | 'corrective_actions'
+    | 'corrective_action_claims'
     | 'objections'
     | 'surveys'
     | 'proposals'

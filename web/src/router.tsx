@@ -10,6 +10,7 @@ import { billingRoutes } from './features/billing/routes';
 import { dealRoutes } from './features/deals/routes';
 import { salesReportRoutes } from './features/deals/report-routes';
 import { claimRoutes } from './features/claims/routes';
+import { correctiveActionRoutes } from './features/corrective-actions/routes';
 import { deliveryRoutes } from './features/delivery/routes';
 import { documentRoutes } from './features/documents/routes';
 import { objectionRoutes } from './features/objections/routes';
@@ -194,6 +195,7 @@ const routeTree = rootRoute.addChildren([
     ...serviceRoutes(appRoute),
     ...salesReportRoutes(appRoute),
     ...claimRoutes(appRoute),
+    ...correctiveActionRoutes(appRoute),
     ...surveyRoutes(appRoute),
     ...proposalRoutes(appRoute),
   ]),

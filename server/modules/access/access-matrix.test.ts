@@ -6,6 +6,7 @@ import type { PipelineReport } from '../../../common/schemas/deal-report.js';
 import { createDeal, dealBody } from '../../test/deal-fixtures.js';
 import { claimBody, createClaim } from '../../test/claim-fixtures.js';
 import type { Claim } from '../../../common/schemas/claim.js';
+import { actionBody, createAction } from '../../test/corrective-action-fixtures.js';
 import { createObjection, objectionBody } from '../../test/objection-fixtures.js';
 import { createProposal } from '../../test/proposal-fixtures.js';
 import { PASSWORD, createTestApp, type TestApp } from '../../test/harness.js';
@@ -20,6 +21,8 @@ let dealB: Deal;
 let serviceId: string;
 /** Company A's claim, registered by an admin. */
 let claimA: Claim;
+/** A corrective action on company A's claim, owned by A's manager. */
+let actionA: string;
 /** An objection on company A's deal. */
 let objectionA: string;
 let objectionB: string;
@@ -36,6 +39,7 @@ beforeAll(async () => {
   dealB = await createDeal(t.admin, w.accountB.id);
   serviceId = (await createService(t.admin)).id;
   claimA = await createClaim(t.admin, w.accountA.id);
+  actionA = (await createAction(t.admin, actionBody(claimA.id, w.as.owner.user.id))).id;
   objectionA = (await createObjection(t.admin, dealA.id)).id;
   objectionB = (await createObjection(t.admin, dealB.id)).id;
   // Every send below asks the same contact: no throttle, so each allowed one succeeds.
@@ -50,7 +54,18 @@ afterAll(() => t.close());
 type Op = 'read' | 'list' | 'create' | 'update' | 'delete';
 /** Expected statuses in VIEWERS order: admin, owner, nonOwner, backup, specialist, finance, clientA, clientB. */
 type Row = [number, number, number, number, number, number, number, number];
-type Table = 'accounts' | 'contacts' | 'interactions' | 'users' | 'deals' | 'services' | 'claims' | 'objections' | 'surveys' | 'proposals';
+type Table =
+  | 'accounts'
+  | 'contacts'
+  | 'interactions'
+  | 'users'
+  | 'deals'
+  | 'services'
+  | 'claims'
+  | 'objections'
+  | 'surveys'
+  | 'proposals'
+  | 'corrective_actions';
 
 interface Resource {
   name: string;
@@ -245,6 +260,23 @@ const RESOURCES: Resource[] = [
       create: [201, 201, 400, 403, 403, 403, 403, 403],
       update: [200, 200, 404, 403, 403, 403, 403, 403],
       delete: [204, 204, 404, 403, 403, 403, 403, 403],
+    },
+  },
+  {
+    name: 'corrective-actions',
+    path: '/api/v1/corrective-actions',
+    table: 'corrective_actions',
+    id: () => actionA,
+    // A claim one may not see answers exactly as one that does not exist.
+    createBody: (w, accountId) => actionBody(accountId === 'no-such-account' ? 'no-such-claim' : claimA.id, w.as.owner.user.id),
+    updateBody: { what: 'Changed in the matrix' },
+    fresh: async (w) => (await createAction(t.admin, actionBody(claimA.id, w.as.owner.user.id))).id,
+    expect: {
+      // They follow the claim's account: finance reads; the backup reads only; specialists and clients never see one (404, not in the portal).
+      read: [200, 200, 404, 200, 404, 200, 404, 404],
+      list: [200, 200, 200, 200, 403, 200, 403, 403],
+      create: [201, 201, 400, 403, 403, 403, 403, 403],
+      update: [200, 200, 404, 403, 404, 403, 404, 404],
     },
   },
   {

@@ -8,6 +8,7 @@ import type { SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
 import { ClaimDeadlines } from './claim.deadlines.js';
+import { ClaimFacts } from './claim.facts.js';
 import { claimJobs } from './claim.jobs.js';
 import { ClientClaims } from './claim.portal.js';
 import { claimPortalRoutes } from './claim.portal.routes.js';
@@ -20,6 +21,7 @@ export type { ClaimService } from './claim.service.js';
 export type { ClaimSettingsService } from './claim.settings.js';
 export type { ClaimDeadlines, DeadlineRun } from './claim.deadlines.js';
 export type { SurveyAnswer } from './claim.survey.js';
+export type { ClaimFacts, ClaimFact } from './claim.facts.js';
 export { DEFAULT_CLAIM_SETTINGS } from './claim.settings.js';
 export { CLAIM_DEADLINE_JOB } from './claim.jobs.js';
 export { severityOfScore } from './claim.survey.js';
@@ -53,6 +55,8 @@ export function createClaimsModule(
     claims,
     claimSettings,
     claimDeadlines,
+    /** Claims read for analysis (one claim, a root cause's claims, its recurrences), for corrective actions. */
+    claimFacts: new ClaimFacts(ctx.db, claims.repo, claimSettings),
     /** Drafts a claim from a low survey answer in the answer's transaction; answers the claim's id. */
     draftFromSurvey: (t: Kysely<DB>, answer: SurveyAnswer) => draftFromSurvey(claims, t, answer, opts.defaultLanguage ?? 'en'),
     routes,

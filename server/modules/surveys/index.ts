@@ -16,6 +16,7 @@ import { SurveyRepository } from './survey.repository.js';
 import { surveyRoutes } from './survey.routes.js';
 import { SurveySender } from './survey.sender.js';
 import { SurveyService } from './survey.service.js';
+import { SurveySatisfaction } from './survey.satisfaction.js';
 import { SurveySettingsService } from './survey.settings.js';
 import { SurveyTriggers } from './survey.triggers.js';
 
@@ -23,6 +24,7 @@ export type { SurveyService } from './survey.service.js';
 export type { SurveyAnswers } from './survey.answers.js';
 export type { SurveyAnswerEvent, LowAnswerHandler } from './survey.follow-up.js';
 export type { SurveySettingsService } from './survey.settings.js';
+export type { SurveySatisfaction, AnswerCounts } from './survey.satisfaction.js';
 export { DEFAULT_SURVEY_SETTINGS } from './survey.settings.js';
 export { QUARTERLY_SURVEY_JOB, quarterStart } from './survey.triggers.js';
 export { SURVEY_TTL_MS } from './survey.sender.js';
@@ -83,6 +85,8 @@ export function createSurveysModule(ctx: ModuleContext, deps: SurveyDeps, opts: 
     surveyAnswers,
     surveySettings,
     surveyTriggers: triggers,
+    /** Answers of some accounts in a period, aggregated, for modules that judge satisfaction (corrective actions). */
+    surveySatisfaction: new SurveySatisfaction(ctx.db),
     routes: surveyRoutes(surveys, surveyAnswers, surveySettings),
     jobs: triggers.jobs(),
     timelineEvents: ['survey_sent', 'survey_emailed', 'survey_email_failed', 'survey_answered'],

@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { to: '/sales-report', label: 'nav.salesReport', needs: 'seeInteractions' },
   { to: '/objections', label: 'nav.objections', needs: 'seeInteractions' },
   { to: '/claims', label: 'nav.claims', needs: 'seeInteractions' },
+  { to: '/corrective-actions', label: 'nav.correctiveActions', needs: 'seeInteractions' },
   { to: '/contacts', label: 'nav.contacts', needs: 'seeAccounts' },
   { to: '/projects', label: 'nav.projects', needs: 'seeProjects' },
   { to: '/portfolio', label: 'nav.portfolio', needs: 'seePortfolio' },

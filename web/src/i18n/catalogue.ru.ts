@@ -4,6 +4,7 @@ import accountPage from './account-page.ru.json';
 import auth from './auth.ru.json';
 import billing from './billing.ru.json';
 import claims from './claims.ru.json';
+import corrective from './corrective.ru.json';
 import deals from './deals.ru.json';
 import dealBoard from './deal-board.ru.json';
 import delivery from './delivery.ru.json';
@@ -35,6 +36,7 @@ const catalogues: Record<string, unknown>[] = [
   deals,
   salesReport,
   claims,
+  corrective,
   objections,
   surveys,
   dealBoard,

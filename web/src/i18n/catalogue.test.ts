@@ -141,6 +141,7 @@ describe('the English and Russian catalogues', () => {
       salesReport: 'salesReport.title',
       claims: 'claims.title',
       claimSettings: 'claims.settings.title',
+      correctiveActions: 'correctiveActions.title',
       objections: 'objections.title',
       surveySettings: 'surveys.settings.title',
     };

@@ -12,6 +12,7 @@ import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
 import claimsEn from './claims.en.json';
+import correctiveEn from './corrective.en.json';
 import dealsEn from './deals.en.json';
 import dealBoardEn from './deal-board.en.json';
 import deliveryEn from './delivery.en.json';
@@ -58,6 +59,7 @@ const ENGLISH: Catalogue[] = [
   dealsEn,
   salesReportEn,
   claimsEn,
+  correctiveEn,
   objectionsEn,
   surveysEn,
   dealBoardEn,

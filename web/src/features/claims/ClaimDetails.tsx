@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { claimSettingsQuery, useNameOf } from './api';
 import { Deadline } from './Deadline';
+import { EditClaimLinksDialog } from './EditClaimLinksDialog';
 import { MoveClaimDialog } from './MoveClaimDialog';
 import { SeverityBadge, StatusBadge } from './SeverityBadge';
 
@@ -19,6 +20,7 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
   const settings = useQuery(claimSettingsQuery);
   const nameOf = useNameOf();
   const [moving, setMoving] = useState(false);
+  const [editing, setEditing] = useState(false);
   const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : '—');
   const names = (list: { name: string }[]) => (list.length ? list.map((x) => x.name).join(', ') : '—');
   return (
@@ -29,6 +31,11 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         {claim.can.moveStatus && claim.status !== 'closed' && (
           <Button size="compact-sm" onClick={() => setMoving(true)}>
             {t('claims.move')}
+          </Button>
+        )}
+        {claim.can.update && (
+          <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
+            {t('claims.analysis.edit')}
           </Button>
         )}
       </Group>
@@ -68,6 +75,7 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         ]}
       />
       {moving && <MoveClaimDialog opened claim={claim} onClose={() => setMoving(false)} />}
+      {editing && <EditClaimLinksDialog opened claim={claim} onClose={() => setEditing(false)} />}
     </Stack>
   );
 }

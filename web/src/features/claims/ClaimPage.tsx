@@ -1,10 +1,11 @@
 /** One claim on its own page (where an alert's link leads). */
-import { Paper } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
+import { ClaimCorrectiveActions } from '../corrective-actions/ClaimCorrectiveActions';
 import { claimQuery } from './api';
 import { ClaimDetails } from './ClaimDetails';
 
@@ -17,9 +18,16 @@ export function ClaimPage() {
   return (
     <>
       <PageHeader title={t('claims.one')} />
-      <Paper withBorder p="md" radius="md">
-        <RecordGate query={claim}>{(c) => <ClaimDetails claim={c} />}</RecordGate>
-      </Paper>
+      <RecordGate query={claim}>
+        {(c) => (
+          <Stack gap="md">
+            <Paper withBorder p="md" radius="md">
+              <ClaimDetails claim={c} />
+            </Paper>
+            <ClaimCorrectiveActions claim={c} />
+          </Stack>
+        )}
+      </RecordGate>
     </>
   );
 }

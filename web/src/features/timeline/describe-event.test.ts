@@ -82,6 +82,27 @@ describe('describeEvent', () => {
     expect(describeEvent(event('proposal_emailed', { to: 'a@b.test' }), en, nameOf, 'en')).toBe('Proposal email sent to a@b.test');
   });
 
+  it('tells a corrective action’s opening and its check with the figures it was judged on, in both languages', async () => {
+    await i18n.loadLanguages('ru');
+    const opened = event('corrective_action_created', { what: 'Phone check', dueOn: '2026-12-15', checkOn: '2027-03-01' });
+    expect(describeEvent(opened, i18n.getFixedT('en'), nameOf, 'en-GB').replace(/\u00a0/g, ' ')).toBe(
+      'Corrective action opened: “Phone check”, due 15 Dec 2026, checked on 1 Mar 2027',
+    );
+    const checked = event('corrective_action_checked', {
+      what: 'Phone check',
+      result: 'not_effective',
+      recurrences: 2,
+      npsBefore: -33,
+      npsAfter: null,
+    });
+    expect(describeEvent(checked, i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'Corrective action checked — not effective: “Phone check” (2 recurrences since; NPS -33 → —)',
+    );
+    expect(describeEvent(checked, i18n.getFixedT('ru'), nameOf, 'ru')).toBe(
+      'Проверено корректирующее действие — не сработало: «Phone check» (повторов с тех пор: 2; NPS -33 → —)',
+    );
+  });
+
   it('says which next step was done, in both languages', () => {
     const data = { nextStepId: 'n1', text: 'Send the plan' };
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('en'), nameOf, 'en')).toBe('Next step done: Send the plan');

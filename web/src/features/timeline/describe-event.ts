@@ -104,6 +104,16 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
       result: data.result ? t(`objections.result.${str(data.result)}`) : '',
     }),
     ...(entry.kind.startsWith('survey_') && surveyWords(data)),
+    // A corrective action: what changes, its dates, and its check's result with the figures it was judged on.
+    ...(entry.kind.startsWith('corrective_action_') && {
+      what: str(data.what) ?? '',
+      dueOn: day(data.dueOn),
+      checkOn: day(data.checkOn),
+      result: data.result ? t(`correctiveActions.result.${str(data.result)}`) : '',
+      recurrences: str(data.recurrences) ?? '0',
+      npsBefore: str(data.npsBefore) ?? '—',
+      npsAfter: str(data.npsAfter) ?? '—',
+    }),
     // A proposal: its deal, the version the client holds, and who accepted it when they gave their name.
     ...(entry.kind.startsWith('proposal_') && {
       title: str(data.title) ?? '',
