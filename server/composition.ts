@@ -30,6 +30,7 @@ import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createProposalsModule } from './modules/proposals/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
+import { createSatisfactionReportModule } from './modules/satisfaction-report/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
 import { createSurveysModule } from './modules/surveys/index.js';
@@ -285,6 +286,11 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   surveys.surveys.addLowAnswerHandler(async (t, answer) => {
     await claims.draftFromSurvey(t, answer);
   });
+  const satisfactionReport = createSatisfactionReportModule(ctx, {
+    calendar: settings.calendar,
+    accounts: accounts.accounts,
+    claimSettings: claims.claimSettings,
+  });
   const proposals = createProposalsModule(
     ctx,
     {
@@ -335,6 +341,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     claims,
     objections,
     surveys,
+    satisfactionReport,
     proposals,
   };
   const parts: ModuleParts[] = Object.values(modules);
@@ -378,6 +385,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(claims),
       ...servicesOf(objections),
       ...servicesOf(surveys),
+      ...servicesOf(satisfactionReport),
       ...servicesOf(proposals),
       jobs,
     },
