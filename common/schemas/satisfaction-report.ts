@@ -50,6 +50,7 @@ export const SatisfactionDrillSchema = z.object({
   category: z.string().max(50).optional(),
   rootCause: z.string().max(50).optional(),
   breached: z.enum(CLAIM_DEADLINES).optional().describe('Claims that missed this deadline'),
+  met: z.enum(CLAIM_DEADLINES).optional().describe('Claims that met this deadline'),
   accountId: IdSchema.optional(),
   payment: z.enum(PAYMENT_SIGNALS).optional(),
 });

@@ -31,6 +31,12 @@ export function breachedClaim(deadline: ClaimDeadline, now: string) {
   return sql<SqlBool>`(${sql.ref(done)} > ${sql.ref(due)} or (${sql.ref(done)} is null and ${sql.ref(due)} < ${now}))`;
 }
 
+/** A claim that met the deadline: responded or resolved by it. */
+export function metDeadline(deadline: ClaimDeadline) {
+  const { due, done } = DEADLINE_COLUMNS[deadline];
+  return sql<SqlBool>`(${sql.ref(done)} is not null and ${sql.ref(done)} <= ${sql.ref(due)})`;
+}
+
 /** One deadline's figures before the median. */
 export interface DeadlineCounts {
   due: number;
@@ -78,7 +84,7 @@ export class ClaimAggregates {
     const parts = (['respond', 'resolve'] as const).flatMap((d) => {
       const { due, done } = DEADLINE_COLUMNS[d];
       return [
-        sql<Num>`sum(case when ${sql.ref(done)} is not null and ${sql.ref(done)} <= ${sql.ref(due)} then 1 else 0 end)`.as(`${d}_met`),
+        sql<Num>`sum(case when ${metDeadline(d)} then 1 else 0 end)`.as(`${d}_met`),
         sql<Num>`sum(case when ${sql.ref(done)} > ${sql.ref(due)} then 1 else 0 end)`.as(`${d}_late`),
         sql<Num>`sum(case when ${breachedClaim(d, s.now)} then 1 else 0 end)`.as(`${d}_breaches`),
         sql<Num | null>`avg(${this.hoursSince(done)})`.as(`${d}_hours`),

@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema.js';
 import { afterCursor, decodeCursor, toPage, type CursorPosition } from '../../lib/pagination.js';
 import { BALANCE, OPEN_INVOICE } from '../billing/index.js';
 import { answered, LOW_ANSWER } from './satisfaction.answers.js';
-import { breachedClaim, registered } from './satisfaction.claims.js';
+import { breachedClaim, metDeadline, registered } from './satisfaction.claims.js';
 import { inScope, type ReportScope } from './satisfaction.scope.js';
 import { daysBetween, LAST_PAID, lateWork, PAID_LATE } from './satisfaction.signals.js';
 
@@ -110,6 +110,7 @@ export class SatisfactionRecords {
     if (q.category) query = query.where('claims.category', '=', q.category);
     if (q.rootCause) query = query.where('claims.root_cause', '=', q.rootCause);
     if (q.breached) query = query.where(breachedClaim(q.breached, s.now));
+    if (q.met) query = query.where(metDeadline(q.met));
     if (q.accountId) query = query.where('claims.account_id', '=', q.accountId);
     if (q.projectId) query = query.where('claims.project_id', '=', q.projectId);
     if (pos) query = query.where((eb) => afterCursor(eb, 'claims.created_at', 'claims.id', 'desc', pos));

@@ -234,6 +234,8 @@ describe('claims', () => {
     expect(claims.resolve).toMatchObject({ due: 5, met: 2, late: 1, open: 2, breaches: 3, medianHours: 100, averageHours: 93.3 });
     const breached = await records(t.admin, claims.respond.drill);
     expect(breached.map((c) => c.id).sort()).toEqual([ids.c2, ids.c4].sort());
+    const resolvedInTime = await records(t.admin, { kind: 'claims', met: 'resolve' });
+    expect(resolvedInTime.map((c) => c.id).sort()).toEqual([ids.c1, ids.c3].sort());
   });
 });
 

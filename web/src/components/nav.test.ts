@@ -30,7 +30,16 @@ describe('the navigation', () => {
   });
 
   it('shows next steps, the sales pages and claims to those who see internal records', () => {
-    expect(pages('seeInteractions')).toEqual(['/next-steps', '/deals', '/sales-report', '/objections', '/claims', '/tokens', '/security']);
+    expect(pages('seeInteractions')).toEqual([
+      '/next-steps',
+      '/deals',
+      '/sales-report',
+      '/satisfaction-report',
+      '/objections',
+      '/claims',
+      '/tokens',
+      '/security',
+    ]);
   });
 
   it('shows the admin pages to those who may manage users, settings and read the audit log', () => {

@@ -16,6 +16,7 @@ import reports from './reports.ru.json';
 import requests from './requests.ru.json';
 import ru from './ru.json';
 import salesReport from './sales-report.ru.json';
+import satisfactionReport from './satisfaction-report.ru.json';
 import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
 
@@ -34,6 +35,7 @@ const catalogues: Record<string, unknown>[] = [
   notifications,
   deals,
   salesReport,
+  satisfactionReport,
   claims,
   objections,
   surveys,
