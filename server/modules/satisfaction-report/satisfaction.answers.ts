@@ -74,33 +74,41 @@ export class AnswerAggregates {
   /**
    * CSAT answers per specialist: an answer counts once for every person assigned a task of its
    * project, of its milestone when it was asked for one (those who did that part of the work).
+   * Answers are summed per project and milestone first, so the join meets each assignee once per
+   * group rather than once per answer and task.
    */
   async csatBySpecialist(s: ReportScope) {
-    const pairs = answered(this.db, s)
+    const groups = answered(this.db, s)
       .where('surveys.kind', '=', 'csat')
-      .innerJoin('tasks', (j) =>
-        j
-          .onRef('tasks.project_id', '=', 'surveys.project_id')
-          .on((eb) => eb.or([eb('surveys.milestone_id', 'is', null), eb('tasks.milestone_id', '=', eb.ref('surveys.milestone_id'))])),
-      )
-      .where('tasks.assignee_id', 'is not', null)
-      .select(['surveys.id', 'surveys.score', 'tasks.assignee_id'])
-      .distinct()
-      .as('p');
-    const rows = await this.db
-      .selectFrom(pairs)
-      .innerJoin('users', 'users.id', 'p.assignee_id')
+      .where('surveys.project_id', 'is not', null)
       .select([
-        'p.assignee_id',
-        'users.name',
-        sql<Num>`count(*)`.as('responses'),
-        sql<Num>`sum(p.score)`.as('total'),
-        sql<Num>`sum(case when p.score <= 2 then 1 else 0 end)`.as('low'),
+        'surveys.project_id',
+        'surveys.milestone_id',
+        sql<Num>`count(*)`.as('n'),
+        sql<Num>`sum(surveys.score)`.as('total'),
+        sql<Num>`sum(case when surveys.score <= 2 then 1 else 0 end)`.as('low'),
       ])
-      .groupBy(['p.assignee_id', 'users.name'])
-      .execute();
-    return rows.map((r) => ({
-      userId: r.assignee_id!,
+      .groupBy(['surveys.project_id', 'surveys.milestone_id']);
+    const rows = await sql<{ assignee_id: string; name: string; responses: Num; total: Num; low: Num }>`
+      with a as ${groups}
+      select p.assignee_id, users.name, sum(p.n) as responses, sum(p.total) as total, sum(p.low) as low
+      from (
+        select t.assignee_id, a.n, a.total, a.low from a
+          join (select distinct tasks.project_id, tasks.assignee_id from tasks
+                where tasks.assignee_id is not null and tasks.project_id in (select project_id from a)) t
+            on t.project_id = a.project_id
+          where a.milestone_id is null
+        union all
+        select t.assignee_id, a.n, a.total, a.low from a
+          join (select distinct tasks.milestone_id, tasks.assignee_id from tasks
+                where tasks.assignee_id is not null and tasks.milestone_id in (select milestone_id from a)) t
+            on t.milestone_id = a.milestone_id
+          where a.milestone_id is not null
+      ) p
+      join users on users.id = p.assignee_id
+      group by p.assignee_id, users.name`.execute(this.db);
+    return rows.rows.map((r) => ({
+      userId: r.assignee_id,
       name: r.name,
       responses: num(r.responses),
       total: num(r.total),
