@@ -6,6 +6,7 @@ import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
+import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
@@ -119,6 +120,8 @@ async function main() {
       await bench(target, seeded);
       printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
       printKickoff(await timeKickoff(target.location, seeded));
+      await seedSatisfaction(target.location, seeded.today);
+      printSatisfactionReport(await timeSatisfactionReport(target.location, seeded.today));
       await seedScheduledReports(target.location, seeded.today);
       const reports = await timeScheduledReports(async (config) => {
         const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });

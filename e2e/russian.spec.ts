@@ -291,6 +291,7 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
     { url: '/invoices/new', submitEmpty: true },
     { url: '/users' },
     { url: '/users/new', submitEmpty: true },
+    { url: '/satisfaction-report' },
     { url: '/settings/delivery' },
     ...(await documentPages(page, accountId)),
     { url: '/settings/agency' },

@@ -31,6 +31,7 @@ import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createProposalsModule } from './modules/proposals/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
+import { createSatisfactionReportModule } from './modules/satisfaction-report/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
 import { createSurveysModule } from './modules/surveys/index.js';
@@ -292,6 +293,11 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     users: users.users,
     timeline: timeline.timeline,
   });
+  const satisfactionReport = createSatisfactionReportModule(ctx, {
+    calendar: settings.calendar,
+    accounts: accounts.accounts,
+    claimSettings: claims.claimSettings,
+  });
   const proposals = createProposalsModule(
     ctx,
     {
@@ -343,6 +349,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     objections,
     surveys,
     correctiveActions,
+    satisfactionReport,
     proposals,
   };
   const parts: ModuleParts[] = Object.values(modules);
@@ -387,6 +394,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(objections),
       ...servicesOf(surveys),
       ...servicesOf(correctiveActions),
+      ...servicesOf(satisfactionReport),
       ...servicesOf(proposals),
       jobs,
     },

@@ -19,6 +19,7 @@ import { PROPOSAL_MESSAGES } from './proposals.js';
 import { fill, type Language, type Message, type MessageParams } from './render.js';
 import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
+import { SATISFACTION_REPORT_MESSAGES } from './satisfaction-reports.js';
 import { SURVEY_MESSAGES } from './surveys.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 
@@ -49,6 +50,7 @@ export const MESSAGES = {
   ...CATALOG_MESSAGES,
   ...KICKOFF_MESSAGES,
   ...DEAL_REPORT_MESSAGES,
+  ...SATISFACTION_REPORT_MESSAGES,
   ...CLAIM_MESSAGES,
   ...CORRECTIVE_ACTION_MESSAGES,
   ...OBJECTION_MESSAGES,

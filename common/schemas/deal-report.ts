@@ -7,8 +7,8 @@ export const PIPELINE_REPORT_MAX_MONTHS = 36;
 
 const MONTH_OR_DATE = /^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/;
 
-/** `YYYY-MM` (a whole month) or `YYYY-MM-DD`, a date that exists, within the years records can have. */
-const MonthOrDateSchema = z.string().refine(
+/** `YYYY-MM` (a whole month) or `YYYY-MM-DD`, a date that exists, within the years records can have; the reports' period bounds. */
+export const MonthOrDateSchema = z.string().refine(
   (v) => {
     const m = MONTH_OR_DATE.exec(v);
     if (!m || m[1] < '1970' || m[1] > '2100') return false;

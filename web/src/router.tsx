@@ -9,6 +9,7 @@ import { appRoute, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { dealRoutes } from './features/deals/routes';
 import { salesReportRoutes } from './features/deals/report-routes';
+import { satisfactionReportRoutes } from './features/satisfaction-report/routes';
 import { claimRoutes } from './features/claims/routes';
 import { correctiveActionRoutes } from './features/corrective-actions/routes';
 import { deliveryRoutes } from './features/delivery/routes';
@@ -194,6 +195,7 @@ const routeTree = rootRoute.addChildren([
     ...objectionRoutes(appRoute),
     ...serviceRoutes(appRoute),
     ...salesReportRoutes(appRoute),
+    ...satisfactionReportRoutes(appRoute),
     ...claimRoutes(appRoute),
     ...correctiveActionRoutes(appRoute),
     ...surveyRoutes(appRoute),

@@ -3,6 +3,7 @@ import { createService, serviceBody } from '../../test/catalog-fixtures.js';
 import { auditEntries, createInteraction, expectProblem, rowCounts } from '../../test/fixtures.js';
 import type { Deal } from '../../../common/schemas/deal.js';
 import type { PipelineReport } from '../../../common/schemas/deal-report.js';
+import type { SatisfactionReport } from '../../../common/schemas/satisfaction-report.js';
 import { createDeal, dealBody } from '../../test/deal-fixtures.js';
 import { claimBody, createClaim } from '../../test/claim-fixtures.js';
 import type { Claim } from '../../../common/schemas/claim.js';
@@ -414,6 +415,21 @@ describe('list scoping', () => {
 
   it.each(['specialist', 'clientA', 'clientB'] as const)('%s gets no sales report', async (viewer) => {
     expectProblem(await w.as[viewer].get('/api/v1/reports/pipeline'), 403);
+  });
+
+  it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)(
+    '%s’s cooperation analysis counts and opens exactly the claims they list',
+    async (viewer) => {
+      const report = (await w.as[viewer].get('/api/v1/reports/satisfaction')).json<SatisfactionReport>();
+      const listed = await idsOf(viewer, '/api/v1/claims?limit=200');
+      expect(report.claims.total).toBe(listed.length);
+      expect((await idsOf(viewer, '/api/v1/reports/satisfaction/records?kind=claims&limit=200')).sort()).toEqual(listed.sort());
+    },
+  );
+
+  it.each(['specialist', 'clientA', 'clientB'] as const)('%s gets no cooperation analysis', async (viewer) => {
+    expectProblem(await w.as[viewer].get('/api/v1/reports/satisfaction'), 403);
+    expectProblem(await w.as[viewer].get('/api/v1/reports/satisfaction/records?kind=answers'), 403);
   });
 
   it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)(

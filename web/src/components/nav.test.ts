@@ -34,6 +34,7 @@ describe('the navigation', () => {
       '/next-steps',
       '/deals',
       '/sales-report',
+      '/satisfaction-report',
       '/objections',
       '/claims',
       '/corrective-actions',

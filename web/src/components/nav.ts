@@ -15,6 +15,7 @@ export const NAV: NavItem[] = [
   { to: '/next-steps', label: 'nav.nextSteps', needs: 'seeInteractions' },
   { to: '/deals', label: 'nav.deals', needs: 'seeInteractions' },
   { to: '/sales-report', label: 'nav.salesReport', needs: 'seeInteractions' },
+  { to: '/satisfaction-report', label: 'nav.satisfactionReport', needs: 'seeInteractions' },
   { to: '/objections', label: 'nav.objections', needs: 'seeInteractions' },
   { to: '/claims', label: 'nav.claims', needs: 'seeInteractions' },
   { to: '/corrective-actions', label: 'nav.correctiveActions', needs: 'seeInteractions' },

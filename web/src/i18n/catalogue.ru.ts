@@ -17,6 +17,7 @@ import reports from './reports.ru.json';
 import requests from './requests.ru.json';
 import ru from './ru.json';
 import salesReport from './sales-report.ru.json';
+import satisfactionReport from './satisfaction-report.ru.json';
 import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
 
@@ -35,6 +36,7 @@ const catalogues: Record<string, unknown>[] = [
   notifications,
   deals,
   salesReport,
+  satisfactionReport,
   claims,
   corrective,
   objections,

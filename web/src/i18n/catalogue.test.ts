@@ -139,6 +139,7 @@ describe('the English and Russian catalogues', () => {
       deals: 'deals.title',
       dealSettings: 'deals.settings.title',
       salesReport: 'salesReport.title',
+      satisfactionReport: 'satisfaction.title',
       claims: 'claims.title',
       claimSettings: 'claims.settings.title',
       correctiveActions: 'correctiveActions.title',

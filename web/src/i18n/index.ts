@@ -25,6 +25,7 @@ import peopleEn from './people.en.json';
 import reportsEn from './reports.en.json';
 import requestsEn from './requests.en.json';
 import salesReportEn from './sales-report.en.json';
+import satisfactionReportEn from './satisfaction-report.en.json';
 import surveysEn from './surveys.en.json';
 import proposalsEn from './proposals.en.json';
 
@@ -58,6 +59,7 @@ const ENGLISH: Catalogue[] = [
   notificationsEn,
   dealsEn,
   salesReportEn,
+  satisfactionReportEn,
   claimsEn,
   correctiveEn,
   objectionsEn,
