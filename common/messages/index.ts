@@ -19,6 +19,7 @@ import { fill, type Language, type Message, type MessageParams } from './render.
 import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
 import { SURVEY_MESSAGES } from './surveys.js';
+import { TODAY_MESSAGES } from './today.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
@@ -52,6 +53,7 @@ export const MESSAGES = {
   ...OBJECTION_MESSAGES,
   ...SURVEY_MESSAGES,
   ...PROPOSAL_MESSAGES,
+  ...TODAY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,7 +1,8 @@
 /**
  * Rendering of catalogue messages: `{name}` is a parameter; `{name:set}` shows it through a
  * label set; `{name:money}` shows minor units in the `currency` parameter's currency;
- * `{name:days}` shows a count with its unit in the right plural form ("1 day", "5 дней").
+ * `{name:days}` shows a count with its unit in the right plural form ("1 day", "5 дней");
+ * `{name:date}` shows a calendar date (YYYY-MM-DD, or the date of a timestamp) as the language writes it.
  */
 export type Language = 'en' | 'ru';
 export interface Message {
@@ -33,6 +34,7 @@ export function fill(template: string, params: MessageParams, language: Language
     const value = params[name];
     if (value === undefined || value === null) return whole;
     if (set === 'money' && typeof value === 'number') return formatMinor(value, String(params.currency ?? 'EUR'), language);
+    if (set === 'date' && typeof value === 'string') return formatDate(value, language);
     if (set && set in COUNTED_UNITS && typeof value === 'number') return formatCount(value, set, language);
     const label = (v: string | number) => (set && labels[set]?.[String(v)]?.[language]) || String(v);
     if (Array.isArray(value)) return value.length ? value.map(label).join(', ') : language === 'ru' ? '—' : 'none';
@@ -45,4 +47,12 @@ export function formatMinor(minor: number, currency: string, language: Language)
   const format = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minor / 10 ** digits);
+}
+
+/** A calendar date (or a timestamp's UTC date) as the language writes it: "20 Nov 2026" / "20 нояб. 2026 г.". */
+export function formatDate(value: string, language: Language): string {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
