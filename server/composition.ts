@@ -130,6 +130,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
     deals: deals.deals,
+    settings: settings.settings,
   });
   const objections = createObjectionsModule(ctx, {
     settings: settings.settings,

@@ -1,4 +1,4 @@
-import type { MessageCode, MessageParams } from '../../../common/messages/index.js';
+import type { Language, MessageCode, MessageParams } from '../../../common/messages/index.js';
 import type { AgendaAction, AgendaKind, AgendaSeverity, AgendaItem } from '../../../common/schemas/today.js';
 import { addDays, daysBetween } from '../../lib/dates.js';
 import type { AgendaSubject } from '../access/index.js';
@@ -14,6 +14,8 @@ export interface AgendaScope {
   horizon: string;
   /** The instant of the request (ISO). */
   now: string;
+  /** The reader's language, for words a module keeps worded per reader (a stop-work reason). */
+  language: Language;
 }
 
 /** One item as its module words it; Today adds its group, days overdue, its own actions and the words in the reader's language. */
@@ -45,11 +47,12 @@ export interface AgendaProvider {
 }
 
 /** The scope of a subject on a day. */
-export const scopeOn = (subject: AgendaSubject, today: string, now: string): AgendaScope => ({
+export const scopeOn = (subject: AgendaSubject, today: string, now: string, language: Language = 'en'): AgendaScope => ({
   subject,
   today,
   horizon: addDays(today, 7),
   now,
+  language,
 });
 
 /** Days from `due` to `today` (positive when late). */

@@ -53,7 +53,7 @@ export class TodayService {
   async read(actor: Actor, as?: string): Promise<Today> {
     assertHasToday(actor);
     const subject = await this.subjectOf(actor, as);
-    const scope = await this.scope(subject.subject);
+    const scope = await this.scope(subject.subject, actor.language);
     const hidden = await this.marks.hiding(subject.subject.id, scope.today);
     const entries = (await this.entries(scope)).filter((e) => !hidden.has(e.key)).sort(byUrgency);
     const language: Language = actor.language ?? 'en';
@@ -104,8 +104,8 @@ export class TodayService {
     return scope;
   }
 
-  private async scope(subject: AgendaSubject): Promise<AgendaScope> {
-    return scopeOn(subject, await this.calendar.today(), this.clock.now().toISOString());
+  private async scope(subject: AgendaSubject, language: Language = 'en'): Promise<AgendaScope> {
+    return scopeOn(subject, await this.calendar.today(), this.clock.now().toISOString(), language);
   }
 
   /** Every provider's entries within the horizon; each provider runs its own few queries. */

@@ -34,12 +34,13 @@ describe('Today merges the next steps that need their owner, grouped and ordered
 
     const today = await todayOf(w.as.owner);
     expect(today.today).toBe('2026-11-26');
-    expect(today.groups.map((g) => [g.group, g.items.map((i) => i.record.id)])).toEqual([
+    const steps = today.groups.map((g) => [g.group, g.items.filter((i) => i.kind === 'next_step_due').map((i) => i.record.id)]);
+    expect(steps).toEqual([
       ['overdue', [late.id, lateer.id]],
       ['today', [now.id]],
       ['week', [soon.id]],
     ]);
-    const [first] = today.groups[0].items;
+    const [first] = today.groups[0].items.filter((i) => i.kind === 'next_step_due');
     expect(first).toMatchObject({
       key: `next-step:${late.id}:2026-11-12`,
       kind: 'next_step_due',
@@ -50,7 +51,7 @@ describe('Today merges the next steps that need their owner, grouped and ordered
       reason: 'Next step “Send the signed plan” was due 12 Nov 2026 — 14\u00a0days overdue',
       actions: ['complete_next_step', 'done', 'snooze', 'dismiss'],
     });
-    expect(today.counts).toEqual([{ kind: 'next_step_due', count: 4 }]);
+    expect(today.counts).toContainEqual({ kind: 'next_step_due', count: 4 });
   });
 
   it('words reasons in the reader’s language', async () => {
@@ -117,7 +118,9 @@ describe('whose Today', () => {
   it('a manager never sees another manager’s account items', async () => {
     await addStep(w.as.nonOwner, w.accountB.id, 'Beta follow-up', '2026-11-20');
     expect(items(await todayOf(w.as.owner)).map((i) => i.account?.id)).not.toContain(w.accountB.id);
-    expect(items(await todayOf(w.as.nonOwner)).map((i) => i.account?.id)).toEqual([w.accountB.id]);
+    const theirs = items(await todayOf(w.as.nonOwner));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((i) => i.account?.id === w.accountB.id)).toBe(true);
   });
 
   it('a backup reads a colleague’s Today read-only for the accounts they back up; others are refused', async () => {
