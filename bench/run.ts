@@ -5,6 +5,7 @@ import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from 
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
+import { printToday, timeToday } from './today.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
@@ -119,6 +120,7 @@ async function main() {
       await bench(target, seeded);
       printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
       printKickoff(await timeKickoff(target.location, seeded));
+      printToday(await timeToday(target.location, seeded));
       await seedScheduledReports(target.location, seeded.today);
       const reports = await timeScheduledReports(async (config) => {
         const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });

@@ -6,7 +6,7 @@ import { todayRoutes } from './today.routes.js';
 import { TodayService } from './today.service.js';
 
 export type { TodayService } from './today.service.js';
-export { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from './agenda.js';
+export { dayOf, lateDays, scopeOn, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from './agenda.js';
 
 /**
  * Today: each person's agenda of what needs them now, and why. Modules that own a source of

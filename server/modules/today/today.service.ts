@@ -44,9 +44,9 @@ export class TodayService {
     this.providers.push(provider);
   }
 
-  /** The registered providers, by name (for benchmarks and diagnostics). */
-  providerNames(): string[] {
-    return this.providers.map((p) => p.name);
+  /** The registered providers (for benchmarks and diagnostics). */
+  sources(): readonly AgendaProvider[] {
+    return this.providers;
   }
 
   /** The actor's Today, or (`as`) a colleague's, read-only, for the accounts the actor backs up. */
