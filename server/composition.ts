@@ -148,6 +148,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       contacts: contacts.contacts,
       outbox: email.outbox,
       notifications: notifications.notifications,
+      settings: settings.settings,
     },
     { publicUrl: opts.publicUrl },
   );

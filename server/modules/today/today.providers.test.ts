@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Today } from '../../../common/schemas/today.js';
 import { issuedInvoice } from '../../test/billing-fixtures.js';
 import { createClaim } from '../../test/claim-fixtures.js';
-import { createProject, createTask } from '../../test/delivery-fixtures.js';
+import { createMilestone, createProject, createTask } from '../../test/delivery-fixtures.js';
 import { createInteraction } from '../../test/fixtures.js';
 import { Caller, createTestApp, type TestApp } from '../../test/harness.js';
 import { VIEWERS } from '../../test/world.js';
@@ -26,6 +26,9 @@ let late: { id: string };
 let blocked: { id: string };
 let claimId: string;
 let meetingId: string;
+let projectId: string;
+let milestoneId: string;
+let unassignedId: string;
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-10-01T09:00:00.000Z' });
   w = await buildWorld(t);
@@ -36,6 +39,13 @@ beforeAll(async () => {
   blocked = await createTask(w.as.owner, project.id, { title: 'Set up hosting', dueDate: '2026-11-20' });
   const res = await w.as.owner.patch(`/api/v1/tasks/${blocked.id}`, { status: 'blocked', blockedReason: 'Waiting for DNS access' });
   expect(res.statusCode, res.body).toBe(200);
+  projectId = project.id;
+  milestoneId = (await createMilestone(w.as.owner, project.id, 'Design signed off', '2026-10-20')).id;
+  expect((await w.as.owner.post('/api/v1/requirements', { projectId, party: 'company', text: 'Pages load in 2 s' })).statusCode).toBe(201);
+  expect((await w.as.owner.post('/api/v1/requirements', { projectId, party: 'company', text: 'Works offline' })).statusCode).toBe(201);
+  const submitted = await w.as.owner.post(`/api/v1/projects/${project.id}/plan/submit`, {});
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  unassignedId = (await t.createAccount(t.admin, { name: 'Nobody’s Ltd', status: 'active' })).id;
   await moveTo('2026-10-28T09:00:00.000Z');
   claimId = (await createClaim(w.as.owner, w.accountA.id, { severity: 'high' })).id;
   meetingId = (
@@ -103,6 +113,28 @@ describe('each module’s source on a constructed data set', () => {
     expect(quiet.reason).toBe('No contact for 242\u00a0days (last on 1 Mar 2026); prospect accounts are contacted every 30\u00a0days');
     // A was met two days ago: no item.
     expect(await byKind(w.as.owner, 'no_recent_contact')).toEqual([]);
+  });
+
+  it('a late milestone, a plan and requirements waiting for the client longer than the setting', async () => {
+    const items = flat(await todayOf(w.as.owner)).filter((i) => i.record.type === 'project');
+    expect(items.map((i) => [i.kind, i.key, i.due])).toEqual([
+      ['plan_waiting', `plan-waiting:${projectId}:2026-10-01`, '2026-10-06'],
+      ['requirement_waiting', `requirements-waiting:${projectId}:2026-10-01`, '2026-10-06'],
+      ['milestone_late', `milestone-late:${milestoneId}:2026-10-20`, '2026-10-20'],
+    ]);
+    expect(items.map((i) => i.reason)).toEqual([
+      'The plan of Relaunch has waited 28\u00a0days for the client’s approval',
+      '2 requirements of Relaunch have waited up to 28\u00a0days for the client to agree',
+      'Milestone “Design signed off” of Relaunch was due 20 Oct 2026 and is not done — 9\u00a0days late',
+    ]);
+  });
+
+  it('an admin sees the accounts nobody looks after', async () => {
+    const items = await byKind(t.admin, 'account_unassigned');
+    expect(items.map((i) => [i.key, i.severity, i.reason])).toEqual([
+      [`unassigned:${unassignedId}`, 'high', 'Nobody’s Ltd (active) has no account manager'],
+    ]);
+    expect(await byKind(w.as.owner, 'account_unassigned')).toEqual([]);
   });
 
   it('a credit limit exceeded in the account’s currency', async () => {
