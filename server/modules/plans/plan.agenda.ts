@@ -64,6 +64,23 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
         account: { id: r.account_id, name: r.account_name },
         record: { type: 'project' as const, id: r.project_id, path: `/projects/${r.project_id}` },
       });
+      /** What waits for the client since a day: due once the setting's days have passed. */
+      const waiting = (
+        what: 'plan' | 'requirements',
+        r: { project_id: string; project_name: string; account_id: string; account_name: string },
+        since: string,
+        params: { count?: number },
+      ): AgendaEntry => {
+        const due = addDays(since, wait);
+        return {
+          key: `${what}-waiting:${r.project_id}:${since}`,
+          kind: what === 'plan' ? 'plan_waiting' : 'requirement_waiting',
+          severity: severityByLateness(lateDays(due, scope.today)),
+          due,
+          ...about(r),
+          reason: [`today.reason.${what}_waiting`, { project: r.project_name, days: lateDays(since, scope.today), ...params }],
+        };
+      };
       return [
         ...milestones.map((m): AgendaEntry => {
           const days = lateDays(m.due_date, scope.today);
@@ -76,33 +93,8 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
             reason: ['today.reason.milestone_late', { title: m.title, project: m.project_name, due: m.due_date, days }],
           };
         }),
-        ...plans.map((p): AgendaEntry => {
-          const since = dayOf(p.plan_submitted_at!);
-          const due = addDays(since, wait);
-          return {
-            key: `plan-waiting:${p.project_id}:${since}`,
-            kind: 'plan_waiting',
-            severity: severityByLateness(lateDays(due, scope.today)),
-            due,
-            ...about(p),
-            reason: ['today.reason.plan_waiting', { project: p.project_name, days: lateDays(since, scope.today) }],
-          };
-        }),
-        ...requirements.map((r): AgendaEntry => {
-          const since = dayOf(String(r.oldest));
-          const due = addDays(since, wait);
-          return {
-            key: `requirements-waiting:${r.project_id}:${since}`,
-            kind: 'requirement_waiting',
-            severity: severityByLateness(lateDays(due, scope.today)),
-            due,
-            ...about(r),
-            reason: [
-              'today.reason.requirements_waiting',
-              { project: r.project_name, count: Number(r.count), days: lateDays(since, scope.today) },
-            ],
-          };
-        }),
+        ...plans.map((p) => waiting('plan', p, dayOf(p.plan_submitted_at!), {})),
+        ...requirements.map((r) => waiting('requirements', r, dayOf(String(r.oldest)), { count: Number(r.count) })),
       ];
     },
   };
