@@ -64,7 +64,7 @@ test('the language switch is remembered for the user', async ({ browser, playwri
   await expect(page.getByRole('link', { name: 'Accounts' })).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
-  await expect(page.getByRole('heading', { name: 'Клиенты', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Сегодня', level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Контакты' })).toBeVisible();
 
   // Saved on the profile: a fresh browser without local storage signs in to Russian too.
@@ -72,11 +72,11 @@ test('the language switch is remembered for the user', async ({ browser, playwri
   const second = await other.newPage();
   await second.goto('/sign-in');
   await signIn(second, manager.email, PASSWORD);
-  await expect(second.getByRole('heading', { name: 'Клиенты', level: 1 })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Сегодня', level: 1 })).toBeVisible();
   await expect(second.locator('html')).toHaveAttribute('lang', 'ru');
 
   await second.getByRole('combobox', { name: 'Язык' }).selectOption('en');
-  await expect(second.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await Promise.all([context.close(), other.close(), admin.dispose()]);
 });
 
