@@ -166,4 +166,31 @@ describe('each module’s source on a constructed data set', () => {
     expect(mine.every((i) => i.account?.id === w.accountA.id)).toBe(true);
     expect(flat(await todayOf(w.as.nonOwner)).every((i) => i.account?.id === w.accountB.id)).toBe(true);
   });
+
+  it('the payment desk’s follow-ups: the call given to the manager, the reminder sent, work stopped', async () => {
+    const accountC = await t.createAccount(t.admin, { name: 'Gamma Foods', ownerId: w.as.owner.user.id, status: 'active' });
+    const invoiceC = await issuedInvoice(w.as.owner, accountC.id, { issueDate: '2026-11-14' }); // due 2026-11-28
+    await moveTo('2026-12-05T09:00:00.000Z'); // C 7 days overdue: a reminder and a call; A 51 days: work stops
+    const run = await t.admin.post('/api/v1/follow-ups/run');
+    expect(run.statusCode, run.body).toBe(200);
+    const mine = flat(await todayOf(w.as.owner));
+    const call = mine.find((i) => i.kind === 'payment_desk_action' && i.account?.id === accountC.id);
+    expect(call).toMatchObject({
+      actions: ['log_call', 'complete_billing_action', 'done', 'snooze', 'dismiss'],
+      record: { type: 'billing_action' },
+    });
+    expect(call!.reason).toMatch(/^Payment desk: .*Gamma Foods/);
+    const invoice = mine.find((i) => i.kind === 'invoice_overdue' && i.record.id === invoiceC.id);
+    expect(invoice).toMatchObject({ key: `invoice-overdue:${invoiceC.id}:7` });
+    expect(invoice!.reason).toMatch(/is 7\u00a0days overdue — .+ unpaid, reminder sent 5 Dec 2026$/);
+    const stopped = mine.find((i) => i.kind === 'work_stopped');
+    expect(stopped).toMatchObject({
+      key: `work-stopped:${w.accountA.id}:2026-12-05`,
+      severity: 'critical',
+      account: { id: w.accountA.id },
+    });
+    // Done on the payment desk: off Today.
+    expect((await w.as.owner.post(`/api/v1/billing-actions/${call!.record.id}/done`)).statusCode).toBe(200);
+    expect(flat(await todayOf(w.as.owner)).map((i) => i.key)).not.toContain(call!.key);
+  });
 });
