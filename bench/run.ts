@@ -5,6 +5,7 @@ import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from 
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
+import { printToday, timeToday } from './today.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
@@ -122,6 +123,7 @@ async function main() {
       printKickoff(await timeKickoff(target.location, seeded));
       await seedSatisfaction(target.location, seeded.today);
       printSatisfactionReport(await timeSatisfactionReport(target.location, seeded.today));
+      printToday(await timeToday(target.location, seeded));
       await seedScheduledReports(target.location, seeded.today);
       const reports = await timeScheduledReports(async (config) => {
         const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });

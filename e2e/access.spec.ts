@@ -9,7 +9,7 @@ test('a manager cannot open another manager’s account by its URL', async ({ pa
   const account = await api.createAccount(`Private Client ${tag}`, { ownerId: owner.id });
 
   const otherPage = await signedInPage(browser, other.email);
-  await expect(otherPage.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
+  await expect(otherPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await otherPage.goto(`/accounts/${account.id}`);
   await expect(otherPage.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
   await expect(otherPage.getByText(account.name)).toHaveCount(0);

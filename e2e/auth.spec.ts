@@ -12,7 +12,7 @@ test.describe('signing in and out', () => {
     await expectAccessible(page);
 
     await signIn(page, ADMIN.email, ADMIN.password);
-    await expect(page).toHaveURL(/\/accounts$/);
+    await expect(page).toHaveURL(/\/today$/);
     await expect(page.getByTestId('current-user')).toContainText('Administrator');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     for (const item of ['Accounts', 'Contacts', 'Users', 'Audit log', 'API tokens']) {
@@ -31,7 +31,7 @@ test.describe('signing in and out', () => {
   test('a session that ends mid-work leads to sign-in and back to the same page', async ({ page, context }) => {
     await page.goto('/sign-in');
     await signIn(page, ADMIN.email, ADMIN.password);
-    await expect(page).toHaveURL(/\/accounts$/);
+    await expect(page).toHaveURL(/\/today$/);
     await expect(page.getByRole('status')).toHaveCount(0);
     await page.waitForLoadState('networkidle'); // the page's own requests are done before the session ends
     await context.clearCookies(); // the session expires while the page stays open
@@ -45,7 +45,7 @@ test.describe('signing in and out', () => {
   test('signing out ends the session', async ({ page }) => {
     await page.goto('/sign-in');
     await signIn(page, ADMIN.email, ADMIN.password);
-    await expect(page).toHaveURL(/\/accounts$/);
+    await expect(page).toHaveURL(/\/today$/);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto('/accounts');
@@ -64,7 +64,7 @@ test('the language switch is remembered for the user', async ({ browser, playwri
   await expect(page.getByRole('link', { name: 'Accounts' })).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
-  await expect(page.getByRole('heading', { name: 'Клиенты', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Сегодня', level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Контакты' })).toBeVisible();
 
   // Saved on the profile: a fresh browser without local storage signs in to Russian too.
@@ -72,11 +72,11 @@ test('the language switch is remembered for the user', async ({ browser, playwri
   const second = await other.newPage();
   await second.goto('/sign-in');
   await signIn(second, manager.email, PASSWORD);
-  await expect(second.getByRole('heading', { name: 'Клиенты', level: 1 })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Сегодня', level: 1 })).toBeVisible();
   await expect(second.locator('html')).toHaveAttribute('lang', 'ru');
 
   await second.getByRole('combobox', { name: 'Язык' }).selectOption('en');
-  await expect(second.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await Promise.all([context.close(), other.close(), admin.dispose()]);
 });
 
@@ -161,7 +161,7 @@ test.describe('two-factor sign-in', () => {
     // The enrolment used the current code; the next one is what the app shows a moment later.
     await code.fill(await appCode(secret, 1));
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
-    await expect(page).toHaveURL(/\/accounts$/);
+    await expect(page).toHaveURL(/\/today$/);
     await expect(page.getByTestId('current-user')).toContainText(manager.name);
 
     // Password, then a recovery code: it works once.
@@ -172,7 +172,7 @@ test.describe('two-factor sign-in', () => {
       await page.getByRole('textbox', { name: 'Recovery code' }).fill(recoveryCodes[0]);
       await page.getByRole('button', { name: 'Verify and sign in' }).click();
       if (attempt === 'first') {
-        await expect(page).toHaveURL(/\/accounts$/);
+        await expect(page).toHaveURL(/\/today$/);
         await page.goto('/security');
         await expect(page.getByTestId('two-factor-status')).toContainText('9 recovery codes left');
         await page.getByRole('button', { name: 'Sign out' }).click();

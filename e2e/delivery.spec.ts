@@ -37,7 +37,7 @@ test('a manager plans a project with the client and assigns it; a specialist fin
   const { manager, seo, designer, account } = await createTeam(page, tag);
   const projectName = `Spring SEO ${tag}`;
   const mgr = await signedInPage(browser, manager.email);
-  await expect(mgr).toHaveURL(/\/accounts$/);
+  await expect(mgr).toHaveURL(/\/today$/);
 
   // Start the project from the account's page.
   await mgr.goto(`/accounts/${account.id}`);

@@ -123,7 +123,7 @@ for (const { name, viewport } of VIEWPORTS) {
     await expect(page.getByRole('heading', { level: 1, name: 'Your password is changed' })).toBeVisible();
     await page.getByRole('link', { name: 'Go to sign in' }).click();
     await signIn(page, manager.email, CHOSEN);
-    await page.waitForURL('**/accounts');
+    await page.waitForURL('**/today');
 
     // Used: the page says so and offers a new link.
     await page.goto(link);

@@ -26,9 +26,9 @@ test('the first visit of a new installation creates the first administrator', as
 
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill('Long-Enough-Passw0rd');
   await page.getByRole('button', { name: 'Create administrator' }).click();
-  await expect(page).toHaveURL(/\/accounts$/);
+  await expect(page).toHaveURL(/\/today$/);
   await expect(page.getByTestId('current-user')).toContainText('First Admin');
-  await expect(page.getByTestId('empty-state')).toContainText('No accounts yet');
+  await expect(page.getByTestId('empty-state')).toContainText('Nothing needs you now');
 
   // Setup happens once: afterwards the page leads to sign-in.
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -6,5 +6,6 @@ import { RELEASED_FILE, fingerprint, readReleased } from '../server/db/migration
 const released = fs.existsSync(RELEASED_FILE) ? readReleased() : {};
 const added = KNOWN_MIGRATIONS.filter((name) => !(name in released));
 for (const name of added) released[name] = fingerprint(name);
-fs.writeFileSync(RELEASED_FILE, `${JSON.stringify(released, null, 2)}\n`);
+const sorted = Object.fromEntries(Object.entries(released).sort(([a], [b]) => a.localeCompare(b)));
+fs.writeFileSync(RELEASED_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
 console.log(added.length ? `Released: ${added.join(', ')}` : 'Every migration was already released.');

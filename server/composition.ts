@@ -36,11 +36,13 @@ import { createSettingsModule } from './modules/settings/index.js';
 import { createStatusReportsModule } from './modules/status-reports/index.js';
 import { createSurveysModule } from './modules/surveys/index.js';
 import { createTasksModule } from './modules/tasks/index.js';
+import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 
 /** A module's face without the parts the composition root consumes. */
-const servicesOf = <T extends ModuleParts>({ routes: _routes, jobs: _jobs, timelineEvents: _events, ...services }: T) => services;
+const servicesOf = <T extends ModuleParts>({ routes: _routes, jobs: _jobs, timelineEvents: _events, agenda: _agenda, ...services }: T) =>
+  services;
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -130,6 +132,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     projects: projects.projects,
     nextSteps: nextSteps.nextSteps,
     deals: deals.deals,
+    settings: settings.settings,
   });
   const objections = createObjectionsModule(ctx, {
     settings: settings.settings,
@@ -147,6 +150,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       contacts: contacts.contacts,
       outbox: email.outbox,
       notifications: notifications.notifications,
+      settings: settings.settings,
     },
     { publicUrl: opts.publicUrl },
   );
@@ -317,6 +321,9 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { publicUrl: opts.publicUrl },
   );
 
+  // Today merges what needs each person now, from the providers the modules contribute (below).
+  const today = createTodayModule(ctx, { calendar: settings.calendar, accounts: accounts.accounts, users: users.users });
+
   const modules = {
     settings,
     audit,
@@ -351,11 +358,13 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     correctiveActions,
     satisfactionReport,
     proposals,
+    today,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
     if (m.timelineEvents) timeline.timeline.registerKinds(m.timelineEvents);
     if (m.jobs) jobs.register(...m.jobs);
+    for (const provider of m.agenda ?? []) today.today.addProvider(provider);
   }
   return {
     modules,
@@ -396,6 +405,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(correctiveActions),
       ...servicesOf(satisfactionReport),
       ...servicesOf(proposals),
+      ...servicesOf(today),
       jobs,
     },
   };

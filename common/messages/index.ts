@@ -21,6 +21,7 @@ import { REPORT_MESSAGES } from './reports.js';
 import { REQUEST_MESSAGES } from './request.js';
 import { SATISFACTION_REPORT_MESSAGES } from './satisfaction-reports.js';
 import { SURVEY_MESSAGES } from './surveys.js';
+import { TODAY_MESSAGES } from './today.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
@@ -56,6 +57,7 @@ export const MESSAGES = {
   ...OBJECTION_MESSAGES,
   ...SURVEY_MESSAGES,
   ...PROPOSAL_MESSAGES,
+  ...TODAY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

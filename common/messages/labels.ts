@@ -43,6 +43,12 @@ export const LABELS = {
     resolved: { en: 'resolved', ru: 'решена' },
     closed: { en: 'closed', ru: 'закрыта' },
   },
+  accountStatus: {
+    prospect: { en: 'prospect', ru: 'потенциальный' },
+    active: { en: 'active', ru: 'активный' },
+    paused: { en: 'paused', ru: 'приостановлен' },
+    churned: { en: 'churned', ru: 'ушёл' },
+  },
   claimSeverity: {
     low: { en: 'low', ru: 'низкая' },
     medium: { en: 'medium', ru: 'средняя' },

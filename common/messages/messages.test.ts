@@ -11,7 +11,7 @@ describe('the message catalogue', () => {
       expect(message.ru.trim(), code).not.toBe('');
       expect(placeholders(message.ru), code).toEqual(placeholders(message.en));
       for (const m of message.en.matchAll(/\{\w+:(\w+)\}/g)) {
-        expect(['money', ...Object.keys(COUNTED_UNITS), ...Object.keys(LABELS)], code).toContain(m[1]);
+        expect(['money', 'date', ...Object.keys(COUNTED_UNITS), ...Object.keys(LABELS)], code).toContain(m[1]);
       }
     }
   });

@@ -1,7 +1,8 @@
 /**
  * Rendering of catalogue messages: `{name}` is a parameter; `{name:set}` shows it through a
  * label set; `{name:money}` shows minor units in the `currency` parameter's currency;
- * `{name:days}` shows a count with its unit in the right plural form ("1 day", "5 дней").
+ * `{name:days}` shows a count with its unit in the right plural form ("1 day", "5 дней");
+ * `{name:date}` shows a calendar date (YYYY-MM-DD, or the date of a timestamp) as the language writes it.
  */
 export type Language = 'en' | 'ru';
 export interface Message {
@@ -20,11 +21,21 @@ export const COUNTED_UNITS: Record<string, Record<Language, Partial<Record<Intl.
   days: { en: { one: 'day', other: 'days' }, ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' } },
 };
 
+/** Intl formatters are costly to build and are reused: one per language and kind (and currency). */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = build()));
+  return f;
+}
+
 /** A count and its unit, e.g. "1 day", "22 дня", "5 дней". */
 export function formatCount(count: number, unit: string, language: Language): string {
   const forms = COUNTED_UNITS[unit][language];
   const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
-  return `${new Intl.NumberFormat(locale).format(count)}\u00a0${forms[new Intl.PluralRules(locale).select(count)] ?? forms.other}`;
+  const number = formatter(`n:${locale}`, () => new Intl.NumberFormat(locale));
+  const plural = formatter(`p:${locale}`, () => new Intl.PluralRules(locale));
+  return `${number.format(count)}\u00a0${forms[plural.select(count)] ?? forms.other}`;
 }
 
 /** Fills a template in a language; values of a label set are translated, lists joined with commas. */
@@ -33,6 +44,7 @@ export function fill(template: string, params: MessageParams, language: Language
     const value = params[name];
     if (value === undefined || value === null) return whole;
     if (set === 'money' && typeof value === 'number') return formatMinor(value, String(params.currency ?? 'EUR'), language);
+    if (set === 'date' && typeof value === 'string') return formatDate(value, language);
     if (set && set in COUNTED_UNITS && typeof value === 'number') return formatCount(value, set, language);
     const label = (v: string | number) => (set && labels[set]?.[String(v)]?.[language]) || String(v);
     if (Array.isArray(value)) return value.length ? value.map(label).join(', ') : language === 'ru' ? '—' : 'none';
@@ -42,7 +54,22 @@ export function fill(template: string, params: MessageParams, language: Language
 
 /** Minor units as money in the language's conventions (EUR 1,234.50 / 1 234,50 €). */
 export function formatMinor(minor: number, currency: string, language: Language): string {
-  const format = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { style: 'currency', currency });
+  const format = formatter(
+    `c:${language}:${currency}`,
+    () => new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { style: 'currency', currency }),
+  );
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minor / 10 ** digits);
+}
+
+/** A calendar date (or a timestamp's UTC date) as the language writes it: "20 Nov 2026" / "20 нояб. 2026 г.". */
+export function formatDate(value: string, language: Language): string {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  const locale = language === 'ru' ? 'ru-RU' : 'en-GB';
+  const format = formatter(
+    `d:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return format.format(date);
 }

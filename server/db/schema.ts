@@ -17,6 +17,7 @@ import type { DocumentTables } from './tables/documents.js';
 import type { ObjectionTables } from './tables/objections.js';
 import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
+import type { TodayTables } from './tables/today.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -188,7 +189,8 @@ export interface DB
     CorrectiveActionTables,
     ObjectionTables,
     SurveyTables,
-    ProposalTables {
+    ProposalTables,
+    TodayTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

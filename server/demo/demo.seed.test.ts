@@ -153,6 +153,16 @@ describe('demo agency', () => {
     for (const s of steps.filter((x) => x.done_at)) expect(s.done_at!.slice(0, 10)).toBe(s.due_date);
   });
 
+  it('gives each manager a Today to start from: an overdue next step and an invoice to chase, with their reasons', async () => {
+    const { services, people } = seeded;
+    for (const manager of people.managers) {
+      const today = await services.today.read(manager);
+      const overdue = today.groups.find((g) => g.group === 'overdue')!.items;
+      expect(overdue.some((i) => i.kind === 'next_step_due' && /was due .+ overdue$/.test(i.reason))).toBe(true);
+      expect(overdue.some((i) => i.kind === 'invoice_overdue' && /^Invoice .+ is \d+\u00a0days? overdue/.test(i.reason))).toBe(true);
+    }
+  });
+
   it('has draft acts made from delivered work, priced at the role rates', async () => {
     const acts = await database.db
       .selectFrom('documents')

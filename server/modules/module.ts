@@ -4,6 +4,7 @@ import type { TimelineEventKind } from '../../common/enums.js';
 import type { Database } from '../db/database.js';
 import type { JobDefinition } from '../jobs/job.service.js';
 import type { Clock } from '../lib/clock.js';
+import type { AgendaProvider } from './today/agenda.js';
 
 /**
  * The contract every module follows. A module lives in `modules/<name>/`; its one public face
@@ -25,6 +26,8 @@ export interface ModuleParts {
   jobs?: JobDefinition[];
   /** The timeline event kinds the module records; recording any other kind is a programming error. */
   timelineEvents?: readonly TimelineEventKind[];
+  /** Sources of Today items over the module's own records. */
+  agenda?: readonly AgendaProvider[];
 }
 
 /** Types a module's face: its services (anything) plus the parts the composition root plugs in. */

@@ -5,6 +5,7 @@ import { cursorListQuery } from './api/use-cursor-list';
 import { NotFoundPage, PageLoader } from './components/RouteStates';
 import { accountQuery } from './features/accounts/api';
 import { homeFor, meQuery } from './features/auth/session';
+import { todayQuery } from './features/today/api';
 import { appRoute, rootRoute } from './shell-routes';
 import { billingRoutes } from './features/billing/routes';
 import { dealRoutes } from './features/deals/routes';
@@ -146,6 +147,16 @@ const securityRoute = page(
   lazyRouteComponent(() => import('./features/security/SecurityPage'), 'SecurityPage'),
 );
 
+const todayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'today',
+  validateSearch: textParams('kind', 'as'),
+  loader: ({ context, location }) => {
+    void context.queryClient.prefetchQuery(todayQuery(textParams('as')(location.search).as));
+  },
+  component: lazyRouteComponent(() => import('./features/today/TodayPage'), 'TodayPage'),
+});
+
 const nextStepsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'next-steps',
@@ -187,6 +198,7 @@ const routeTree = rootRoute.addChildren([
     tokensRoute,
     securityRoute,
     auditRoute,
+    todayRoute,
     nextStepsRoute,
     ...deliveryRoutes(appRoute),
     ...billingRoutes(appRoute),

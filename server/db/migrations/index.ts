@@ -28,6 +28,7 @@ import * as m0030 from './0030_deal_reports.js';
 import * as m0032 from './0032_surveys.js';
 import * as m0033 from './0033_claims.js';
 import * as m0034 from './0034_corrective_actions.js';
+import * as m0036 from './0036_today.js';
 import * as m0037 from './0037_satisfaction_reports.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -60,6 +61,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0032_surveys': m0032,
   '0033_claims': m0033,
   '0034_corrective_actions': m0034,
+  '0036_today': m0036,
   '0037_satisfaction_reports': m0037,
 });
 

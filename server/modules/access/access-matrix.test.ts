@@ -492,3 +492,37 @@ describe('crossing companies by id', () => {
     expectProblem(await w.as.clientA.get(`/api/v1/users/${w.as.clientB.user.id}`), 404);
   });
 });
+
+describe('Today: each viewer’s own agenda', () => {
+  /** Company A's owner has an overdue next step on it. */
+  let key = '';
+  beforeAll(async () => {
+    const res = await w.as.owner.post('/api/v1/next-steps', { accountId: w.accountA.id, text: 'Matrix promise', dueDate: '2026-02-20' });
+    key = `next-step:${res.json<{ id: string }>().id}:2026-02-20`;
+  });
+  const statuses = (fn: (v: Viewer) => Promise<{ statusCode: number }>) => Promise.all(VIEWERS.map(async (v) => (await fn(v)).statusCode));
+
+  it('staff read their own Today, clients have none; only the owner finds company A’s item on it', async () => {
+    expect(await statuses((v) => w.as[v].get('/api/v1/today'))).toEqual([200, 200, 200, 200, 200, 200, 403, 403]);
+    const holds = await Promise.all(
+      VIEWERS.slice(0, 6).map(async (v) => {
+        const today = (await w.as[v].get('/api/v1/today')).json<{ groups: { items: { key: string }[] }[] }>();
+        return today.groups.some((g) => g.items.some((i) => i.key === key));
+      }),
+    );
+    expect(holds).toEqual([false, true, false, false, false, false]);
+  });
+
+  it('a colleague’s Today only for their backup (or oneself), read-only', async () => {
+    expect(await statuses((v) => w.as[v].get(`/api/v1/today?as=${w.as.owner.user.id}`))).toEqual([403, 200, 403, 200, 403, 403, 403, 403]);
+  });
+
+  it('only the owner snoozes the item; for anyone else it does not exist', async () => {
+    const order: Viewer[] = ['admin', 'nonOwner', 'backup', 'specialist', 'finance', 'clientA', 'clientB', 'owner'];
+    const codes = [];
+    for (const v of order) {
+      codes.push((await w.as[v].post(`/api/v1/today/${encodeURIComponent(key)}/snooze`, { until: '2026-03-20' })).statusCode);
+    }
+    expect(codes).toEqual([404, 404, 404, 404, 404, 403, 403, 204]);
+  });
+});

@@ -19,3 +19,4 @@ export * from './claims.policy.js';
 export * from './objections.policy.js';
 export * from './surveys.policy.js';
 export * from './corrective-actions.policy.js';
+export * from './today.policy.js';

@@ -83,6 +83,18 @@ export class AccountRepository {
   }
 
   /** Who owns and backs up each of many accounts, in one query. */
+  /** Whether `backupId` backs up at least one account `ownerId` owns. */
+  async backsUp(backupId: string, ownerId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('owner_id', '=', ownerId)
+      .where('backup_owner_id', '=', backupId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   ownership(ids: string[]): Promise<OwnedAccount[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.selectFrom('accounts').select(['id', 'owner_id', 'backup_owner_id']).where('id', 'in', ids).execute();

@@ -85,6 +85,11 @@ export class AccountService {
     return this.repo.findById(id, trx);
   }
 
+  /** Whether one manager backs up any account of another (so may read their Today while covering). */
+  backsUp(backupId: string, ownerId: string): Promise<boolean> {
+    return this.repo.backsUp(backupId, ownerId);
+  }
+
   /** Who owns and backs up each of the accounts, by id: one query for a page of another module's records. */
   async ownership(ids: string[]): Promise<Map<string, OwnedAccount>> {
     const rows = await this.repo.ownership([...new Set(ids)]);

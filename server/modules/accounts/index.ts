@@ -1,6 +1,7 @@
 import { defineModule, type ModuleContext } from '../module.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
+import { unassignedAccountAgenda } from './account.agenda.js';
 import { accountRoutes } from './account.routes.js';
 import { AccountService } from './account.service.js';
 
@@ -20,6 +21,7 @@ export function createAccountsModule(
   return defineModule({
     accounts,
     routes: accountRoutes(accounts),
+    agenda: [unassignedAccountAgenda(ctx.db)],
     timelineEvents: ['account_created', 'owner_changed', 'status_changed'],
   });
 }

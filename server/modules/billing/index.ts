@@ -7,6 +7,7 @@ import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TaskService } from '../tasks/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { billingFlags } from './account-flags.js';
+import { billingAgenda } from './billing.agenda.js';
 import { BillingActionService } from './billing-action.service.js';
 import { billingRoutes } from './billing.routes.js';
 import { BillingService } from './billing.service.js';
@@ -74,6 +75,7 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     payments,
     billingActions,
     routes,
+    agenda: [billingAgenda(ctx.db)],
     timelineEvents: [
       'invoice_issued',
       'invoice_voided',

@@ -7,6 +7,7 @@ import type { ProjectService } from '../projects/index.js';
 import type { SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
+import { claimAgenda } from './claim.agenda.js';
 import { ClaimDeadlines } from './claim.deadlines.js';
 import { ClaimFacts } from './claim.facts.js';
 import { claimJobs } from './claim.jobs.js';
@@ -60,6 +61,7 @@ export function createClaimsModule(
     /** Drafts a claim from a low survey answer in the answer's transaction; answers the claim's id. */
     draftFromSurvey: (t: Kysely<DB>, answer: SurveyAnswer) => draftFromSurvey(claims, t, answer, opts.defaultLanguage ?? 'en'),
     routes,
+    agenda: [claimAgenda(ctx.db)],
     jobs: claimJobs(claimDeadlines),
     timelineEvents: ['claim_registered', 'claim_status_changed', 'claim_resolved', 'claim_breached'],
   });

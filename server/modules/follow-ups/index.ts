@@ -3,6 +3,7 @@ import type { AccountService } from '../accounts/index.js';
 import type { BillingActionService, BillingService, BillingSettingsService, InvoiceService } from '../billing/index.js';
 import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
+import { overdueInvoiceAgenda } from './follow-up.agenda.js';
 import { FollowUpDesk } from './follow-up.desk.js';
 import { followUpJobs } from './follow-up.jobs.js';
 import { followUpRoutes } from './follow-up.routes.js';
@@ -37,6 +38,7 @@ export function createFollowUpsModule(ctx: ModuleContext, deps: FollowUpDeps) {
     followUps,
     followUpDesk: desk,
     routes: followUpRoutes(desk),
+    agenda: [overdueInvoiceAgenda(ctx.db, deps.billingSettings)],
     jobs: followUpJobs(followUps, deps.billingSettings),
     timelineEvents: ['follow_up_sent', 'follow_up_failed'],
   });

@@ -5,6 +5,8 @@ import type { DealService } from '../deals/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
+import type { SettingsService } from '../settings/index.js';
+import { interactionAgenda } from './interaction.agenda.js';
 import { historyRoutes } from './history.routes.js';
 import { HistoryService } from './history.service.js';
 import { interactionRoutes } from './interaction.routes.js';
@@ -15,7 +17,14 @@ export type { InteractionService } from './interaction.service.js';
 /** Meetings, calls, emails and notes, and the account history that merges them with the timeline's events. */
 export function createInteractionsModule(
   ctx: ModuleContext,
-  deps: { accounts: AccountService; contacts: ContactService; projects: ProjectService; nextSteps: NextStepService; deals: DealService },
+  deps: {
+    accounts: AccountService;
+    contacts: ContactService;
+    projects: ProjectService;
+    nextSteps: NextStepService;
+    deals: DealService;
+    settings: SettingsService;
+  },
 ) {
   const interactions = new InteractionService(ctx.db, ctx.clock, deps.accounts, deps.contacts, deps.projects, deps.nextSteps, deps.deals);
   const history = new HistoryService(ctx.db, deps.accounts, interactions, deps.nextSteps);
@@ -23,5 +32,5 @@ export function createInteractionsModule(
     await app.register(interactionRoutes(interactions));
     await app.register(historyRoutes(history));
   };
-  return defineModule({ interactions, history, routes });
+  return defineModule({ interactions, history, routes, agenda: [interactionAgenda(ctx.db, deps.settings)] });
 }

@@ -3,6 +3,7 @@ import { defineModule, type ModuleContext } from '../module.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
+import { nextStepAgenda } from './next-step.agenda.js';
 import { nextStepRoutes } from './next-step.routes.js';
 import { NextStepService } from './next-step.service.js';
 
@@ -15,5 +16,10 @@ export function createNextStepsModule(
   deps: { calendar: AgencyCalendar; accounts: AccountService; users: UserService; timeline: TimelineLog },
 ) {
   const nextSteps = new NextStepService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.users, deps.timeline);
-  return defineModule({ nextSteps, routes: nextStepRoutes(nextSteps), timelineEvents: ['next_step_done'] });
+  return defineModule({
+    nextSteps,
+    agenda: [nextStepAgenda(ctx.db)],
+    routes: nextStepRoutes(nextSteps),
+    timelineEvents: ['next_step_done'],
+  });
 }

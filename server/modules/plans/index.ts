@@ -3,10 +3,11 @@ import type { ContactService } from '../contacts/index.js';
 import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { ClientNotifier } from '../notifications/index.js';
-import type { AgencyCalendar } from '../settings/index.js';
+import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import { BriefService } from './brief.service.js';
+import { planAgenda } from './plan.agenda.js';
 import { ClientReminderService } from './client-reminder.js';
 import { MilestoneService } from './milestone.service.js';
 import { planRoutes } from './plan.routes.js';
@@ -26,6 +27,7 @@ interface PlanDeps {
   contacts: ContactService;
   outbox: OutboxService;
   notifications: ClientNotifier;
+  settings: SettingsService;
 }
 
 export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { publicUrl?: string }) {
@@ -45,6 +47,7 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
   );
   return defineModule({
     plans,
+    agenda: [planAgenda(ctx.db, deps.settings)],
     milestones,
     requirements,
     briefs,

@@ -1,3 +1,4 @@
+import { taskAgenda } from './task.agenda.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { MilestoneService } from '../plans/index.js';
@@ -34,5 +35,5 @@ export function createTasksModule(
     await app.register(taskRoutes(tasks, comments));
     await app.register(roleSettingsRoutes(roles));
   };
-  return defineModule({ tasks, taskComments: comments, roles, routes });
+  return defineModule({ tasks, taskComments: comments, roles, routes, agenda: [taskAgenda(ctx.db)] });
 }

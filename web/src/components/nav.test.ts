@@ -6,16 +6,17 @@ const pages = (...allowed: Parameters<typeof sessionAllowing>) => navFor(session
 
 describe('the navigation', () => {
   it('lists only what every user has when the server allows nothing else', () => {
-    expect(pages()).toEqual(['/tokens', '/security']);
+    expect(pages()).toEqual(['/today', '/tokens', '/security']);
   });
 
   it('shows the documents registry to those who may see documents', () => {
-    expect(pages('seeDocuments', 'seeInvoices')).toEqual(['/invoices', '/documents', '/tokens', '/security']);
+    expect(pages('seeDocuments', 'seeInvoices')).toEqual(['/today', '/invoices', '/documents', '/tokens', '/security']);
   });
 
   it('follows the abilities the server sent, not the role', () => {
-    expect(pages('takeTasks', 'seeUsers')).toEqual(['/my-work', '/tokens', '/security']);
+    expect(pages('takeTasks', 'seeUsers')).toEqual(['/today', '/my-work', '/tokens', '/security']);
     expect(pages('seeAccounts', 'seeProjects', 'seeDelivery', 'seeWorkload', 'seeInvoices', 'seeReceivables', 'seeFollowUps')).toEqual([
+      '/today',
       '/accounts',
       '/contacts',
       '/projects',
@@ -31,6 +32,7 @@ describe('the navigation', () => {
 
   it('shows next steps, the sales pages and claims to those who see internal records', () => {
     expect(pages('seeInteractions')).toEqual([
+      '/today',
       '/next-steps',
       '/deals',
       '/sales-report',
@@ -45,6 +47,7 @@ describe('the navigation', () => {
 
   it('shows the admin pages to those who may manage users, settings and read the audit log', () => {
     expect(pages('manageUsers', 'manageSettings', 'seeAuditLog')).toEqual([
+      '/today',
       '/users',
       '/settings/delivery',
       '/settings/deals',

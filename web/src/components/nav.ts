@@ -10,6 +10,7 @@ interface NavItem {
 }
 
 export const NAV: NavItem[] = [
+  { to: '/today', label: 'nav.today' },
   { to: '/my-work', label: 'nav.myWork', needs: 'takeTasks' },
   { to: '/accounts', label: 'nav.accounts', needs: 'seeAccounts' },
   { to: '/next-steps', label: 'nav.nextSteps', needs: 'seeInteractions' },

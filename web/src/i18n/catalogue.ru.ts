@@ -20,6 +20,7 @@ import salesReport from './sales-report.ru.json';
 import satisfactionReport from './satisfaction-report.ru.json';
 import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
+import today from './today.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -43,5 +44,6 @@ const catalogues: Record<string, unknown>[] = [
   surveys,
   dealBoard,
   proposals,
+  today,
 ];
 export default catalogues;

@@ -119,6 +119,7 @@ describe('the English and Russian catalogues', () => {
       accounts: 'accounts.title',
       contacts: 'contacts.title',
       nextSteps: 'nextSteps.title',
+      today: 'today.title',
       myWork: 'myWork.title',
       projects: 'projects.title',
       portfolio: 'portfolio.title',

@@ -19,6 +19,7 @@ import deliveryEn from './delivery.en.json';
 import documentsEn from './documents.en.json';
 import en from './en.json';
 import nextStepsEn from './next-steps.en.json';
+import todayEn from './today.en.json';
 import notificationsEn from './notifications.en.json';
 import objectionsEn from './objections.en.json';
 import peopleEn from './people.en.json';
@@ -66,6 +67,7 @@ const ENGLISH: Catalogue[] = [
   surveysEn,
   dealBoardEn,
   proposalsEn,
+  todayEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

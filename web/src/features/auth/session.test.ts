@@ -5,8 +5,8 @@ import { homeFor, safeNext } from './session';
 describe('where a user starts', () => {
   it('is the page of their daily work', () => {
     expect(Object.fromEntries(ROLES.map((r) => [r, homeFor(r)]))).toEqual({
-      admin: '/accounts',
-      account_manager: '/accounts',
+      admin: '/today',
+      account_manager: '/today',
       specialist: '/my-work',
       finance: '/receivables',
       client: '/portal',

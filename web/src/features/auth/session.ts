@@ -29,13 +29,13 @@ export function useMe(): Me {
 export const mustEnrolTwoFactor = (me: Me) => me.twoFactor.required && !me.twoFactor.enabled;
 
 /**
- * Where each role starts when no page was asked for: the page of their daily work. Until a
- * Today agenda exists, managers start at their accounts, finance at what is owed, a
- * specialist at their tasks and a client at their company's portal.
+ * Where each role starts when no page was asked for: the page of their daily work. Managers
+ * and admins start at Today, finance at what is owed, a specialist at their tasks and a client
+ * at their company's portal.
  */
 const HOME = {
-  admin: '/accounts',
-  account_manager: '/accounts',
+  admin: '/today',
+  account_manager: '/today',
   finance: '/receivables',
   specialist: '/my-work',
   client: '/portal',

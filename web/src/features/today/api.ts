@@ -1,0 +1,39 @@
+/** Today: the agenda of what needs the user now, and the marks they put on its items. */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Today } from '@common/schemas/today';
+import { api } from '../../api/client';
+
+export const todayQuery = (as?: string) =>
+  queryOptions({ queryKey: ['today', as ?? 'me'], queryFn: ({ signal }) => api.get<Today>('/today', as ? { as } : undefined, signal) });
+
+export const useToday = (as?: string) => useQuery(todayQuery(as));
+
+export type TodayMark =
+  { key: string; action: 'done' } | { key: string; action: 'snooze'; until: string } | { key: string; action: 'dismiss'; reason: string };
+
+/** Done, snoozed or dismissed on the user's own Today; the agenda reloads. */
+export function useMarkTodayItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (mark: TodayMark) => {
+      const path = `/today/${encodeURIComponent(mark.key)}/${mark.action}`;
+      if (mark.action === 'snooze') return api.post<void>(path, { until: mark.until });
+      if (mark.action === 'dismiss') return api.post<void>(path, { reason: mark.reason });
+      return api.post<void>(path);
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['today'] }),
+  });
+}
+
+/** The owning module's one-click actions: a next step or a payment-desk action done. */
+export function useRecordAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, id }: { action: 'complete_next_step' | 'complete_billing_action'; id: string }) =>
+      api.post<unknown>(action === 'complete_next_step' ? `/next-steps/${id}/done` : `/billing-actions/${id}/done`),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['today'] });
+      void queryClient.invalidateQueries({ queryKey: ['next-steps'] });
+    },
+  });
+}
