@@ -6,7 +6,7 @@ import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { Location } from './target.js';
 import { DELIVERY, specialistRole, writeDelivery } from './seed-delivery.js';
 import { writeBilling } from './seed-billing.js';
-import { writeDeals } from './pipeline-report.js';
+import { writeDeals } from './seed-deals.js';
 import {
   VOLUME,
   accountRow,
