@@ -23,25 +23,25 @@ function bringIntoReach(column: HTMLElement, boxes: Element[], step: number) {
   }
 }
 
+/** Where the card being carried was last sent, by the key press that picked it up (one per drag). */
+let carried: { drag: Event | null; stage: DealStage } | null = null;
+
 /**
  * Left and right jump to the neighbouring column's top; other keys leave the card where it is.
- * The column the card is over is found from its own position against the columns as they are on
- * screen now (the board may have scrolled since the card was picked up), not from the last
- * collision, which lags behind quick key presses.
+ * Each press steps on from the column the last press sent the card to (the card's own column at
+ * first): the card's measured position lags behind quick presses on a busy page, and is in the
+ * board's coordinates from before it scrolled.
  */
 export const columnCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
   const step = STEPS[event.code];
   if (!step) return undefined;
   event.preventDefault();
-  const columnOf = (stage: DealStage) => context.droppableContainers.get(stage)?.node.current ?? null;
-  const under = DEAL_STAGES.find((s) => {
-    const r = columnOf(s)?.getBoundingClientRect();
-    return r && currentCoordinates.x >= r.left && currentCoordinates.x < r.left + r.width;
-  });
-  const from = under ?? (context.active?.data.current as { stage?: unknown } | undefined)?.stage;
+  const own = (context.active?.data.current as { stage?: unknown } | undefined)?.stage;
+  const from = carried && carried.drag === context.activatorEvent ? carried.stage : own;
   const to = isStage(from) ? stepColumn(from, step) : undefined;
-  const column = to && columnOf(to);
-  if (!column) return currentCoordinates;
+  const column = to && context.droppableContainers.get(to)?.node.current;
+  if (!to || !column) return currentCoordinates;
+  carried = { drag: context.activatorEvent, stage: to };
   bringIntoReach(column, context.scrollableAncestors, step);
   const rect = column.getBoundingClientRect();
   return { x: rect.left + 8, y: rect.top + 48 };
