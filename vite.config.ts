@@ -40,6 +40,14 @@ const FIRST_PAGES = [
     // The account and the first page of its timeline (features/timeline/api.ts).
     data: ['/api/v1/accounts/$1', '/api/v1/accounts/$1/timeline?limit=30'],
   },
+  // The sales report for the current period and every owner, as SalesReportPage asks for it (report-api.ts).
+  { path: '^/sales-report/?$', modules: [SHELL, 'src/features/deals/SalesReportPage.tsx'], data: ['/api/v1/reports/pipeline'] },
+  {
+    path: '^/objections/?$',
+    modules: [SHELL, 'src/features/objections/ObjectionsPage.tsx'],
+    // The categories with their counts, and their names (features/objections/api.ts).
+    data: ['/api/v1/objections/categories', '/api/v1/settings/objections'],
+  },
   { path: '^/', modules: [SHELL] },
 ];
 

@@ -8,6 +8,7 @@ import { printKickoff, timeKickoff } from './kickoff.js';
 import { printToday, timeToday } from './today.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
+import { pipelineCase } from './pipeline-report.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
@@ -66,6 +67,7 @@ async function bench(target: Target, seeded: Seeded) {
     const cases = [
       ...(await buildCases(appUrl, seeded, auth, target.name === 'postgres')),
       ...(await reportCases(seeded, target.location)),
+      pipelineCase(seeded, target.name === 'postgres'),
     ];
     const rows: Result[] = [];
     for (const c of cases) {
@@ -114,7 +116,7 @@ async function main() {
   for (const target of targets) {
     try {
       console.log(
-        `\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries, 200 projects, 20,000 tasks, 200,000 invoices`,
+        `\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries, 200 projects, 20,000 tasks, 200,000 invoices, 30,000 deals`,
       );
       const seeded = await seed(target.location);
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { Location } from './target.js';
 import { DELIVERY, specialistRole, writeDelivery } from './seed-delivery.js';
 import { writeBilling } from './seed-billing.js';
+import { writeDeals } from './seed-deals.js';
 import {
   VOLUME,
   accountRow,
@@ -101,6 +102,8 @@ async function writeRows(sink: Sink, accounts: SeedAccount[], users: Users) {
   await writeDelivery(out.add, accounts, managerId, users.specialistIds, users.today, rnd);
   await out.flushAll();
   const billing = await writeBilling(out.add, accounts, users.today, rnd);
+  await out.flushAll();
+  await writeDeals(out.add, accounts, users.today, rnd);
   await out.flushAll();
   return billing;
 }

@@ -6,6 +6,7 @@ import { openDatabase } from '../server/db/database.js';
 import { buildBaseline } from './baseline.js';
 import { addReportBaselines } from './baseline-reports.js';
 import { databaseCpu } from './db-cpu.js';
+import { addPipelineBaseline } from './pipeline-report.js';
 import { openRunner } from './runner.js';
 import type { Location } from './target.js';
 
@@ -44,6 +45,7 @@ async function main() {
   const runner = openRunner(config.location);
   const baseline = buildBaseline(runner, config.managerId, config.today, dialect === 'postgres');
   addReportBaselines(baseline, runner, config.managerId, config.today, dialect === 'postgres');
+  addPipelineBaseline(baseline, runner, config.managerId, config.today, dialect === 'postgres');
   const ports: Ports = { app: await listen(app), baseline: await listen(baseline) };
   process.send!(ports);
   const dbCpu = databaseCpu(runner, dialect === 'postgres');

@@ -138,3 +138,19 @@ test('an admin renames a stage and adds a lost reason in the pipeline settings',
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Pipeline settings saved')).toBeVisible();
 });
+
+test('an admin sets how many days a new proposal is valid in the pipeline settings', async ({ page, request }) => {
+  await page.goto('/settings/deals');
+  const days = page.getByRole('textbox', { name: 'Valid for, days' });
+  await expect(days).toHaveValue('30');
+  await days.fill('45');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Pipeline settings saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Valid for, days' })).toHaveValue('45');
+  expect((await apiAs(request).get<{ proposalValidityDays: number }>('/settings/deals')).proposalValidityDays).toBe(45);
+  // Leave the pipeline as the other journeys expect it.
+  await page.getByRole('textbox', { name: 'Valid for, days' }).fill('30');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Pipeline settings saved')).toBeVisible();
+});

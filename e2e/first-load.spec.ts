@@ -64,6 +64,30 @@ test('an account page opens on its timeline without the code of its other tabs, 
   expect(scripts.some((s) => /\/assets\/forms-/.test(s))).toBe(true);
 });
 
+test('the sales report and the objections ask for their first data with their HTML, once', async ({ page }) => {
+  const pages = [
+    { url: '/sales-report', heading: 'Sales report', data: ['/api/v1/reports/pipeline'] },
+    { url: '/objections', heading: 'Objections', data: ['/api/v1/objections/categories', '/api/v1/settings/objections'] },
+  ];
+  for (const { url, heading, data } of pages) {
+    const asked = countApiRequests(page);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const announced = await page
+      .locator('link[rel="preload"][as="fetch"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(announced, url).toEqual(['/api/v1/auth/me', ...data]);
+    for (const address of announced) expect(asked(address!), `${url} asks for ${address}`).toBe(1);
+    // The page's own code is announced too, so it downloads with the entry.
+    const code = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(
+      code.some((href) => /\/assets\/(SalesReportPage|ObjectionsPage)-/.test(href ?? '')),
+      url,
+    ).toBe(true);
+  }
+});
+
 test.describe('signed out', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 

@@ -129,3 +129,60 @@ test('an objection raised in a meeting about a deal is logged from the meeting o
   ).toBeVisible();
   await page.context().close();
 });
+
+test('a meeting logged without a deal still logs an objection, on the open deal chosen in the form', async ({ browser, request }) => {
+  const api = apiAs(request);
+  const u = unique();
+  const manager = await api.createUser('account_manager', `Plain Meeting ${u}`);
+  const account = await api.createAccount(`Tailspin ${u}`, { ownerId: manager.id, currency: 'EUR' });
+  const bare = await api.createAccount(`Litware ${u}`, { ownerId: manager.id, currency: 'EUR' });
+  const title = `Podcast ${u}`;
+  await api.post('/deals', {
+    accountId: account.id,
+    title,
+    amount: 90_000,
+    currency: 'EUR',
+    expectedCloseDate: dayFromToday(40),
+    nextStep: 'Send the plan',
+    nextStepDue: dayFromToday(2),
+  });
+  const meeting = (accountId: string, summary: string) =>
+    api.post<{ id: string }>('/interactions', { accountId, type: 'meeting', occurredAt: new Date().toISOString(), summary });
+  const talk = await meeting(account.id, 'Talked about the podcast');
+  await meeting(bare.id, 'Met them for the first time');
+  const page = await signedInPage(browser, manager.email);
+
+  // An account without an open deal says what to do first.
+  await page.goto(`/accounts/${bare.id}`);
+  await page
+    .getByTestId('interaction')
+    .filter({ hasText: 'Met them for the first time' })
+    .getByRole('button', { name: 'Log an objection' })
+    .click();
+  const none = page.getByRole('dialog', { name: 'Add objection' });
+  await expect(none.getByText('This account has no open deals.')).toBeVisible();
+  await expect(none.getByText('Open a deal on the account’s Deals tab, then log the objection on it.')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.goto(`/accounts/${account.id}`);
+  await page
+    .getByTestId('interaction')
+    .filter({ hasText: 'Talked about the podcast' })
+    .getByRole('button', { name: 'Log an objection' })
+    .click();
+  const form = page.getByRole('dialog', { name: 'Add objection' });
+  await form.getByLabel('Category').selectOption({ label: 'Need' });
+  await form.getByLabel('Client’s words').fill('Nobody listens to podcasts');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Choose the deal the objection was about')).toBeVisible();
+  await form.getByLabel('Deal').selectOption({ label: `${title} · Qualified` });
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByTestId('timeline-event').filter({ hasText: `Objection on “${title}” (Need): “Nobody listens to podcasts”` }),
+  ).toBeVisible();
+  // It is the meeting's objection, on the chosen deal.
+  const logged = await api.get<{ items: { interactionId: string | null; dealTitle: string }[] }>(`/objections?accountId=${account.id}`);
+  expect(logged.items.map((o) => [o.interactionId, o.dealTitle])).toEqual([[talk.id, title]]);
+  await page.context().close();
+});

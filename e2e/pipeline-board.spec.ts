@@ -1,20 +1,10 @@
 import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { apiAs, expectAccessible, signedInPage, unique } from './fixtures';
-
-/** A calendar date `days` from today. */
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+import { dayFromToday, moveByKeyboard } from './sales';
 
 const column = (page: Page, stage: string) => page.getByTestId(`board-column-${stage}`);
 const card = (page: Page, title: string) => page.getByTestId('board-card').filter({ hasText: title });
-
-/** Picks a card up by keyboard, carries it `steps` columns to the right, and drops it. */
-async function moveByKeyboard(page: Page, title: string, steps: number) {
-  await page.getByRole('button', { name: `Move ${title}` }).focus();
-  await page.keyboard.press('Space');
-  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Space');
-}
 
 test('a manager moves deals on the pipeline board by keyboard, loses one for a reason, and exports the sorted list', async ({
   browser,

@@ -4,9 +4,10 @@
  * manager starts the project from the proposal and finds its tasks given to specialists by role.
  * Emails must really go out, so this runs against a server of its own with an SMTP sink.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { apiAs, expectAccessible, PASSWORD, signIn, unique } from './fixtures';
 import { useMailingServer } from './mailing-server';
+import { pickService, salesTeam, sendProposalTo, startProjectWithTasks } from './sales';
 
 const ADMIN = { email: 'proposals.admin@example.test', password: 'Copper-Proposal-Meadow-52' };
 
@@ -14,28 +15,15 @@ test.describe.configure({ mode: 'serial' });
 
 const server = useMailingServer('liaison-proposals-', ADMIN);
 
-/** A catalog service priced in EUR whose delivery template has one milestone and one task for `role`. */
-const service = (name: string, amountMinor: number, role: string, task: string) => ({
-  name: { en: name, ru: name },
-  description: { en: `${name} for the client`, ru: name },
-  workKind: 'seo',
-  unit: 'project',
-  prices: [{ currency: 'EUR', amountMinor }],
-  template: {
-    milestones: [{ key: 'm1', title: { en: `${name} done` }, offsetDays: 10 }],
-    tasks: [{ title: { en: task }, role, hours: 4, milestoneKey: 'm1' }],
-  },
-});
-
 async function world() {
   const tag = unique();
   const context = await server.adminContext();
   const api = apiAs(context);
-  const manager = await api.createUser('account_manager', `Pia Manager ${tag}`);
-  const seoSpecialist = await api.createUser('specialist', `Sam Seo ${tag}`, { specialties: ['seo'] });
-  const writer = await api.createUser('specialist', `Wes Writer ${tag}`, { specialties: ['copywriter'] });
-  await api.post('/services', service(`Site audit ${tag}`, 150_000, 'seo', 'Crawl the site'));
-  await api.post('/services', service(`Landing copy ${tag}`, 40_000, 'copywriter', 'Write the landing page'));
+  const {
+    manager,
+    seo: seoSpecialist,
+    writer,
+  } = await salesTeam(api, tag, { manager: 'Pia Manager', seo: 'Sam Seo', writer: 'Wes Writer' });
   const account = await api.createAccount(`Proposal Client ${tag}`, { ownerId: manager.id, status: 'prospect' });
   const email = `lena.${tag}@client.test`;
   await api.createContact(account.id, 'Lena', { lastName: 'Buyer', email });
@@ -51,14 +39,6 @@ async function world() {
   });
   await context.dispose();
   return { tag, manager, seoSpecialist, writer, account, email, deal };
-}
-
-/** Chooses a catalog service on the proposal's `n`th line by typing its name. */
-async function pickService(page: Page, n: number, name: string) {
-  const line = page.getByRole('group', { name: `Line ${n}` });
-  await line.getByRole('combobox', { name: 'Catalog service' }).fill(name);
-  await page.getByRole('option', { name: new RegExp(name) }).click();
-  await expect(line.getByRole('textbox', { name: 'Description' })).toHaveValue(name);
 }
 
 test('a client accepts a proposal from its link; the deal is won and the project starts with tasks by role', async ({ browser }) => {
@@ -92,11 +72,7 @@ test('a client accepts a proposal from its link; the deal is won and the project
   await expect(mgr.getByTestId('proposal-line')).toHaveCount(2);
   await expectAccessible(mgr);
 
-  await mgr.getByRole('button', { name: 'Send', exact: true }).click();
-  await mgr.getByRole('combobox', { name: 'Send to' }).click();
-  await mgr.getByRole('option', { name: new RegExp(w.email) }).click();
-  await mgr.getByRole('button', { name: 'Send now' }).click();
-  await expect(mgr.getByTestId('proposal-status')).toHaveText('Sent');
+  await sendProposalTo(mgr, w.email);
   await expect(mgr.getByTestId('proposal-version')).toHaveCount(1);
   await expect(mgr.getByTestId('proposal-version').getByRole('link', { name: /PDF/ })).toBeVisible();
 
@@ -127,15 +103,7 @@ test('a client accepts a proposal from its link; the deal is won and the project
   await expect(mgr.getByTestId('deal-proposal').getByTestId('proposal-status')).toHaveText('Accepted');
   await mgr.getByTestId('deal-proposal').getByRole('link').click();
   await expect(mgr.getByTestId('proposal-decision')).toContainText('Lena Buyer');
-  await mgr.getByRole('button', { name: 'Start project' }).click();
-  const dialog = mgr.getByRole('dialog', { name: 'Start project' });
-  await expect(dialog.getByRole('textbox', { name: 'Project name' })).toHaveValue(w.deal.title);
-  await dialog.getByRole('button', { name: 'Start project' }).click();
-  await mgr.waitForURL(/\/projects\/[\w-]+/);
-  await mgr.goto(`${new URL(mgr.url()).pathname}?tab=tasks`);
-  const rows = mgr.getByTestId('task-row');
-  await expect(rows.filter({ hasText: 'Crawl the site' })).toContainText(w.seoSpecialist.name);
-  await expect(rows.filter({ hasText: 'Write the landing page' })).toContainText(w.writer.name);
+  await startProjectWithTasks(mgr, w.deal.title, { 'Crawl the site': w.seoSpecialist.name, 'Write the landing page': w.writer.name });
 });
 
 test('a client user finds the proposal in the portal and declines it with a reason', async ({ browser }) => {

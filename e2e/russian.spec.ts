@@ -257,6 +257,9 @@ async function documentPages(page: Page, accountId: string): Promise<Visit[]> {
   return [{ url: '/documents' }, { url: `/documents/${id}` }, { url: '/documents/new', submitEmpty: true }];
 }
 
+/** The sales report with its charts, and the objections with one category's playbook open. */
+const salesPages: Visit[] = [{ url: '/sales-report' }, { url: '/objections' }, { url: '/objections?category=timing' }];
+
 /** What every staff user has of their own. */
 const ownPages: Visit[] = [{ url: '/tokens' }, { url: '/security' }];
 
@@ -293,6 +296,7 @@ test('the administrator’s pages are all in Russian', async ({ browser }) => {
     { url: '/users/new', submitEmpty: true },
     { url: '/satisfaction-report' },
     { url: '/settings/delivery' },
+    ...salesPages,
     ...(await documentPages(page, accountId)),
     { url: '/settings/agency' },
     { url: '/settings/templates' },
@@ -313,6 +317,7 @@ test('an account manager’s pages are all in Russian', async ({ browser }) => {
     ...deliveryPages(projectId),
     ...taskPages(task),
     ...billingPages(accountId, invoice),
+    ...salesPages,
     ...(await documentPages(page, accountId)),
     ...ownPages,
   ]);
@@ -339,6 +344,7 @@ test('finance’s pages are all in Russian', async ({ browser }) => {
     ...accountPages(accountId, contactId),
     { url: '/next-steps?whose=all' },
     ...billingPages(accountId, invoice),
+    ...salesPages,
     ...(await documentPages(page, accountId)),
     ...ownPages,
   ]);

@@ -308,6 +308,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       calendar: settings.calendar,
       accounts: accounts.accounts,
       deals: deals.deals,
+      dealSettings: deals.dealSettings,
       catalog: catalog.catalog,
       contacts: contacts.contacts,
       users: users.users,

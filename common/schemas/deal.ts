@@ -166,6 +166,8 @@ export const DealSettingsSchema = z
       .min(1, { message: 'deal.reasons_required' })
       .max(50)
       .refine((r) => new Set(r.map((x) => x.key)).size === r.length, { message: 'deal.reasons_unique' }),
+    /** How long a new proposal on a deal is valid, in days from the day it is made, unless it says otherwise. */
+    proposalValidityDays: z.number().int().min(1).max(365).default(30),
   })
   // A won deal is certain and a lost one gone, whatever the open stages' odds.
   .refine((s) => s.stages.won.probability === 100 && s.stages.lost.probability === 0, {

@@ -254,13 +254,13 @@ const RESOURCES: Resource[] = [
     createBody: (_w, accountId) => ({ dealId: accountId === 'no-such-account' ? 'no-such-deal' : dealA.id, lines: proposalLines }),
     updateBody: { notes: 'Start in May' },
     fresh: async () => (await createProposal(t.admin, dealA.id, { lines: proposalLines })).id,
-    // Proposals follow their deal; the routes are staff-only, so specialists and clients (who use the portal) are refused outright.
+    // Proposals follow their deal; specialists and clients (who use the portal) find no proposal on the staff routes, as for deals.
     expect: {
-      read: [200, 200, 404, 200, 403, 200, 403, 403],
+      read: [200, 200, 404, 200, 404, 200, 404, 404],
       list: [200, 200, 200, 200, 403, 200, 403, 403],
       create: [201, 201, 400, 403, 403, 403, 403, 403],
-      update: [200, 200, 404, 403, 403, 403, 403, 403],
-      delete: [204, 204, 404, 403, 403, 403, 403, 403],
+      update: [200, 200, 404, 403, 404, 403, 404, 404],
+      delete: [204, 204, 404, 403, 404, 403, 404, 404],
     },
   },
   {

@@ -26,6 +26,14 @@ export function canReadProposal(actor: Actor, account: OwnedAccount, proposal: {
   return canReadDeal(actor, account);
 }
 
+/**
+ * For the staff routes of one proposal: a specialist or a client (who reads sent proposals in
+ * the portal) is answered 404, exactly as for a proposal that does not exist.
+ */
+export function assertSeesStaffProposals(actor: Actor): void {
+  if (!seesInternalRecords(actor)) throw notFound('proposal');
+}
+
 /** 404 for a proposal the actor may not read; 403 for one they read but may not change. */
 export function assertCanChangeProposal(
   actor: Actor,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DealSettings } from '../../../common/schemas/deal.js';
 import { createDeal } from '../../test/deal-fixtures.js';
+import { createProposal } from '../../test/proposal-fixtures.js';
 import { auditEntries, expectProblem } from '../../test/fixtures.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildWorld, type World } from '../../test/world.js';
@@ -20,6 +21,7 @@ const changed: DealSettings = {
     { key: 'price', name: { en: 'Too expensive', ru: 'Слишком дорого' } },
     { key: 'in_house', name: { en: 'Doing it in-house', ru: 'Делают своими силами' } },
   ],
+  proposalValidityDays: 14,
 };
 
 describe('pipeline settings', () => {
@@ -44,6 +46,22 @@ describe('pipeline settings', () => {
     expect(lost.json()).toMatchObject({ lostReason: 'in_house' });
   });
 
+  it('give a new proposal its validity in days unless it names its own date', async () => {
+    const lines = [{ description: 'Audit', quantity: 1, unitPriceMinor: 10_000 }];
+    const deal = await createDeal(w.as.owner, w.accountA.id);
+    // Today is 26 November 2026 in the agency's time zone: 14 days on is 10 December.
+    expect((await createProposal(w.as.owner, deal.id, { lines })).validUntil).toBe('2026-12-10');
+    expect((await createProposal(w.as.owner, deal.id, { lines, validUntil: '2027-01-15' })).validUntil).toBe('2027-01-15');
+    const longer = await t.admin.put('/api/v1/settings/deals', { ...changed, proposalValidityDays: 45 });
+    expect(longer.json().proposalValidityDays).toBe(45);
+    expect((await createProposal(w.as.owner, deal.id, { lines })).validUntil).toBe('2027-01-10');
+    // Settings saved before there was a validity read as the default 30 days.
+    const { proposalValidityDays: _days, ...older } = changed;
+    expect((await t.admin.put('/api/v1/settings/deals', older)).json().proposalValidityDays).toBe(30);
+    expect((await createProposal(w.as.owner, deal.id, { lines })).validUntil).toBe('2026-12-26');
+    expect((await t.admin.put('/api/v1/settings/deals', changed)).statusCode).toBe(200);
+  });
+
   it.each([
     ['a won stage below 100%', { ...changed, stages: { ...changed.stages, won: { ...changed.stages.won, probability: 90 } } }],
     ['no lost reason', { ...changed, lostReasons: [] }],
@@ -54,6 +72,9 @@ describe('pipeline settings', () => {
       { ...changed, stages: { ...changed.stages, proposal: { name: { en: 'Offer' }, probability: 50 } } },
     ],
     ['a missing stage', { ...changed, stages: { ...changed.stages, negotiation: undefined } }],
+    ['a proposal validity of no days', { ...changed, proposalValidityDays: 0 }],
+    ['a proposal validity over a year', { ...changed, proposalValidityDays: 366 }],
+    ['a proposal validity in part-days', { ...changed, proposalValidityDays: 7.5 }],
   ])('refuse %s with a 400', async (_what, body) => {
     expectProblem(await t.admin.put('/api/v1/settings/deals', body), 400);
     expect((await t.admin.get('/api/v1/settings/deals')).json()).toEqual(changed);

@@ -28,9 +28,13 @@ export const DEFAULT_DEAL_SETTINGS: DealSettings = {
     { key: 'no_response', name: { en: 'No response', ru: 'Нет ответа' } },
     { key: 'other', name: { en: 'Other', ru: 'Другое' } },
   ],
+  proposalValidityDays: 30,
 };
 
-/** The pipeline's stage names and default probabilities, and the lost reasons: staff who see deals read them, admins change them. */
+/**
+ * The pipeline's stage names and default probabilities, the lost reasons and how long a new
+ * proposal is valid: staff who see deals read them, admins change them.
+ */
 export class DealSettingsService {
   constructor(
     private readonly db: Database,

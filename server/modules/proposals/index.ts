@@ -3,7 +3,7 @@ import type { AccountService } from '../accounts/index.js';
 import type { LinkAttempts } from '../auth/index.js';
 import type { CatalogService } from '../catalog/index.js';
 import type { ContactService } from '../contacts/index.js';
-import type { DealService } from '../deals/index.js';
+import type { DealService, DealSettingsService } from '../deals/index.js';
 import type { KickoffService } from '../kickoff/index.js';
 import type { AgencyService, DocumentLifecycle } from '../documents/index.js';
 import type { OutboxService } from '../email/index.js';
@@ -28,6 +28,7 @@ interface ProposalDeps {
   calendar: AgencyCalendar;
   accounts: AccountService;
   deals: DealService;
+  dealSettings: DealSettingsService;
   catalog: CatalogService;
   contacts: ContactService;
   users: UserService;
@@ -45,11 +46,9 @@ interface ProposalDeps {
  * Its face: `proposals` (records and versions) and `addDiscountSource` (the account's discount,
  * for the loyalty programme to register: the first source that answers adds a discount line).
  */
-export function createProposalsModule(ctx: ModuleContext, deps: ProposalDeps, opts: { publicUrl?: string; validityDays?: number }) {
+export function createProposalsModule(ctx: ModuleContext, deps: ProposalDeps, opts: { publicUrl?: string }) {
   const pricing = new ProposalPricing(deps.catalog);
-  const proposals = new ProposalService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.deals, pricing, {
-    validityDays: opts.validityDays ?? 30,
-  });
+  const proposals = new ProposalService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.deals, deps.dealSettings, pricing);
   const sending = new ProposalSending(
     ctx.db,
     ctx.clock,

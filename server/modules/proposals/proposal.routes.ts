@@ -14,7 +14,7 @@ import {
   ProposalVersionParamsSchema,
 } from '../../../common/schemas/proposal.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
-import { assertSeesInternal } from '../access/index.js';
+import { assertSeesInternal, assertSeesStaffProposals } from '../access/index.js';
 import type { ProposalKickoff } from './proposal.kickoff.js';
 import type { ProposalSending } from './proposal.sending.js';
 import type { ProposalService } from './proposal.service.js';
@@ -24,6 +24,8 @@ export const proposalRoutes =
   async (app) => {
     const tags = ['proposals'];
     const internal = { authorize: assertSeesInternal };
+    // One proposal's routes hide it from those who do not see staff records, as a missing one.
+    const one = { authorize: assertSeesStaffProposals };
     app.get(
       '/proposals',
       {
@@ -55,7 +57,7 @@ export const proposalRoutes =
     app.get(
       '/proposals/:id',
       {
-        config: internal,
+        config: one,
         schema: { tags, summary: 'One proposal with its newest version', params: IdParamsSchema, response: { 200: ProposalSchema } },
       },
       async (req, reply) => withEtag(reply, await proposals.get(req.requireActor(), req.params.id)),
@@ -63,7 +65,7 @@ export const proposalRoutes =
     app.patch(
       '/proposals/:id',
       {
-        config: internal,
+        config: one,
         schema: {
           tags,
           summary: 'Change a proposal (send If-Match): a sent one starts its next version as a draft; a decided one answers 409',
@@ -76,7 +78,7 @@ export const proposalRoutes =
     );
     app.delete(
       '/proposals/:id',
-      { config: internal, schema: { tags, summary: 'Delete a draft never sent (a sent proposal answers 409)', params: IdParamsSchema } },
+      { config: one, schema: { tags, summary: 'Delete a draft never sent (a sent proposal answers 409)', params: IdParamsSchema } },
       async (req, reply) => {
         await proposals.remove(req.requireActor(), req.params.id);
         return reply.code(204).send();
@@ -85,7 +87,7 @@ export const proposalRoutes =
     app.get(
       '/proposals/:id/versions',
       {
-        config: internal,
+        config: one,
         schema: {
           tags,
           summary: 'Every version, oldest first, with its lines, totals and registry document (its PDF)',
@@ -98,7 +100,7 @@ export const proposalRoutes =
     app.get(
       '/proposals/:id/versions/:n',
       {
-        config: internal,
+        config: one,
         schema: { tags, summary: 'One version', params: ProposalVersionParamsSchema, response: { 200: ProposalContentSchema } },
       },
       async (req) => proposals.version(req.requireActor(), req.params.id, req.params.n),
@@ -106,7 +108,7 @@ export const proposalRoutes =
     app.post(
       '/proposals/:id/send',
       {
-        config: internal,
+        config: one,
         schema: {
           tags,
           summary: 'Send the newest version to a contact (or an address): freezes it as a numbered document and emails a link',
@@ -122,7 +124,7 @@ export const proposalRoutes =
     app.post(
       '/proposals/:id/revoke-link',
       {
-        config: internal,
+        config: one,
         schema: {
           tags,
           summary: 'End every link emailed for the proposal',
@@ -135,7 +137,7 @@ export const proposalRoutes =
     app.post(
       '/proposals/:id/start-project',
       {
-        config: internal,
+        config: one,
         schema: {
           tags,
           summary: 'Start the project from an accepted proposal (once; a second start answers 409 naming the project)',

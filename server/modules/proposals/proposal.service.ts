@@ -16,7 +16,7 @@ import { newId } from '../../lib/ids.js';
 import { assertCanChangeProposal, assertSeesInternal, canReadProposal, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
-import { isOpenStage, type DealService } from '../deals/index.js';
+import { isOpenStage, type DealService, type DealSettingsService } from '../deals/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import { accountOf, dealOf, presentContent, presentProposal, presentSummary } from './proposal.presenter.js';
 import { lineBodyOf, type ProposalLineBody, type ProposalPricing } from './proposal.pricing.js';
@@ -24,11 +24,6 @@ import { ProposalRepository, type ProposalRow } from './proposal.repository.js';
 
 type NewProposal = z.output<typeof ProposalCreateSchema>;
 type ProposalChanges = z.output<typeof ProposalUpdateSchema>;
-
-export interface ProposalOptions {
-  /** How long a new proposal is valid by default, in days. */
-  validityDays: number;
-}
 
 /**
  * Proposals as records: made on an open deal in its currency, changed as drafts (a change after
@@ -44,8 +39,8 @@ export class ProposalService {
     private readonly calendar: AgencyCalendar,
     private readonly accounts: AccountService,
     private readonly deals: DealService,
+    private readonly dealSettings: DealSettingsService,
     readonly pricing: ProposalPricing,
-    private readonly opts: ProposalOptions,
   ) {
     this.repo = new ProposalRepository(db);
   }
@@ -115,7 +110,8 @@ export class ProposalService {
     if (!isOpenStage(deal.stage)) throw fieldError('dealId', 'proposal.deal_closed', { stage: deal.stage });
     return this.db.transaction().execute(async (t) => {
       const today = await this.calendar.today(t);
-      const validUntil = input.validUntil ?? addDays(today, this.opts.validityDays);
+      // Valid for the pipeline settings' days unless the proposal says until when.
+      const validUntil = input.validUntil ?? addDays(today, (await this.dealSettings.load(t)).proposalValidityDays);
       if (validUntil < today) throw fieldError('validUntil', 'proposal.valid_until_past');
       const account = (await this.accounts.findOwned(deal.accountId, t))!;
       const id = newId();

@@ -205,9 +205,35 @@ describe('who may do what', () => {
     expect((await w.as.nonOwner.get(`/api/v1/proposals/${p.id}`)).statusCode).toBe(404);
     expect(await fetchAllPages(w.as.nonOwner, `/api/v1/proposals?dealId=${dealId}`)).toEqual([]);
     for (const viewer of ['specialist', 'clientA', 'clientB'] as const) {
-      expect((await w.as[viewer].get(`/api/v1/proposals/${p.id}`)).statusCode, viewer).toBe(403);
       expect((await w.as[viewer].get('/api/v1/proposals')).statusCode, viewer).toBe(403);
     }
+  });
+
+  it('answers specialists and clients on every route of one proposal as if it did not exist, a sent one too', async () => {
+    const sent = await createProposal(w.as.owner, dealId, { lines: [{ serviceId: seo.id, quantity: 1 }] });
+    await sendProposal(w.as.owner, sent.id, w.contactA.id);
+    const routes = (id: string) =>
+      [
+        ['GET', `/api/v1/proposals/${id}`],
+        ['PATCH', `/api/v1/proposals/${id}`, { notes: 'x' }],
+        ['DELETE', `/api/v1/proposals/${id}`],
+        ['GET', `/api/v1/proposals/${id}/versions`],
+        ['GET', `/api/v1/proposals/${id}/versions/1`],
+        ['POST', `/api/v1/proposals/${id}/send`, { contactId: w.contactA.id }],
+        ['POST', `/api/v1/proposals/${id}/revoke-link`, {}],
+        ['POST', `/api/v1/proposals/${id}/start-project`, { startDate: '2026-12-01' }],
+      ] as const;
+    const ghosts = routes('no-such-proposal');
+    for (const viewer of ['specialist', 'clientA', 'clientB'] as const) {
+      for (const [i, [method, url, body]] of routes(sent.id).entries()) {
+        const res = await w.as[viewer].request(method, url, body);
+        const ghost = await w.as[viewer].request(method, ghosts[i][1], body);
+        expect([res.statusCode, res.json().detail], `${viewer} ${method} ${url}`).toEqual([404, ghost.json().detail]);
+      }
+    }
+    // The client of the account reads the sent proposal where clients read it: the portal.
+    expect((await fetchAllPages(w.as.clientA, '/api/v1/portal/proposals')).map((x) => x.id)).toContain(sent.id);
+    expect((await w.as.owner.get(`/api/v1/proposals/${sent.id}`)).json().status).toBe('sent');
   });
 
   it('lets the account’s manager and admins change it; finance 403, others 404', async () => {

@@ -39,7 +39,8 @@ export function BoardColumn({ stage, filter, totals, pending, note }: Props) {
       aria-labelledby={headingId}
       withBorder
       p="xs"
-      miw={150}
+      // On a phone a column keeps a readable width and the board scrolls sideways.
+      miw={{ base: 230, sm: 150 }}
       style={{ flex: '1 1 0' }}
       bg={isOver ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-body)'}
       data-testid={`board-column-${stage}`}

@@ -1,4 +1,7 @@
-/** A deal on the board: what, for whom, how much, whose, and the next step (overdue in words and colour); its move button drags it. */
+/**
+ * A deal on the board: what, for whom, how much, whose, and the next step (overdue in words and
+ * colour); its move button drags it, its proposals open from it.
+ */
 import { useDraggable } from '@dnd-kit/core';
 import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +9,7 @@ import type { Deal } from '@common/schemas/deal';
 import { AnchorLink } from '../../components/links';
 import { useLocale } from '../../i18n';
 import { formatMoney } from '../../lib/format';
+import { DealProposalsButton } from '../proposals/DealProposals';
 import { NextStep } from './DealsTable';
 
 export function DealCard({ deal, moving = false }: { deal: Deal; moving?: boolean }) {
@@ -48,6 +52,9 @@ export function DealCard({ deal, moving = false }: { deal: Deal; moving?: boolea
           {t('deals.board.owner')}: {deal.ownerName ?? '—'}
         </Text>
         <NextStep deal={deal} />
+        <Group gap={4}>
+          <DealProposalsButton deal={deal} />
+        </Group>
         {moving && (
           <Text size="xs" c="dimmed">
             {t('deals.board.moving')}

@@ -1,4 +1,7 @@
-/** The pipeline's settings as a form: each stage's names and default probability, and the lost reasons (added, renamed, removed). */
+/**
+ * The pipeline's settings as a form: each stage's names and default probability, the lost reasons
+ * (added, renamed, removed) and how many days a new proposal is valid.
+ */
 import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -100,6 +103,20 @@ export function DealSettingsForm({ settings }: { settings: DealSettings }) {
               {t('deals.settings.addReason')}
             </Button>
           </Group>
+        </Stack>
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            {t('deals.settings.proposals')}
+          </Title>
+          <NumberInput
+            label={t('deals.settings.validityDays')}
+            description={t('deals.settings.validityHint')}
+            min={1}
+            max={365}
+            allowDecimal={false}
+            w={220}
+            {...form.getInputProps('proposalValidityDays')}
+          />
         </Stack>
         <Group justify="flex-end">
           <Button type="submit" loading={state.submitting}>

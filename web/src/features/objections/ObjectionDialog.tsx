@@ -1,11 +1,12 @@
 /**
  * Logging an objection on a deal (in a meeting or not): its category, the client's words and the
  * answer given, with the category's playbook offered; picking an answer fills it in and counts
- * the objection for that answer, even if its words are then adjusted.
+ * the objection for that answer, even if its words are then adjusted. A meeting logged without a
+ * deal asks which of the account's open deals it was about.
  */
 import { useState } from 'react';
-import { NativeSelect, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, NativeSelect, Textarea } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OBJECTION_RESULTS, type ObjectionResult } from '@common/enums';
 import { ObjectionCreateSchema, type ObjectionCreate } from '@common/schemas/objection';
@@ -13,10 +14,12 @@ import { ApiError } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
 import { serverErrorsToForm, validateWith } from '../../lib/forms';
 import { notify } from '../../lib/notify';
+import { useDealNames, useDeals } from '../deals/api';
 import { useCategories, useCreateObjection } from './api';
 import { PlaybookSuggestions } from './PlaybookSuggestions';
 
 interface Values {
+  dealId: string;
   category: string;
   text: string;
   response: string;
@@ -24,7 +27,9 @@ interface Values {
 }
 
 interface Props {
-  dealId: string;
+  /** The deal; without it, the form offers the open deals of `accountId`. */
+  dealId?: string;
+  accountId?: string;
   /** For the title; a meeting's card knows only the deal's id. */
   dealTitle?: string;
   /** The meeting it was raised in. */
@@ -32,14 +37,37 @@ interface Props {
   onClose: () => void;
 }
 
-export function ObjectionDialog({ dealId, dealTitle, interactionId, onClose }: Props) {
+/** The account's open deals to choose from, or why there is none. */
+function DealChoice({ accountId, form }: { accountId: string; form: UseFormReturnType<Values> }) {
+  const { t } = useTranslation();
+  const names = useDealNames();
+  const open = useDeals({ accountId, state: 'open', sort: 'next_step' }, 100);
+  if (open.isSuccess && open.items.length === 0) {
+    return (
+      <Alert color="yellow" title={t('deals.meeting.noOpenDeals')}>
+        {t('objections.openDealFirst')}
+      </Alert>
+    );
+  }
+  return (
+    <NativeSelect
+      label={t('objections.fields.deal')}
+      required
+      data={[{ value: '', label: '—' }, ...open.items.map((d) => ({ value: d.id, label: `${d.title} · ${names.stage(d.stage)}` }))]}
+      {...form.getInputProps('dealId')}
+    />
+  );
+}
+
+export function ObjectionDialog({ dealId, accountId, dealTitle, interactionId, onClose }: Props) {
   const { t } = useTranslation();
   const { categories, name } = useCategories();
   const create = useCreateObjection();
   const [picked, setPicked] = useState<string | null>(null);
-  const body = (v: Values): { payload: ObjectionCreate } => ({
+  const body = (v: Values): { payload: ObjectionCreate; errors?: Record<string, string> } => ({
+    errors: v.dealId ? undefined : { dealId: t('objections.chooseDeal') },
     payload: {
-      dealId,
+      dealId: v.dealId,
       interactionId,
       category: v.category,
       text: v.text,
@@ -49,7 +77,7 @@ export function ObjectionDialog({ dealId, dealTitle, interactionId, onClose }: P
     },
   });
   const form = useForm<Values>({
-    initialValues: { category: '', text: '', response: '', result: 'open' },
+    initialValues: { dealId: dealId ?? '', category: '', text: '', response: '', result: 'open' },
     validate: validateWith(ObjectionCreateSchema, body),
     onValuesChange: (v, previous) => {
       // Another category's answers are not this one's.
@@ -77,6 +105,7 @@ export function ObjectionDialog({ dealId, dealTitle, interactionId, onClose }: P
       submitLabel={t('common.save')}
       onSubmit={submit}
     >
+      {!dealId && accountId && <DealChoice accountId={accountId} form={form} />}
       <NativeSelect
         label={t('objections.fields.category')}
         required

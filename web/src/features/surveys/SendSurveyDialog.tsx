@@ -1,16 +1,14 @@
 /** A manager sends a survey now: to which contact (those with an email), which kind, about which project if any. */
 import { useState } from 'react';
-import { Alert, Select, Stack } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_KINDS, type SurveyKind } from '@common/enums';
-import type { Contact } from '@common/schemas/contact';
 import type { Project } from '@common/schemas/project';
 import { api, type Page } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
-import { PageLoader } from '../../components/RouteStates';
 import { notify } from '../../lib/notify';
-import { contactName } from '../contacts/api';
+import { RecipientPicker } from '../contacts/RecipientPicker';
 import { useSendSurvey } from './api';
 
 interface Props {
@@ -22,11 +20,6 @@ interface Props {
 export function SendSurveyDialog({ accountId, opened, onClose }: Props) {
   const { t } = useTranslation();
   const send = useSendSurvey();
-  const contacts = useQuery({
-    queryKey: ['contacts', 'list', 'recipients', accountId],
-    queryFn: () => api.get<Page<Contact>>('/contacts', { accountId, limit: 200 }),
-    enabled: opened,
-  });
   const projects = useQuery({
     queryKey: ['projects', 'list', 'of', accountId],
     queryFn: () => api.get<Page<Project>>('/projects', { accountId, limit: 200 }),
@@ -36,7 +29,6 @@ export function SendSurveyDialog({ accountId, opened, onClose }: Props) {
   const [kind, setKind] = useState<SurveyKind>('nps');
   const [projectId, setProjectId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const withEmail = contacts.data?.items.filter((c) => c.email) ?? [];
 
   const submit = async () => {
     setMissing(!contactId);
@@ -47,40 +39,32 @@ export function SendSurveyDialog({ accountId, opened, onClose }: Props) {
 
   return (
     <FormDialog title={t('surveys.sendSurvey')} opened={opened} onClose={onClose} submitLabel={t('surveys.sendNow')} onSubmit={submit}>
-      {contacts.isPending ? (
-        <PageLoader />
-      ) : contacts.isError ? (
-        <Alert color="red">{t('errors.loadFailed')}</Alert>
-      ) : withEmail.length === 0 ? (
-        <Alert color="yellow">{t('surveys.noRecipients')}</Alert>
-      ) : (
-        <Stack>
-          <Select
-            label={t('surveys.fields.contact')}
-            data={withEmail.map((c) => ({ value: c.id, label: `${contactName(c)} · ${c.email}` }))}
-            value={contactId}
-            onChange={setContactId}
-            error={missing ? t('surveys.chooseContact') : undefined}
-            required
-            data-testid="survey-contact"
-          />
-          <Select
-            label={t('surveys.fields.kind')}
-            data={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
-            value={kind}
-            onChange={(v) => v && setKind(v)}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('surveys.fields.project')}
-            data={(projects.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            value={projectId}
-            onChange={setProjectId}
-            clearable
-            placeholder={t('surveys.noProject')}
-          />
-        </Stack>
-      )}
+      <RecipientPicker
+        accountId={accountId}
+        enabled={opened}
+        label={t('surveys.fields.contact')}
+        value={contactId}
+        onChange={setContactId}
+        error={missing ? t('surveys.chooseContact') : undefined}
+        noRecipients={t('surveys.noRecipients')}
+        testId="survey-contact"
+      >
+        <Select
+          label={t('surveys.fields.kind')}
+          data={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
+          value={kind}
+          onChange={(v) => v && setKind(v)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('surveys.fields.project')}
+          data={(projects.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          value={projectId}
+          onChange={setProjectId}
+          clearable
+          placeholder={t('surveys.noProject')}
+        />
+      </RecipientPicker>
     </FormDialog>
   );
 }

@@ -8,11 +8,11 @@ import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { NextStepControls } from '../next-steps/NextStepState';
 import { LazyObjectionDialog as ObjectionDialog } from '../objections/LazyObjectionDialog';
 
-/** A meeting about a deal: an objection the client raised in it is logged from here. */
+/** A meeting: an objection the client raised in it is logged from here, on its deal or on an open deal of the account. */
 function MeetingObjection({ interaction }: { interaction: Interaction }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  if (interaction.type !== 'meeting' || !interaction.dealId || !interaction.can.update) return null;
+  if (interaction.type !== 'meeting' || !interaction.can.update) return null;
   return (
     <Group>
       <Button size="compact-xs" variant="subtle" onMouseEnter={ObjectionDialog.preload} onClick={() => setOpen(true)}>
@@ -20,7 +20,12 @@ function MeetingObjection({ interaction }: { interaction: Interaction }) {
       </Button>
       {open && (
         <Suspense fallback={null}>
-          <ObjectionDialog dealId={interaction.dealId} interactionId={interaction.id} onClose={() => setOpen(false)} />
+          <ObjectionDialog
+            dealId={interaction.dealId ?? undefined}
+            accountId={interaction.accountId}
+            interactionId={interaction.id}
+            onClose={() => setOpen(false)}
+          />
         </Suspense>
       )}
     </Group>

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { DEAL_STAGES } from '@common/enums';
+import { columnCoordinates } from './board-keyboard';
+
+type Args = Parameters<KeyboardCoordinateGetter>[1];
+const WIDTH = 240;
+
+/** Six columns side by side in a box `boxWidth` wide that scrolls sideways, and a card of `stage` picked up. */
+function board(stage: string, boxWidth: number) {
+  const box = document.createElement('div');
+  Object.defineProperties(box, {
+    scrollWidth: { value: WIDTH * DEAL_STAGES.length },
+    clientWidth: { value: boxWidth },
+  });
+  box.getBoundingClientRect = () => ({ left: 0, right: boxWidth, width: boxWidth, top: 0, bottom: 800, height: 800 }) as DOMRect;
+  const columns = new Map(
+    DEAL_STAGES.map((s, i) => {
+      const node = document.createElement('section');
+      node.getBoundingClientRect = () => ({ left: i * WIDTH - box.scrollLeft, width: WIDTH, top: 100 }) as DOMRect;
+      return [s, { node: { current: node } }];
+    }),
+  );
+  const context = {
+    activatorEvent: new KeyboardEvent('keydown', { code: 'Space' }),
+    active: { data: { current: { stage } } },
+    droppableContainers: columns,
+    scrollableAncestors: [box],
+  } as unknown as Args['context'];
+  // The card's measured position: still where it was picked up, as on a busy page between quick presses.
+  const press = (code: string) =>
+    columnCoordinates(new KeyboardEvent('keydown', { code }), { active: 'deal', context, currentCoordinates: { x: 10, y: 150 } });
+  return { box, press };
+}
+
+describe('carrying a card by keyboard', () => {
+  it('steps a column a press from where the last press sent it, however late the card’s position is measured', () => {
+    const { press } = board('qualified', 2000);
+    expect(press('ArrowRight')).toEqual({ x: WIDTH + 8, y: 148 });
+    expect(press('ArrowRight')).toEqual({ x: 2 * WIDTH + 8, y: 148 });
+    expect(press('ArrowLeft')).toEqual({ x: WIDTH + 8, y: 148 });
+    expect(press('ArrowDown')).toBeUndefined();
+  });
+
+  it('stays at the last column, and starts again from the card’s own column on the next pick-up', () => {
+    const { press } = board('won', 2000);
+    expect(press('ArrowRight')).toEqual({ x: 5 * WIDTH + 8, y: 148 });
+    expect(press('ArrowRight')).toEqual({ x: 10, y: 150 });
+    expect(board('won', 2000).press('ArrowLeft')).toEqual({ x: 3 * WIDTH + 8, y: 148 });
+  });
+
+  it('on a narrow board scrolls the next column into the half it moves towards, so the press moves the card', () => {
+    const { box, press } = board('qualified', 390);
+    expect(press('ArrowRight')).toEqual({ x: 8, y: 148 });
+    expect(box.scrollLeft).toBe(WIDTH);
+    expect(press('ArrowRight')).toEqual({ x: 8, y: 148 });
+    expect(box.scrollLeft).toBe(2 * WIDTH);
+    // Back to the left: the column comes to the box's middle.
+    expect(press('ArrowLeft')).toEqual({ x: 195 + 8, y: 148 });
+    expect(box.scrollLeft).toBe(WIDTH - 195);
+  });
+});
