@@ -16,6 +16,7 @@ import type { DocumentTables } from './tables/documents.js';
 import type { ObjectionTables } from './tables/objections.js';
 import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
+import type { LoyaltyTables } from './tables/loyalty.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -94,6 +95,8 @@ export interface AccountsTable extends Versioned {
   stop_work_since: string | null; // billing: set by the 30-day follow-up or by finance
   stop_work_reason: string | null;
   stop_work_wording: string | null; // the policy's reason as [code, params], worded per reader
+  /** The day the account first became a client (status active); tenure is counted from it (migration 0035). */
+  client_since: Generated<string | null>;
 }
 
 export interface ContactsTable extends Versioned {
@@ -186,7 +189,8 @@ export interface DB
     ClaimTables,
     ObjectionTables,
     SurveyTables,
-    ProposalTables {
+    ProposalTables,
+    LoyaltyTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

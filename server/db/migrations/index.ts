@@ -27,6 +27,7 @@ import * as m0028 from './0028_objections.js';
 import * as m0030 from './0030_deal_reports.js';
 import * as m0032 from './0032_surveys.js';
 import * as m0033 from './0033_claims.js';
+import * as m0035 from './0035_loyalty.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
@@ -57,6 +58,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0030_deal_reports': m0030,
   '0032_surveys': m0032,
   '0033_claims': m0033,
+  '0035_loyalty': m0035,
 });
 
 /** What some migrations need to know of the installation. */

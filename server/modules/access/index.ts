@@ -18,3 +18,4 @@ export type { Actor } from './actor.js';
 export * from './claims.policy.js';
 export * from './objections.policy.js';
 export * from './surveys.policy.js';
+export * from './loyalty.policy.js';

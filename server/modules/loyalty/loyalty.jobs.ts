@@ -1,0 +1,20 @@
+import type { JobDefinition } from '../../jobs/job.service.js';
+import type { AgencyCalendar } from '../settings/index.js';
+import type { LoyaltyEvaluation } from './loyalty.evaluation.js';
+
+export const LOYALTY_EVALUATION_JOB = 'loyalty.evaluation';
+
+/** The nightly evaluation: once per agency day across instances (the job's lease and the run's unique day). */
+export function loyaltyJobs(evaluation: LoyaltyEvaluation, calendar: AgencyCalendar): JobDefinition[] {
+  return [
+    {
+      name: LOYALTY_EVALUATION_JOB,
+      dueKey: () => calendar.today(),
+      run: async (date) => {
+        const { id, repeated, ...summary } = await evaluation.runOn(date, null);
+        return { date, runId: id, repeated, ...summary };
+      },
+      leaseMs: 10 * 60_000,
+    },
+  ];
+}
