@@ -132,6 +132,8 @@ export async function countRows(
     | 'claim_breaches'
     | 'objections'
     | 'surveys'
+    | 'loyalty_tiers'
+    | 'loyalty_referrals'
     | 'proposals'
     | 'proposal_versions'
     | 'proposal_lines',
