@@ -18,6 +18,7 @@ import ru from './ru.json';
 import salesReport from './sales-report.ru.json';
 import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
+import loyalty from './loyalty.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -39,5 +40,6 @@ const catalogues: Record<string, unknown>[] = [
   surveys,
   dealBoard,
   proposals,
+  loyalty,
 ];
 export default catalogues;

@@ -12,6 +12,7 @@ import accountPageEn from './account-page.en.json';
 import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
 import claimsEn from './claims.en.json';
+import loyaltyEn from './loyalty.en.json';
 import dealsEn from './deals.en.json';
 import dealBoardEn from './deal-board.en.json';
 import deliveryEn from './delivery.en.json';
@@ -62,6 +63,7 @@ const ENGLISH: Catalogue[] = [
   surveysEn,
   dealBoardEn,
   proposalsEn,
+  loyaltyEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
