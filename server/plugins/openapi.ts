@@ -14,6 +14,7 @@ const TAGS = [
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
   ['claims', 'Clients’ claims: deadlines by severity, the workflow to a confirmed resolution with its root cause, and their settings'],
+  ['loyalty', 'Loyalty programmes: tiers with rules and benefits, the daily evaluation with its reasons, downgrade risk and referrals'],
   ['objections', 'What clients object to on deals, the answers given, and the playbook of answers ranked by the deals won'],
   [
     'proposals',
