@@ -16,6 +16,7 @@ import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
+import { loyaltyRoutes } from './features/loyalty/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
@@ -195,6 +196,7 @@ const routeTree = rootRoute.addChildren([
     ...salesReportRoutes(appRoute),
     ...claimRoutes(appRoute),
     ...surveyRoutes(appRoute),
+    ...loyaltyRoutes(appRoute),
     ...proposalRoutes(appRoute),
   ]),
 ]);
