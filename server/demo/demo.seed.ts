@@ -8,6 +8,7 @@ import { seedClaims } from './demo.claims.js';
 import { seedObjections } from './demo.objections.js';
 import { seedProposals } from './demo.proposals.js';
 import { seedCatalog } from './demo.catalog.js';
+import { seedLoyalty } from './demo.loyalty.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
@@ -60,5 +61,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedObjections(db, services, people, accounts, clock);
   await seedProposals(db, people, clock);
   await seedSurveys(db, people, accounts, clock);
+  await seedLoyalty(services, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }
