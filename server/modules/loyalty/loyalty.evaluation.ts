@@ -53,6 +53,11 @@ export class LoyaltyEvaluation {
     return this.runOn(await this.calendar.today(), actor.id);
   }
 
+  /** Whether the programme has any tier to judge accounts against. */
+  async hasTiers(): Promise<boolean> {
+    return (await this.repo.tiers(this.db)).length > 0;
+  }
+
   /** The run of the day, made once: the unique day claims it in the run's own transaction. */
   async runOn(runDate: string, byId: string | null): Promise<LoyaltyRun> {
     const done = await this.repo.run(this.db, runDate);
