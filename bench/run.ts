@@ -5,6 +5,7 @@ import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from 
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
+import { printLoyalty, timeLoyalty } from './loyalty.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
@@ -125,6 +126,8 @@ async function main() {
         return { appUrl: `http://127.0.0.1:${servers.ports.app}`, ask: servers.ask, stop: servers.stop };
       }, seeded);
       printScheduledReports(reports);
+      // Last: it makes every seeded account an active client.
+      printLoyalty(await timeLoyalty(target.location, seeded));
     } finally {
       await target.drop();
     }
