@@ -5,6 +5,7 @@ import { composeServices } from '../server/composition.js';
 import { openDatabase } from '../server/db/database.js';
 import { DEMO_TIERS } from '../server/demo/demo.loyalty.js';
 import { discardingMailer } from '../server/modules/email/index.js';
+import { createBenchAdmin } from './bench-admin.js';
 import { table } from './report.js';
 import type { Seeded } from './seed.js';
 import type { Location } from './target.js';
@@ -50,13 +51,7 @@ export async function timeLoyalty(location: Location, seeded: Seeded): Promise<M
       { now: () => new Date(now) },
       { mailer: discardingMailer('liaison.bench') },
     );
-    const admin = await services.users.create(null, {
-      email: 'bench.loyalty@example.com',
-      name: 'Bench Loyalty',
-      role: 'admin',
-      password: 'Quarry-Lantern-2025',
-    });
-    const actor = { id: admin.id, role: admin.role, accountId: null };
+    const actor = await createBenchAdmin(services, 'loyalty');
     for (const tier of DEMO_TIERS) await services.loyaltyTiers.create(actor, LoyaltyTierCreateSchema.parse(tier));
     const measured: Measured[] = [];
     for (const label of ['first night (accounts join tiers)', 'next night (most hold)']) {
