@@ -3,6 +3,7 @@ import type { KickoffResult } from '../common/schemas/kickoff.js';
 import { ServiceCreateSchema, type ServiceCreate } from '../common/schemas/service.js';
 import { composeServices } from '../server/composition.js';
 import { openDatabase } from '../server/db/database.js';
+import { createBenchAdmin } from './bench-admin.js';
 import { table } from './report.js';
 import type { Seeded } from './seed.js';
 import type { Location } from './target.js';
@@ -36,13 +37,7 @@ export async function timeKickoff(location: Location, seeded: Seeded): Promise<{
   const { db } = openDatabase(location);
   try {
     const services = composeServices(db, { now: () => new Date(`${seeded.today}T09:00:00.000Z`) });
-    const admin = await services.users.create(null, {
-      email: 'bench.admin@example.com',
-      name: 'Bench Admin',
-      role: 'admin',
-      password: 'Quarry-Lantern-2025',
-    });
-    const adminActor = { id: admin.id, role: admin.role, accountId: null };
+    const adminActor = await createBenchAdmin(services, 'admin');
     const build = await services.catalog.create(adminActor, ServiceCreateSchema.parse(largestService('Platform build', 'project')));
     const support = await services.catalog.create(adminActor, ServiceCreateSchema.parse(largestService('Support hours', 'hour')));
     const manager = { id: seeded.managerId, role: 'account_manager' as const, accountId: null };

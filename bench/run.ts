@@ -6,6 +6,7 @@ import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
 import { printToday, timeToday } from './today.js';
+import { printLoyalty, timeLoyalty } from './loyalty.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
 import { pipelineCase } from './pipeline-report.js';
@@ -132,6 +133,8 @@ async function main() {
         return { appUrl: `http://127.0.0.1:${servers.ports.app}`, ask: servers.ask, stop: servers.stop };
       }, seeded);
       printScheduledReports(reports);
+      // Last: it makes every seeded account an active client.
+      printLoyalty(await timeLoyalty(target.location, seeded));
     } finally {
       await target.drop();
     }

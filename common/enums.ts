@@ -94,6 +94,7 @@ export const TIMELINE_EVENT_KINDS = [
   'proposal_declined',
   'proposal_emailed',
   'proposal_email_failed',
+  'loyalty_tier_changed',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -184,6 +185,8 @@ export const TIMELINE_EVENT_CATEGORY: Record<TimelineEventKind, TimelineCategory
   proposal_declined: 'system',
   proposal_emailed: 'system',
   proposal_email_failed: 'system',
+  // A move between loyalty tiers, with the rules that made it, is part of how the relationship stands.
+  loyalty_tier_changed: 'satisfaction',
 };
 
 /** The event kinds of the given categories (conversations are mostly interactions, which are not events). */

@@ -20,6 +20,7 @@ import { createEmailModule, createMailer, type Mailer } from './modules/email/in
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
 import { createKickoffModule } from './modules/kickoff/index.js';
+import { createLoyaltyModule } from './modules/loyalty/index.js';
 import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import { createNotificationsModule } from './modules/notifications/index.js';
@@ -324,6 +325,25 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
 
   // Today merges what needs each person now, from the providers the modules contribute (below).
   const today = createTodayModule(ctx, { calendar: settings.calendar, accounts: accounts.accounts, users: users.users });
+  const loyalty = createLoyaltyModule(
+    ctx,
+    {
+      settings: settings.settings,
+      calendar: settings.calendar,
+      accounts: accounts.accounts,
+      users: users.users,
+      outbox: email.outbox,
+      timeline: timeline.timeline,
+      paymentRecord: billing.paymentRecord,
+      latestNps: surveys.latestNps,
+      openCriticalClaims: claims.openCriticalClaims,
+    },
+    { publicUrl: opts.publicUrl },
+  );
+  // A tier's benefits: a discount line on new proposals and invoices, faster claim deadlines.
+  proposals.addDiscountSource((t, accountId) => loyalty.loyalty.discountOf(t, accountId));
+  billing.invoices.addDiscountSource((t, accountId) => loyalty.loyalty.discountOf(t, accountId));
+  claims.addDeadlineAdjuster((t, accountId) => loyalty.loyalty.deadlineShareOf(t, accountId));
 
   const modules = {
     settings,
@@ -360,6 +380,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     satisfactionReport,
     proposals,
     today,
+    loyalty,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -407,6 +428,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       ...servicesOf(satisfactionReport),
       ...servicesOf(proposals),
       ...servicesOf(today),
+      ...servicesOf(loyalty),
       jobs,
     },
   };

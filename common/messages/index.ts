@@ -13,6 +13,7 @@ import { DELIVERY_MESSAGES } from './delivery.js';
 import { DOCUMENT_MESSAGES } from './documents.js';
 import { KICKOFF_MESSAGES } from './kickoff.js';
 import { LABELS } from './labels.js';
+import { LOYALTY_MESSAGES } from './loyalty.js';
 import { OBJECTION_MESSAGES } from './objections.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { PROPOSAL_MESSAGES } from './proposals.js';
@@ -58,6 +59,7 @@ export const MESSAGES = {
   ...SURVEY_MESSAGES,
   ...PROPOSAL_MESSAGES,
   ...TODAY_MESSAGES,
+  ...LOYALTY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -18,6 +18,7 @@ import type { ObjectionTables } from './tables/objections.js';
 import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
 import type { TodayTables } from './tables/today.js';
+import type { LoyaltyTables } from './tables/loyalty.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -96,6 +97,8 @@ export interface AccountsTable extends Versioned {
   stop_work_since: string | null; // billing: set by the 30-day follow-up or by finance
   stop_work_reason: string | null;
   stop_work_wording: string | null; // the policy's reason as [code, params], worded per reader
+  /** The day the account first became a client (status active); tenure is counted from it (migration 0035). */
+  client_since: Generated<string | null>;
 }
 
 export interface ContactsTable extends Versioned {
@@ -190,7 +193,8 @@ export interface DB
     ObjectionTables,
     SurveyTables,
     ProposalTables,
-    TodayTables {
+    TodayTables,
+    LoyaltyTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

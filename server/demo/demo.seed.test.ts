@@ -238,6 +238,39 @@ describe('demo agency', () => {
     expect(dipping.every((r) => (r.kind === 'nps' ? r.score! <= 6 : r.score! <= 3))).toBe(true);
   });
 
+  it('has Silver, Gold and Platinum clients, moves that say why (a downgrade among them), referrals, and today left to evaluate', async () => {
+    const { services, people, accounts } = seeded;
+    const tiers = await services.loyaltyTiers.list(people.admin);
+    expect(tiers.map((t) => t.name)).toEqual(['Silver', 'Gold', 'Platinum']);
+    const standings = await Promise.all(
+      accounts.filter((a) => a.status === 'active').map((a) => services.loyaltyStandings.get(people.admin, a.id)),
+    );
+    const held = new Map<string, number>();
+    for (const s of standings) if (s.tier) held.set(s.tier.name, (held.get(s.tier.name) ?? 0) + 1);
+    for (const name of ['Silver', 'Gold', 'Platinum']) expect(held.get(name), name).toBeGreaterThanOrEqual(2);
+    expect(standings.every((s) => s.evaluatedAt && s.checks.length > 0)).toBe(true);
+
+    const moves = await database.db.selectFrom('loyalty_moves').select(['account_id', 'direction', 'checks']).execute();
+    expect(moves.filter((m) => m.direction === 'upgrade').length).toBeGreaterThan(held.size);
+    const downgrades = moves.filter((m) => m.direction === 'downgrade');
+    expect(downgrades.length).toBeGreaterThan(0);
+    // The client with the open critical claim dropped to Silver, and its history says so with the count.
+    const missed = (m: { checks: string }) => (JSON.parse(m.checks) as { rule: string; passed: boolean }[]).filter((c) => !c.passed);
+    const claimed = downgrades.find((m) => missed(m).some((c) => c.rule === 'critical_claims'))!;
+    const history = await services.loyaltyStandings.history(people.admin, claimed.account_id, { limit: 20 });
+    const down = history.items.find((m) => m.direction === 'downgrade')!;
+    expect(down.to?.name).toBe('Silver');
+    expect(down.checks.filter((c) => !c.passed).map((c) => [c.rule, c.value])).toContainEqual(['critical_claims', 1]);
+
+    const referrer = standings.find((s) => s.referrals.length > 0)!;
+    expect(referrer.referrals).toHaveLength(2);
+    expect(referrer.referrals.some((r) => r.reward !== null)).toBe(true);
+    // The last run was yesterday: "Evaluate now" has today's evaluation to make.
+    const run = await services.loyaltyEvaluation.evaluateNow(people.admin);
+    expect(run.repeated).toBe(false);
+    expect(run.evaluated).toBe(standings.length);
+  });
+
   it('refuses to mix with existing data unless wiped', async () => {
     expect(await hasData(database.db)).toBe(true);
     await wipe(database.db, database.dialect);

@@ -9,6 +9,7 @@ import { seedCorrectiveActions } from './demo.corrective-actions.js';
 import { seedObjections } from './demo.objections.js';
 import { seedProposals } from './demo.proposals.js';
 import { seedCatalog } from './demo.catalog.js';
+import { seedLoyalty } from './demo.loyalty.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
@@ -62,5 +63,6 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedProposals(db, people, clock);
   await seedSurveys(db, people, accounts, clock);
   await seedCorrectiveActions(services, people, clock);
+  await seedLoyalty(services, people, accounts, clock);
   return { services, people, accounts, clock, rnd };
 }

@@ -16,6 +16,7 @@ const TAGS = [
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
   ['claims', 'Clients’ claims: deadlines by severity, the workflow to a confirmed resolution with its root cause, and their settings'],
   ['corrective actions', 'What changes to remove a claim’s cause, for one claim or a root cause, closed only by its effectiveness check'],
+  ['loyalty', 'Loyalty programmes: tiers with rules and benefits, the daily evaluation with its reasons, downgrade risk and referrals'],
   ['objections', 'What clients object to on deals, the answers given, and the playbook of answers ranked by the deals won'],
   [
     'proposals',

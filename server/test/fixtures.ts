@@ -47,6 +47,8 @@ const WRITTEN_TABLES = [
   'proposals',
   'proposal_versions',
   'proposal_lines',
+  'loyalty_tiers',
+  'loyalty_referrals',
 ] as const;
 
 /** Row counts of every table a request of ours could write. */

@@ -134,6 +134,8 @@ export async function countRows(
     | 'corrective_action_claims'
     | 'objections'
     | 'surveys'
+    | 'loyalty_tiers'
+    | 'loyalty_referrals'
     | 'proposals'
     | 'proposal_versions'
     | 'proposal_lines',

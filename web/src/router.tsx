@@ -19,6 +19,7 @@ import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
+import { loyaltyRoutes } from './features/loyalty/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
@@ -211,6 +212,7 @@ const routeTree = rootRoute.addChildren([
     ...claimRoutes(appRoute),
     ...correctiveActionRoutes(appRoute),
     ...surveyRoutes(appRoute),
+    ...loyaltyRoutes(appRoute),
     ...proposalRoutes(appRoute),
   ]),
 ]);

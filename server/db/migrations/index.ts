@@ -10,7 +10,6 @@ import * as m0007 from './0007_next_steps.js';
 import * as m0008 from './0008_brief_languages.js';
 import * as m0009 from './0009_audit_labels.js';
 import * as m0013 from './0013_documents.js';
-import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 import * as m0016 from './0016_acts.js';
 import * as m0017 from './0017_status_reports.js';
 import * as m0018 from './0018_worded_stop_reason.js';
@@ -28,8 +27,10 @@ import * as m0030 from './0030_deal_reports.js';
 import * as m0032 from './0032_surveys.js';
 import * as m0033 from './0033_claims.js';
 import * as m0034 from './0034_corrective_actions.js';
+import * as m0035 from './0035_loyalty.js';
 import * as m0036 from './0036_today.js';
 import * as m0037 from './0037_satisfaction_reports.js';
+import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
 const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
@@ -61,6 +62,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0032_surveys': m0032,
   '0033_claims': m0033,
   '0034_corrective_actions': m0034,
+  '0035_loyalty': m0035,
   '0036_today': m0036,
   '0037_satisfaction_reports': m0037,
 });

@@ -32,6 +32,8 @@ let surveyA: string;
 /** A draft proposal on each company's deal. */
 let proposalA: string;
 let proposalB: string;
+/** A loyalty tier, made by an admin. */
+let tierA: string;
 const proposalLines = [{ description: 'Matrix work', quantity: 1, unitPriceMinor: 10_000 }];
 beforeAll(async () => {
   t = await createTestApp({ publicUrl: 'https://liaison.example.test' });
@@ -49,6 +51,7 @@ beforeAll(async () => {
   surveyA = (await t.admin.post('/api/v1/surveys', { accountId: w.accountA.id, contactId: w.contactA.id, kind: 'nps' })).json().id;
   proposalA = (await createProposal(t.admin, dealA.id, { lines: proposalLines })).id;
   proposalB = (await createProposal(t.admin, dealB.id, { lines: proposalLines })).id;
+  tierA = (await t.admin.post('/api/v1/loyalty/tiers', tierBody())).json().id;
 });
 afterAll(() => t.close());
 
@@ -66,7 +69,8 @@ type Table =
   | 'objections'
   | 'surveys'
   | 'proposals'
-  | 'corrective_actions';
+  | 'corrective_actions'
+  | 'loyalty_tiers';
 
 interface Resource {
   name: string;
@@ -102,6 +106,9 @@ const DEAL_RULES: Partial<Record<Op, Row>> = {
 };
 
 let emails = 0;
+/** Loyalty tiers made in the matrix: each needs its own rank. */
+let tierRank = 0;
+const tierBody = () => ({ name: `Matrix tier ${++tierRank}`, rank: tierRank });
 const has = (id: string) => (items: Array<{ id: string }>) => items.some((i) => i.id === id);
 
 const RESOURCES: Resource[] = [
@@ -281,6 +288,23 @@ const RESOURCES: Resource[] = [
     },
   },
   {
+    name: 'loyalty tiers',
+    path: '/api/v1/loyalty/tiers',
+    table: 'loyalty_tiers',
+    id: () => tierA,
+    createBody: tierBody,
+    updateBody: { benefits: { discountPercent: 3 } },
+    fresh: async () => (await t.admin.post('/api/v1/loyalty/tiers', tierBody())).json().id,
+    // The programme is the agency's: every staff role reads its rules, admins change them; clients never see them.
+    expect: {
+      read: [200, 200, 200, 200, 200, 200, 403, 403],
+      list: [200, 200, 200, 200, 200, 200, 403, 403],
+      create: [201, 403, 403, 403, 403, 403, 403, 403],
+      update: [200, 403, 403, 403, 403, 403, 403, 403],
+      delete: [204, 403, 403, 403, 403, 403, 403, 403],
+    },
+  },
+  {
     name: 'audit-log',
     path: '/api/v1/audit-log',
     listedIn: (w, items) => items.some((e) => e.recordId === w.accountA.id),
@@ -377,6 +401,27 @@ const SEES: Record<Viewer, Array<'A' | 'B'>> = {
   clientA: ['A'],
   clientB: ['B'],
 };
+
+/** An account's loyalty standing and history follow its internal records: finance reads; specialists and clients never see the reasons. */
+describe('loyalty standing of company A', () => {
+  const STANDING: Row = [200, 200, 404, 200, 404, 200, 404, 404];
+  it.each(VIEWERS.map((viewer, i) => ({ viewer, status: STANDING[i] })))('$viewer → $status', async ({ viewer, status }) => {
+    for (const url of [`/api/v1/accounts/${w.accountA.id}/loyalty`, `/api/v1/accounts/${w.accountA.id}/loyalty/history`]) {
+      const res = await w.as[viewer].get(url);
+      if (status === 200) expect(res.statusCode, res.body).toBe(200);
+      else expectProblem(res, status);
+    }
+  });
+
+  it.each(VIEWERS.map((viewer, i) => ({ viewer, status: ([200, 200, 404, 403, 404, 403, 404, 404] as Row)[i] })))(
+    '$viewer marks who referred it → $status',
+    async ({ viewer, status }) => {
+      const res = await w.as[viewer].put(`/api/v1/accounts/${w.accountA.id}/referral`, { referrerId: null });
+      if (status === 200) expect(res.statusCode, res.body).toBe(200);
+      else expectProblem(res, status);
+    },
+  );
+});
 
 describe('list scoping', () => {
   const pick = (ids: string[], a: string, b: string) => [ids.includes(a) && 'A', ids.includes(b) && 'B'].filter(Boolean);

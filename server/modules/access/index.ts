@@ -20,3 +20,4 @@ export * from './objections.policy.js';
 export * from './surveys.policy.js';
 export * from './corrective-actions.policy.js';
 export * from './today.policy.js';
+export * from './loyalty.policy.js';

@@ -116,6 +116,7 @@ export class AccountService {
         payment_terms_days: input.paymentTermsDays,
         credit_limit_minor: input.creditLimitMinor ?? null,
         language: input.language,
+        client_since: input.status === 'active' ? now.slice(0, 10) : null,
         created_at: now,
         updated_at: now,
       });
@@ -155,6 +156,8 @@ export class AccountService {
           payment_terms_days: changes.paymentTermsDays,
           credit_limit_minor: changes.creditLimitMinor,
           language: changes.language,
+          // Tenure counts from the first day the account became a client.
+          client_since: changes.status === 'active' && !row.client_since ? now.slice(0, 10) : undefined,
           search_text: searchText(
             changes.name ?? row.name,
             changes.industry !== undefined ? changes.industry : row.industry,

@@ -16,6 +16,7 @@ import { InvoiceLifecycle } from './invoice.lifecycle.js';
 import { invoiceRoutes } from './invoice.routes.js';
 import { InvoiceService } from './invoice.service.js';
 import { paymentRoutes } from './payment.routes.js';
+import { PaymentRecord } from './payment-record.js';
 import { PaymentService } from './payment.service.js';
 
 export type { BillingService } from './billing.service.js';
@@ -25,6 +26,8 @@ export type { InvoiceService, InvoiceSource } from './invoice.service.js';
 export { displayStatus as invoiceStatusOn } from './invoice.presenter.js';
 export type { InvoiceLifecycle } from './invoice.lifecycle.js';
 export type { PaymentService } from './payment.service.js';
+export type { PaymentRecord, PaidRevenue, PaymentPunctuality } from './payment-record.js';
+export type { AccountDiscount, InvoiceDiscountSource } from './invoice.discount.js';
 export { DEFAULT_FOLLOW_UP_LEVELS } from './billing.defaults.js';
 /** SQL fragments for read models over invoices (receivables, follow-ups), kept beside the index they match. */
 export { BALANCE, OPEN_INVOICE, bucketDueDates } from './open-invoices.js';
@@ -74,6 +77,8 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     invoiceLifecycle,
     payments,
     billingActions,
+    /** Paid revenue and punctuality of every account, set-based (loyalty's evaluation). */
+    paymentRecord: new PaymentRecord(),
     routes,
     agenda: [billingAgenda(ctx.db)],
     timelineEvents: [

@@ -20,6 +20,7 @@ import type { AccountService } from '../accounts/index.js';
 import { recordAudit, updateVersioned } from '../audit/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { BillingSettingsService } from './billing.settings.js';
+import { accountDiscountOf, withAccountDiscount, type InvoiceDiscountSource } from './invoice.discount.js';
 import { assertNotNegative, pricedLines, scaleLines, type ScaledLine } from './invoice.lines.js';
 import { presentInvoice, presentInvoiceSummary, type InvoiceRow } from './invoice.presenter.js';
 import { InvoiceRepository } from './invoice.repository.js';
@@ -40,6 +41,7 @@ type InvoiceChanges = z.output<typeof InvoiceUpdateSchema>;
 /** Invoices as drafts and as records to read; issuing, voiding and crediting live in InvoiceLifecycle. */
 export class InvoiceService {
   private readonly repo: InvoiceRepository;
+  private readonly discountSources: InvoiceDiscountSource[] = [];
 
   constructor(
     private readonly db: Database,
@@ -95,6 +97,11 @@ export class InvoiceService {
     }
   }
 
+  /** Another module's discount (loyalty), added as a line to every new draft of the account. */
+  addDiscountSource(source: InvoiceDiscountSource): void {
+    this.discountSources.push(source);
+  }
+
   /** A draft in the account's currency; nothing is numbered or owed until it is issued. */
   async create(actor: Actor, input: NewInvoice): Promise<Invoice> {
     return this.db.transaction().execute(async (t) => {
@@ -126,7 +133,8 @@ export class InvoiceService {
 
   private async insertDraft(t: Kysely<DB>, actor: Actor, d: InvoiceSource): Promise<Invoice> {
     const id = newId();
-    const { rows, totals } = pricedLines(id, d.lines);
+    const discount = await accountDiscountOf(this.discountSources, t, d.accountId);
+    const { rows, totals } = pricedLines(id, withAccountDiscount(d.lines, discount));
     assertNotNegative(totals);
     const now = this.clock.now().toISOString();
     await this.repo.insert(

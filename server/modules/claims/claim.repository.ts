@@ -157,6 +157,18 @@ export class ClaimRepository {
       .limit(limit)
       .execute();
   }
+
+  /** Open critical claims (received or in progress) per account, in one statement over every account. */
+  async openCriticalByAccount(trx: Kysely<DB>): Promise<Map<string, number>> {
+    const rows = await trx
+      .selectFrom('claims')
+      .where('severity', '=', 'critical')
+      .where('status', 'in', ['received', 'in_progress'])
+      .groupBy('account_id')
+      .select(['account_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .execute();
+    return new Map(rows.map((r) => [r.account_id, Number(r.n)]));
+  }
 }
 
 export type ClaimRow = NonNullable<Awaited<ReturnType<ClaimRepository['find']>>>;

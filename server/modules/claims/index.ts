@@ -14,11 +14,11 @@ import { claimJobs } from './claim.jobs.js';
 import { ClientClaims } from './claim.portal.js';
 import { claimPortalRoutes } from './claim.portal.routes.js';
 import { claimRoutes } from './claim.routes.js';
-import { ClaimService } from './claim.service.js';
+import { ClaimService, type DeadlineAdjuster } from './claim.service.js';
 import { ClaimSettingsService } from './claim.settings.js';
 import { draftFromSurvey, type SurveyAnswer } from './claim.survey.js';
 
-export type { ClaimService } from './claim.service.js';
+export type { ClaimService, DeadlineAdjuster } from './claim.service.js';
 export type { ClaimSettingsService } from './claim.settings.js';
 export type { ClaimDeadlines, DeadlineRun } from './claim.deadlines.js';
 export type { SurveyAnswer } from './claim.survey.js';
@@ -60,6 +60,10 @@ export function createClaimsModule(
     claimFacts: new ClaimFacts(ctx.db, claims.repo, claimSettings),
     /** Drafts a claim from a low survey answer in the answer's transaction; answers the claim's id. */
     draftFromSurvey: (t: Kysely<DB>, answer: SurveyAnswer) => draftFromSurvey(claims, t, answer, opts.defaultLanguage ?? 'en'),
+    /** Shortens new claims' deadlines for some accounts (loyalty: a tier's faster claims), as a percent of the hours. */
+    addDeadlineAdjuster: (adjuster: DeadlineAdjuster) => claims.addDeadlineAdjuster(adjuster),
+    /** Open critical claims per account, every account at once (loyalty's evaluation). */
+    openCriticalClaims: { byAccount: (t: Kysely<DB>) => claims.repo.openCriticalByAccount(t) },
     routes,
     agenda: [claimAgenda(ctx.db)],
     jobs: claimJobs(claimDeadlines),

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { AccountService } from '../accounts/index.js';
 import type { LinkAttempts } from '../auth/index.js';
 import type { ContactService } from '../contacts/index.js';
@@ -11,6 +13,7 @@ import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
 import { SurveyAnswers } from './survey.answers.js';
+import { latestNpsByAccount } from './survey.latest-nps.js';
 import { LowAnswerFollowUp } from './survey.follow-up.js';
 import { SurveyRepository } from './survey.repository.js';
 import { surveyRoutes } from './survey.routes.js';
@@ -87,6 +90,8 @@ export function createSurveysModule(ctx: ModuleContext, deps: SurveyDeps, opts: 
     surveyTriggers: triggers,
     /** Answers of some accounts in a period, aggregated, for modules that judge satisfaction (corrective actions). */
     surveySatisfaction: new SurveySatisfaction(ctx.db),
+    /** Every account's latest NPS score up to a moment, in one statement (loyalty's evaluation). */
+    latestNps: { byAccount: (t: Kysely<DB>, asOf: string) => latestNpsByAccount(t, asOf) },
     routes: surveyRoutes(surveys, surveyAnswers, surveySettings),
     jobs: triggers.jobs(),
     timelineEvents: ['survey_sent', 'survey_emailed', 'survey_email_failed', 'survey_answered'],

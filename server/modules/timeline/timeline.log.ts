@@ -41,4 +41,22 @@ export class TimelineLog {
       data: JSON.stringify(e.data ?? {}),
     });
   }
+
+  /** Adds many system events in a few statements (a nightly run's moves); same rules as `recordEvent`. */
+  async recordEvents(trx: Kysely<DB>, events: TimelineEventInput[]): Promise<void> {
+    for (const e of events) if (!this.kinds.has(e.kind)) throw new Error(`Timeline event kind "${e.kind}" is not declared by any module`);
+    const rows = events.map((e) => ({
+      id: newId(),
+      account_id: e.accountId,
+      occurred_at: e.occurredAt,
+      kind: e.kind,
+      actor_id: e.actorId,
+      data: JSON.stringify(e.data ?? {}),
+    }));
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('timeline_events')
+        .values(rows.slice(i, i + 500))
+        .execute();
+  }
 }

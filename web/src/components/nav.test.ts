@@ -53,6 +53,7 @@ describe('the navigation', () => {
       '/settings/deals',
       '/settings/claims',
       '/settings/surveys',
+      '/settings/loyalty',
       '/settings/agency',
       '/settings/templates',
       '/audit',

@@ -21,6 +21,7 @@ import satisfactionReport from './satisfaction-report.ru.json';
 import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
 import today from './today.ru.json';
+import loyalty from './loyalty.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -45,5 +46,6 @@ const catalogues: Record<string, unknown>[] = [
   dealBoard,
   proposals,
   today,
+  loyalty,
 ];
 export default catalogues;

@@ -146,6 +146,7 @@ describe('the English and Russian catalogues', () => {
       correctiveActions: 'correctiveActions.title',
       objections: 'objections.title',
       surveySettings: 'surveys.settings.title',
+      loyaltySettings: 'loyalty.settingsTitle',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -13,6 +13,7 @@ import authEn from './auth.en.json';
 import billingEn from './billing.en.json';
 import claimsEn from './claims.en.json';
 import correctiveEn from './corrective.en.json';
+import loyaltyEn from './loyalty.en.json';
 import dealsEn from './deals.en.json';
 import dealBoardEn from './deal-board.en.json';
 import deliveryEn from './delivery.en.json';
@@ -68,6 +69,7 @@ const ENGLISH: Catalogue[] = [
   dealBoardEn,
   proposalsEn,
   todayEn,
+  loyaltyEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

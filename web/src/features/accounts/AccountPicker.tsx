@@ -11,6 +11,10 @@ interface Props {
   onChange: (accountId: string) => void;
   error?: string;
   required?: boolean;
+  /** What the choice means here (default "Account"). */
+  label?: string;
+  description?: string;
+  clearable?: boolean;
 }
 
 export function AccountPicker(props: Props) {
@@ -19,7 +23,7 @@ export function AccountPicker(props: Props) {
   return (
     <SearchSelect
       {...props}
-      label={t('fields.account')}
+      label={props.label ?? t('fields.account')}
       placeholder={t('contacts.pickAccount')}
       queryKey={['accounts', 'list', 'picker']}
       search={async (q) =>

@@ -1,5 +1,5 @@
 /**
- * The rest of an account page, one tab at a time: timeline, requests, next steps, deals, contacts, projects,
+ * The rest of an account page, one tab at a time: timeline, requests, next steps, deals, claims, surveys, loyalty, contacts, projects,
  * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
@@ -22,6 +22,7 @@ const AccountNextSteps = lazyNamed(() => import('../next-steps/AccountNextSteps'
 const AccountDeals = lazyNamed(() => import('../deals/AccountDeals'), 'AccountDeals');
 const AccountClaims = lazyNamed(() => import('../claims/AccountClaims'), 'AccountClaims');
 const AccountSurveys = lazyNamed(() => import('../surveys/AccountSurveys'), 'AccountSurveys');
+const AccountLoyalty = lazyNamed(() => import('../loyalty/AccountLoyalty'), 'AccountLoyalty');
 const AccountContacts = lazyNamed(() => import('./AccountContacts'), 'AccountContacts');
 const AccountProjects = lazyNamed(() => import('../projects/AccountProjects'), 'AccountProjects');
 const AccountBilling = lazyNamed(() => import('../billing/AccountBilling'), 'AccountBilling');
@@ -35,6 +36,7 @@ const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
   deals: AccountDeals.preload,
   claims: AccountClaims.preload,
   surveys: AccountSurveys.preload,
+  loyalty: AccountLoyalty.preload,
   contacts: AccountContacts.preload,
   projects: AccountProjects.preload,
   billing: AccountBilling.preload,
@@ -54,6 +56,7 @@ export const ACCOUNT_TABS = [
   'deals',
   'claims',
   'surveys',
+  'loyalty',
   'contacts',
   'projects',
   'billing',
@@ -84,6 +87,7 @@ export function AccountTabs({ account }: { account: Account }) {
       deals: <AccountDeals account={account} />,
       claims: <AccountClaims account={account} />,
       surveys: <AccountSurveys account={account} />,
+      loyalty: <AccountLoyalty account={account} />,
     }),
     ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,

@@ -103,6 +103,15 @@ describe('describeEvent', () => {
     );
   });
 
+  it('says which loyalty tier an account moved to and which rules it missed, in both languages', () => {
+    const down = event('loyalty_tier_changed', { from: 'Gold', to: 'Silver', direction: 'downgrade', failed: ['critical_claims'] });
+    expect(describeEvent(down, i18n.getFixedT('en'), nameOf, 'en')).toBe(
+      'Loyalty tier changed from “Gold” to “Silver” — not met: open critical claims',
+    );
+    const up = event('loyalty_tier_changed', { from: null, to: 'Gold', direction: 'upgrade', failed: [] });
+    expect(describeEvent(up, i18n.getFixedT('ru'), nameOf, 'ru')).toBe('Уровень лояльности изменён с «без уровня» на «Gold»');
+  });
+
   it('says which next step was done, in both languages', () => {
     const data = { nextStepId: 'n1', text: 'Send the plan' };
     expect(describeEvent(event('next_step_done', data), i18n.getFixedT('en'), nameOf, 'en')).toBe('Next step done: Send the plan');

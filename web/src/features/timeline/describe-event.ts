@@ -121,5 +121,16 @@ export function describeEvent(entry: EventEntry, t: TFunction, nameOf: (id: stri
       by: str(data.name) ? ` (${str(data.name)})` : '',
       to: str(data.to) ?? '',
     }),
+    // A move between loyalty tiers: the tiers by the names they had, and the rules the account missed.
+    ...(entry.kind === 'loyalty_tier_changed' && loyaltyWords(data, t)),
   });
+}
+
+function loyaltyWords(data: Record<string, unknown>, t: TFunction) {
+  const failed = Array.isArray(data.failed) ? data.failed.map((r) => t(`loyalty.rule.${String(r)}`)) : [];
+  return {
+    from: str(data.from) ?? t('loyalty.noTier'),
+    to: str(data.to) ?? t('loyalty.noTier'),
+    failed: failed.length ? t('loyalty.failed', { rules: failed.join(', ') }) : '',
+  };
 }
