@@ -85,4 +85,16 @@ export const TODAY_MESSAGES = {
     en: '{name} ({status:accountStatus}) has no account manager',
     ru: 'У клиента {name} ({status:accountStatus}) нет менеджера',
   },
+  'today.reason.corrective_check_due': {
+    en: 'The effectiveness check of “{what}” is due {due:date}',
+    ru: 'Проверка результативности мероприятия «{what}» назначена на {due:date}',
+  },
+  'today.reason.corrective_check_overdue': {
+    en: 'The effectiveness check of “{what}” was due {due:date} — {days:days} late',
+    ru: 'Проверка результативности мероприятия «{what}» была назначена на {due:date} — опоздание {days:days}',
+  },
+  'today.reason.corrective_action_overdue': {
+    en: 'Corrective action “{what}” was due {due:date} — {days:days} overdue',
+    ru: 'Корректирующее мероприятие «{what}» должно было быть выполнено {due:date} — просрочено на {days:days}',
+  },
 } satisfies Record<string, Message>;

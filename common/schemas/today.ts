@@ -17,6 +17,8 @@ export const AGENDA_KINDS = [
   'requirement_waiting',
   'claim_deadline',
   'account_unassigned',
+  'corrective_check_due',
+  'corrective_action_overdue',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
@@ -43,6 +45,7 @@ export const AGENDA_RECORD_TYPES = [
   'task',
   'project',
   'claim',
+  'corrective_action',
 ] as const;
 
 export const AgendaItemSchema = z.object({
