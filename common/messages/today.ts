@@ -97,4 +97,20 @@ export const TODAY_MESSAGES = {
     en: 'Corrective action “{what}” was due {due:date} — {days:days} overdue',
     ru: 'Корректирующее мероприятие «{what}» должно было быть выполнено {due:date} — просрочено на {days:days}',
   },
+  'today.reason.deal_next_step_overdue': {
+    en: 'Deal “{title}”: next step “{text}” was due {due:date} — {days:days} overdue',
+    ru: 'Сделка «{title}»: следующий шаг «{text}» был назначен на {due:date} — просрочен на {days:days}',
+  },
+  'today.reason.deal_next_step_today': {
+    en: 'Deal “{title}”: next step “{text}” is due today',
+    ru: 'Сделка «{title}»: следующий шаг «{text}» назначен на сегодня',
+  },
+  'today.reason.deal_next_step_soon': {
+    en: 'Deal “{title}”: next step “{text}” is due {due:date}',
+    ru: 'Сделка «{title}»: следующий шаг «{text}» назначен на {due:date}',
+  },
+  'today.reason.deal_without_next_step': {
+    en: 'Deal “{title}” ({stage:dealStage}) has no next step planned',
+    ru: 'У сделки «{title}» (этап «{stage:dealStage}») не запланирован следующий шаг',
+  },
 } satisfies Record<string, Message>;

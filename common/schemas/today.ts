@@ -19,6 +19,8 @@ export const AGENDA_KINDS = [
   'account_unassigned',
   'corrective_check_due',
   'corrective_action_overdue',
+  'deal_next_step_due',
+  'deal_without_next_step',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
@@ -46,6 +48,7 @@ export const AGENDA_RECORD_TYPES = [
   'project',
   'claim',
   'corrective_action',
+  'deal',
 ] as const;
 
 export const AgendaItemSchema = z.object({
