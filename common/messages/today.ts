@@ -113,4 +113,16 @@ export const TODAY_MESSAGES = {
     en: 'Deal “{title}” ({stage:dealStage}) has no next step planned',
     ru: 'У сделки «{title}» (этап «{stage:dealStage}») не запланирован следующий шаг',
   },
+  'today.reason.proposal_undecided': {
+    en: 'The client opened proposal {number} for “{title}” on {viewed:date} and has not decided for {days:days}',
+    ru: 'Клиент открыл предложение {number} по сделке «{title}» {viewed:date} и не принял решение уже {days:days}',
+  },
+  'today.reason.proposal_expiring': {
+    en: 'Proposal {number} for “{title}” expires {until:date} and the client has not opened it',
+    ru: 'Предложение {number} по сделке «{title}» действует до {until:date}, а клиент его не открывал',
+  },
+  'today.reason.proposal_expiring_viewed': {
+    en: 'Proposal {number} for “{title}” expires {until:date}, undecided since the client opened it on {viewed:date}',
+    ru: 'Предложение {number} по сделке «{title}» действует до {until:date}; клиент открыл его {viewed:date}, но не принял решение',
+  },
 } satisfies Record<string, Message>;

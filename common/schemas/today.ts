@@ -21,6 +21,8 @@ export const AGENDA_KINDS = [
   'corrective_action_overdue',
   'deal_next_step_due',
   'deal_without_next_step',
+  'proposal_undecided',
+  'proposal_expiring',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
@@ -49,6 +51,7 @@ export const AGENDA_RECORD_TYPES = [
   'claim',
   'corrective_action',
   'deal',
+  'proposal',
 ] as const;
 
 export const AgendaItemSchema = z.object({
