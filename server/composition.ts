@@ -319,6 +319,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       timeline: timeline.timeline,
       links: auth.links,
       kickoff: kickoff.kickoff,
+      settings: settings.settings,
     },
     { publicUrl: opts.publicUrl },
   );

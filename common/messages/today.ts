@@ -85,4 +85,44 @@ export const TODAY_MESSAGES = {
     en: '{name} ({status:accountStatus}) has no account manager',
     ru: 'У клиента {name} ({status:accountStatus}) нет менеджера',
   },
+  'today.reason.corrective_check_due': {
+    en: 'The effectiveness check of “{what}” is due {due:date}',
+    ru: 'Проверка результативности мероприятия «{what}» назначена на {due:date}',
+  },
+  'today.reason.corrective_check_overdue': {
+    en: 'The effectiveness check of “{what}” was due {due:date} — {days:days} late',
+    ru: 'Проверка результативности мероприятия «{what}» была назначена на {due:date} — опоздание {days:days}',
+  },
+  'today.reason.corrective_action_overdue': {
+    en: 'Corrective action “{what}” was due {due:date} — {days:days} overdue',
+    ru: 'Корректирующее мероприятие «{what}» должно было быть выполнено {due:date} — просрочено на {days:days}',
+  },
+  'today.reason.deal_next_step_overdue': {
+    en: 'Deal “{title}”: next step “{text}” was due {due:date} — {days:days} overdue',
+    ru: 'Сделка «{title}»: следующий шаг «{text}» был назначен на {due:date} — просрочен на {days:days}',
+  },
+  'today.reason.deal_next_step_today': {
+    en: 'Deal “{title}”: next step “{text}” is due today',
+    ru: 'Сделка «{title}»: следующий шаг «{text}» назначен на сегодня',
+  },
+  'today.reason.deal_next_step_soon': {
+    en: 'Deal “{title}”: next step “{text}” is due {due:date}',
+    ru: 'Сделка «{title}»: следующий шаг «{text}» назначен на {due:date}',
+  },
+  'today.reason.deal_without_next_step': {
+    en: 'Deal “{title}” ({stage:dealStage}) has no next step planned',
+    ru: 'У сделки «{title}» (этап «{stage:dealStage}») не запланирован следующий шаг',
+  },
+  'today.reason.proposal_undecided': {
+    en: 'The client opened proposal {number} for “{title}” on {viewed:date} and has not decided for {days:days}',
+    ru: 'Клиент открыл предложение {number} по сделке «{title}» {viewed:date} и не принял решение уже {days:days}',
+  },
+  'today.reason.proposal_expiring': {
+    en: 'Proposal {number} for “{title}” expires {until:date} and the client has not opened it',
+    ru: 'Предложение {number} по сделке «{title}» действует до {until:date}, а клиент его не открывал',
+  },
+  'today.reason.proposal_expiring_viewed': {
+    en: 'Proposal {number} for “{title}” expires {until:date}, undecided since the client opened it on {viewed:date}',
+    ru: 'Предложение {number} по сделке «{title}» действует до {until:date}; клиент открыл его {viewed:date}, но не принял решение',
+  },
 } satisfies Record<string, Message>;

@@ -17,6 +17,12 @@ export const AGENDA_KINDS = [
   'requirement_waiting',
   'claim_deadline',
   'account_unassigned',
+  'corrective_check_due',
+  'corrective_action_overdue',
+  'deal_next_step_due',
+  'deal_without_next_step',
+  'proposal_undecided',
+  'proposal_expiring',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
@@ -43,6 +49,9 @@ export const AGENDA_RECORD_TYPES = [
   'task',
   'project',
   'claim',
+  'corrective_action',
+  'deal',
+  'proposal',
 ] as const;
 
 export const AgendaItemSchema = z.object({

@@ -88,9 +88,10 @@ export class CorrectiveActionRepository {
   }
 
   /** Open actions due, or due for their check, on or before `asOf`: by check date, then due date. */
-  due(asOf: string, limit: number) {
-    return this.base()
-      .where('corrective_actions.status', '=', 'open')
+  due(asOf: string, limit: number, ownerId?: string) {
+    let q = this.base().where('corrective_actions.status', '=', 'open');
+    if (ownerId) q = q.where('corrective_actions.owner_id', '=', ownerId);
+    return q
       .where((eb) => eb.or([eb('corrective_actions.check_on', '<=', asOf), eb('corrective_actions.due_on', '<=', asOf)]))
       .orderBy('corrective_actions.check_on')
       .orderBy('corrective_actions.due_on')

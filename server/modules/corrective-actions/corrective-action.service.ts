@@ -144,8 +144,8 @@ export class CorrectiveActionService {
   }
 
   /** Open actions due, or due for their check, by `asOf` (YYYY-MM-DD), for an agenda: by check date. */
-  async dueChecks(asOf: string, limit = 500) {
-    const rows = await this.repo.due(asOf, limit);
+  async dueChecks(asOf: string, limit = 500, ownerId?: string) {
+    const rows = await this.repo.due(asOf, limit, ownerId);
     const claims = await this.repo.claimsOf(rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
@@ -155,6 +155,9 @@ export class CorrectiveActionService {
       checkOn: r.check_on,
       checkDue: r.check_on <= asOf,
       accountIds: [...new Set(claims.filter((c) => c.action_id === r.id).map((c) => c.account_id))],
+      accounts: [...new Map(claims.filter((c) => c.action_id === r.id).map((c) => [c.account_id, c.account_name])).entries()].map(
+        ([id, name]) => ({ id, name }),
+      ),
     }));
   }
 

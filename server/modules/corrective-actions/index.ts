@@ -3,6 +3,7 @@ import { defineModule, type ModuleContext } from '../module.js';
 import type { SurveySatisfaction } from '../surveys/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
+import { correctiveActionAgenda } from './corrective-action.agenda.js';
 import { CorrectiveActionEvents } from './corrective-action.events.js';
 import { CheckFiguresCalculator } from './corrective-action.figures.js';
 import { CorrectiveActionRepository } from './corrective-action.repository.js';
@@ -37,5 +38,6 @@ export function createCorrectiveActionsModule(
     dueChecks: (asOf: string, limit?: number) => correctiveActions.dueChecks(asOf, limit),
     routes: correctiveActionRoutes(correctiveActions),
     timelineEvents: ['corrective_action_created', 'corrective_action_checked'],
+    agenda: [correctiveActionAgenda(correctiveActions)],
   });
 }

@@ -6,6 +6,7 @@ import type { UserService } from '../users/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dealReportRoutes } from './deal.report.routes.js';
 import { DealReports } from './deal.report.js';
+import { dealAgenda } from './deal.agenda.js';
 import { dealBoardRoutes } from './deal.board.routes.js';
 import { dealRoutes } from './deal.routes.js';
 import { DealService } from './deal.service.js';
@@ -40,5 +41,6 @@ export function createDealsModule(
     dealSettings,
     routes,
     timelineEvents: ['deal_created', 'deal_stage_changed'],
+    agenda: [dealAgenda(ctx.db)],
   });
 }

@@ -8,7 +8,7 @@ import type { KickoffService } from '../kickoff/index.js';
 import type { AgencyService, DocumentLifecycle } from '../documents/index.js';
 import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
-import type { AgencyCalendar } from '../settings/index.js';
+import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
 import type { UserService } from '../users/index.js';
 import { ProposalDecisionNotice } from './proposal.decision-notice.js';
@@ -18,6 +18,7 @@ import { ProposalPricing, type DiscountSource } from './proposal.pricing.js';
 import { proposalPortalRoutes } from './proposal.portal.routes.js';
 import { proposalPublicRoutes } from './proposal.public.routes.js';
 import { proposalRoutes } from './proposal.routes.js';
+import { proposalAgenda } from './proposal.agenda.js';
 import { ProposalSending } from './proposal.sending.js';
 import { ProposalService } from './proposal.service.js';
 
@@ -38,6 +39,7 @@ interface ProposalDeps {
   timeline: TimelineLog;
   links: LinkAttempts;
   kickoff: KickoffService;
+  settings: SettingsService;
 }
 
 /**
@@ -76,6 +78,7 @@ export function createProposalsModule(ctx: ModuleContext, deps: ProposalDeps, op
     proposalLinks: links,
     addDiscountSource: (source: DiscountSource) => pricing.addDiscountSource(source),
     routes,
+    agenda: [proposalAgenda(ctx.db, deps.settings)],
     timelineEvents: [
       'proposal_sent',
       'proposal_viewed',

@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Today } from '../../../common/schemas/today.js';
 import { issuedInvoice } from '../../test/billing-fixtures.js';
 import { createClaim } from '../../test/claim-fixtures.js';
 import { createMilestone, createProject, createTask } from '../../test/delivery-fixtures.js';
 import { createInteraction } from '../../test/fixtures.js';
-import { Caller, createTestApp, type TestApp } from '../../test/harness.js';
-import { VIEWERS } from '../../test/world.js';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { agendaItems as flat, agendaOfKind as byKind, moveClockTo, todayOf } from '../../test/today-fixtures.js';
 import { buildWorld, type World } from '../../test/world.js';
 
-/** Moves the clock, signing everyone in again (sessions last a week of it). */
-async function moveTo(iso: string) {
-  t.clock.set(iso);
-  for (const v of VIEWERS) {
-    const c = w.as[v];
-    const res = await t.login(c.user.email);
-    w.as[v] = new Caller(t.app, c.user, String(res.headers['set-cookie']).split(';')[0]);
-  }
-  t.admin = w.as.admin;
-}
+const moveTo = (iso: string) => moveClockTo(t, w, iso);
 
 let t: TestApp;
 let w: World;
@@ -58,14 +48,6 @@ beforeAll(async () => {
   await moveTo('2026-10-29T09:00:00.000Z');
 });
 afterAll(() => t.close());
-
-const todayOf = async (who: Caller): Promise<Today> => {
-  const res = await who.get('/api/v1/today');
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
-const flat = (today: Today) => today.groups.flatMap((g) => g.items);
-const byKind = async (who: Caller, kind: string) => flat(await todayOf(who)).filter((i) => i.kind === kind);
 
 describe('each module’s source on a constructed data set', () => {
   it('an overdue invoice: days, amount and the follow-up level in its key', async () => {
