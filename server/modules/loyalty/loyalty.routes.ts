@@ -87,11 +87,11 @@ export const loyaltyRoutes =
       '/loyalty/tiers/:id',
       {
         config: admin,
-        schema: { tags, summary: 'Remove a tier (admins); its moves keep its name', params: IdParamsSchema, response: { 204: z.null() } },
+        schema: { tags, summary: 'Remove a tier (admins); its moves keep its name', params: IdParamsSchema },
       },
       async (req, reply) => {
         await tiers.remove(req.requireActor(), req.params.id);
-        return reply.code(204).send(null);
+        return reply.code(204).send();
       },
     );
     app.post(
