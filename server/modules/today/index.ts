@@ -1,4 +1,4 @@
-import type { AccountService } from '../accounts/index.js';
+import type { BackupLookup } from './today.service.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
@@ -14,7 +14,7 @@ export { dayOf, lateDays, scopeOn, severityByLateness, type AgendaEntry, type Ag
  * composition root); Today merges, groups and orders them and keeps each person's snoozes,
  * done and dismissed marks.
  */
-export function createTodayModule(ctx: ModuleContext, deps: { calendar: AgencyCalendar; accounts: AccountService; users: UserService }) {
+export function createTodayModule(ctx: ModuleContext, deps: { calendar: AgencyCalendar; accounts: BackupLookup; users: UserService }) {
   const today = new TodayService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.users);
   return defineModule({ today, routes: todayRoutes(today) });
 }

@@ -4,11 +4,15 @@ import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
 import { fieldError, notFound } from '../../lib/errors.js';
 import { assertHasToday, assertMayCover, type Actor, type AgendaSubject } from '../access/index.js';
-import type { AccountService } from '../accounts/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import { lateDays, scopeOn, type AgendaEntry, type AgendaProvider, type AgendaScope } from './agenda.js';
 import { AgendaMarkRepository } from './today.repository.js';
+
+/** Whether one user backs up another's accounts (the accounts module answers; Today must not import it: accounts contribute to Today). */
+export interface BackupLookup {
+  backsUp(userId: string, colleagueId: string): Promise<boolean>;
+}
 
 /** A message parameter as the API sends it: lists joined. */
 const flatParam = (v: ParamValue): string | number | boolean | null =>
@@ -33,7 +37,7 @@ export class TodayService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly calendar: AgencyCalendar,
-    private readonly accounts: AccountService,
+    private readonly accounts: BackupLookup,
     private readonly users: UserService,
   ) {
     this.marks = new AgendaMarkRepository(db);
