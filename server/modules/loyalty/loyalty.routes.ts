@@ -1,3 +1,4 @@
+import { settingsRoutes } from '../settings/index.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema, ListQuerySchema, pageOf } from '../../../common/schemas/common.js';
@@ -157,29 +158,16 @@ export const loyaltyRoutes =
       },
       async (req) => standings.setReferral(req.requireActor(), req.params.id, req.body.referrerId),
     );
-    app.get(
-      '/settings/loyalty',
-      {
-        config: { authorize: assertSeesInternal },
-        schema: {
-          tags,
+    await app.register(
+      settingsRoutes(settings, {
+        name: 'loyalty',
+        tags,
+        schema: LoyaltySettingsSchema,
+        read: {
+          authorize: assertSeesInternal,
           summary: 'The referral reward: a discount percent or a fixed amount per currency for the referrer',
-          response: { 200: LoyaltySettingsSchema },
         },
-      },
-      async (req) => settings.get(req.requireActor()),
-    );
-    app.put(
-      '/settings/loyalty',
-      {
-        config: admin,
-        schema: {
-          tags,
-          summary: 'Change the referral reward (admins)',
-          body: LoyaltySettingsSchema,
-          response: { 200: LoyaltySettingsSchema },
-        },
-      },
-      async (req) => settings.update(req.requireActor(), req.body),
+        write: { method: 'put', authorize: assertAdmin, summary: 'Change the referral reward (admins)', body: LoyaltySettingsSchema },
+      }),
     );
   };
