@@ -25,7 +25,7 @@ import { createMessagesModule } from './modules/messages/index.js';
 import { createNextStepsModule } from './modules/next-steps/index.js';
 import { createNotificationsModule } from './modules/notifications/index.js';
 import { createObjectionsModule } from './modules/objections/index.js';
-import type { ModuleContext, ModuleParts } from './modules/module.js';
+import { servicesOfAll, type ModuleContext, type ModuleParts } from './modules/module.js';
 import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
 import { createPortalAccessModule } from './modules/portal-access/index.js';
@@ -40,10 +40,6 @@ import { createTasksModule } from './modules/tasks/index.js';
 import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
-
-/** A module's face without the parts the composition root consumes. */
-const servicesOf = <T extends ModuleParts>({ routes: _routes, jobs: _jobs, timelineEvents: _events, agenda: _agenda, ...services }: T) =>
-  services;
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -395,43 +391,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     /** Route plugins to mount under /api/v1, in registration order. */
     routes: parts.flatMap((m) => (m.routes ? [m.routes] : [])),
     /** Every module's services by name, for the app's callers on top (CLI, demo seeding, tests). */
-    services: {
-      ...servicesOf(settings),
-      ...servicesOf(timeline),
-      ...servicesOf(users),
-      ...servicesOf(accounts),
-      ...servicesOf(contacts),
-      ...servicesOf(auth),
-      ...servicesOf(portalAccess),
-      ...servicesOf(projects),
-      ...servicesOf(nextSteps),
-      ...servicesOf(deals),
-      ...servicesOf(interactions),
-      ...servicesOf(plans),
-      ...servicesOf(tasks),
-      ...servicesOf(catalog),
-      ...servicesOf(kickoff),
-      ...servicesOf(delivery),
-      ...servicesOf(billing),
-      ...servicesOf(email),
-      ...servicesOf(notifications),
-      ...servicesOf(documents),
-      ...servicesOf(statusReports),
-      ...servicesOf(acts),
-      ...servicesOf(followUps),
-      ...servicesOf(receivables),
-      ...servicesOf(portal),
-      ...servicesOf(messages),
-      ...servicesOf(claims),
-      ...servicesOf(objections),
-      ...servicesOf(surveys),
-      ...servicesOf(correctiveActions),
-      ...servicesOf(satisfactionReport),
-      ...servicesOf(proposals),
-      ...servicesOf(today),
-      ...servicesOf(loyalty),
-      jobs,
-    },
+    services: { ...servicesOfAll(modules), jobs },
   };
 }
 

@@ -32,3 +32,15 @@ export interface ModuleParts {
 
 /** Types a module's face: its services (anything) plus the parts the composition root plugs in. */
 export const defineModule = <T extends object>(face: T & ModuleParts): T & ModuleParts => face;
+
+/** A module's face without the parts the composition root consumes. */
+type ServicesOf<T> = Omit<T, keyof ModuleParts>;
+type Merged<U> = (U extends unknown ? (u: U) => void : never) extends (m: infer M) => void ? M : never;
+
+/** Every module's services in one object, by name (module faces never share a service name). */
+export function servicesOfAll<M extends Record<string, ModuleParts>>(modules: M): Merged<{ [K in keyof M]: ServicesOf<M[K]> }[keyof M]> {
+  const merged: Record<string, unknown> = {};
+  for (const { routes: _r, jobs: _j, timelineEvents: _e, agenda: _a, ...services } of Object.values(modules))
+    Object.assign(merged, services);
+  return merged as Merged<{ [K in keyof M]: ServicesOf<M[K]> }[keyof M]>;
+}
