@@ -28,8 +28,11 @@ export async function pickService(page: Page, n: number, name: string) {
 
 /** Picks a board card up by keyboard, carries it `steps` columns to the right (to the left when negative), and drops it. */
 export async function moveByKeyboard(page: Page, title: string, steps: number) {
-  await page.getByRole('button', { name: `Move ${title}` }).focus();
+  const handle = page.getByRole('button', { name: `Move ${title}` });
+  await handle.focus();
   await page.keyboard.press('Space');
+  // The board listens for the arrows once the card is picked up (its move button pressed).
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
   await page.keyboard.press('Space');
 }

@@ -4,7 +4,7 @@
  * keyboard) shows there at once and goes back if the server refuses the move; closing a deal
  * opens the move dialog instead, since lost needs a reason and won a note.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -26,7 +26,7 @@ import { formatCalendarDate } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { fieldErrorText } from '../../lib/problems';
 import { useDealNames, useDealTotals, useMoveDeal, type DealFilter } from './api';
-import { columnCoordinates } from './board-keyboard';
+import { columnKeyboard } from './board-keyboard';
 import { needsMoreInput, planDrop, type PendingMove } from './board-moves';
 import { BoardColumn } from './BoardColumn';
 import { MoveDealDialog } from './MoveDealDialog';
@@ -51,9 +51,10 @@ export function DealBoard({ owner, from, to }: Props) {
   const move = useMoveDeal();
   const [pending, setPending] = useState<PendingMove[]>([]);
   const [dialog, setDialog] = useState<PendingMove | null>(null);
+  const keyboard = useMemo(columnKeyboard, []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
   );
 
   // Open stages by expected close date; won and lost by the day they closed.
@@ -90,8 +91,8 @@ export function DealBoard({ owner, from, to }: Props) {
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const deal = dealOf(active.data.current);
-    if (!deal || !over) return;
-    const to = over.id as DealStage;
+    const to = keyboard.dropStage(active, over);
+    if (!deal || !to) return;
     const plan = planDrop(deal, to);
     if (plan === 'dialog') setDialog({ deal, to });
     if (plan === 'move') void send({ deal, to });
@@ -105,10 +106,11 @@ export function DealBoard({ owner, from, to }: Props) {
       over
         ? t('deals.board.announce.over', { title: dealOf(active.data.current)?.title, stage: stageName(over.id) })
         : t('deals.board.announce.outside', { title: dealOf(active.data.current)?.title }),
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('deals.board.announce.end', { title: dealOf(active.data.current)?.title, stage: stageName(over.id) })
-        : t('deals.board.announce.endOutside', { title: dealOf(active.data.current)?.title }),
+    onDragEnd: ({ active, over }) => {
+      const to = keyboard.dropStage(active, over);
+      const title = dealOf(active.data.current)?.title;
+      return to ? t('deals.board.announce.end', { title, stage: stageName(to) }) : t('deals.board.announce.endOutside', { title });
+    },
     onDragCancel: ({ active }) =>
       t('deals.board.announce.cancel', { title: dealOf(active.data.current)?.title, stage: stageName(dealOf(active.data.current)?.stage) }),
   };
@@ -117,6 +119,8 @@ export function DealBoard({ owner, from, to }: Props) {
     <>
       <DndContext
         sensors={sensors}
+        collisionDetection={keyboard.collisionDetection}
+        onDragStart={keyboard.start}
         onDragEnd={onDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('deals.board.instructions') } }}
       >
