@@ -119,9 +119,16 @@ function shownTexts(page: Page, skip?: string): Promise<Shown[]> {
     const excluded = (el: Element) =>
       !!el.closest('code, script, style, noscript, .mantine-Avatar-placeholder') || (!!skipSelector && !!el.closest(skipSelector));
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // A chart wraps a long label into lines (tspans of one SVG <text>): read the label whole, once.
+    const labelsRead = new Set<Element>();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      const text = node.textContent?.trim();
+      const label = node.parentElement?.closest('svg text') ?? null;
+      if (label && labelsRead.has(label)) continue;
+      if (label) labelsRead.add(label);
+      const el = label ?? node.parentElement;
+      const text = label
+        ? [...label.querySelectorAll('tspan')].map((line) => line.textContent?.trim()).join(' ') || label.textContent?.trim()
+        : node.textContent?.trim();
       if (!el || !text || excluded(el)) continue;
       const select = el.closest('select');
       if (select ? visible(select) : visible(el)) shown.push({ text, where: describe(el) });
