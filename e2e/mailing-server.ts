@@ -4,6 +4,7 @@
  */
 import { test, expect, request as playwrightRequest, type Browser, type Page } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../server/test/smtp-sink';
+import { signIn } from './fixtures';
 import { ownDataDir, startOwnServer } from './own-server';
 
 export function useMailingServer(prefix: string, admin: { email: string; password: string }) {
@@ -27,6 +28,11 @@ export function useMailingServer(prefix: string, admin: { email: string; passwor
     stop?.();
     await sink?.close();
   });
+
+  const visitor = async (browser: Browser, viewport: { width: number; height: number }, locale = 'en-GB'): Promise<Page> => {
+    const context = await browser.newContext({ baseURL, viewport, locale, storageState: { cookies: [], origins: [] } });
+    return context.newPage();
+  };
 
   return {
     baseURL: () => baseURL,
@@ -52,13 +58,20 @@ export function useMailingServer(prefix: string, admin: { email: string; passwor
       return link;
     },
 
-    /** The first match of `pattern` in the emails the sink received for `to`, once one arrives. */
+    /**
+     * The first match of `pattern` in the emails the sink received for `to` (each read alone), once
+     * one arrives: its first group when it has one (a link after the words that tell emails apart).
+     */
     matchEmailedTo: async (to: string, pattern: RegExp): Promise<string> => {
       let found = '';
       await expect
         .poll(() => {
           const mails = (sink?.messages ?? []).filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
-          found = mails.map((m) => pattern.exec(`${m.subject ?? ''}\n${m.text ?? ''}`)?.[0]).find(Boolean) ?? '';
+          const match = (text: string) => {
+            const m = pattern.exec(text);
+            return m ? (m[1] ?? m[0]) : undefined;
+          };
+          found = mails.map((m) => match(`${m.subject ?? ''}\n${m.text ?? ''}`)).find(Boolean) ?? '';
           return found;
         })
         .not.toBe('');
@@ -66,9 +79,16 @@ export function useMailingServer(prefix: string, admin: { email: string; passwor
     },
 
     /** A new browser of its own (no session) with this viewport, reaching this server. */
-    visitor: async (browser: Browser, viewport: { width: number; height: number }, locale = 'en-GB'): Promise<Page> => {
-      const context = await browser.newContext({ baseURL, viewport, locale, storageState: { cookies: [], origins: [] } });
-      return context.newPage();
+    visitor,
+
+    /** A new browser of its own on a desktop screen, signed in through the sign-in page. */
+    signedIn: async (browser: Browser, email: string, password: string): Promise<Page> => {
+      const page = await visitor(browser, { width: 1280, height: 800 });
+      await page.goto('/sign-in');
+      await signIn(page, email, password);
+      // Signed in once the sign-in page is left: navigating at once would abort the sign-in request.
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      return page;
     },
   };
 }

@@ -1,37 +1,17 @@
 /**
  * The cooperation analysis on the demo agency (a year of survey answers and claims): the
  * administrator reads the NPS trend as a chart and its table, and opens the claims behind a
- * bar of the claims Pareto, then one of them. The demo lives on a server of its own, started
- * here on a fresh SQLite database.
+ * bar of the claims Pareto, then one of them. The demo lives on a server of its own (see
+ * demo-server.ts).
  */
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { test, expect } from '@playwright/test';
 import type { SatisfactionReport } from '../common/schemas/satisfaction-report';
 import { expectAccessible } from './fixtures';
-import { ownDataDir, startOwnServer } from './own-server';
-
-const DEMO_PASSWORD = 'Liaison-Demo-2026';
-let stopServer: (() => void) | undefined;
-let baseURL = '';
+import { useDemoServer } from './demo-server';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  const dataDir = ownDataDir('liaison-satisfaction-');
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-  execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/seed-demo.ts'], { env, stdio: 'pipe' });
-  ({ baseURL, stop: stopServer } = await startOwnServer({ DATA_DIR: dataDir }));
-});
-
-test.afterAll(() => stopServer?.());
-
-async function demoUser(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, locale: 'en-GB' });
-  const page = await context.newPage();
-  expect((await page.request.post('/api/v1/auth/login', { data: { email, password: DEMO_PASSWORD } })).status()).toBe(200);
-  return page;
-}
+const { demoUser } = useDemoServer('liaison-satisfaction-');
 
 const signed = (nps: number | null) => (nps === null ? '—' : nps > 0 ? `+${nps}` : String(nps));
 

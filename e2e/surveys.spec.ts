@@ -5,11 +5,10 @@
  * clean. Emails must really go out, so this runs against a server of its own with an SMTP sink.
  */
 import { test, expect } from '@playwright/test';
-import { expectAccessible, signIn, unique } from './fixtures';
+import { apiAs, expectAccessible, PASSWORD, unique } from './fixtures';
 import { useMailingServer } from './mailing-server';
 
 const ADMIN = { email: 'surveys.admin@example.test', password: 'Amber-Survey-Harbour-83' };
-const PASSWORD = 'Journey-Passw0rd-77';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -18,34 +17,18 @@ const server = useMailingServer('liaison-surveys-', ADMIN);
 async function managerWithContact() {
   const tag = unique();
   const context = await server.adminContext();
-  const post = async <T>(url: string, data: unknown): Promise<T> => {
-    const res = await context.post(`/api/v1${url}`, { data });
-    expect(res.status(), await res.text()).toBe(201);
-    return (await res.json()) as T;
-  };
-  const manager = await post<{ id: string; email: string }>('/users', {
-    email: `surveys.manager.${tag}@example.test`,
-    name: `Sara Manager ${tag}`,
-    role: 'account_manager',
-    password: PASSWORD,
-  });
-  const account = await post<{ id: string }>('/accounts', { name: `Survey Client ${tag}`, ownerId: manager.id, status: 'active' });
-  const contact = await post<{ id: string; email: string }>('/contacts', {
-    accountId: account.id,
-    firstName: 'Nina',
-    lastName: 'Client',
-    email: `nina.${tag}@client.test`,
-  });
+  const api = apiAs(context);
+  const manager = await api.createUser('account_manager', `Sara Manager ${tag}`);
+  const account = await api.createAccount(`Survey Client ${tag}`, { ownerId: manager.id, status: 'active' });
+  const email = `nina.${tag}@client.test`;
+  await api.createContact(account.id, 'Nina', { lastName: 'Client', email });
   await context.dispose();
-  return { manager, account, contact };
+  return { manager, account, contact: { email } };
 }
 
 test('a client answers an NPS of 4 from the emailed link; the owner is alerted and has a next step', async ({ browser }) => {
   const { manager, account, contact } = await managerWithContact();
-  const mgr = await server.visitor(browser, { width: 1280, height: 800 });
-  await mgr.goto('/sign-in');
-  await signIn(mgr, manager.email, PASSWORD);
-  await mgr.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  const mgr = await server.signedIn(browser, manager.email, PASSWORD);
   await mgr.goto(`/accounts/${account.id}?tab=surveys`);
   await expect(mgr.getByText('No surveys sent to this account yet.')).toBeVisible();
   await mgr.getByRole('button', { name: 'Send survey' }).click();
@@ -84,10 +67,7 @@ test('a client answers an NPS of 4 from the emailed link; the owner is alerted a
 });
 
 test('an admin sets the throttle and the follow-up; a Russian contact is asked in Russian', async ({ browser }) => {
-  const admin = await server.visitor(browser, { width: 1280, height: 800 });
-  await admin.goto('/sign-in');
-  await signIn(admin, ADMIN.email, ADMIN.password);
-  await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  const admin = await server.signedIn(browser, ADMIN.email, ADMIN.password);
   await admin.goto('/settings/surveys');
   await admin.getByRole('textbox', { name: 'Ask a contact at most once in (days)' }).fill('45');
   await admin.getByRole('radio', { name: 'Open a claim draft' }).check();

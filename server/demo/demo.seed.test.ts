@@ -238,6 +238,26 @@ describe('demo agency', () => {
     expect(dipping.every((r) => (r.kind === 'nps' ? r.score! <= 6 : r.score! <= 3))).toBe(true);
   });
 
+  it('reads, on the cooperation analysis, an agency-wide NPS of 30–45 over the last twelve months with one quarter dipping', async () => {
+    const report = await seeded.services.satisfactionReports.report(seeded.people.admin, {});
+    expect(report.nps.months).toHaveLength(12);
+    expect(report.nps.total.responses).toBeGreaterThan(100);
+    expect(report.nps.total.nps).toBeGreaterThanOrEqual(30);
+    expect(report.nps.total.nps).toBeLessThanOrEqual(45);
+    // The twelve months as four quarters, each with the NPS of its answers together.
+    const quarters = [0, 3, 6, 9].map((i) => {
+      const months = report.nps.months.slice(i, i + 3);
+      const [promoters, detractors, responses] = (['promoters', 'detractors', 'responses'] as const).map((k) =>
+        months.reduce((sum, m) => sum + m[k], 0),
+      );
+      expect(responses).toBeGreaterThan(10);
+      return (100 * (promoters - detractors)) / responses;
+    });
+    const lowest = Math.min(...quarters);
+    expect(quarters.filter((q) => q === lowest)).toHaveLength(1);
+    expect(quarters.filter((q) => q !== lowest).every((q) => q - lowest >= 10)).toBe(true);
+  });
+
   it('has Silver, Gold and Platinum clients, moves that say why (a downgrade among them), referrals, and today left to evaluate', async () => {
     const { services, people, accounts } = seeded;
     const tiers = await services.loyaltyTiers.list(people.admin);

@@ -40,20 +40,39 @@ function letterbox(): Mailer & { last: () => string } {
   };
 }
 
-/** An NPS answer: mostly promoters, some passives, a few detractors (about NPS 35); low ones in a dip. */
-function npsScore(rnd: DemoRandom, dip: boolean): number {
-  if (dip) return rnd.int(2, 6);
+/**
+ * The agency's rough quarter: answers given from eight to six months before this month, so it
+ * is one whole quarter of the report's default year (its twelve months read as four quarters).
+ */
+const ROUGH_QUARTER = { from: 8, to: 6 };
+
+const monthsBefore = (today: string, day: string) =>
+  (Number(today.slice(0, 4)) - Number(day.slice(0, 4))) * 12 + Number(today.slice(5, 7)) - Number(day.slice(5, 7));
+
+/** How an answer leans: the dipping account's late months, the whole agency's rough quarter, or as usual. */
+type Mood = 'dip' | 'rough' | 'usual';
+
+/**
+ * An NPS answer: as usual mostly promoters, some passives, a few detractors (about NPS 45); in
+ * the rough quarter as many detractors as promoters (about NPS 0), so the year comes to 30–45
+ * with a dip the trend shows; low ones only in the account's dip.
+ */
+function npsScore(rnd: DemoRandom, mood: Mood): number {
+  if (mood === 'dip') return rnd.int(2, 6);
+  const [promoters, passives] = mood === 'rough' ? [0.34, 0.66] : [0.57, 0.88];
   const r = rnd.next();
-  return r < 0.52 ? rnd.int(9, 10) : r < 0.83 ? rnd.int(7, 8) : rnd.int(3, 6);
+  return r < promoters ? rnd.int(9, 10) : r < passives ? rnd.int(7, 8) : rnd.int(3, 6);
 }
 
-const csatScore = (rnd: DemoRandom, dip: boolean): number => (dip ? rnd.int(1, 3) : rnd.pick([3, 4, 4, 5, 5, 5]));
+const csatScore = (rnd: DemoRandom, mood: Mood): number =>
+  mood === 'dip' ? rnd.int(1, 3) : rnd.pick(mood === 'rough' ? [2, 3, 3, 4, 4, 5] : [3, 4, 4, 5, 5, 5]);
 
 /**
  * A year of surveys: every six or seven weeks each active or paused account's first contact is asked
  * (an NPS, or a CSAT about its latest project), most answer within days, and the owner follows up
- * every low answer by the next step the product opened. One account's scores dip over the last
- * four months. Through the services, with the links opened as the contacts would.
+ * every low answer by the next step the product opened. The agency has one rough quarter, and one
+ * account's scores dip over the last four months. Through the services, with the links opened as
+ * the contacts would.
  */
 export async function seedSurveys(db: Database, people: DemoPeople, accounts: DemoAccount[], clock: DemoClock) {
   const rnd = new DemoRandom(20261213);
@@ -77,8 +96,10 @@ export async function seedSurveys(db: Database, people: DemoPeople, accounts: De
       if (!rnd.chance(0.75)) continue;
       const answeredAgo = Math.max(daysAgo - rnd.int(0, 3), 1);
       clock.daysAgo(answeredAgo, rnd.int(10, 19));
-      const dip = i === DIPPING && daysAgo < 120;
-      const score = kind === 'nps' ? npsScore(rnd, dip) : csatScore(rnd, dip);
+      const since = monthsBefore(clock.date(0), clock.date(-answeredAgo));
+      const rough = since >= ROUGH_QUARTER.to && since <= ROUGH_QUARTER.from;
+      const mood: Mood = i === DIPPING && daysAgo < 120 ? 'dip' : rough ? 'rough' : 'usual';
+      const score = kind === 'nps' ? npsScore(rnd, mood) : csatScore(rnd, mood);
       const low = kind === 'nps' ? score <= 6 : score <= 2;
       const comment = rnd.chance(0.6) ? rnd.pick(COMMENTS[low ? 'low' : 'high'][survey.language]) : null;
       const answeredAt = clock.now().toISOString();

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import { runAfterCommit, type AfterCommit } from '../../lib/after-commit.js';
 import { doneOnAfter } from '../../lib/done-on.js';
 import { asNotFound, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
@@ -31,8 +32,8 @@ const present = (r: MilestoneRow, actor: Actor, project: OnAccount, today: strin
     can: milestoneAbilities(actor, project),
   });
 
-/** Called in the transaction that marks a milestone done. */
-export type MilestoneDoneListener = (t: Kysely<DB>, m: { milestoneId: string; projectId: string }) => Promise<void>;
+/** Called in the transaction that marks a milestone done; what it answers runs after the commit. */
+export type MilestoneDoneListener = (t: Kysely<DB>, m: { milestoneId: string; projectId: string }) => Promise<AfterCommit | void>;
 
 /** Phases of a project's work plan. Changing dates or titles after approval reopens the plan. */
 export class MilestoneService {
@@ -54,8 +55,10 @@ export class MilestoneService {
     this.doneListeners.push(listener);
   }
 
-  private async done(t: Kysely<DB>, milestoneId: string, projectId: string): Promise<void> {
-    for (const listener of this.doneListeners) await listener(t, { milestoneId, projectId });
+  private async done(t: Kysely<DB>, milestoneId: string, projectId: string): Promise<(AfterCommit | void)[]> {
+    const work: (AfterCommit | void)[] = [];
+    for (const listener of this.doneListeners) work.push(await listener(t, { milestoneId, projectId }));
+    return work;
   }
 
   async list(actor: Actor, projectId: string) {
@@ -99,6 +102,7 @@ export class MilestoneService {
       updated_at: now,
     });
     await this.plans.markChanged(t, input.projectId);
+    // Created done in the caller's transaction (a kickoff's): what the listeners queued goes at the next delivery round.
     if (input.status === 'done') await this.done(t, id, input.projectId);
     const created = present((await this.repo.find(id, t))!, actor, project, await this.calendar.today(t));
     await recordAudit(t, { actorId: actor.id, recordType: 'milestone', recordId: id, action: 'create', after: created, at: now });
@@ -106,7 +110,7 @@ export class MilestoneService {
   }
 
   async update(actor: Actor, id: string, changes: z.output<typeof MilestoneUpdateSchema>, expected?: number): Promise<Milestone> {
-    return this.db.transaction().execute(async (t) => {
+    const { updated, afterCommit } = await this.db.transaction().execute(async (t) => {
       const row = await this.repo.find(id, t);
       if (!row) throw notFound('milestone');
       const project = await this.projects.writable(actor, row.project_id, t).catch(asNotFound('milestone'));
@@ -130,9 +134,11 @@ export class MilestoneService {
       const planChanged =
         (changes.title !== undefined && changes.title !== row.title) || (changes.dueDate !== undefined && changes.dueDate !== row.due_date);
       if (planChanged) await this.plans.markChanged(t, row.project_id);
-      if (changes.status === 'done' && row.status !== 'done') await this.done(t, id, row.project_id);
-      return after;
+      const done = changes.status === 'done' && row.status !== 'done';
+      return { updated: after, afterCommit: done ? await this.done(t, id, row.project_id) : [] };
     });
+    await runAfterCommit(afterCommit);
+    return updated;
   }
 
   async remove(actor: Actor, id: string): Promise<void> {

@@ -9,6 +9,7 @@ import type {
 } from '../../../common/schemas/project.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
+import { runAfterCommit, type AfterCommit } from '../../lib/after-commit.js';
 import type { Clock } from '../../lib/clock.js';
 import { badRequest, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
@@ -41,11 +42,11 @@ export interface ProjectOrigin {
 }
 
 /** Projects of an account, moving through their stages; the manager organises the team. */
-/** Called in the transaction that moves a project to another stage. */
+/** Called in the transaction that moves a project to another stage; what it answers runs after the commit. */
 export type ProjectStageListener = (
   t: Kysely<DB>,
   change: { projectId: string; accountId: string; from: ProjectStage; to: ProjectStage },
-) => Promise<void>;
+) => Promise<AfterCommit | void>;
 
 export class ProjectService {
   private readonly repo: ProjectRepository;
@@ -151,7 +152,8 @@ export class ProjectService {
   }
 
   async update(actor: Actor, id: string, changes: ProjectChanges, expected?: number): Promise<Project> {
-    return this.db.transaction().execute(async (t) => {
+    const afterCommit: (AfterCommit | void)[] = [];
+    const updated = await this.db.transaction().execute(async (t) => {
       const row = await this.writable(actor, id, t);
       const [before] = await this.presentMany(actor, [row], t);
       const stage = changes.stage && changes.stage !== row.stage ? changes.stage : undefined;
@@ -200,10 +202,12 @@ export class ProjectService {
           data: { projectId: id, name: after.name, from: row.stage, to: stage },
         });
         for (const listener of this.stageListeners)
-          await listener(t, { projectId: id, accountId: row.account_id, from: row.stage, to: stage });
+          afterCommit.push(await listener(t, { projectId: id, accountId: row.account_id, from: row.stage, to: stage }));
       }
       return after;
     });
+    await runAfterCommit(afterCommit);
+    return updated;
   }
 
   /** Replaces the team; every member must be an active specialist. */

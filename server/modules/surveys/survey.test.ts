@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMilestone, createProject } from '../../test/delivery-fixtures.js';
 import { expectProblem } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
@@ -72,6 +73,36 @@ describe('sending a survey', () => {
     expectProblem(await manager.post('/api/v1/surveys', { accountId: account.id, contactId: silent.id, kind: 'ces' }), 400, 'kind');
     const rows = await t.database.db.selectFrom('surveys').select('id').where('account_id', '=', account.id).execute();
     expect(rows).toHaveLength(0);
+  });
+
+  it('emails the client as soon as a milestone is done or a project delivered, not at the next delivery round', async () => {
+    const { account } = await accountWithContact(t, manager, { email: 'mona@client.test' });
+    const project = await createProject(manager, account.id, { name: 'Shop audit' });
+    const milestone = await createMilestone(manager, project.id, 'Crawl', '2030-04-01');
+    expect((await manager.patch(`/api/v1/milestones/${milestone.id}`, { status: 'done' })).statusCode).toBe(200);
+    // The response came after the email went: the sink has it, and the outbox row is sent.
+    const [csat] = mailsTo(sink, 'mona@client.test');
+    expect(csat.text).toContain('How satisfied are you with our work on Shop audit?');
+    expect(surveyLinkIn(csat).url.startsWith(`${PUBLIC_URL}/s/`)).toBe(true);
+
+    const other = await accountWithContact(t, manager, { email: 'nils@client.test' });
+    const delivered = await createProject(manager, other.account.id, { name: 'Landing copy' });
+    for (const stage of ['planning', 'in_progress', 'review']) {
+      expect(mailsTo(sink, 'nils@client.test')).toHaveLength(0);
+      expect((await manager.patch(`/api/v1/projects/${delivered.id}`, { stage })).statusCode).toBe(200);
+    }
+    expect((await manager.patch(`/api/v1/projects/${delivered.id}`, { stage: 'delivered' })).statusCode).toBe(200);
+    const asked = mailsTo(sink, 'nils@client.test').map((m) => m.text ?? '');
+    expect(asked).toHaveLength(2);
+    expect(asked.some((text) => text.includes('How satisfied are you with our work on Landing copy?'))).toBe(true);
+    expect(asked.some((text) => text.includes('How likely are you to recommend'))).toBe(true);
+    const outbox = await t.database.db
+      .selectFrom('email_outbox')
+      .select('status')
+      .where('account_id', 'in', [account.id, other.account.id])
+      .where('purpose', 'like', 'survey:%')
+      .execute();
+    expect(outbox.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
   });
 });
 

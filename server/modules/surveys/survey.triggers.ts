@@ -3,6 +3,7 @@ import type { SurveyKind, SurveyTrigger } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { JobDefinition } from '../../jobs/job.service.js';
+import type { AfterCommit } from '../../lib/after-commit.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { OutboxService } from '../email/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
@@ -21,7 +22,7 @@ export const quarterStart = (date: string): string => {
 
 /**
  * Surveys that go out on their own: CSAT when a milestone is done, CSAT and NPS when a project is
- * delivered (in that change's transaction, sent by the next delivery round), and the relationship
+ * delivered (queued in that change's transaction, sent once it has committed), and the relationship
  * NPS each quarter per active account (a daily job, once across instances, which asks the accounts
  * not asked yet this quarter, so a contact throttled today is asked on a later day). A skipped send
  * (throttled, no contact with an email, no PUBLIC_URL) is not an error.
@@ -37,32 +38,40 @@ export class SurveyTriggers {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  async milestoneDone(t: Kysely<DB>, m: { milestoneId: string; projectId: string }): Promise<void> {
+  async milestoneDone(t: Kysely<DB>, m: { milestoneId: string; projectId: string }): Promise<AfterCommit | void> {
     if (!(await this.settings.load(t)).onMilestoneDone || (await this.repo.sentForMilestone(t, m.milestoneId))) return;
-    await this.askAboutProject(t, m.projectId, ['csat'], 'milestone', m.milestoneId);
+    return this.askAboutProject(t, m.projectId, ['csat'], 'milestone', m.milestoneId);
   }
 
-  async projectStageChanged(t: Kysely<DB>, p: { projectId: string; to: string }): Promise<void> {
+  async projectStageChanged(t: Kysely<DB>, p: { projectId: string; to: string }): Promise<AfterCommit | void> {
     if (p.to !== 'delivered' || !(await this.settings.load(t)).onProjectDelivered) return;
-    await this.askAboutProject(t, p.projectId, ['csat', 'nps'], 'delivery', null);
+    return this.askAboutProject(t, p.projectId, ['csat', 'nps'], 'delivery', null);
   }
 
   /**
    * Both kinds of a delivery go in one go: the throttle counts a contact asked once, so the NPS
-   * rides with the CSAT rather than being refused by it.
+   * rides with the CSAT rather than being refused by it. Answers the sending of their emails,
+   * for once the change has committed (the client is asked at once, as by a manager).
    */
-  private async askAboutProject(t: Kysely<DB>, projectId: string, kinds: SurveyKind[], trigger: SurveyTrigger, milestoneId: string | null) {
+  private async askAboutProject(
+    t: Kysely<DB>,
+    projectId: string,
+    kinds: SurveyKind[],
+    trigger: SurveyTrigger,
+    milestoneId: string | null,
+  ): Promise<AfterCommit | void> {
     const project = await this.repo.project(t, projectId);
     if (!project) return;
     const contact = await this.repo.recipient(t, project.account_id, 'project');
     if (!contact) return;
-    let first = true;
+    const emailIds: string[] = [];
     for (const kind of kinds) {
       const base = { accountId: project.account_id, projectId, contactId: contact.id, kind, trigger, sentById: null, milestoneId };
-      const outcome = await this.sender.send(t, base, { ignoreThrottle: !first });
-      if (!outcome.sent) return;
-      first = false;
+      const outcome = await this.sender.send(t, base, { ignoreThrottle: emailIds.length > 0 });
+      if (!outcome.sent) break;
+      emailIds.push(outcome.emailId);
     }
+    if (emailIds.length > 0) return () => this.outbox.deliver(emailIds);
   }
 
   /** One day's relationship surveys: answers how many went out and how many accounts were skipped. */
