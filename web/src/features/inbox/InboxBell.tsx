@@ -52,20 +52,20 @@ export function InboxBell() {
       returnFocus
       withinPortal
     >
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={4}>
+      {/* The count sits beside the target: the target's own element takes the popover's ARIA attributes. */}
+      <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={4}>
+        <Popover.Target>
           <ActionIcon
             variant="default"
             size="lg"
             onClick={toggle}
             aria-label={unread ? t('inbox.bellUnread', { count: unread }) : t('inbox.bell')}
-            aria-expanded={opened}
             data-testid="inbox-bell"
           >
             <span aria-hidden="true">🔔</span>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p="xs" data-testid="inbox-list">
         <Group justify="space-between" px="xs" pb="xs" wrap="nowrap">
           <Text fw={600} component="h2" size="md" m={0}>

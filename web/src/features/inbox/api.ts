@@ -5,19 +5,24 @@ import type { InboxPage, StaffNotificationPreferences, StaffNotificationPreferen
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { notify } from '../../lib/notify';
+import { useMe } from '../auth/session';
 
 /** Notices shown in the bell's list; the rest wait behind "mark all read". */
 const SHOWN = 20;
 /** How often the bell asks for news while the app is open. */
 const POLL_MS = 60_000;
 
-export const inboxQuery = queryOptions({
-  queryKey: ['inbox'],
-  queryFn: ({ signal }) => api.get<InboxPage>('/inbox', { limit: SHOWN }, signal),
-  refetchInterval: POLL_MS,
-});
+/** The notices are worded by the server in the language saved on the profile: once a change is saved, the bell asks again. */
+export const inboxQuery = (language: string) =>
+  queryOptions({
+    queryKey: ['inbox', language],
+    queryFn: ({ signal }) => api.get<InboxPage>('/inbox', { limit: SHOWN }, signal),
+    refetchInterval: POLL_MS,
+  });
 
-export const useInbox = () => useQuery(inboxQuery);
+export function useInbox() {
+  return useQuery(inboxQuery(useMe().user.language));
+}
 
 /** One notice read (when it is opened), or all of them (`'all'`); the bell reloads. */
 export function useMarkRead() {
