@@ -127,4 +127,15 @@ describe('the morning digest', () => {
     expect(mailsTo(pat)).toHaveLength(1);
     expect(mailsTo(idle)).toEqual([]);
   });
+
+  it('follows a changed hour: 09:00 in Moscow, not 08:00', async () => {
+    expect((await olga.patch('/api/v1/auth/me/notification-preferences', { digestHour: 9 })).statusCode).toBe(200);
+    at('05:30', '2026-11-28'); // 08:30 in Moscow
+    await runOn(t.app);
+    expect(mailsTo(olga)).toHaveLength(2);
+    at('06:00', '2026-11-28'); // 09:00 in Moscow
+    await runOn(t.app);
+    expect(mailsTo(olga)).toHaveLength(3);
+    expect(mailsTo(olga)[2].subject).toBe('Утренняя сводка на 28 нояб. 2026 г.');
+  });
 });

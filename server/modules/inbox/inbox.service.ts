@@ -30,6 +30,11 @@ export interface StaffNotice {
 
 /** Urgencies of a Today item that ring the bell. */
 const URGENT = new Set(['high', 'critical']);
+/**
+ * How often a person's Today is asked for new urgent items: the bell is read every minute from
+ * each open tab, and Today is the costliest read of the app. Kept per instance, by the clock.
+ */
+export const AGENDA_CHECK_MS = 5 * 60_000;
 
 /** A notice in the reader's language. */
 export function presentNotice(row: StaffNoticesTable, language: Language): InboxNotice {
@@ -51,6 +56,8 @@ export function presentNotice(row: StaffNoticesTable, language: Language): Inbox
  * taken from Today when the bell is read. A person sees only their own notices.
  */
 export class InboxService {
+  private readonly agendaCheckedAt = new Map<string, number>();
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -79,7 +86,7 @@ export class InboxService {
   async list(actor: Actor, query: { limit: number; cursor?: string; unread: boolean }): Promise<InboxPage> {
     assertHasToday(actor);
     const choices = await this.preferences.choices(actor.id);
-    if (choices.inApp.includes('agenda')) await this.takeUrgentAgenda(actor);
+    if (choices.inApp.includes('agenda') && this.agendaDue(actor.id)) await this.takeUrgentAgenda(actor);
     const page = await this.repo.page({
       userId: actor.id,
       kinds: choices.inApp,
@@ -103,6 +110,15 @@ export class InboxService {
   async markAllRead(actor: Actor): Promise<void> {
     assertHasToday(actor);
     await this.repo.markAllRead(actor.id, this.clock.now().toISOString());
+  }
+
+  /** Whether the person's Today is to be asked again (and, if so, notes that it is asked now). */
+  private agendaDue(userId: string): boolean {
+    const now = this.clock.now().getTime();
+    const last = this.agendaCheckedAt.get(userId);
+    if (last !== undefined && now - last < AGENDA_CHECK_MS && now >= last) return false;
+    this.agendaCheckedAt.set(userId, now);
+    return true;
   }
 
   /** Records a notice for each high or critical item on the actor's Today not told of before. */

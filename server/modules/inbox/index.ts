@@ -12,6 +12,7 @@ export type { InboxService, StaffNotice, AgendaReader } from './inbox.service.js
 export type { InboxPreferences } from './inbox.preferences.js';
 export type { InboxDigest } from './inbox.digest.js';
 export { STAFF_DIGEST_JOB } from './inbox.jobs.js';
+export { AGENDA_CHECK_MS } from './inbox.service.js';
 export { DEFAULT_DIGEST_HOUR } from './inbox.preferences.js';
 export { assignmentNotices, clientMessageNotices } from './inbox.sources.js';
 
