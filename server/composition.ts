@@ -40,6 +40,7 @@ import { createTasksModule } from './modules/tasks/index.js';
 import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
+import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -342,6 +343,18 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   billing.invoices.addDiscountSource((t, accountId) => loyalty.loyalty.discountOf(t, accountId));
   claims.addDeadlineAdjuster((t, accountId) => loyalty.loyalty.deadlineShareOf(t, accountId));
 
+  // Staff notifications: the bell and the morning digest; clients' messages and assignments are told where they happen.
+  const inbox = createInboxModule(
+    ctx,
+    { calendar: settings.calendar, users: users.users, today: today.today, outbox: email.outbox },
+    { publicUrl: opts.publicUrl },
+  );
+  messages.messages.onClientMessage((t, message, account) => inbox.inbox.notify(t, clientMessageNotices(message, account)));
+  tasks.tasks.onAssigned((t, task, actorId) => inbox.inbox.notify(t, assignmentNotices.task(task, actorId)));
+  accounts.accounts.onOwnersChanged((t, account, before, actorId) =>
+    inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
+  );
+
   const modules = {
     settings,
     audit,
@@ -378,6 +391,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     proposals,
     today,
     loyalty,
+    inbox,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -23,6 +23,7 @@ import { REQUEST_MESSAGES } from './request.js';
 import { SATISFACTION_REPORT_MESSAGES } from './satisfaction-reports.js';
 import { SURVEY_MESSAGES } from './surveys.js';
 import { TODAY_MESSAGES } from './today.js';
+import { INBOX_MESSAGES } from './inbox.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
@@ -60,6 +61,7 @@ export const MESSAGES = {
   ...PROPOSAL_MESSAGES,
   ...TODAY_MESSAGES,
   ...LOYALTY_MESSAGES,
+  ...INBOX_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -19,6 +19,7 @@ import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
 import type { TodayTables } from './tables/today.js';
 import type { LoyaltyTables } from './tables/loyalty.js';
+import type { StaffInboxTables } from './tables/staff-inbox.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -194,7 +195,8 @@ export interface DB
     SurveyTables,
     ProposalTables,
     TodayTables,
-    LoyaltyTables {
+    LoyaltyTables,
+    StaffInboxTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

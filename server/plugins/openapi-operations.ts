@@ -37,6 +37,7 @@ export const PATCHES_WITHOUT_IF_MATCH = new Set([
   // Notification choices: each change names only the kinds it turns, so two never undo each other.
   'PATCH /api/v1/contacts/{id}/notification-preferences',
   'PATCH /api/v1/portal/notification-preferences',
+  'PATCH /api/v1/auth/me/notification-preferences',
 ]);
 
 /** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */

@@ -21,6 +21,7 @@ import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
 import { loyaltyRoutes } from './features/loyalty/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
+import { inboxRoutes } from './features/inbox/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -214,6 +215,7 @@ const routeTree = rootRoute.addChildren([
     ...surveyRoutes(appRoute),
     ...loyaltyRoutes(appRoute),
     ...proposalRoutes(appRoute),
+    ...inboxRoutes(appRoute),
   ]),
 ]);
 

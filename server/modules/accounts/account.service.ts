@@ -30,10 +30,19 @@ type AccountChanges = z.output<typeof AccountUpdateSchema>;
 /** A check another module adds to refuse deleting an account that still has its records (throws 409). */
 export type RemovalGuard = (trx: Kysely<DB>, accountId: string) => Promise<void>;
 
+/** Called in the transaction that creates an account or changes it, with its owners before (null for a new one) and who did it. */
+export type OwnersListener = (
+  trx: Kysely<DB>,
+  account: Account,
+  before: { ownerId: string | null; backupOwnerId: string | null } | null,
+  actorId: string,
+) => Promise<void>;
+
 /** Client companies: who owns them, their terms, and the rules for changing them. */
 export class AccountService {
   private readonly repo: AccountRepository;
   private readonly removalGuards: RemovalGuard[] = [];
+  private readonly ownersListeners: OwnersListener[] = [];
   private readonly flagSources: FlagSource[] = [];
 
   constructor(
@@ -44,6 +53,11 @@ export class AccountService {
     private readonly defaultCurrency: string,
   ) {
     this.repo = new AccountRepository(db);
+  }
+
+  /** Lets another module act when an account is given to a manager or backup (telling them), in the change's transaction. */
+  onOwnersChanged(listener: OwnersListener): void {
+    this.ownersListeners.push(listener);
   }
 
   /** Registers a check that runs before an account is deleted (portal users, invoices…). */
@@ -129,6 +143,7 @@ export class AccountService {
         data: { name: row.name },
       });
       await recordAudit(t, { actorId: actor.id, recordType: 'account', recordId: row.id, action: 'create', after: account, at: now });
+      for (const listener of this.ownersListeners) await listener(t, account, null, actor.id);
       return account;
     });
   }
@@ -169,6 +184,10 @@ export class AccountService {
         after: async () => (await this.present(t, actor, [(await this.repo.findById(id, t))!]))[0],
       });
       await this.recordChangeEvents(t, actor, row, after, now);
+      if (after.ownerId !== row.owner_id || after.backupOwnerId !== row.backup_owner_id) {
+        const before = { ownerId: row.owner_id, backupOwnerId: row.backup_owner_id };
+        for (const listener of this.ownersListeners) await listener(t, after, before, actor.id);
+      }
       return after;
     });
   }

@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { canUseRequests, requestsAccountOf, type Actor } from '../access/index.js';
+import { canUseRequests, requestsAccountOf, type Actor, type OwnedAccount } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { OutboxService } from '../email/index.js';
@@ -21,6 +21,9 @@ type NewMessage = z.output<typeof MessageCreateSchema>;
 /** Called in the transaction of each message the agency writes, to tell the client of it. */
 export type ReplyListener = (t: Kysely<DB>, message: Message) => Promise<void>;
 
+/** Called in the transaction of each message a client writes, with the account (its managers) it is written to. */
+export type ClientMessageListener = (t: Kysely<DB>, message: Message, account: OwnedAccount & { name: string }) => Promise<void>;
+
 /**
  * Requests: a client company's thread with the agency. The client writes to its manager, who is
  * emailed; the agency answers from the account page. Every message is on the account's
@@ -29,6 +32,7 @@ export type ReplyListener = (t: Kysely<DB>, message: Message) => Promise<void>;
 export class MessageService {
   private readonly repo: MessageRepository;
   private readonly replyListeners: ReplyListener[] = [];
+  private readonly clientListeners: ClientMessageListener[] = [];
 
   constructor(
     private readonly db: Database,
@@ -45,6 +49,11 @@ export class MessageService {
   /** Lets another module act on the agency's answers (telling the client), in the answer's transaction. */
   onReply(listener: ReplyListener): void {
     this.replyListeners.push(listener);
+  }
+
+  /** Lets another module act on a client's message (telling the managers in the app), in the message's transaction. */
+  onClientMessage(listener: ClientMessageListener): void {
+    this.clientListeners.push(listener);
   }
 
   async list(actor: Actor, query: MessageListQuery) {
@@ -82,6 +91,7 @@ export class MessageService {
       await recordAudit(t, { actorId: actor.id, recordType: 'client_message', recordId: id, action: 'create', after: created, at });
       const queued = fromClient ? await this.notice.queue(t, account, created) : [];
       if (!fromClient) for (const listener of this.replyListeners) await listener(t, created);
+      if (fromClient) for (const listener of this.clientListeners) await listener(t, created, account);
       return { message: created, emailIds: queued };
     });
     // The managers hear of it now rather than at the next delivery round; a failure is retried and shown on the timeline.

@@ -26,10 +26,14 @@ type TaskChanges = z.output<typeof TaskUpdateSchema>;
 /** Refuses new work on an account (a 409 worded in the actor's `language`). */
 export type WorkGuard = (trx: Kysely<DB>, accountId: string, language?: Language) => Promise<void>;
 
+/** Called in the transaction of a task given to someone (created with an assignee or reassigned), with who gave it. */
+export type AssignmentListener = (trx: Kysely<DB>, task: Task, actorId: string) => Promise<void>;
+
 /** Specialists' tasks on projects: the manager assigns, the specialist moves them along. */
 export class TaskService {
   private readonly repo: TaskRepository;
   private readonly guards: WorkGuard[] = [];
+  private readonly assignmentListeners: AssignmentListener[] = [];
 
   constructor(
     private readonly db: Database,
@@ -46,6 +50,11 @@ export class TaskService {
   /** Registers a check that runs before any new task is created. */
   addWorkGuard(guard: WorkGuard) {
     this.guards.push(guard);
+  }
+
+  /** Lets another module act when a task is given to someone (telling them), in the change's transaction. */
+  onAssigned(listener: AssignmentListener): void {
+    this.assignmentListeners.push(listener);
   }
 
   async list(actor: Actor, query: z.output<typeof TaskListQuerySchema>) {
@@ -109,6 +118,7 @@ export class TaskService {
     if (input.assigneeId && role) await this.projects.addTeamMember(t, project.id, input.assigneeId, role);
     const task = presentTask((await this.repo.find(id, t))!, actor, await this.calendar.today(t));
     await recordAudit(t, { actorId: actor.id, recordType: 'task', recordId: id, action: 'create', after: task, at: now });
+    if (task.assigneeId) for (const listener of this.assignmentListeners) await listener(t, task, actor.id);
     return task;
   }
 
@@ -154,6 +164,7 @@ export class TaskService {
       });
       if (assigneeChanged && after.assigneeId && after.role)
         await this.projects.addTeamMember(t, after.projectId, after.assigneeId, after.role);
+      if (assigneeChanged && after.assigneeId) for (const listener of this.assignmentListeners) await listener(t, after, actor.id);
       return after;
     });
   }

@@ -69,6 +69,10 @@ export class UserRepository {
     return trx.selectFrom('users').selectAll().where('role', '=', 'admin').where('active', '=', 1).orderBy('id').execute();
   }
 
+  activeStaff(trx: Kysely<DB>): Promise<UserRow[]> {
+    return trx.selectFrom('users').selectAll().where('role', '<>', 'client').where('active', '=', 1).orderBy('id').execute();
+  }
+
   /** Active specialists by name; one of them when `onlyId` is given. */
   specialists(onlyId?: string): Promise<UserRow[]> {
     let q = this.db.selectFrom('users').selectAll().where('role', '=', 'specialist').where('active', '=', 1).orderBy('name');

@@ -97,6 +97,11 @@ export class UserService {
     return this.repo.activeAdmins(trx);
   }
 
+  /** Every active staff member (not client users), for what each is told of. */
+  activeStaff(trx: Kysely<DB>): Promise<UserRow[]> {
+    return this.repo.activeStaff(trx);
+  }
+
   /** Active specialists (for the workload report); only `onlyId` when given. */
   specialists(onlyId?: string): Promise<UserRow[]> {
     return this.repo.specialists(onlyId);

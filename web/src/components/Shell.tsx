@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { homeFor, useMe } from '../features/auth/session';
+import { InboxBell } from '../features/inbox/InboxBell';
 import { navFor } from './nav';
 import { useBackgroundReady } from '../lib/use-background-ready';
 import { SessionControls } from './Preferences';
@@ -45,6 +46,7 @@ function ShellFrame() {
               </Text>
               <Badge size="sm">{t(`roles.${me.user.role}`)}</Badge>
             </Group>
+            <InboxBell />
             <SessionControls />
           </Group>
         </Group>

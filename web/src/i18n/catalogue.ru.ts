@@ -22,6 +22,7 @@ import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
 import today from './today.ru.json';
 import loyalty from './loyalty.ru.json';
+import inbox from './inbox.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -47,5 +48,6 @@ const catalogues: Record<string, unknown>[] = [
   proposals,
   today,
   loyalty,
+  inbox,
 ];
 export default catalogues;

@@ -30,6 +30,7 @@ import salesReportEn from './sales-report.en.json';
 import satisfactionReportEn from './satisfaction-report.en.json';
 import surveysEn from './surveys.en.json';
 import proposalsEn from './proposals.en.json';
+import inboxEn from './inbox.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -70,6 +71,7 @@ const ENGLISH: Catalogue[] = [
   proposalsEn,
   todayEn,
   loyaltyEn,
+  inboxEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
