@@ -12,7 +12,7 @@ import type { AccountRow } from './account.presenter.js';
 /** Accounts per statement when their health is written (params stay far below both databases' limits). */
 const HEALTH_CHUNK = 400;
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at', healthScore: 'health_score' } as const;
 
 /** What changes the list's SQL: the reader's role, the sort, which filters are given, the cursor and the page size. */
 interface ListShape extends Record<string, string | boolean | number> {
@@ -107,7 +107,7 @@ export class AccountRepository {
   async list(actor: Actor, f: AccountListQuery) {
     const desc = f.sort.startsWith('-');
     const key = SORT_COLUMNS[f.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const pos = decodeCursor(f.cursor, key === 'name' ? 'text' : 'timestamp');
+    const pos = decodeCursor(f.cursor, key === 'name' ? 'text' : key === 'health_score' ? 'any' : 'timestamp');
     const shape: ListShape = {
       role: actor.role,
       client: actor.accountId !== null,

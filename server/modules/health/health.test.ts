@@ -145,6 +145,15 @@ describe('the nightly snapshot', () => {
       { name: 'Punctual Ltd', health_score: (await healthOf(owner, happy.id)).score, health_grade: 'healthy' },
       { name: 'Slowpay Inc', health_score: 32, health_grade: 'at_risk' },
     ]);
+    const list = await owner.get('/api/v1/accounts?sort=healthScore&limit=2');
+    expect(list.json().items.map((a: Account) => [a.name, a.health])).toEqual([
+      ['Blank Co', { score: null, grade: null }],
+      ['Slowpay Inc', { score: 32, grade: 'at_risk' }],
+    ]);
+    const next = await owner.get(`/api/v1/accounts?sort=healthScore&limit=2&cursor=${list.json().nextCursor}`);
+    expect(next.json().items.map((a: Account) => [a.name, a.health?.grade])).toEqual([['Punctual Ltd', 'healthy']]);
+    const best = await owner.get('/api/v1/accounts?sort=-healthScore');
+    expect(best.json().items.map((a: Account) => a.name)).toEqual(['Punctual Ltd', 'Slowpay Inc', 'Blank Co']);
   });
 
   it('puts a fall of the setting’s points on the owner’s Today, with the reasons in words', async () => {
