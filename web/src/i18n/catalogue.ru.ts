@@ -22,6 +22,7 @@ import surveys from './surveys.ru.json';
 import proposals from './proposals.ru.json';
 import today from './today.ru.json';
 import loyalty from './loyalty.ru.json';
+import health from './health.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -47,5 +48,6 @@ const catalogues: Record<string, unknown>[] = [
   proposals,
   today,
   loyalty,
+  health,
 ];
 export default catalogues;
