@@ -7,6 +7,7 @@ import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
 import { printToday, timeToday } from './today.js';
 import { printLoyalty, timeLoyalty } from './loyalty.js';
+import { printHealth, timeHealth } from './health.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
 import { pipelineCase } from './pipeline-report.js';
@@ -133,6 +134,8 @@ async function main() {
         return { appUrl: `http://127.0.0.1:${servers.ports.app}`, ask: servers.ask, stop: servers.stop };
       }, seeded);
       printScheduledReports(reports);
+      // Near the end, as the loyalty run after it: it makes every seeded account active.
+      printHealth(await timeHealth(target.location, { accountId: seeded.hotAccountId, today: seeded.today }));
       // Last: it makes every seeded account an active client.
       printLoyalty(await timeLoyalty(target.location, seeded));
     } finally {

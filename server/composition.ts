@@ -18,6 +18,7 @@ import { createDeliveryModule } from './modules/delivery/index.js';
 import { createDocumentsModule, createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
 import { createFollowUpsModule } from './modules/follow-ups/index.js';
+import { createHealthModule } from './modules/health/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
 import { createKickoffModule } from './modules/kickoff/index.js';
 import { createLoyaltyModule } from './modules/loyalty/index.js';
@@ -342,6 +343,21 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   proposals.addDiscountSource((t, accountId) => loyalty.loyalty.discountOf(t, accountId));
   billing.invoices.addDiscountSource((t, accountId) => loyalty.loyalty.discountOf(t, accountId));
   claims.addDeadlineAdjuster((t, accountId) => loyalty.loyalty.deadlineShareOf(t, accountId));
+  // Health reads every other module's facts through their faces, so it is built last.
+  const health = createHealthModule(ctx, {
+    settings: settings.settings,
+    calendar: settings.calendar,
+    accounts: accounts.accounts,
+    paymentHealth: billing.paymentHealth,
+    satisfactionHealth: surveys.satisfactionHealth,
+    claimHealth: claims.claimHealth,
+    taskHealth: tasks.taskHealth,
+    milestoneHealth: plans.milestoneHealth,
+    nextStepHealth: nextSteps.nextStepHealth,
+    dealHealth: deals.dealHealth,
+    loyaltyHealth: loyalty.loyaltyHealth,
+    contactHealth: interactions.contactHealth,
+  });
 
   // Staff notifications: the bell and the morning digest; clients' messages and assignments are told where they happen.
   const inbox = createInboxModule(
@@ -392,6 +408,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     today,
     loyalty,
     inbox,
+    health,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -14,6 +14,7 @@ import { DOCUMENT_MESSAGES } from './documents.js';
 import { KICKOFF_MESSAGES } from './kickoff.js';
 import { LABELS } from './labels.js';
 import { LOYALTY_MESSAGES } from './loyalty.js';
+import { HEALTH_MESSAGES } from './health.js';
 import { OBJECTION_MESSAGES } from './objections.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { PROPOSAL_MESSAGES } from './proposals.js';
@@ -62,6 +63,7 @@ export const MESSAGES = {
   ...TODAY_MESSAGES,
   ...LOYALTY_MESSAGES,
   ...INBOX_MESSAGES,
+  ...HEALTH_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

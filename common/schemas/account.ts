@@ -11,6 +11,7 @@ import {
   optionalWebsite,
   requiredText,
 } from './common.js';
+import { HEALTH_GRADES } from './health.js';
 
 const accountFields = {
   name: requiredText(200, 'account.name_required'),
@@ -114,10 +115,24 @@ export const AccountSchema = RecordMetaSchema.extend({
   language: z.enum(LANGUAGES),
   flags: AccountFlagsSchema,
   can: AccountAbilitiesSchema,
+  health: z
+    .object({ score: z.number().int().nullable(), grade: z.enum(HEALTH_GRADES).nullable() })
+    .nullable()
+    .describe('The latest nightly health score and grade (null score: no data); null for readers who do not see internal records'),
 });
 export type Account = z.infer<typeof AccountSchema>;
 
-export const ACCOUNT_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+/** `healthScore` sorts by the latest nightly score, accounts without one first (lowest). */
+export const ACCOUNT_SORTS = [
+  'name',
+  '-name',
+  'createdAt',
+  '-createdAt',
+  'updatedAt',
+  '-updatedAt',
+  'healthScore',
+  '-healthScore',
+] as const;
 
 export const AccountListQuerySchema = ListQuerySchema.extend({
   status: z.enum(ACCOUNT_STATUSES).optional(),

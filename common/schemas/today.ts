@@ -23,6 +23,7 @@ export const AGENDA_KINDS = [
   'deal_without_next_step',
   'proposal_undecided',
   'proposal_expiring',
+  'health_drop',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AccountStatus, DecisionRole, InteractionType, Language, Role, TimelineEventKind } from '../../common/enums.js';
 import type { AuditAction } from '../../common/schemas/audit.js';
+import type { HealthGrade } from '../../common/schemas/health.js';
 import type { AccessLinkTables } from './tables/access-links.js';
 import type { AuthTables } from './tables/auth.js';
 import type { ClientNotificationTables } from './tables/client-notifications.js';
@@ -19,6 +20,7 @@ import type { StatusReportTables } from './tables/status-reports.js';
 import type { TotalsTables } from './tables/totals.js';
 import type { TodayTables } from './tables/today.js';
 import type { LoyaltyTables } from './tables/loyalty.js';
+import type { HealthTables } from './tables/health.js';
 import type { StaffInboxTables } from './tables/staff-inbox.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
@@ -100,6 +102,9 @@ export interface AccountsTable extends Versioned {
   stop_work_wording: string | null; // the policy's reason as [code, params], worded per reader
   /** The day the account first became a client (status active); tenure is counted from it (migration 0035). */
   client_since: Generated<string | null>;
+  /** The latest health score, -1 while there is none (migration 0038). */
+  health_score: Generated<number>;
+  health_grade: Generated<HealthGrade | null>;
 }
 
 export interface ContactsTable extends Versioned {
@@ -196,7 +201,8 @@ export interface DB
     ProposalTables,
     TodayTables,
     LoyaltyTables,
-    StaffInboxTables {
+    StaffInboxTables,
+    HealthTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -30,6 +30,7 @@ import * as m0034 from './0034_corrective_actions.js';
 import * as m0035 from './0035_loyalty.js';
 import * as m0036 from './0036_today.js';
 import * as m0037 from './0037_satisfaction_reports.js';
+import * as m0038 from './0038_health.js';
 import * as m0039 from './0039_staff_inbox.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
@@ -66,6 +67,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0035_loyalty': m0035,
   '0036_today': m0036,
   '0037_satisfaction_reports': m0037,
+  '0038_health': m0038,
   '0039_staff_inbox': m0039,
 });
 

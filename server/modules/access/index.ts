@@ -21,3 +21,4 @@ export * from './surveys.policy.js';
 export * from './corrective-actions.policy.js';
 export * from './today.policy.js';
 export * from './loyalty.policy.js';
+export * from './health.policy.js';

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Account, AccountFlags } from '../../../common/schemas/account.js';
 import type { AccountsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
-import { accountAbilities, type Actor } from '../access/index.js';
+import { accountAbilities, seesInternalRecords, type Actor } from '../access/index.js';
 import { NO_FLAGS } from './account.flags.js';
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -22,5 +22,7 @@ export function presentAccount(r: AccountRow, actor: Actor, flags: AccountFlags 
     language: r.language,
     flags,
     can: accountAbilities(actor, r),
+    // -1 is the column's "no score yet" (it keeps the sort column non-null).
+    health: seesInternalRecords(actor) ? { score: r.health_score < 0 ? null : r.health_score, grade: r.health_grade } : null,
   });
 }

@@ -9,7 +9,10 @@ import { likePattern, matchesPattern } from '../../lib/text.js';
 import { accountScope, accountScopeParts, type Actor, type OwnedAccount } from '../access/index.js';
 import type { AccountRow } from './account.presenter.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+/** Accounts per statement when their health is written (params stay far below both databases' limits). */
+const HEALTH_CHUNK = 400;
+
+const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at', healthScore: 'health_score' } as const;
 
 /** What changes the list's SQL: the reader's role, the sort, which filters are given, the cursor and the page size. */
 interface ListShape extends Record<string, string | boolean | number> {
@@ -104,7 +107,7 @@ export class AccountRepository {
   async list(actor: Actor, f: AccountListQuery) {
     const desc = f.sort.startsWith('-');
     const key = SORT_COLUMNS[f.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const pos = decodeCursor(f.cursor, key === 'name' ? 'text' : 'timestamp');
+    const pos = decodeCursor(f.cursor, key === 'name' ? 'text' : key === 'health_score' ? 'any' : 'timestamp');
     const shape: ListShape = {
       role: actor.role,
       client: actor.accountId !== null,
@@ -152,6 +155,35 @@ export class AccountRepository {
   async insert(trx: Kysely<DB>, row: Insertable<AccountsTable>): Promise<AccountRow> {
     await trx.insertInto('accounts').values(row).execute();
     return (await this.findById(row.id, trx))!;
+  }
+
+  /** Active accounts with their status, for the nightly health snapshot. */
+  active(trx: Kysely<DB>) {
+    return trx.selectFrom('accounts').select(['id', 'status']).where('status', '=', 'active').orderBy('id').execute();
+  }
+
+  /** Writes the latest health score and grade of many accounts: one statement per few hundred accounts. */
+  async recordHealth(trx: Kysely<DB>, rows: { id: string; score: number | null; grade: string | null }[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += HEALTH_CHUNK) {
+      const chunk = rows.slice(i, i + HEALTH_CHUNK);
+      const score = sql<number>`case id ${sql.join(
+        chunk.map((r) => sql`when ${r.id} then cast(${r.score ?? -1} as integer)`),
+        sql` `,
+      )} else health_score end`;
+      const grade = sql<string | null>`case id ${sql.join(
+        chunk.map((r) => sql`when ${r.id} then ${r.grade}`),
+        sql` `,
+      )} else health_grade end`;
+      await trx
+        .updateTable('accounts')
+        .set({ health_score: score, health_grade: grade as never })
+        .where(
+          'id',
+          'in',
+          chunk.map((r) => r.id),
+        )
+        .execute();
+    }
   }
 
   async delete(trx: Kysely<DB>, id: string): Promise<void> {

@@ -99,6 +99,16 @@ export class AccountService {
     return this.repo.findById(id, trx);
   }
 
+  /** Active accounts (id and status), for the nightly health snapshot. */
+  activeAccounts(trx: Kysely<DB>) {
+    return this.repo.active(trx);
+  }
+
+  /** Keeps each account's latest health score and grade (the list shows the grade and sorts by score). */
+  recordHealth(trx: Kysely<DB>, rows: { id: string; score: number | null; grade: string | null }[]) {
+    return this.repo.recordHealth(trx, rows);
+  }
+
   /** Whether one manager backs up any account of another (so may read their Today while covering). */
   backsUp(backupId: string, ownerId: string): Promise<boolean> {
     return this.repo.backsUp(backupId, ownerId);

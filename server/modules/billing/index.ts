@@ -18,6 +18,8 @@ import { InvoiceService } from './invoice.service.js';
 import { paymentRoutes } from './payment.routes.js';
 import { PaymentRecord } from './payment-record.js';
 import { PaymentService } from './payment.service.js';
+import { paymentHealthByAccount } from './payment.health.js';
+export type { PaymentHealthFacts } from './payment.health.js';
 
 export type { BillingService } from './billing.service.js';
 export type { BillingSettingsService } from './billing.settings.js';
@@ -79,6 +81,8 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     billingActions,
     /** Paid revenue and punctuality of every account, set-based (loyalty's evaluation). */
     paymentRecord: new PaymentRecord(),
+    /** Payment discipline of one account or all, set-based (account health). */
+    paymentHealth: { byAccount: paymentHealthByAccount },
     routes,
     agenda: [billingAgenda(ctx.db)],
     timelineEvents: [

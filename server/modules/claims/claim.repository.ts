@@ -11,7 +11,7 @@ import { claimScope, type Actor } from '../access/index.js';
 type Eb = ExpressionBuilder<DB, 'claims'>;
 
 /** A missed deadline as SQL, `now` being the time it is judged at: still not met, or met late. */
-function missed(eb: Eb, deadline: ClaimDeadline, now: string): Expression<SqlBool> {
+export function missed(eb: Eb, deadline: ClaimDeadline, now: string): Expression<SqlBool> {
   const [done, by] =
     deadline === 'respond'
       ? (['claims.responded_at', 'claims.respond_by'] as const)

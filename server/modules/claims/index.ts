@@ -17,6 +17,8 @@ import { claimRoutes } from './claim.routes.js';
 import { ClaimService, type DeadlineAdjuster } from './claim.service.js';
 import { ClaimSettingsService } from './claim.settings.js';
 import { draftFromSurvey, type SurveyAnswer } from './claim.survey.js';
+import { claimHealthByAccount } from './claim.health.js';
+export type { ClaimHealthFacts } from './claim.health.js';
 
 export type { ClaimService, DeadlineAdjuster } from './claim.service.js';
 export type { ClaimSettingsService } from './claim.settings.js';
@@ -64,6 +66,8 @@ export function createClaimsModule(
     addDeadlineAdjuster: (adjuster: DeadlineAdjuster) => claims.addDeadlineAdjuster(adjuster),
     /** Open critical claims per account, every account at once (loyalty's evaluation). */
     openCriticalClaims: { byAccount: (t: Kysely<DB>) => claims.repo.openCriticalByAccount(t) },
+    /** Open and recent claims, their severity and breaches, of one account or all (account health). */
+    claimHealth: { byAccount: claimHealthByAccount },
     routes,
     agenda: [claimAgenda(ctx.db)],
     jobs: claimJobs(claimDeadlines),

@@ -11,6 +11,8 @@ import { dealBoardRoutes } from './deal.board.routes.js';
 import { dealRoutes } from './deal.routes.js';
 import { DealService } from './deal.service.js';
 import { DealSettingsService } from './deal.settings.js';
+import { dealHealthByAccount } from './deal.health.js';
+export type { DealHealthFacts } from './deal.health.js';
 
 export type { DealService, NewDeal, DealAdvanceInput } from './deal.service.js';
 export type { DealSettingsService } from './deal.settings.js';
@@ -39,6 +41,8 @@ export function createDealsModule(
   return defineModule({
     deals,
     dealSettings,
+    /** Open deals and those closed lately, of one account or all (account health). */
+    dealHealth: { byAccount: dealHealthByAccount },
     routes,
     timelineEvents: ['deal_created', 'deal_stage_changed'],
     agenda: [dealAgenda(ctx.db)],

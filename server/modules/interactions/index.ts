@@ -6,6 +6,7 @@ import { defineModule, type ModuleContext } from '../module.js';
 import type { NextStepService } from '../next-steps/index.js';
 import type { ProjectService } from '../projects/index.js';
 import type { SettingsService } from '../settings/index.js';
+import { contactCadence, lastContactByAccount } from './contact.health.js';
 import { interactionAgenda } from './interaction.agenda.js';
 import { historyRoutes } from './history.routes.js';
 import { HistoryService } from './history.service.js';
@@ -32,5 +33,12 @@ export function createInteractionsModule(
     await app.register(interactionRoutes(interactions));
     await app.register(historyRoutes(history));
   };
-  return defineModule({ interactions, history, routes, agenda: [interactionAgenda(ctx.db, deps.settings)] });
+  return defineModule({
+    interactions,
+    history,
+    /** The last two-way contact of one account or all, and the cadence each status expects (account health). */
+    contactHealth: { lastContact: lastContactByAccount, cadence: () => contactCadence(deps.settings) },
+    routes,
+    agenda: [interactionAgenda(ctx.db, deps.settings)],
+  });
 }

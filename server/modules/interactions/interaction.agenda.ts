@@ -9,7 +9,7 @@ import { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvi
 
 /** Days without a two-way contact after which an account of each status is on its manager's Today (null: never). */
 export const CONTACT_CADENCE_KEY = 'today.contact_cadence_days';
-const CadenceSchema = z.record(z.enum(ACCOUNT_STATUSES), z.number().int().min(1).max(365).nullable());
+export const CadenceSchema = z.record(z.enum(ACCOUNT_STATUSES), z.number().int().min(1).max(365).nullable());
 export const DEFAULT_CONTACT_CADENCE: Record<AccountStatus, number | null> = { active: 14, prospect: 30, paused: 60, churned: null };
 
 /** Meetings older than this with no outcome stop asking for one. */

@@ -15,6 +15,8 @@ import { loyaltyRoutes } from './loyalty.routes.js';
 import { LoyaltySettingsService } from './loyalty.settings.js';
 import { LoyaltyStandings } from './loyalty.standing.js';
 import { LoyaltyTierService } from './loyalty.tiers.js';
+import { loyaltyHealthByAccount } from './loyalty.health.js';
+export type { LoyaltyHealthFacts } from './loyalty.health.js';
 
 export type { LoyaltyEvaluation, LoyaltySources } from './loyalty.evaluation.js';
 export type { LoyaltyStandings } from './loyalty.standing.js';
@@ -50,6 +52,8 @@ export function createLoyaltyModule(ctx: ModuleContext, deps: LoyaltyDeps, opts:
     loyaltyEvaluation,
     loyaltyStandings,
     loyaltySettings,
+    /** The tier held and its latest move, of one account or all (account health). */
+    loyaltyHealth: { byAccount: loyaltyHealthByAccount },
     loyalty: {
       /** The held tier's discount and its line's wording in the account's language (proposals, invoices). */
       discountOf: (t: Kysely<DB>, accountId: string) => loyaltyStandings.discountOf(t, accountId),

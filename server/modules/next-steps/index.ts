@@ -6,6 +6,8 @@ import type { UserService } from '../users/index.js';
 import { nextStepAgenda } from './next-step.agenda.js';
 import { nextStepRoutes } from './next-step.routes.js';
 import { NextStepService } from './next-step.service.js';
+import { nextStepHealthByAccount } from './next-step.health.js';
+export type { NextStepHealthFacts } from './next-step.health.js';
 
 export type { NextStepService, InteractionNextStep } from './next-step.service.js';
 export { nextStepOfInteraction, type PackedNextStep } from './next-step.repository.js';
@@ -19,6 +21,8 @@ export function createNextStepsModule(
   return defineModule({
     nextSteps,
     agenda: [nextStepAgenda(ctx.db)],
+    /** Open and overdue next steps of one account or all (account health). */
+    nextStepHealth: { byAccount: nextStepHealthByAccount },
     routes: nextStepRoutes(nextSteps),
     timelineEvents: ['next_step_done'],
   });

@@ -13,6 +13,8 @@ import { MilestoneService } from './milestone.service.js';
 import { planRoutes } from './plan.routes.js';
 import { PlanService } from './plan.service.js';
 import { RequirementService } from './requirement.service.js';
+import { milestoneHealthByAccount } from './milestone.health.js';
+export type { MilestoneHealthFacts } from './milestone.health.js';
 
 export type { MilestoneService, NewMilestone, MilestoneDoneListener } from './milestone.service.js';
 export type { AwaitingRequirement, RequirementService } from './requirement.service.js';
@@ -49,6 +51,8 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
     plans,
     agenda: [planAgenda(ctx.db, deps.settings)],
     milestones,
+    /** Open and late milestones of one account or all (account health). */
+    milestoneHealth: { byAccount: milestoneHealthByAccount },
     requirements,
     briefs,
     clientReminders: reminders,

@@ -22,6 +22,8 @@ import { SurveyService } from './survey.service.js';
 import { SurveySatisfaction } from './survey.satisfaction.js';
 import { SurveySettingsService } from './survey.settings.js';
 import { SurveyTriggers } from './survey.triggers.js';
+import { satisfactionHealthByAccount } from './survey.health.js';
+export type { SatisfactionHealthFacts, ScoredAnswer } from './survey.health.js';
 
 export type { SurveyService } from './survey.service.js';
 export type { SurveyAnswers } from './survey.answers.js';
@@ -92,6 +94,8 @@ export function createSurveysModule(ctx: ModuleContext, deps: SurveyDeps, opts: 
     surveySatisfaction: new SurveySatisfaction(ctx.db),
     /** Every account's latest NPS score up to a moment, in one statement (loyalty's evaluation). */
     latestNps: { byAccount: (t: Kysely<DB>, asOf: string) => latestNpsByAccount(t, asOf) },
+    /** The latest two NPS and CSAT answers of one account or all, in one statement (account health). */
+    satisfactionHealth: { byAccount: satisfactionHealthByAccount },
     routes: surveyRoutes(surveys, surveyAnswers, surveySettings),
     jobs: triggers.jobs(),
     timelineEvents: ['survey_sent', 'survey_emailed', 'survey_email_failed', 'survey_answered'],

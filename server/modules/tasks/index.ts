@@ -10,6 +10,8 @@ import { RoleSettingsService } from './role.settings.js';
 import { TaskCommentService } from './task-comment.service.js';
 import { taskRoutes } from './task.routes.js';
 import { TaskService } from './task.service.js';
+import { taskHealthByAccount } from './task.health.js';
+export type { TaskHealthFacts } from './task.health.js';
 
 export type { TaskService, WorkGuard, NewTask } from './task.service.js';
 export type { RoleSettingsService, DeliverySettings } from './role.settings.js';
@@ -35,5 +37,13 @@ export function createTasksModule(
     await app.register(taskRoutes(tasks, comments));
     await app.register(roleSettingsRoutes(roles));
   };
-  return defineModule({ tasks, taskComments: comments, roles, routes, agenda: [taskAgenda(ctx.db)] });
+  return defineModule({
+    tasks,
+    taskComments: comments,
+    roles,
+    /** Open, late and blocked tasks of one account or all (account health). */
+    taskHealth: { byAccount: taskHealthByAccount },
+    routes,
+    agenda: [taskAgenda(ctx.db)],
+  });
 }

@@ -23,6 +23,7 @@ import proposals from './proposals.ru.json';
 import today from './today.ru.json';
 import loyalty from './loyalty.ru.json';
 import inbox from './inbox.ru.json';
+import health from './health.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -49,5 +50,6 @@ const catalogues: Record<string, unknown>[] = [
   today,
   loyalty,
   inbox,
+  health,
 ];
 export default catalogues;

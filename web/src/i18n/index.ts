@@ -14,6 +14,7 @@ import billingEn from './billing.en.json';
 import claimsEn from './claims.en.json';
 import correctiveEn from './corrective.en.json';
 import loyaltyEn from './loyalty.en.json';
+import healthEn from './health.en.json';
 import dealsEn from './deals.en.json';
 import dealBoardEn from './deal-board.en.json';
 import deliveryEn from './delivery.en.json';
@@ -72,6 +73,7 @@ const ENGLISH: Catalogue[] = [
   todayEn,
   loyaltyEn,
   inboxEn,
+  healthEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

@@ -75,6 +75,7 @@ describe('form validation with the shared schemas', () => {
         createDocument: false,
         writeMessage: false,
       },
+      health: null,
     };
     const values = accountToValues(account, 'en');
     expect(values.creditLimit).toBe('1500000.00');

@@ -1,5 +1,5 @@
 /**
- * The rest of an account page, one tab at a time: timeline, requests, next steps, deals, claims, surveys, loyalty, contacts, projects,
+ * The rest of an account page, one tab at a time: timeline, requests, next steps, deals, claims, surveys, loyalty, health, contacts, projects,
  * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
@@ -23,6 +23,7 @@ const AccountDeals = lazyNamed(() => import('../deals/AccountDeals'), 'AccountDe
 const AccountClaims = lazyNamed(() => import('../claims/AccountClaims'), 'AccountClaims');
 const AccountSurveys = lazyNamed(() => import('../surveys/AccountSurveys'), 'AccountSurveys');
 const AccountLoyalty = lazyNamed(() => import('../loyalty/AccountLoyalty'), 'AccountLoyalty');
+const AccountHealth = lazyNamed(() => import('../health/AccountHealth'), 'AccountHealth');
 const AccountContacts = lazyNamed(() => import('./AccountContacts'), 'AccountContacts');
 const AccountProjects = lazyNamed(() => import('../projects/AccountProjects'), 'AccountProjects');
 const AccountBilling = lazyNamed(() => import('../billing/AccountBilling'), 'AccountBilling');
@@ -37,6 +38,7 @@ const PANEL_CODE: Partial<Record<AccountTab, () => void>> = {
   claims: AccountClaims.preload,
   surveys: AccountSurveys.preload,
   loyalty: AccountLoyalty.preload,
+  health: AccountHealth.preload,
   contacts: AccountContacts.preload,
   projects: AccountProjects.preload,
   billing: AccountBilling.preload,
@@ -57,6 +59,7 @@ export const ACCOUNT_TABS = [
   'claims',
   'surveys',
   'loyalty',
+  'health',
   'contacts',
   'projects',
   'billing',
@@ -88,6 +91,7 @@ export function AccountTabs({ account }: { account: Account }) {
       claims: <AccountClaims account={account} />,
       surveys: <AccountSurveys account={account} />,
       loyalty: <AccountLoyalty account={account} />,
+      health: <AccountHealth account={account} />,
     }),
     ...(account.can.writeMessage && { requests: <AccountRequests accountId={account.id} /> }),
     contacts: <AccountContacts accountId={account.id} canAdd={account.can.addContact} />,

@@ -20,6 +20,7 @@ import { UserFilter } from '../users/UserPicker';
 import { FilterSelect } from '../../components/FilterSelect';
 import { AccountFlagBadges } from './AccountFlagBadges';
 import { useProgressiveItems } from '../../lib/use-progressive-items';
+import { HealthGradeBadge } from '../health/HealthGradeBadge';
 
 const route = getRouteApi('/app/accounts');
 
@@ -74,6 +75,7 @@ export function AccountsPage() {
           headers={[
             <SortableTh field="name" label={t('fields.name')} {...sortProps} />,
             t('fields.status'),
+            ...(me.can.seeInteractions ? [<SortableTh field="healthScore" label={t('fields.health')} {...sortProps} />] : []),
             t('fields.owner'),
             t('fields.industry'),
             <SortableTh field="createdAt" label={t('fields.createdAt')} {...sortProps} />,
@@ -93,6 +95,11 @@ export function AccountsPage() {
                   <AccountFlagBadges flags={a.flags} size="sm" />
                 </Group>
               </Table.Td>
+              {me.can.seeInteractions && (
+                <Table.Td>
+                  <HealthGradeBadge grade={a.health?.grade ?? null} score={a.health?.score ?? null} size="sm" />
+                </Table.Td>
+              )}
               <Table.Td>
                 <UserName id={a.ownerId} />
               </Table.Td>
