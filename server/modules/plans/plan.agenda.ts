@@ -1,14 +1,16 @@
-import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { addDays } from '../../lib/dates.js';
 import { agendaAccountScope } from '../access/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from '../today/index.js';
-
-/** Days a plan or a requirement may wait for the client before it is on the manager's Today. */
-export const CLIENT_WAIT_KEY = 'today.client_wait_days';
-export const DEFAULT_CLIENT_WAIT_DAYS = 5;
-const WaitSchema = z.number().int().min(1).max(90);
+import {
+  dayOf,
+  lateDays,
+  severityByLateness,
+  TodaySettingsReader,
+  type AgendaEntry,
+  type AgendaProvider,
+  type AgendaScope,
+} from '../today/index.js';
 
 /**
  * Today's plan items on the manager's accounts: milestones past their date and not done, plans
@@ -16,13 +18,14 @@ const WaitSchema = z.number().int().min(1).max(90);
  * the agency proposed that the client has not agreed to for as long (one item per project).
  */
 export function planAgenda(db: Database, settings: SettingsService): AgendaProvider {
+  const todaySettings = new TodaySettingsReader(settings);
   return {
     name: 'plans',
     kinds: ['milestone_late', 'plan_waiting', 'requirement_waiting'],
     async entries(scope: AgendaScope): Promise<AgendaEntry[]> {
       const accounts = agendaAccountScope(scope.subject, 'relationship');
       if (!accounts) return [];
-      const wait = await settings.cached(CLIENT_WAIT_KEY, WaitSchema, DEFAULT_CLIENT_WAIT_DAYS);
+      const wait = await todaySettings.clientWaitDays();
       const waitedSince = `${addDays(scope.today, -wait)}T23:59:59.999Z`;
       const project = [
         'projects.id as project_id',

@@ -6,6 +6,7 @@ import { todayRoutes } from './today.routes.js';
 import { TodayService } from './today.service.js';
 
 export type { TodayService } from './today.service.js';
+export { TodaySettingsReader, DEFAULT_TODAY_SETTINGS } from './today.settings.js';
 export { dayOf, lateDays, scopeOn, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from './agenda.js';
 
 /**
