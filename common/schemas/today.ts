@@ -23,6 +23,14 @@ export const AGENDA_KINDS = [
   'deal_without_next_step',
   'proposal_undecided',
   'proposal_expiring',
+  'document_to_send',
+  'signature_waiting',
+  'contract_ending',
+  'status_report_due',
+  'detractor_not_followed_up',
+  'brief_unanswered',
+  'milestone_at_risk',
+  'loyalty_downgrade_risk',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
@@ -52,6 +60,8 @@ export const AGENDA_RECORD_TYPES = [
   'corrective_action',
   'deal',
   'proposal',
+  'document',
+  'survey',
 ] as const;
 
 export const AgendaItemSchema = z.object({
