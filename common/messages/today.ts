@@ -157,4 +157,7 @@ export const TODAY_MESSAGES = {
     en: 'The account is within 10 % of losing the {tier} tier: {rules:loyaltyRule}',
     ru: 'Клиент в пределах 10 % от потери уровня «{tier}»: {rules:loyaltyRule}',
   },
+  'today.days_whole': { en: 'Enter a whole number of days', ru: 'Укажите целое число дней' },
+  'today.days_min': { en: 'At least {min:days}', ru: 'Не меньше {min:days}' },
+  'today.days_max': { en: 'At most {max:days}', ru: 'Не больше {max:days}' },
 } satisfies Record<string, Message>;
