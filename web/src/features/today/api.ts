@@ -1,6 +1,7 @@
 /** Today: the agenda of what needs the user now, and the marks they put on its items. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Today } from '@common/schemas/today';
+import type { TodaySettings } from '@common/schemas/today-settings';
 import { api } from '../../api/client';
 
 export const todayQuery = (as?: string) =>
@@ -34,6 +35,23 @@ export function useRecordAction() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['today'] });
       void queryClient.invalidateQueries({ queryKey: ['next-steps'] });
+    },
+  });
+}
+
+export const todaySettingsQuery = queryOptions({
+  queryKey: ['settings', 'today'],
+  queryFn: () => api.get<TodaySettings>('/settings/today'),
+});
+
+/** Saves the settings; Today is computed again with them. */
+export function useSaveTodaySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TodaySettings) => api.put<TodaySettings>('/settings/today', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(todaySettingsQuery.queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: ['today'] });
     },
   });
 }
