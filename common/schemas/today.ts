@@ -43,9 +43,18 @@ export type AgendaGroup = (typeof AGENDA_GROUPS)[number];
 
 /**
  * One-click actions an item offers besides opening its record: Today's own (done, snooze,
- * dismiss) and the owning module's (a next step done, a payment-desk call or alert done).
+ * dismiss) and the owning module's (a next step done, a payment-desk call or alert done, an
+ * overdue invoice's reminder sent now).
  */
-export const AGENDA_ACTIONS = ['done', 'snooze', 'dismiss', 'complete_next_step', 'complete_billing_action', 'log_call'] as const;
+export const AGENDA_ACTIONS = [
+  'done',
+  'snooze',
+  'dismiss',
+  'complete_next_step',
+  'complete_billing_action',
+  'log_call',
+  'send_reminder',
+] as const;
 export type AgendaAction = (typeof AGENDA_ACTIONS)[number];
 
 export const AGENDA_RECORD_TYPES = [

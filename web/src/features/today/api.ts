@@ -26,12 +26,18 @@ export function useMarkTodayItem() {
   });
 }
 
-/** The owning module's one-click actions: a next step or a payment-desk action done. */
+const RECORD_ACTION_PATHS = {
+  complete_next_step: (id: string) => `/next-steps/${id}/done`,
+  complete_billing_action: (id: string) => `/billing-actions/${id}/done`,
+  send_reminder: (id: string) => `/invoices/${id}/remind`,
+} as const;
+
+/** The owning module's one-click actions: a next step or a payment-desk action done, an overdue invoice's reminder sent. */
 export function useRecordAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, id }: { action: 'complete_next_step' | 'complete_billing_action'; id: string }) =>
-      api.post<unknown>(action === 'complete_next_step' ? `/next-steps/${id}/done` : `/billing-actions/${id}/done`),
+    mutationFn: ({ action, id }: { action: keyof typeof RECORD_ACTION_PATHS; id: string }) =>
+      api.post<unknown>(RECORD_ACTION_PATHS[action](id)),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['today'] });
       void queryClient.invalidateQueries({ queryKey: ['next-steps'] });
