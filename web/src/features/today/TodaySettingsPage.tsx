@@ -25,7 +25,8 @@ function TodaySettingsForm({ settings }: { settings: TodaySettings }) {
     await save.mutateAsync(toSettings(values));
     notify({ message: t('today.settings.saved'), color: 'green' });
   });
-  const days = { min: 1, allowDecimal: false, suffix: ` ${t('today.settings.daysUnit')}` };
+  // Not clamped: a wrong figure is said wrong, not changed behind the user's back.
+  const days = { min: 1, allowDecimal: false, clampBehavior: 'none' as const };
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('today.settings.title')}>
       <Stack gap="md" maw={560}>
