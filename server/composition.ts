@@ -323,7 +323,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   );
 
   // Today merges what needs each person now, from the providers the modules contribute (below).
-  const today = createTodayModule(ctx, { calendar: settings.calendar, accounts: accounts.accounts, users: users.users });
+  const today = createTodayModule(ctx, {
+    calendar: settings.calendar,
+    accounts: accounts.accounts,
+    users: users.users,
+    settings: settings.settings,
+  });
   const loyalty = createLoyaltyModule(
     ctx,
     {

@@ -141,4 +141,20 @@ export const BILLING_MESSAGES = {
     ru: 'Используйте {YYYY} или {YY} для года и {N…} для счётчика, например {YYYY}-{NNNNNN}',
   },
   'statement.too_long': { en: 'A statement covers at most five years', ru: 'Акт сверки охватывает не больше пяти лет' },
+  'followUp.not_overdue': {
+    en: 'Only an overdue invoice with something still owed is reminded',
+    ru: 'Напомнить можно только о просроченном неоплаченном счёте',
+  },
+  'followUp.no_recipient': {
+    en: 'No contact of the account has an email address to send the reminder to',
+    ru: 'Ни у одного контакта клиента нет адреса, чтобы отправить напоминание',
+  },
+  'followUp.no_levels': {
+    en: 'The follow-up ladder has no step to word the reminder',
+    ru: 'В цепочке напоминаний нет шага с текстом письма',
+  },
+  'followUp.reminded_today': {
+    en: 'A reminder about invoice {number} was already sent today',
+    ru: 'Напоминание о счёте {number} сегодня уже отправлено',
+  },
 } satisfies Record<string, Message>;

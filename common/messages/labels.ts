@@ -150,4 +150,19 @@ export const LABELS = {
     declined: { en: 'declined', ru: 'отклонено' },
     expired: { en: 'expired', ru: 'истекло' },
   },
+  documentKind: {
+    contract: { en: 'contract', ru: 'договор' },
+    act: { en: 'act', ru: 'акт' },
+    status_report: { en: 'status report', ru: 'отчёт о статусе' },
+    proposal: { en: 'proposal', ru: 'предложение' },
+    other: { en: 'document', ru: 'документ' },
+  },
+  loyaltyRule: {
+    tenure: { en: 'tenure', ru: 'срок сотрудничества' },
+    paid_revenue: { en: 'paid revenue', ru: 'оплаченная выручка' },
+    on_time: { en: 'payments on time', ru: 'оплаты в срок' },
+    nps: { en: 'NPS', ru: 'NPS' },
+    critical_claims: { en: 'critical claims', ru: 'критические претензии' },
+    backup_manager: { en: 'a backup manager', ru: 'заместитель менеджера' },
+  },
 } satisfies LabelSets;

@@ -125,4 +125,39 @@ export const TODAY_MESSAGES = {
     en: 'Proposal {number} for “{title}” expires {until:date}, undecided since the client opened it on {viewed:date}',
     ru: 'Предложение {number} по сделке «{title}» действует до {until:date}; клиент открыл его {viewed:date}, но не принял решение',
   },
+  'today.reason.document_to_send': {
+    en: 'The draft {kind:documentKind} “{title}” dated {date:date} is not sent yet',
+    ru: 'Черновик ({kind:documentKind}) «{title}» от {date:date} ещё не отправлен',
+  },
+  'today.reason.signature_waiting': {
+    en: 'The {kind:documentKind} {number} was sent for signature on {sent:date}; the client has not signed it for {days:days}',
+    ru: 'Клиент не подписывает {kind:documentKind} {number} уже {days:days} (отправлен на подпись {sent:date})',
+  },
+  'today.reason.contract_ending': {
+    en: 'Contract {number} ends on {end:date}, in {days:days}, and no renewal is in force',
+    ru: 'Договор {number} заканчивается {end:date}, через {days:days}, а продление не оформлено',
+  },
+  'today.reason.status_report_unsent': {
+    en: 'The status report of {project} for {from:date} – {to:date} was not sent: nobody in the project receives reports',
+    ru: 'Отчёт о статусе проекта {project} за {from:date} – {to:date} не отправлен: в проекте нет получателей отчётов',
+  },
+  'today.reason.detractor_not_followed_up': {
+    en: 'Low {survey} score {score} from {contact} on {answered:date} is not followed up: no claim, next step or contact since',
+    ru: 'Низкая оценка {score} в опросе {survey} от {contact} ({answered:date}) осталась без ответа: с тех пор нет ни претензии, ни следующего шага, ни контакта',
+  },
+  'today.reason.brief_unanswered': {
+    en: 'The brief of {project} has waited {days:days} for the client’s answers',
+    ru: 'Бриф проекта {project} ждёт ответов клиента {days:days}',
+  },
+  'today.reason.milestone_at_risk': {
+    en: 'Milestone “{title}” of {project} is due {due:date}: one person has {remaining} h of open work on it and {left} working hours are left',
+    ru: 'Веха «{title}» проекта {project} должна быть готова {due:date}: у одного исполнителя по ней {remaining} ч открытой работы, а рабочих часов осталось {left}',
+  },
+  'today.reason.loyalty_downgrade_risk': {
+    en: 'The account is within 10 % of losing the {tier} tier: {rules:loyaltyRule}',
+    ru: 'Клиент в пределах 10 % от потери уровня «{tier}»: {rules:loyaltyRule}',
+  },
+  'today.days_whole': { en: 'Enter a whole number of days', ru: 'Укажите целое число дней' },
+  'today.days_min': { en: 'At least {min:days}', ru: 'Не меньше {min:days}' },
+  'today.days_max': { en: 'At most {max:days}', ru: 'Не больше {max:days}' },
 } satisfies Record<string, Message>;

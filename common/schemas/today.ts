@@ -24,6 +24,14 @@ export const AGENDA_KINDS = [
   'proposal_undecided',
   'proposal_expiring',
   'health_drop',
+  'document_to_send',
+  'signature_waiting',
+  'contract_ending',
+  'status_report_due',
+  'detractor_not_followed_up',
+  'brief_unanswered',
+  'milestone_at_risk',
+  'loyalty_downgrade_risk',
 ] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
@@ -36,9 +44,18 @@ export type AgendaGroup = (typeof AGENDA_GROUPS)[number];
 
 /**
  * One-click actions an item offers besides opening its record: Today's own (done, snooze,
- * dismiss) and the owning module's (a next step done, a payment-desk call or alert done).
+ * dismiss) and the owning module's (a next step done, a payment-desk call or alert done, an
+ * overdue invoice's reminder sent now).
  */
-export const AGENDA_ACTIONS = ['done', 'snooze', 'dismiss', 'complete_next_step', 'complete_billing_action', 'log_call'] as const;
+export const AGENDA_ACTIONS = [
+  'done',
+  'snooze',
+  'dismiss',
+  'complete_next_step',
+  'complete_billing_action',
+  'log_call',
+  'send_reminder',
+] as const;
 export type AgendaAction = (typeof AGENDA_ACTIONS)[number];
 
 export const AGENDA_RECORD_TYPES = [
@@ -53,6 +70,8 @@ export const AGENDA_RECORD_TYPES = [
   'corrective_action',
   'deal',
   'proposal',
+  'document',
+  'survey',
 ] as const;
 
 export const AgendaItemSchema = z.object({

@@ -20,6 +20,7 @@ import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
 import { loyaltyRoutes } from './features/loyalty/routes';
+import { todayRoutes } from './features/today/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { inboxRoutes } from './features/inbox/routes';
 import { onlyIfCan, textParams } from './lib/routing';
@@ -216,6 +217,7 @@ const routeTree = rootRoute.addChildren([
     ...loyaltyRoutes(appRoute),
     ...proposalRoutes(appRoute),
     ...inboxRoutes(appRoute),
+    ...todayRoutes(appRoute),
   ]),
 ]);
 

@@ -2,6 +2,7 @@ import { defineModule, type ModuleContext } from '../module.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { RoleSettingsService, TaskService } from '../tasks/index.js';
 import type { UserService } from '../users/index.js';
+import { deliveryAgenda } from './delivery.agenda.js';
 import { deliveryRoutes } from './delivery.routes.js';
 import { DeliveryReports } from './delivery.service.js';
 
@@ -11,5 +12,5 @@ export function createDeliveryModule(
   deps: { calendar: AgencyCalendar; tasks: TaskService; roles: RoleSettingsService; users: UserService },
 ) {
   const reports = new DeliveryReports(ctx.db, deps.calendar, deps.tasks, deps.roles, deps.users);
-  return defineModule({ deliveryReports: reports, routes: deliveryRoutes(reports) });
+  return defineModule({ deliveryReports: reports, routes: deliveryRoutes(reports), agenda: [deliveryAgenda(ctx.db)] });
 }

@@ -37,7 +37,7 @@ export const EXPORT_LIMIT = 10_000;
 export const CONTRACT_IN_FORCE = ['sent', 'signed'] as const;
 
 /** A sent or signed contract that renews this document, if any. */
-const renewedBy = (eb: ExpressionBuilder<DB, 'documents'>) =>
+export const renewedBy = (eb: ExpressionBuilder<DB, 'documents'>) =>
   eb
     .selectFrom('documents as renewal')
     .select('renewal.id')

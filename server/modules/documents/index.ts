@@ -13,6 +13,7 @@ import { AgencyService } from './agency.service.js';
 import { INVOICE_SOURCE, VERSION_SOURCE } from './attachments.js';
 import { contractJobs } from './contract.jobs.js';
 import { ContractReminders } from './contract.reminders.js';
+import { documentAgenda } from './document.agenda.js';
 import { DocumentLifecycle } from './document.lifecycle.js';
 import { DocumentPdfs } from './document.pdf.js';
 import { documentRoutes } from './document.routes.js';
@@ -114,6 +115,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     contractReminders,
     routes,
     jobs: contractJobs(contractReminders, deps.calendar),
+    agenda: [documentAgenda(ctx.db, deps.settings)],
     timelineEvents: [
       'contract_reminder_sent',
       'contract_reminder_failed',

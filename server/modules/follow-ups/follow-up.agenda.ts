@@ -58,6 +58,7 @@ export function overdueInvoiceAgenda(db: Database, settings: BillingSettingsServ
           account: { id: r.account_id, name: r.account_name },
           record: { type: 'invoice', id: r.id, path: `/invoices/${r.id}` },
           reason: [r.reminded_on ? 'today.reason.invoice_overdue_reminded' : 'today.reason.invoice_overdue', params],
+          actions: ['send_reminder'],
         };
       });
     },

@@ -4,6 +4,7 @@ import { FollowUpEmailListQuerySchema, FollowUpEmailSchema, FollowUpRunSchema } 
 import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { EMAIL_STATUSES } from '../../../common/enums.js';
 import type { FollowUpDesk } from './follow-up.desk.js';
+import type { FollowUpReminder } from './follow-up.reminder.js';
 import { assertAdmin, assertSeesReceivables } from '../access/index.js';
 
 const tags = ['follow-ups'];
@@ -16,8 +17,10 @@ const InvoiceFollowUpSchema = z.object({
   lastError: z.string().nullable(),
 });
 
+const SentReminderSchema = z.object({ emailId: z.string(), to: z.string().describe('Where the reminder went') });
+
 export const followUpRoutes =
-  (desk: FollowUpDesk): FastifyPluginAsyncZod =>
+  (desk: FollowUpDesk, reminder: FollowUpReminder): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/follow-ups/run',
@@ -53,6 +56,20 @@ export const followUpRoutes =
         },
       },
       async (req) => desk.retry(req.requireActor(), req.params.id),
+    );
+
+    app.post(
+      '/invoices/:id/remind',
+      {
+        schema: {
+          tags,
+          summary:
+            'Send the follow-up reminder of an overdue invoice now, worded as the step of the ladder it has reached (once a day; 409 when not overdue)',
+          params: IdParamsSchema,
+          response: { 200: SentReminderSchema },
+        },
+      },
+      async (req) => reminder.send(req.requireActor(), req.params.id),
     );
 
     app.get(

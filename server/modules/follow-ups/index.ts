@@ -5,6 +5,7 @@ import type { OutboxService } from '../email/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import { overdueInvoiceAgenda } from './follow-up.agenda.js';
 import { FollowUpDesk } from './follow-up.desk.js';
+import { FollowUpReminder } from './follow-up.reminder.js';
 import { followUpJobs } from './follow-up.jobs.js';
 import { followUpRoutes } from './follow-up.routes.js';
 import { FollowUpService } from './follow-up.service.js';
@@ -34,10 +35,12 @@ export function createFollowUpsModule(ctx: ModuleContext, deps: FollowUpDeps) {
     deps.outbox,
   );
   const desk = new FollowUpDesk(ctx.db, deps.jobs, deps.billingSettings, deps.outbox, deps.invoices, deps.accounts);
+  const followUpReminder = new FollowUpReminder(ctx.db, ctx.clock, deps.billingSettings, deps.invoices, deps.accounts, deps.outbox);
   return defineModule({
     followUps,
     followUpDesk: desk,
-    routes: followUpRoutes(desk),
+    followUpReminder,
+    routes: followUpRoutes(desk, followUpReminder),
     agenda: [overdueInvoiceAgenda(ctx.db, deps.billingSettings)],
     jobs: followUpJobs(followUps, deps.billingSettings),
     timelineEvents: ['follow_up_sent', 'follow_up_failed'],

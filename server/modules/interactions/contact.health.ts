@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { AccountStatus } from '../../../common/enums.js';
 import type { DB } from '../../db/schema.js';
 import type { SettingsService } from '../settings/index.js';
-import { CadenceSchema, CONTACT_CADENCE_KEY, DEFAULT_CONTACT_CADENCE } from './interaction.agenda.js';
+import { TodaySettingsReader } from '../today/index.js';
 
 /** The days without a two-way contact allowed for accounts of each status (null: no cadence), as Today uses them. */
-export async function contactCadence(settings: SettingsService): Promise<Record<AccountStatus, number | null>> {
-  return { ...DEFAULT_CONTACT_CADENCE, ...(await settings.cached(CONTACT_CADENCE_KEY, CadenceSchema, DEFAULT_CONTACT_CADENCE)) };
+export function contactCadence(settings: SettingsService): Promise<Record<AccountStatus, number | null>> {
+  return new TodaySettingsReader(settings).contactCadence();
 }
 
 /** The last two-way contact (a meeting, call or email) up to `now` of one account (or every account, `accountId` null), in one grouped statement. */

@@ -1,16 +1,18 @@
 import { sql, type SqlBool } from 'kysely';
-import { z } from 'zod';
-import { ACCOUNT_STATUSES, type AccountStatus } from '../../../common/enums.js';
+import { ACCOUNT_STATUSES } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import { addDays } from '../../lib/dates.js';
 import { agendaAccountScope } from '../access/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from '../today/index.js';
-
-/** Days without a two-way contact after which an account of each status is on its manager's Today (null: never). */
-export const CONTACT_CADENCE_KEY = 'today.contact_cadence_days';
-export const CadenceSchema = z.record(z.enum(ACCOUNT_STATUSES), z.number().int().min(1).max(365).nullable());
-export const DEFAULT_CONTACT_CADENCE: Record<AccountStatus, number | null> = { active: 14, prospect: 30, paused: 60, churned: null };
+import {
+  dayOf,
+  lateDays,
+  severityByLateness,
+  TodaySettingsReader,
+  type AgendaEntry,
+  type AgendaProvider,
+  type AgendaScope,
+} from '../today/index.js';
 
 /** Meetings older than this with no outcome stop asking for one. */
 const OUTCOME_LOOKBACK_DAYS = 30;
@@ -21,16 +23,14 @@ const OUTCOME_LOOKBACK_DAYS = 30;
  * their status (a setting). Two queries over the manager's accounts.
  */
 export function interactionAgenda(db: Database, settings: SettingsService): AgendaProvider {
+  const todaySettings = new TodaySettingsReader(settings);
   return {
     name: 'interactions',
     kinds: ['meeting_without_outcome', 'no_recent_contact'],
     async entries(scope: AgendaScope): Promise<AgendaEntry[]> {
       const accounts = agendaAccountScope(scope.subject, 'relationship');
       if (!accounts) return [];
-      const cadence = {
-        ...DEFAULT_CONTACT_CADENCE,
-        ...(await settings.cached(CONTACT_CADENCE_KEY, CadenceSchema, DEFAULT_CONTACT_CADENCE)),
-      };
+      const cadence = await todaySettings.contactCadence();
       const since = `${addDays(scope.today, -OUTCOME_LOOKBACK_DAYS)}T00:00:00.000Z`;
       const tracked = ACCOUNT_STATUSES.filter((s) => cadence[s] !== null);
       const [meetings, quiet] = await Promise.all([

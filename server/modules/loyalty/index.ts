@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { AccountService } from '../accounts/index.js';
 import type { Actor } from '../access/index.js';
 import type { OutboxService } from '../email/index.js';
+import { loyaltyAgenda } from './loyalty.agenda.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { AgencyCalendar, SettingsService } from '../settings/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -65,5 +66,6 @@ export function createLoyaltyModule(ctx: ModuleContext, deps: LoyaltyDeps, opts:
     routes: loyaltyRoutes(loyaltyTiers, loyaltyEvaluation, loyaltyStandings, loyaltySettings),
     jobs: loyaltyJobs(loyaltyEvaluation, deps.calendar),
     timelineEvents: ['loyalty_tier_changed'],
+    agenda: [loyaltyAgenda(ctx.db)],
   });
 }

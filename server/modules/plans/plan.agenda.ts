@@ -1,28 +1,39 @@
-import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { addDays } from '../../lib/dates.js';
 import { agendaAccountScope } from '../access/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from '../today/index.js';
+import {
+  dayOf,
+  lateDays,
+  severityByLateness,
+  TodaySettingsReader,
+  type AgendaEntry,
+  type AgendaProvider,
+  type AgendaScope,
+} from '../today/index.js';
 
-/** Days a plan or a requirement may wait for the client before it is on the manager's Today. */
-export const CLIENT_WAIT_KEY = 'today.client_wait_days';
-export const DEFAULT_CLIENT_WAIT_DAYS = 5;
-const WaitSchema = z.number().int().min(1).max(90);
+const WAITING_KIND = { plan: 'plan_waiting', requirements: 'requirement_waiting', brief: 'brief_unanswered' } as const;
+const WAITING_REASON = {
+  plan: 'today.reason.plan_waiting',
+  requirements: 'today.reason.requirements_waiting',
+  brief: 'today.reason.brief_unanswered',
+} as const;
 
 /**
  * Today's plan items on the manager's accounts: milestones past their date and not done, plans
- * submitted to the client and not answered for longer than the setting, and the requirements
- * the agency proposed that the client has not agreed to for as long (one item per project).
+ * submitted to the client and not answered for longer than the setting, the requirements
+ * the agency proposed that the client has not agreed to for as long (one item per project),
+ * and briefs the client has not sent back for as long since the project started.
  */
 export function planAgenda(db: Database, settings: SettingsService): AgendaProvider {
+  const todaySettings = new TodaySettingsReader(settings);
   return {
     name: 'plans',
-    kinds: ['milestone_late', 'plan_waiting', 'requirement_waiting'],
+    kinds: ['milestone_late', 'plan_waiting', 'requirement_waiting', 'brief_unanswered'],
     async entries(scope: AgendaScope): Promise<AgendaEntry[]> {
       const accounts = agendaAccountScope(scope.subject, 'relationship');
       if (!accounts) return [];
-      const wait = await settings.cached(CLIENT_WAIT_KEY, WaitSchema, DEFAULT_CLIENT_WAIT_DAYS);
+      const wait = await todaySettings.clientWaitDays();
       const waitedSince = `${addDays(scope.today, -wait)}T23:59:59.999Z`;
       const project = [
         'projects.id as project_id',
@@ -30,7 +41,7 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
         'accounts.id as account_id',
         'accounts.name as account_name',
       ] as const;
-      const [milestones, plans, requirements] = await Promise.all([
+      const [milestones, plans, requirements, briefs] = await Promise.all([
         db
           .selectFrom('milestones')
           .innerJoin('projects', 'projects.id', 'milestones.project_id')
@@ -59,6 +70,17 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
           .where((eb) => accounts(eb, 'projects.account_id'))
           .groupBy(['projects.id', 'projects.name', 'accounts.id', 'accounts.name'])
           .execute(),
+        db
+          .selectFrom('projects')
+          .innerJoin('accounts', 'accounts.id', 'projects.account_id')
+          .leftJoin('brief_submissions', 'brief_submissions.project_id', 'projects.id')
+          .select(['projects.created_at', ...project])
+          .where('projects.stage', '=', 'brief')
+          .where('projects.brief_questions', '<>', '[]')
+          .where('brief_submissions.project_id', 'is', null)
+          .where('projects.created_at', '<=', waitedSince)
+          .where((eb) => accounts(eb, 'projects.account_id'))
+          .execute(),
       ]);
       const about = (r: { project_id: string; account_id: string; account_name: string }) => ({
         account: { id: r.account_id, name: r.account_name },
@@ -66,7 +88,7 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
       });
       /** What waits for the client since a day: due once the setting's days have passed. */
       const waiting = (
-        what: 'plan' | 'requirements',
+        what: 'plan' | 'requirements' | 'brief',
         r: { project_id: string; project_name: string; account_id: string; account_name: string },
         since: string,
         params: { count?: number },
@@ -74,11 +96,11 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
         const due = addDays(since, wait);
         return {
           key: `${what}-waiting:${r.project_id}:${since}`,
-          kind: what === 'plan' ? 'plan_waiting' : 'requirement_waiting',
+          kind: WAITING_KIND[what],
           severity: severityByLateness(lateDays(due, scope.today)),
           due,
           ...about(r),
-          reason: [`today.reason.${what}_waiting`, { project: r.project_name, days: lateDays(since, scope.today), ...params }],
+          reason: [WAITING_REASON[what], { project: r.project_name, days: lateDays(since, scope.today), ...params }],
         };
       };
       return [
@@ -95,6 +117,7 @@ export function planAgenda(db: Database, settings: SettingsService): AgendaProvi
         }),
         ...plans.map((p) => waiting('plan', p, dayOf(p.plan_submitted_at!), {})),
         ...requirements.map((r) => waiting('requirements', r, dayOf(String(r.oldest)), { count: Number(r.count) })),
+        ...briefs.map((b) => waiting('brief', b, dayOf(b.created_at), {})),
       ];
     },
   };

@@ -1,14 +1,17 @@
-import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import { addDays } from '../../lib/dates.js';
 import { agendaAccountScope } from '../access/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from '../today/index.js';
+import {
+  dayOf,
+  lateDays,
+  severityByLateness,
+  TodaySettingsReader,
+  type AgendaEntry,
+  type AgendaProvider,
+  type AgendaScope,
+} from '../today/index.js';
 
-/** Days a proposal the client opened may stay undecided before it is on the manager's Today. */
-export const PROPOSAL_UNDECIDED_KEY = 'today.proposal_undecided_days';
-export const DEFAULT_PROPOSAL_UNDECIDED_DAYS = 3;
-const UndecidedSchema = z.number().int().min(1).max(90);
 /** A sent proposal is on Today this many days before its validity ends. */
 const EXPIRING_DAYS = 7;
 
@@ -18,13 +21,14 @@ const EXPIRING_DAYS = 7;
  * that alone: one item per proposal). One query.
  */
 export function proposalAgenda(db: Database, settings: SettingsService): AgendaProvider {
+  const todaySettings = new TodaySettingsReader(settings);
   return {
     name: 'proposals',
     kinds: ['proposal_undecided', 'proposal_expiring'],
     async entries(scope: AgendaScope): Promise<AgendaEntry[]> {
       const accounts = agendaAccountScope(scope.subject, 'relationship');
       if (!accounts) return [];
-      const wait = await settings.cached(PROPOSAL_UNDECIDED_KEY, UndecidedSchema, DEFAULT_PROPOSAL_UNDECIDED_DAYS);
+      const wait = await todaySettings.proposalUndecidedDays();
       const viewedBy = `${addDays(scope.today, -wait)}T23:59:59.999Z`;
       const rows = await db
         .selectFrom('proposals')

@@ -7,6 +7,7 @@ import type { ProjectService } from '../projects/index.js';
 import type { AgencyCalendar } from '../settings/index.js';
 import type { RoleSettingsService } from '../tasks/index.js';
 import type { TimelineLog } from '../timeline/index.js';
+import { statusReportAgenda } from './status-report.agenda.js';
 import { statusReportJobs } from './status-report.jobs.js';
 import { statusReportRoutes } from './status-report.routes.js';
 import { ScheduledReports } from './status-report.schedule.js';
@@ -55,5 +56,6 @@ export function createStatusReportsModule(ctx: ModuleContext, deps: StatusReport
     routes: statusReportRoutes(statusReports),
     jobs: statusReportJobs(scheduledReports),
     timelineEvents: ['status_report_skipped'],
+    agenda: [statusReportAgenda(ctx.db)],
   });
 }

@@ -5,6 +5,7 @@ import type { LinkAttempts } from '../auth/index.js';
 import type { ContactService } from '../contacts/index.js';
 import type { AgencyService } from '../documents/index.js';
 import type { OutboxService } from '../email/index.js';
+import { surveyAgenda } from './survey.agenda.js';
 import { defineModule, type ModuleContext } from '../module.js';
 import type { NextStepService } from '../next-steps/index.js';
 import type { MilestoneService } from '../plans/index.js';
@@ -99,5 +100,6 @@ export function createSurveysModule(ctx: ModuleContext, deps: SurveyDeps, opts: 
     routes: surveyRoutes(surveys, surveyAnswers, surveySettings),
     jobs: triggers.jobs(),
     timelineEvents: ['survey_sent', 'survey_emailed', 'survey_email_failed', 'survey_answered'],
+    agenda: [surveyAgenda(ctx.db)],
   });
 }

@@ -97,14 +97,16 @@ describe('each module’s source on a constructed data set', () => {
     expect(await byKind(w.as.owner, 'no_recent_contact')).toEqual([]);
   });
 
-  it('a late milestone, a plan and requirements waiting for the client longer than the setting', async () => {
+  it('a late milestone, a brief, a plan and requirements waiting for the client longer than the setting', async () => {
     const items = flat(await todayOf(w.as.owner)).filter((i) => i.record.type === 'project');
     expect(items.map((i) => [i.kind, i.key, i.due])).toEqual([
+      ['brief_unanswered', `brief-waiting:${projectId}:2026-10-01`, '2026-10-06'],
       ['plan_waiting', `plan-waiting:${projectId}:2026-10-01`, '2026-10-06'],
       ['requirement_waiting', `requirements-waiting:${projectId}:2026-10-01`, '2026-10-06'],
       ['milestone_late', `milestone-late:${milestoneId}:2026-10-20`, '2026-10-20'],
     ]);
     expect(items.map((i) => i.reason)).toEqual([
+      'The brief of Relaunch has waited 28\u00a0days for the client’s answers',
       'The plan of Relaunch has waited 28\u00a0days for the client’s approval',
       '2 requirements of Relaunch have waited up to 28\u00a0days for the client to agree',
       'Milestone “Design signed off” of Relaunch was due 20 Oct 2026 and is not done — 9\u00a0days late',

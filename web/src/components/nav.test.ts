@@ -54,6 +54,7 @@ describe('the navigation', () => {
       '/settings/claims',
       '/settings/surveys',
       '/settings/loyalty',
+      '/settings/today',
       '/settings/agency',
       '/settings/templates',
       '/audit',

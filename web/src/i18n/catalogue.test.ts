@@ -147,6 +147,7 @@ describe('the English and Russian catalogues', () => {
       objections: 'objections.title',
       surveySettings: 'surveys.settings.title',
       loyaltySettings: 'loyalty.settingsTitle',
+      todaySettings: 'today.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

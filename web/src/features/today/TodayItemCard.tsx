@@ -4,7 +4,10 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@common/schemas/today';
+import { ApiError } from '../../api/client';
 import { ActionDialog } from '../../components/ActionDialog';
+import { notify } from '../../lib/notify';
+import { problemText } from '../../lib/problems';
 import { SnoozeDialog } from './SnoozeDialog';
 import { useMarkTodayItem, useRecordAction } from './api';
 
@@ -19,6 +22,17 @@ export function TodayItemCard({ item, today }: { item: AgendaItem; today: string
   const open = (path: string) => void router.navigate({ href: path });
   const has = (action: AgendaItem['actions'][number]) => item.actions.includes(action);
   const busy = mark.isPending || record.isPending;
+  // The reminder goes out, then the item leaves Today until the invoice reaches its next step.
+  const sendReminder = async () => {
+    try {
+      await record.mutateAsync({ action: 'send_reminder', id: item.record.id });
+      notify({ message: t('today.reminderSent'), color: 'green' });
+      mark.mutate({ key: item.key, action: 'done' });
+    } catch (error) {
+      const text = error instanceof ApiError ? problemText(error) : undefined;
+      notify({ message: text ?? t('today.reminderFailed'), color: 'red' });
+    }
+  };
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="today-item" data-kind={item.kind}>
@@ -76,6 +90,11 @@ export function TodayItemCard({ item, today }: { item: AgendaItem; today: string
                 onClick={() => record.mutate({ action: 'complete_billing_action', id: item.record.id })}
               >
                 {t('today.actions.completeBillingAction')}
+              </Button>
+            )}
+            {has('send_reminder') && (
+              <Button size="xs" loading={record.isPending} onClick={() => void sendReminder()}>
+                {t('today.actions.sendReminder')}
               </Button>
             )}
             {has('done') && (

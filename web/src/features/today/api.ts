@@ -1,6 +1,7 @@
 /** Today: the agenda of what needs the user now, and the marks they put on its items. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Today } from '@common/schemas/today';
+import type { TodaySettings } from '@common/schemas/today-settings';
 import { api } from '../../api/client';
 
 export const todayQuery = (as?: string) =>
@@ -25,15 +26,38 @@ export function useMarkTodayItem() {
   });
 }
 
-/** The owning module's one-click actions: a next step or a payment-desk action done. */
+const RECORD_ACTION_PATHS = {
+  complete_next_step: (id: string) => `/next-steps/${id}/done`,
+  complete_billing_action: (id: string) => `/billing-actions/${id}/done`,
+  send_reminder: (id: string) => `/invoices/${id}/remind`,
+} as const;
+
+/** The owning module's one-click actions: a next step or a payment-desk action done, an overdue invoice's reminder sent. */
 export function useRecordAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, id }: { action: 'complete_next_step' | 'complete_billing_action'; id: string }) =>
-      api.post<unknown>(action === 'complete_next_step' ? `/next-steps/${id}/done` : `/billing-actions/${id}/done`),
+    mutationFn: ({ action, id }: { action: keyof typeof RECORD_ACTION_PATHS; id: string }) =>
+      api.post<unknown>(RECORD_ACTION_PATHS[action](id)),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['today'] });
       void queryClient.invalidateQueries({ queryKey: ['next-steps'] });
+    },
+  });
+}
+
+export const todaySettingsQuery = queryOptions({
+  queryKey: ['settings', 'today'],
+  queryFn: () => api.get<TodaySettings>('/settings/today'),
+});
+
+/** Saves the settings; Today is computed again with them. */
+export function useSaveTodaySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TodaySettings) => api.put<TodaySettings>('/settings/today', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(todaySettingsQuery.queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: ['today'] });
     },
   });
 }
