@@ -7,6 +7,11 @@ import { completeDocument } from './openapi-document.js';
 // Every tag a route uses is listed here, in the order the docs show them (the lint fails on an undeclared one).
 const TAGS = [
   ['today', 'What needs each person now, and why: overdue, today and this week, with snooze, done and dismiss'],
+  [
+    'inbox',
+    'The staff bell: notices of urgent Today items, client messages and assignments, read and marked read by their reader, and the morning digest’s preferences',
+  ],
+  ['health', 'Account health: a score and grade from weighted components, each with the facts behind it, a daily snapshot and the trend'],
   ['auth', 'Signing in and out, first-run setup, your profile and personal API tokens'],
   ['users', 'People who use Liaison: staff and the client users of accounts'],
   ['accounts', 'Client companies: their details, timeline, statement and credit exposure'],
