@@ -4,7 +4,7 @@ import type { TimelineEntry } from '../../../common/schemas/timeline.js';
 import { createClaim, moveClaim, RESOLVE } from '../../test/claim-fixtures.js';
 import { Caller, createTestApp, type TestApp } from '../../test/harness.js';
 import { startSecondInstance, type SecondInstance } from '../../test/second-instance.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { isStaffDigest, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 import { CLAIM_DEADLINE_JOB, DEFAULT_CLAIM_SETTINGS } from './index.js';
 
 let t: TestApp;
@@ -16,7 +16,7 @@ let accountId: string;
 const HOUR = 3600_000;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
+  sink = await startSmtpSink({ except: isStaffDigest });
   t = await createTestApp({ smtpUrl: sink.url, now: '2026-11-26T09:00:00.000Z', publicUrl: 'https://crm.example.com' });
   // better-sqlite3 waits for a lock synchronously, so on SQLite the second instance shares the handle.
   second = await startSecondInstance(t, {

@@ -3,7 +3,7 @@ import type { Document } from '../../../common/schemas/document.js';
 import { createDocument, sendDocument } from '../../test/document-fixtures.js';
 import { Caller, createTestApp, type TestApp } from '../../test/harness.js';
 import { pdfText } from '../../test/pdf-text.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { isStaffDigest, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
 /**
  * Contracts: their term (the period) ends after it starts, renewal terms belong to contracts,
@@ -17,7 +17,7 @@ let account: { id: string };
 let contactId: string;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
+  sink = await startSmtpSink({ except: isStaffDigest });
   t = await createTestApp({ smtpUrl: sink.url, now: '2026-03-02T09:00:00.000Z', publicUrl: 'https://crm.example.com' });
   manager = await t.signIn('account_manager', { name: 'Мария Петрова' });
   expect((await manager.patch('/api/v1/auth/me', { language: 'ru' })).statusCode).toBe(200);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuedInvoice } from '../../test/billing-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { startSecondInstance, type SecondInstance } from '../../test/second-instance.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { isStaffDigest, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
 /**
  * Two application instances on one database (two pools on PostgreSQL, two handles on one
@@ -18,7 +18,7 @@ let second: SecondInstance;
 let dir: string | null = null;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
+  sink = await startSmtpSink({ except: isStaffDigest });
   let sqlitePath: string | undefined;
   if (!process.env.DATABASE_URL) {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-instances-'));

@@ -4,7 +4,7 @@ import { addDays } from '../../lib/dates.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { pdfText } from '../../test/pdf-text.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { isStaffDigest, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
 let sink: SmtpSink;
 let t: TestApp;
@@ -35,7 +35,7 @@ async function day(date: string, before?: () => Promise<void>) {
 let waiting: Record<string, unknown> | undefined;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
+  sink = await startSmtpSink({ except: isStaffDigest });
   t = await createTestApp({ smtpUrl: sink.url });
   t.clock.set(at(START));
   manager = await t.signIn('account_manager');
