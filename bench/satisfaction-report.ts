@@ -109,8 +109,9 @@ export async function seedSatisfaction(location: Location, today: string) {
 }
 
 /**
- * The bare aggregates: the same GROUP BY statements the report needs, hand-written, with no
- * access scope, no settings, no names and no assembling (the floor the report is measured against).
+ * The bare aggregates: the same statements the report runs (its GROUP BYs and the two medians),
+ * hand-written, with no access scope, no settings, no names and no assembling (the floor the
+ * report is measured against), one after another where the report runs them side by side.
  */
 function bareStatements(postgres: boolean, from: string, to: string, today: string) {
   const month = postgres ? sql`to_char(answered_at at time zone 'UTC', 'YYYY-MM')` : sql`substr(answered_at, 1, 7)`;
@@ -118,6 +119,8 @@ function bareStatements(postgres: boolean, from: string, to: string, today: stri
     postgres ? sql`extract(epoch from (${sql.ref(c)} - created_at)) / 3600` : sql`(julianday(${sql.ref(c)}) - julianday(created_at)) * 24`;
   const answered = sql`answered_at >= ${from} and answered_at < ${to}`;
   const created = sql`created_at >= ${from} and created_at < ${to}`;
+  const late = (t: 'milestones' | 'tasks') =>
+    sql`${sql.ref(`${t}.due_date`)} >= ${from.slice(0, 10)} and ${sql.ref(`${t}.due_date`)} <= ${to.slice(0, 10)} and ((${sql.ref(`${t}.done_on`)} is null and ${sql.ref(`${t}.due_date`)} < ${today}) or ${sql.ref(`${t}.done_on`)} > ${sql.ref(`${t}.due_date`)})`;
   return [
     sql`select ${month} as m, sum(case when score >= 9 then 1 else 0 end), sum(case when score between 7 and 8 then 1 else 0 end), sum(case when score <= 6 then 1 else 0 end) from surveys where kind = 'nps' and ${answered} group by m`,
     sql`select project_id, count(*), sum(score), sum(case when score <= 2 then 1 else 0 end) from surveys where kind = 'csat' and ${answered} group by project_id`,
@@ -128,6 +131,25 @@ function bareStatements(postgres: boolean, from: string, to: string, today: stri
     sql`select k, comment from (select coalesce(projects.kind, 'none') as k, comment, row_number() over (partition by coalesce(projects.kind, 'none') order by answered_at desc, surveys.id desc) as r from surveys left join projects on projects.id = surveys.project_id where ((surveys.kind = 'nps' and score <= 6) or (surveys.kind = 'csat' and score <= 2)) and comment is not null and comment != '' and ${answered}) c where r <= 3`,
     sql`select invoices.account_id, count(*) from invoices where kind = 'invoice' and status = 'paid' and due_date >= ${from.slice(0, 10)} and (select max(p.paid_on) from payments p where p.invoice_id = invoices.id and p.status = 'recorded') > due_date group by invoices.account_id`,
     sql`select account_id, currency, count(*) from invoices where kind = 'invoice' and status in ('issued', 'partially_paid') and due_date < ${today} and due_date >= ${from.slice(0, 10)} group by account_id, currency`,
+    // CSAT by specialist: the answers on a project (or a milestone) credited to who worked on it.
+    sql`with a as (select project_id, milestone_id, count(*) as n, sum(score) as total from surveys where kind = 'csat' and project_id is not null and ${answered} group by project_id, milestone_id)
+      select p.assignee_id, sum(p.n), sum(p.total) from (
+        select t.assignee_id, a.n, a.total from a join (select distinct project_id, assignee_id from tasks where assignee_id is not null and project_id in (select project_id from a)) t on t.project_id = a.project_id where a.milestone_id is null
+        union all
+        select t.assignee_id, a.n, a.total from a join (select distinct milestone_id, assignee_id from tasks where assignee_id is not null and milestone_id in (select milestone_id from a)) t on t.milestone_id = a.milestone_id where a.milestone_id is not null
+      ) p group by p.assignee_id`,
+    sql`select projects.account_id, count(*) from milestones join projects on projects.id = milestones.project_id where ${late('milestones')} group by projects.account_id`,
+    sql`select account_id, count(*) from tasks where ${late('tasks')} group by account_id`,
+    // The two medians: the middle rows of the claims responded to (three in four) and resolved (one in two), by hours taken.
+    ...(
+      [
+        ['responded_at', (CLAIMS * 3) / 8],
+        ['resolved_at', CLAIMS / 4],
+      ] as const
+    ).map(
+      ([c, middle]) =>
+        sql`select ${hours(c)} as h from claims where ${created} and ${sql.ref(c)} is not null order by h limit 2 offset ${middle}`,
+    ),
   ];
 }
 
