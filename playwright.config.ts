@@ -18,7 +18,8 @@ export const ADMIN_STATE = path.join(dataDir, 'admin-state.json');
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // Shards running side by side each keep their own (a run empties its folder when it starts).
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   // Two cores on the machines here; one worker keeps the journeys steady.
   workers: 1,
