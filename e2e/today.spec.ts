@@ -1,7 +1,7 @@
 /**
  * Today on the demo agency: the demo manager signs in and lands on her agenda, reads why an
- * overdue next step needs her, marks it done in one click, and snoozes an invoice to chase until
- * next week. The demo agency lives on a server of its own, started here on a fresh SQLite database.
+ * overdue next step needs her, marks it done in one click, snoozes an invoice to chase until
+ * next week, and opens the client whose health fell this week to read why. The demo agency lives on a server of its own, started here on a fresh SQLite database.
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
@@ -26,7 +26,9 @@ test.afterAll(() => {
   stopServer?.();
 });
 
-test('the demo manager lands on Today, reads why, marks a next step done and snoozes an invoice', async ({ browser }) => {
+test('the demo manager lands on Today, reads why, marks a next step done, snoozes an invoice and opens a falling account', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto('/sign-in');
@@ -67,5 +69,20 @@ test('the demo manager lands on Today, reads why, marks a next step done and sno
   await expect(page.getByTestId('today-item').first()).toBeVisible();
   await expect(page.getByTestId('today-item').filter({ hasText: invoiceReason })).toHaveCount(0);
   await expect(page.getByTestId('today-item').filter({ hasText: reason })).toHaveCount(0);
+
+  // A good client had a bad week: its health fell, and the item says why.
+  await page
+    .getByRole('group', { name: 'Show items of a kind' })
+    .getByText(/^Health drop · \d+$/)
+    .click();
+  const drop = page.getByTestId('today-item').filter({ hasText: 'Meridian Travel' });
+  await expect(drop).toContainText(/Health fell from 8\d to [0-6]\d: CSAT 1 of 5 on .+; .*Open claims: 1, the most severe critical/);
+  await drop.getByRole('link').last().click();
+  await expect(page).toHaveURL(/\/accounts\/[^/?]+\?tab=health$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Meridian Travel' })).toBeVisible();
+  const card = page.getByRole('region', { name: 'Account health' });
+  await expect(card.getByTestId('health-score')).toHaveText(/^[0-6]\d · Watch$/);
+  await expect(page.getByTestId('health-claims')).toContainText('critical');
+  await expect(page.getByTestId('health-satisfaction')).toContainText('CSAT 1 of 5');
   await context.close();
 });

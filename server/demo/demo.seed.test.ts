@@ -291,6 +291,21 @@ describe('demo agency', () => {
     expect(run.evaluated).toBe(standings.length);
   });
 
+  it("has two weeks of health snapshots, and a good client whose bad week shows as a fall on its owner's Today", async () => {
+    const { services, people } = seeded;
+    const days = await database.db.selectFrom('health_snapshots').select('day').distinct().orderBy('day').execute();
+    expect(days).toHaveLength(15);
+    expect(days.at(-1)!.day).toBe(today.toISOString().slice(0, 10));
+    const anna = people.managers[0];
+    const agenda = await services.today.read(anna);
+    const drops = agenda.groups.flatMap((g) => g.items).filter((i) => i.kind === 'health_drop');
+    const meridian = drops.find((i) => i.account?.name === 'Meridian Travel')!;
+    // Fell from the high 80s by more than the 15-point alert, for the claim and the 1-of-5 answer.
+    expect(meridian.reason).toMatch(/Health fell from 8\d to [0-6]\d/);
+    expect(meridian.reason).toMatch(/critical/);
+    expect(meridian.reason).toMatch(/CSAT/);
+  });
+
   it('refuses to mix with existing data unless wiped', async () => {
     expect(await hasData(database.db)).toBe(true);
     await wipe(database.db, database.dialect);

@@ -10,6 +10,7 @@ import { seedObjections } from './demo.objections.js';
 import { seedProposals } from './demo.proposals.js';
 import { seedCatalog } from './demo.catalog.js';
 import { seedLoyalty } from './demo.loyalty.js';
+import { seedHealthHistory, seedSouredWeek } from './demo.health.js';
 import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
@@ -64,5 +65,7 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedSurveys(db, people, accounts, clock);
   await seedCorrectiveActions(services, people, clock);
   await seedLoyalty(services, people, accounts, clock);
+  await seedSouredWeek(db, people, accounts, clock);
+  await seedHealthHistory(services, clock);
   return { services, people, accounts, clock, rnd };
 }

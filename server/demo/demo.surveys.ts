@@ -1,6 +1,7 @@
 import type { SurveyKind } from '../../common/enums.js';
 import { composeServices } from '../composition.js';
 import type { Database } from '../db/database.js';
+import type { Actor } from '../modules/access/index.js';
 import type { Mailer } from '../modules/email/index.js';
 import { DEFAULT_SURVEY_SETTINGS } from '../modules/surveys/index.js';
 import type { DemoAccount } from './demo.accounts.js';
@@ -67,6 +68,17 @@ function npsScore(rnd: DemoRandom, mood: Mood): number {
 const csatScore = (rnd: DemoRandom, mood: Mood): number =>
   mood === 'dip' ? rnd.int(1, 3) : rnd.pick(mood === 'rough' ? [2, 3, 3, 4, 4, 5] : [3, 4, 4, 5, 5, 5]);
 
+/** Services whose survey emails land in a letterbox, and how an owner asks one of an account's contacts (its first by default) (answering the link it mailed). */
+export function surveyDesk(db: Database, clock: DemoClock) {
+  const mailbox = letterbox();
+  const services = composeServices(db, clock, { publicUrl: DEMO_URL, mailer: mailbox });
+  const ask = async (owner: Actor, account: DemoAccount, kind: SurveyKind, projectId: string | null, contactId = account.contactIds[0]) => {
+    const survey = await services.surveys.send(owner, { accountId: account.id, contactId, kind, projectId });
+    return { survey, token: /\/s\/([\w-]+)/.exec(mailbox.last())![1] };
+  };
+  return { services, ask };
+}
+
 /**
  * A year of surveys: every six or seven weeks each active or paused account's first contact is asked
  * (an NPS, or a CSAT about its latest project), most answer within days, and the owner follows up
@@ -76,8 +88,7 @@ const csatScore = (rnd: DemoRandom, mood: Mood): number =>
  */
 export async function seedSurveys(db: Database, people: DemoPeople, accounts: DemoAccount[], clock: DemoClock) {
   const rnd = new DemoRandom(20261213);
-  const mailbox = letterbox();
-  const services = composeServices(db, clock, { publicUrl: DEMO_URL, mailer: mailbox });
+  const { services, ask } = surveyDesk(db, clock);
   const projects = await db.selectFrom('projects').select(['id', 'account_id']).orderBy('created_at').execute();
   for (const [i, account] of accounts.entries()) {
     if (account.status !== 'active' && account.status !== 'paused') continue;
@@ -86,13 +97,7 @@ export async function seedSurveys(db: Database, people: DemoPeople, accounts: De
     for (let daysAgo = 360 - rnd.int(0, 20); daysAgo > 3; daysAgo -= rnd.int(42, 50)) {
       clock.daysAgo(daysAgo, rnd.int(9, 16));
       const kind: SurveyKind = project && rnd.chance(0.3) ? 'csat' : 'nps';
-      const survey = await services.surveys.send(owner, {
-        accountId: account.id,
-        contactId: account.contactIds[0],
-        kind,
-        projectId: kind === 'csat' ? project!.id : null,
-      });
-      const token = /\/s\/([\w-]+)/.exec(mailbox.last())![1];
+      const { survey, token } = await ask(owner, account, kind, kind === 'csat' ? project!.id : null);
       if (!rnd.chance(0.75)) continue;
       const answeredAgo = Math.max(daysAgo - rnd.int(0, 3), 1);
       clock.daysAgo(answeredAgo, rnd.int(10, 19));

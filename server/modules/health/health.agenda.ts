@@ -92,7 +92,7 @@ export function healthAgenda(db: Database, settings: HealthSettingsService): Age
           severity: f.latest.grade === 'at_risk' ? 'high' : 'medium',
           due: f.latest.day,
           account: { id, name: f.latest.account_name },
-          record: { type: 'account', id, path: `/accounts/${id}` },
+          record: { type: 'account', id, path: `/accounts/${id}?tab=health` },
           reason: [f.kind === 'drop' ? 'health.reason.drop' : 'health.reason.at_risk', params],
         };
       });

@@ -79,33 +79,35 @@ const npsFact = (a: ScoredAnswer): Fact => [
   { score: a.score, on: a.answeredAt.slice(0, 10) },
 ];
 
-/** The mean of the latest NPS (×10) and CSAT (1–5 spread over 0–100), less 10 points for each that fell since the answer before. */
+/**
+ * The mean of the latest NPS (×10) and CSAT (1–5 spread over 0–100), less 10 points for each that
+ * fell since the answer before. The weaker of the two is worded first: it is why the score is low.
+ */
 export function satisfactionVerdict(s: SatisfactionHealthFacts | undefined): Omit<ComponentVerdict, 'component'> {
   const [nps, npsBefore] = s?.nps ?? [];
   const [csat, csatBefore] = s?.csat ?? [];
   if (!nps && !csat) return { score: null, facts: [['health.fact.no_surveys', {}]] };
-  const parts: number[] = [];
-  const facts: Fact[] = [];
-  const trend = (kind: string, now: ScoredAnswer, before: ScoredAnswer | undefined) => {
-    if (!before || before.score === now.score) return 0;
-    facts.push([
-      now.score < before.score ? 'health.fact.score_fell' : 'health.fact.score_rose',
-      { kind, previous: before.score, score: now.score },
-    ]);
-    return now.score < before.score ? -10 : 0;
-  };
-  let penalty = 0;
-  if (nps) {
-    parts.push(nps.score * 10);
-    facts.push(npsFact(nps));
-    penalty += trend('NPS', nps, npsBefore);
-  }
-  if (csat) {
-    parts.push((csat.score - 1) * 25);
-    facts.push(['health.fact.csat', { score: csat.score, on: csat.answeredAt.slice(0, 10) }]);
-    penalty += trend('CSAT', csat, csatBefore);
-  }
-  return { score: clamp(parts.reduce((a, b) => a + b, 0) / parts.length + penalty), facts };
+  const trend = (kind: string, now: ScoredAnswer, before: ScoredAnswer | undefined): Fact[] =>
+    !before || before.score === now.score
+      ? []
+      : [
+          [
+            now.score < before.score ? 'health.fact.score_fell' : 'health.fact.score_rose',
+            { kind, previous: before.score, score: now.score },
+          ],
+        ];
+  const fell = (now: ScoredAnswer, before: ScoredAnswer | undefined) => (before && now.score < before.score ? 10 : 0);
+  const parts: { points: number; penalty: number; facts: Fact[] }[] = [];
+  if (nps) parts.push({ points: nps.score * 10, penalty: fell(nps, npsBefore), facts: [npsFact(nps), ...trend('NPS', nps, npsBefore)] });
+  if (csat)
+    parts.push({
+      points: (csat.score - 1) * 25,
+      penalty: fell(csat, csatBefore),
+      facts: [['health.fact.csat', { score: csat.score, on: csat.answeredAt.slice(0, 10) }], ...trend('CSAT', csat, csatBefore)],
+    });
+  parts.sort((a, b) => a.points - a.penalty - (b.points - b.penalty));
+  const mean = parts.reduce((n, p) => n + p.points, 0) / parts.length;
+  return { score: clamp(mean - parts.reduce((n, p) => n + p.penalty, 0)), facts: parts.flatMap((p) => p.facts) };
 }
 
 const SEVERITY_COST = { low: 5, medium: 10, high: 20, critical: 35 } as const;
