@@ -109,12 +109,26 @@ function dropOnInterrupt(targets: Target[]) {
   process.stdout.once('error', onSignal); // the reader went away, as with `| head`
 }
 
+/** The parts of a run, in order; `npm run bench -- --only=today,health` runs those alone on the full volume. */
+const PARTS = ['endpoints', 'follow-ups', 'kickoff', 'satisfaction', 'today', 'status-reports', 'health', 'loyalty'] as const;
+type Part = (typeof PARTS)[number];
+
+function chosenParts(): Set<Part> {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (!only) return new Set(PARTS);
+  const names = only.split(',');
+  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+  if (unknown.length) throw new Error(`Unknown bench part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}`);
+  return new Set(names as Part[]);
+}
+
 async function main() {
+  const parts = chosenParts();
   const targets = [sqliteTarget()];
   if (process.env.DATABASE_URL) targets.push(await postgresTarget(process.env.DATABASE_URL));
   dropOnInterrupt(targets);
   // Rendering needs no database: measured once, before the seeding loads the machine.
-  printPdfRenders(await timePdfRenders());
+  if (parts.has('endpoints')) printPdfRenders(await timePdfRenders());
   for (const target of targets) {
     try {
       console.log(
@@ -122,22 +136,26 @@ async function main() {
       );
       const seeded = await seed(target.location);
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
-      await bench(target, seeded);
-      printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
-      printKickoff(await timeKickoff(target.location, seeded));
-      await seedSatisfaction(target.location, seeded.today);
-      printSatisfactionReport(await timeSatisfactionReport(target.location, seeded.today));
-      printToday(await timeToday(target.location, seeded));
-      await seedScheduledReports(target.location, seeded.today);
-      const reports = await timeScheduledReports(async (config) => {
-        const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });
-        return { appUrl: `http://127.0.0.1:${servers.ports.app}`, ask: servers.ask, stop: servers.stop };
-      }, seeded);
-      printScheduledReports(reports);
+      if (parts.has('endpoints')) await bench(target, seeded);
+      if (parts.has('follow-ups')) printFollowUps(await timeFollowUps(target.location, seeded.today), seeded);
+      if (parts.has('kickoff')) printKickoff(await timeKickoff(target.location, seeded));
+      if (parts.has('satisfaction')) {
+        await seedSatisfaction(target.location, seeded.today);
+        printSatisfactionReport(await timeSatisfactionReport(target.location, seeded.today));
+      }
+      if (parts.has('today')) printToday(await timeToday(target.location, seeded));
+      if (parts.has('status-reports')) {
+        await seedScheduledReports(target.location, seeded.today);
+        const reports = await timeScheduledReports(async (config) => {
+          const servers = await startServers({ location: target.location, managerId: seeded.managerId, today: seeded.today, ...config });
+          return { appUrl: `http://127.0.0.1:${servers.ports.app}`, ask: servers.ask, stop: servers.stop };
+        }, seeded);
+        printScheduledReports(reports);
+      }
       // Near the end, as the loyalty run after it: it makes every seeded account active.
-      printHealth(await timeHealth(target.location, { accountId: seeded.hotAccountId, today: seeded.today }));
+      if (parts.has('health')) printHealth(await timeHealth(target.location, { accountId: seeded.hotAccountId, today: seeded.today }));
       // Last: it makes every seeded account an active client.
-      printLoyalty(await timeLoyalty(target.location, seeded));
+      if (parts.has('loyalty')) printLoyalty(await timeLoyalty(target.location, seeded));
     } finally {
       await target.drop();
     }
