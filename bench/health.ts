@@ -1,4 +1,3 @@
-import type { KyselyPlugin } from 'kysely';
 import { pathToFileURL } from 'node:url';
 import { composeServices, type Services } from '../server/composition.js';
 import { openDatabase, type Database } from '../server/db/database.js';
@@ -9,25 +8,11 @@ import type { Actor } from '../server/modules/access/index.js';
 import { createBenchAdmin } from './bench-admin.js';
 import { table } from './report.js';
 import { postgresTarget, sqliteTarget, type Location } from './target.js';
+import { median, statementCounter } from './stats.js';
 
 const RUNS = 15;
 const GOAL_RATIO = 0.5;
 const GOAL_SNAPSHOT_SECONDS = 30;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Counts the statements run through a database handle; a per-account query would show as thousands. */
-function statementCounter() {
-  const counter = { count: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      counter.count += 1;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { counter, plugin };
-}
 
 /** The sources' statements for one account alone, in parallel: nothing judged, worded or checked. */
 function bareQueries(services: Services, db: Database, accountId: string, today: string, now: string) {

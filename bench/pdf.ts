@@ -2,6 +2,7 @@ import { getDocumentProxy } from 'unpdf';
 import { priceLines } from '../server/lib/lines.js';
 import { DEFAULT_BLOCKS, createPdfRenderer, documentModel, type PdfRenderer } from '../server/modules/documents/index.js';
 import { table } from './report.js';
+import { median } from './stats.js';
 
 /** Lines of the act that fill about one page (measured on the built-in layout), to start the search for a page count from. */
 const LINES_PER_PAGE = 35;
@@ -64,8 +65,6 @@ async function linesFor(renderer: PdfRenderer, pages: number): Promise<number> {
   }
   return lo;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** PDF renders of a 2-page and a 30-page act through the worker pool the server uses (p50 of several, after a warm-up). */
 export async function timePdfRenders() {

@@ -5,6 +5,7 @@ import { openDatabase } from '../server/db/database.js';
 import { table } from './report.js';
 import { seed, type Seeded } from './seed.js';
 import { sqliteTarget, type Location } from './target.js';
+import { median } from './stats.js';
 
 const ANSWERS = 100_000;
 const CLAIMS = 20_000;
@@ -152,8 +153,6 @@ function bareStatements(postgres: boolean, from: string, to: string, today: stri
     ),
   ];
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The agency-wide report for the last twelve months as an admin reads it, against the bare aggregates, in the same run. */
 export async function timeSatisfactionReport(location: Location, today: string) {

@@ -1,4 +1,3 @@
-import type { KyselyPlugin } from 'kysely';
 import { composeServices } from '../server/composition.js';
 import { openDatabase } from '../server/db/database.js';
 import type { Actor } from '../server/modules/access/index.js';
@@ -6,24 +5,10 @@ import { scopeOn } from '../server/modules/today/index.js';
 import { table } from './report.js';
 import type { Seeded } from './seed.js';
 import type { Location } from './target.js';
+import { median, statementCounter } from './stats.js';
 
 const RUNS = 15;
 const GOAL_RATIO = 0.3;
-
-/** Counts the statements run through a database handle. */
-function statementCounter() {
-  const counter = { count: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      counter.count += 1;
-      return args.node;
-    },
-    transformResult: (args) => Promise.resolve(args.result),
-  };
-  return { counter, plugin };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Today for the seeded manager (their accounts over the bench volume), against the bare union
