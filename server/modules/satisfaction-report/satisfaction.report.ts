@@ -1,6 +1,7 @@
 import type { SatisfactionRecordsQuery, SatisfactionReport, SatisfactionScopeQuery } from '../../../common/schemas/satisfaction-report.js';
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
+import { groupBy } from '../../lib/group.js';
 import type { Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
 import type { ClaimSettingsService } from '../claims/index.js';
@@ -171,19 +172,22 @@ export class SatisfactionReports {
 
 /** Per account: late milestones and tasks, invoices paid late and what is overdue, most signals first. */
 function accountSignals({ milestones, tasks, paidLate, overdue }: CauseInputs): SatisfactionReport['accounts'] {
+  // Keyed once: thousands of accounts each looked up in four lists would be quadratic.
+  const byAccount = <R extends { accountId: string }>(rows: R[]) => new Map(rows.map((r) => [r.accountId, r]));
+  const [lateMilestones, lateTasks, paidLateOf] = [byAccount(milestones), byAccount(tasks), byAccount(paidLate)];
+  const overdueOf = groupBy(overdue, (r) => r.accountId);
   const names = new Map([...milestones, ...tasks, ...paidLate, ...overdue].map((r) => [r.accountId, r.name]));
   return [...names.entries()]
     .map(([accountId, accountName]) => {
-      const paid = paidLate.find((r) => r.accountId === accountId);
+      const paid = paidLateOf.get(accountId);
       return {
         accountId,
         accountName,
-        lateMilestones: milestones.find((r) => r.accountId === accountId)?.late ?? 0,
-        lateTasks: tasks.find((r) => r.accountId === accountId)?.late ?? 0,
+        lateMilestones: lateMilestones.get(accountId)?.late ?? 0,
+        lateTasks: lateTasks.get(accountId)?.late ?? 0,
         paidLate: paid?.invoices ?? 0,
         averageDaysLate: paid ? roundHalfAway(paid.averageDays, 1) : null,
-        overdue: overdue
-          .filter((r) => r.accountId === accountId)
+        overdue: (overdueOf.get(accountId) ?? [])
           .map((r) => ({ currency: r.currency, invoices: r.invoices, amountMinor: r.owed }))
           .sort((a, b) => a.currency.localeCompare(b.currency)),
         drill: {

@@ -73,13 +73,25 @@ export class SignalAggregates {
       .where((eb: ExpressionBuilder<DB, 'invoices'>) => inScope(s, eb, 'invoices.account_id'));
   }
 
-  /** Invoices due in the period and paid after it, per account: how many and the average days late. */
+  /**
+   * Invoices due in the period and paid after it, per account: how many and the average days
+   * late. The last payment day is read once per invoice (a materialized step), not once for the
+   * filter and again for the average.
+   */
   async paidLate(s: ReportScope) {
-    const days = daysBetween(this.db, sql`invoices.due_date`, LAST_PAID);
-    const rows = await this.invoicesDue(s)
-      .where(PAID_LATE)
-      .select(['invoices.account_id', 'accounts.name', sql<Num>`count(*)`.as('invoices'), sql<Num>`avg(${days})`.as('days')])
-      .groupBy(['invoices.account_id', 'accounts.name'])
+    const days = daysBetween(this.db, sql`paid.due_date`, sql`paid.last_paid`);
+    const rows = await this.db
+      .with(
+        (cte) => cte('paid').materialized(),
+        () =>
+          this.invoicesDue(s)
+            .where(sql<SqlBool>`invoices.kind = 'invoice' and invoices.status = 'paid'`)
+            .select(['invoices.account_id', 'accounts.name', 'invoices.due_date', LAST_PAID.as('last_paid')]),
+      )
+      .selectFrom('paid')
+      .where(sql<SqlBool>`paid.last_paid > paid.due_date`)
+      .select(['paid.account_id', 'paid.name', sql<Num>`count(*)`.as('invoices'), sql<Num>`avg(${days})`.as('days')])
+      .groupBy(['paid.account_id', 'paid.name'])
       .execute();
     return rows.map((r) => ({ accountId: r.account_id, name: r.name, invoices: num(r.invoices), averageDays: Number(r.days) }));
   }
