@@ -1,0 +1,18 @@
+import type { JobDefinition } from '../../jobs/job.service.js';
+import type { WebhookDispatcher } from './webhook.dispatcher.js';
+
+export const WEBHOOK_DELIVERY_JOB = 'webhooks.deliver';
+/** Periods of the delivery job: as short as the runner's poll, so a retry due in 5 s goes at the next tick. */
+const PERIOD_MS = 5_000;
+
+/** Sends the outbox and the retries due, once per period across instances, and only when there is something to send. */
+export function webhookJobs(dispatcher: WebhookDispatcher): JobDefinition[] {
+  return [
+    {
+      name: WEBHOOK_DELIVERY_JOB,
+      dueKey: async (now) => ((await dispatcher.hasWork()) ? String(Math.floor(now.getTime() / PERIOD_MS)).padStart(14, '0') : null),
+      run: async () => ({ ...(await dispatcher.run()) }),
+      retryDelayMs: 5_000,
+    },
+  ];
+}
