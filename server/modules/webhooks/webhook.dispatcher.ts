@@ -59,7 +59,11 @@ export class WebhookDispatcher {
       const events = await this.repo.pendingEvents(t, FAN_OUT_BATCH);
       if (events.length === 0) return 0;
       const now = this.clock.now().toISOString();
-      const subscriptions = (await this.repo.enabled(t)).map((s) => ({ id: s.id, types: new Set(JSON.parse(s.event_types) as string[]) }));
+      const subscriptions = (await this.repo.enabled(t)).map((s) => ({
+        id: s.id,
+        since: s.created_at,
+        types: new Set(JSON.parse(s.event_types) as string[]),
+      }));
       const taken = await this.repo.markFannedOut(
         t,
         events.map((e) => e.id),
@@ -67,7 +71,8 @@ export class WebhookDispatcher {
       );
       if (taken !== events.length) throw new Error('webhook events were given out by another run');
       const rows = events.flatMap((e) =>
-        subscriptions.filter((s) => s.types.has(e.type)).map((s) => newDelivery(s.id, e.id, e.type, now, now)),
+        // A subscription receives what happened from its creation on.
+        subscriptions.filter((s) => s.types.has(e.type) && s.since <= e.occurred_at).map((s) => newDelivery(s.id, e.id, e.type, now, now)),
       );
       await this.repo.insertDeliveries(t, rows);
       return events.length;

@@ -42,7 +42,7 @@ export class WebhookRepository {
   pendingEvents(trx: Kysely<DB>, limit: number) {
     return trx
       .selectFrom('webhook_events')
-      .select(['id', 'type'])
+      .select(['id', 'type', 'occurred_at'])
       .where('fanned_out_at', 'is', null)
       .orderBy('occurred_at')
       .orderBy('id')
