@@ -378,7 +378,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   );
 
   // Webhooks: changes write their events to the outbox in their own transaction; a job sends them.
-  const webhooks = createWebhooksModule(ctx, { settings: settings.settings, users: users.users, inbox: inbox.inbox });
+  const webhooks = createWebhooksModule(ctx, {
+    settings: settings.settings,
+    calendar: settings.calendar,
+    users: users.users,
+    inbox: inbox.inbox,
+  });
   timeline.timeline.subscribe((t, events) => webhooks.webhookEvents.fromTimeline(t, events));
   accounts.accounts.onUpdated((t, account, actorId, at) => webhooks.webhookEvents.record(t, [accountUpdated(account, actorId, at)]));
   interactions.interactions.onLogged((t, interaction, actorId, at) =>

@@ -10,6 +10,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'project.stage_changed',
   'invoice.issued',
   'invoice.paid',
+  'invoice.overdue',
   'payment.recorded',
   'document.signed',
   'deal.created',
@@ -64,6 +65,14 @@ export const WEBHOOK_EVENT_DATA = {
     dueDate: z.string().nullable(),
   }),
   'invoice.paid': z.object({ ...on, invoiceId: id, number: z.string(), currency: z.string(), paidOn: z.string() }),
+  'invoice.overdue': z.object({
+    ...on,
+    invoiceId: id,
+    number: z.string(),
+    currency: z.string(),
+    dueDate: z.string(),
+    balanceMinor: z.number().int().describe('What is still owed'),
+  }),
   'payment.recorded': z.object({
     ...on,
     paymentId: id,

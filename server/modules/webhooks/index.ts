@@ -4,11 +4,12 @@ import { WebhookSettingsSchema, WebhookSettingsUpdateSchema } from '../../../com
 import { assertAdmin } from '../access/index.js';
 import type { InboxService } from '../inbox/index.js';
 import { defineModule, type ModuleContext } from '../module.js';
-import { settingsRoutes, type SettingsService } from '../settings/index.js';
+import { settingsRoutes, type AgencyCalendar, type SettingsService } from '../settings/index.js';
 import type { UserService } from '../users/index.js';
 import { WebhookDispatcher, type DisabledAlert } from './webhook.dispatcher.js';
 import { WebhookEvents } from './webhook.events.js';
 import { webhookJobs } from './webhook.jobs.js';
+import { OverdueInvoices } from './webhook.overdue.js';
 import { WebhookOutbox } from './webhook.outbox.js';
 import { WebhookRepository } from './webhook.repository.js';
 import { webhookRoutes } from './webhook.routes.js';
@@ -19,10 +20,11 @@ export type { WebhookEvents } from './webhook.events.js';
 export type { WebhookService } from './webhook.service.js';
 export type { WebhookDispatcher } from './webhook.dispatcher.js';
 export { accountUpdated, interactionLogged } from './webhook.events.js';
-export { WEBHOOK_DELIVERY_JOB } from './webhook.jobs.js';
+export { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB } from './webhook.jobs.js';
 
 interface WebhookDeps {
   settings: SettingsService;
+  calendar: AgencyCalendar;
   users: UserService;
   inbox: InboxService;
 }
@@ -53,6 +55,7 @@ export function createWebhooksModule(ctx: ModuleContext, deps: WebhookDeps, opts
   const webhookDispatcher = new WebhookDispatcher(ctx.db, ctx.clock, repo, webhookSettings, alert, opts.lookup);
   const webhooks = new WebhookService(ctx.db, ctx.clock, repo, webhookSettings, webhookDispatcher);
   const webhookEvents = new WebhookEvents(repo, new WebhookOutbox());
+  const overdue = new OverdueInvoices(ctx.db, ctx.clock, deps.settings, deps.calendar, webhookEvents);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(webhookRoutes(webhooks));
     await app.register(
@@ -71,5 +74,12 @@ export function createWebhooksModule(ctx: ModuleContext, deps: WebhookDeps, opts
       }),
     );
   };
-  return defineModule({ webhooks, webhookSettings, webhookDispatcher, webhookEvents, routes, jobs: webhookJobs(webhookDispatcher) });
+  return defineModule({
+    webhooks,
+    webhookSettings,
+    webhookDispatcher,
+    webhookEvents,
+    routes,
+    jobs: webhookJobs(webhookDispatcher, overdue),
+  });
 }

@@ -2,11 +2,12 @@ import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { InboxPage } from '../../../common/schemas/inbox.js';
 import type { Webhook, WebhookDeliveryPage, WebhookWithSecret } from '../../../common/schemas/webhook.js';
+import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createInteraction, expectProblem } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { startReceiver, type Receiver } from '../../test/webhook-fixtures.js';
 import { RETRY_DELAYS_MS } from './webhook.dispatcher.js';
-import { WEBHOOK_DELIVERY_JOB } from './index.js';
+import { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB } from './index.js';
 
 /**
  * Webhooks end to end on a local receiver: admins subscribe, changes write events with their
@@ -245,6 +246,43 @@ describe('delivery', () => {
     expect(res.json()).toMatchObject({ eventType: 'webhook.ping', status: 'succeeded', responseCode: 200 });
     expect(verify(sub.secret, receiver.received[0])).toMatchObject({ type: 'webhook.ping', version: 1, data: { subscriptionId: sub.id } });
     expect((await deliveriesOf(sub.id)).items.map((d) => d.eventType)).toEqual(['webhook.ping']);
+    await remove(sub.id);
+  });
+});
+
+describe('money events', () => {
+  it('an issued invoice, a payment (and the invoice paid when it settles it), and an invoice overdue once, on its first day overdue', async () => {
+    const sub = await subscribe(['invoice.issued', 'invoice.paid', 'invoice.overdue', 'payment.recorded']);
+    const account = await t.createAccount(t.admin, { name: 'Payer Ltd', paymentTermsDays: 1 });
+    const paid = await issuedInvoice(t.admin, account.id);
+    const owed = await issuedInvoice(t.admin, account.id);
+    await pay(t.admin, paid.id, paid.totalMinor, t.clock.now().toISOString().slice(0, 10));
+    const data = async (type: string) => (await eventsOfType(type)).map((e) => JSON.parse(e.payload).data);
+    expect((await data('invoice.issued')).map((d) => d.invoiceId)).toEqual([paid.id, owed.id]);
+    expect(await data('payment.recorded')).toMatchObject([{ invoiceId: paid.id, amountMinor: paid.totalMinor, fully: true }]);
+    expect(await data('invoice.paid')).toMatchObject([{ invoiceId: paid.id, number: paid.number }]);
+
+    const overdueDay = async (day: string) => {
+      t.clock.set(`${day}T09:00:00.000Z`);
+      const outcome = await t.app.services.jobs.run(WEBHOOK_OVERDUE_JOB, day);
+      expect(outcome.status).toBe('done');
+    };
+    await overdueDay(owed.dueDate!); // due today: not overdue yet
+    expect(await data('invoice.overdue')).toEqual([]);
+    const next = new Date(Date.parse(`${owed.dueDate!}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await overdueDay(next);
+    await overdueDay(new Date(Date.parse(`${next}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    expect(await data('invoice.overdue')).toEqual([
+      {
+        accountId: account.id,
+        actorId: null,
+        invoiceId: owed.id,
+        number: owed.number,
+        currency: owed.currency,
+        dueDate: owed.dueDate,
+        balanceMinor: owed.totalMinor,
+      },
+    ]);
     await remove(sub.id);
   });
 });
