@@ -20,7 +20,7 @@ export type { WebhookEvents } from './webhook.events.js';
 export type { WebhookService } from './webhook.service.js';
 export type { WebhookDispatcher } from './webhook.dispatcher.js';
 export { accountUpdated, interactionLogged } from './webhook.events.js';
-export { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB } from './webhook.jobs.js';
+export { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB, WEBHOOK_PRUNE_JOB } from './webhook.jobs.js';
 
 interface WebhookDeps {
   settings: SettingsService;

@@ -17,6 +17,8 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 /** How long a delivery being sent is held from others: far above the send timeout, so a crash mid-send retries it. */
 const CLAIM_MS = 60_000;
 const FAN_OUT_BATCH = 500;
+/** How long the delivery log keeps events once sent. */
+export const LOG_RETENTION_MS = 30 * 24 * 3600_000;
 const SEND_BATCH = 50;
 const PARALLEL = 5;
 
@@ -90,6 +92,12 @@ export class WebhookDispatcher {
         else failed += 1;
     }
     return { sent, failed };
+  }
+
+  /** Forgets events sent over LOG_RETENTION_MS ago, with their deliveries. */
+  async prune(): Promise<{ pruned: number }> {
+    const before = new Date(this.clock.now().getTime() - LOG_RETENTION_MS).toISOString();
+    return { pruned: await this.repo.prune(this.db, before) };
   }
 
   /** A new delivery of an event to a subscription (a redelivery, a test), sent at once. */

@@ -101,6 +101,26 @@ export class WebhookRepository {
     await trx.updateTable('webhook_deliveries').set(set).where('id', '=', id).execute();
   }
 
+  /** Deletes events given out before `before` with nothing left to send (their deliveries go with them); answers how many. */
+  async prune(trx: Kysely<DB>, before: string): Promise<number> {
+    const r = await trx
+      .deleteFrom('webhook_events')
+      .where('fanned_out_at', '<', before)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('webhook_deliveries as d')
+              .select('d.id')
+              .whereRef('d.event_id', '=', 'webhook_events.id')
+              .where('d.status', '=', 'pending'),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
   /** A subscription's deliveries, newest first, keyset-paged by (created_at, id). */
   deliveriesOf(trx: Kysely<DB>, subscriptionId: string, limit: number, after?: { createdAt: string; id: string }) {
     let q = trx.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', subscriptionId);

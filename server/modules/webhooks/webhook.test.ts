@@ -6,8 +6,8 @@ import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createInteraction, expectProblem } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { startReceiver, type Receiver } from '../../test/webhook-fixtures.js';
-import { RETRY_DELAYS_MS } from './webhook.dispatcher.js';
-import { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB } from './index.js';
+import { LOG_RETENTION_MS, RETRY_DELAYS_MS } from './webhook.dispatcher.js';
+import { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB, WEBHOOK_PRUNE_JOB } from './index.js';
 
 /**
  * Webhooks end to end on a local receiver: admins subscribe, changes write events with their
@@ -284,5 +284,29 @@ describe('money events', () => {
       },
     ]);
     await remove(sub.id);
+  });
+});
+
+describe('the log', () => {
+  it('forgets events sent over 30 days ago with their deliveries, keeping what is still being retried', async () => {
+    const sub = await subscribe(['account.created']);
+    receiver.plan();
+    await t.createAccount(t.admin, { name: 'Old News' });
+    await runJob();
+    receiver.plan(500);
+    await t.createAccount(t.admin, { name: 'Still Retrying' });
+    await runJob();
+    await t.admin.patch(`/api/v1/webhooks/${sub.id}`, { enabled: false }); // keeps its retry pending
+    const statuses = async () =>
+      (await t.database.db.selectFrom('webhook_deliveries').select('status').where('subscription_id', '=', sub.id).execute())
+        .map((d) => d.status)
+        .sort();
+    expect(await statuses()).toEqual(['pending', 'succeeded']);
+    t.clock.advance(LOG_RETENTION_MS + 60_000);
+    const day = t.clock.now().toISOString().slice(0, 10);
+    const outcome = await t.app.services.jobs.run(WEBHOOK_PRUNE_JOB, day);
+    expect(outcome).toMatchObject({ status: 'done' });
+    expect(await statuses()).toEqual(['pending']);
+    expect(await t.database.db.selectFrom('webhook_events').select('id').where('fanned_out_at', 'is', null).execute()).toEqual([]);
   });
 });
