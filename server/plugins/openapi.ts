@@ -50,6 +50,16 @@ const TAGS = [
   ],
 ].map(([name, description]) => ({ name, description }));
 
+/** Named schemas get an `…Input` twin for requests; those no operation takes are left out. */
+function withoutUnusedInputs<T extends object>(doc: T): T {
+  const schemas = (doc as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
+  if (!schemas) return doc;
+  const text = JSON.stringify(doc);
+  for (const name of Object.keys(schemas))
+    if (name.endsWith('Input') && schemas[name.slice(0, -5)] && !text.includes(`"#/components/schemas/${name}"`)) delete schemas[name];
+  return doc;
+}
+
 /** OpenAPI generated from the route schemas, at /api/openapi.json, with docs at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
   await app.register(swagger, {
@@ -71,7 +81,7 @@ export async function registerOpenApi(app: FastifyInstance) {
     transform: jsonSchemaTransform,
     // Schemas named with `.meta({ id })` (the webhook payloads) become components the routes refer to.
     transformObject: (document) =>
-      completeDocument('openapiObject' in document ? jsonSchemaTransformObject(document) : document.swaggerObject),
+      completeDocument('openapiObject' in document ? withoutUnusedInputs(jsonSchemaTransformObject(document)) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

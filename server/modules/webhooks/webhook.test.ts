@@ -1,7 +1,7 @@
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { InboxPage } from '../../../common/schemas/inbox.js';
-import type { Webhook, WebhookDeliveryPage, WebhookWithSecret } from '../../../common/schemas/webhook.js';
+import { WEBHOOK_EVENT_TYPES, type Webhook, type WebhookDeliveryPage, type WebhookWithSecret } from '../../../common/schemas/webhook.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
 import { createInteraction, expectProblem } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
@@ -95,6 +95,16 @@ describe('subscriptions', () => {
     );
     expect(creds.code).toBe('webhooks.url_credentials');
     await remove(created.id);
+  });
+
+  it('documents each event type’s payload as a schema of the API document', async () => {
+    const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body);
+    for (const type of WEBHOOK_EVENT_TYPES) {
+      const schema = doc.components.schemas[`WebhookEvent_${type.replace(/\./g, '_')}`];
+      expect(schema?.properties.type.enum, type).toEqual([type]);
+      expect(schema.required).toEqual(['type', 'version', 'timestamp', 'data']);
+    }
+    expect(Object.keys(doc.components.schemas).filter((k) => k.startsWith('WebhookEvent_') && k.endsWith('Input'))).toEqual([]);
   });
 
   it('edits event types, turns off and on; an unknown id is 404', async () => {
