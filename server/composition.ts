@@ -42,6 +42,7 @@ import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
+import { accountUpdated, createWebhooksModule, interactionLogged } from './modules/webhooks/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -376,6 +377,19 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
 
+  // Webhooks: changes write their events to the outbox in their own transaction; a job sends them.
+  const webhooks = createWebhooksModule(ctx, {
+    settings: settings.settings,
+    calendar: settings.calendar,
+    users: users.users,
+    inbox: inbox.inbox,
+  });
+  timeline.timeline.subscribe((t, events) => webhooks.webhookEvents.fromTimeline(t, events));
+  accounts.accounts.onUpdated((t, account, actorId, at) => webhooks.webhookEvents.record(t, [accountUpdated(account, actorId, at)]));
+  interactions.interactions.onLogged((t, interaction, actorId, at) =>
+    webhooks.webhookEvents.record(t, [interactionLogged(interaction, actorId, at)]),
+  );
+
   const modules = {
     settings,
     audit,
@@ -414,6 +428,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     loyalty,
     inbox,
     health,
+    webhooks,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

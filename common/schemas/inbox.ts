@@ -5,9 +5,9 @@ import { ListQuerySchema } from './common.js';
  * What a staff member is told of, each of which they may turn off in the bell and in the morning
  * digest: `agenda` (an item of high or critical urgency on their Today; in the digest, what is
  * overdue or due today), `client_message` (a client wrote on an account they manage),
- * `assignment` (a task or an account given to them).
+ * `assignment` (a task or an account given to them), `integration` (for admins: a webhook turned off).
  */
-export const STAFF_NOTICE_KINDS = ['agenda', 'client_message', 'assignment'] as const;
+export const STAFF_NOTICE_KINDS = ['agenda', 'client_message', 'assignment', 'integration'] as const;
 export type StaffNoticeKind = (typeof STAFF_NOTICE_KINDS)[number];
 
 export const InboxNoticeSchema = z.object({

@@ -38,6 +38,7 @@ export const PATCHES_WITHOUT_IF_MATCH = new Set([
   'PATCH /api/v1/contacts/{id}/notification-preferences',
   'PATCH /api/v1/portal/notification-preferences',
   'PATCH /api/v1/auth/me/notification-preferences',
+  'PATCH /api/v1/settings/webhooks',
 ]);
 
 /** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */

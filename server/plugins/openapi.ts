@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { completeDocument } from './openapi-document.js';
 
 // Every tag a route uses is listed here, in the order the docs show them (the lint fails on an undeclared one).
@@ -44,7 +44,21 @@ const TAGS = [
   ['messages', 'Requests: a client company’s thread with the agency, where its people write to their manager'],
   ['notifications', 'Emails to clients of what awaits them in the portal: one-click unsubscribe without signing in'],
   ['surveys', 'Satisfaction surveys (NPS, CSAT): sent by managers or triggers, answered once by an emailed link or in the portal'],
+  [
+    'webhooks',
+    'Signed webhooks (Standard Webhooks): subscriptions to event types, versioned payloads, retries over a day, the delivery log with redelivery, and the private hosts allowed',
+  ],
 ].map(([name, description]) => ({ name, description }));
+
+/** Named schemas get an `…Input` twin for requests; those no operation takes are left out. */
+function withoutUnusedInputs<T extends object>(doc: T): T {
+  const schemas = (doc as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
+  if (!schemas) return doc;
+  const text = JSON.stringify(doc);
+  for (const name of Object.keys(schemas))
+    if (name.endsWith('Input') && schemas[name.slice(0, -5)] && !text.includes(`"#/components/schemas/${name}"`)) delete schemas[name];
+  return doc;
+}
 
 /** OpenAPI generated from the route schemas, at /api/openapi.json, with docs at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
@@ -65,7 +79,9 @@ export async function registerOpenApi(app: FastifyInstance) {
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => completeDocument('openapiObject' in document ? document.openapiObject : document.swaggerObject),
+    // Schemas named with `.meta({ id })` (the webhook payloads) become components the routes refer to.
+    transformObject: (document) =>
+      completeDocument('openapiObject' in document ? withoutUnusedInputs(jsonSchemaTransformObject(document)) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

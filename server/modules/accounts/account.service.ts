@@ -38,11 +38,15 @@ export type OwnersListener = (
   actorId: string,
 ) => Promise<void>;
 
+/** Called in the transaction that changes an account, with the account after the change and who changed it. */
+export type UpdateListener = (trx: Kysely<DB>, account: Account, actorId: string, at: string) => Promise<void>;
+
 /** Client companies: who owns them, their terms, and the rules for changing them. */
 export class AccountService {
   private readonly repo: AccountRepository;
   private readonly removalGuards: RemovalGuard[] = [];
   private readonly ownersListeners: OwnersListener[] = [];
+  private readonly updateListeners: UpdateListener[] = [];
   private readonly flagSources: FlagSource[] = [];
 
   constructor(
@@ -58,6 +62,11 @@ export class AccountService {
   /** Lets another module act when an account is given to a manager or backup (telling them), in the change's transaction. */
   onOwnersChanged(listener: OwnersListener): void {
     this.ownersListeners.push(listener);
+  }
+
+  /** Lets another module act on every change of an account (webhooks), in the change's transaction. */
+  onUpdated(listener: UpdateListener): void {
+    this.updateListeners.push(listener);
   }
 
   /** Registers a check that runs before an account is deleted (portal users, invoices…). */
@@ -198,6 +207,7 @@ export class AccountService {
         const before = { ownerId: row.owner_id, backupOwnerId: row.backup_owner_id };
         for (const listener of this.ownersListeners) await listener(t, after, before, actor.id);
       }
+      for (const listener of this.updateListeners) await listener(t, after, actor.id, now);
       return after;
     });
   }

@@ -5,7 +5,7 @@ import { unassignedAccountAgenda } from './account.agenda.js';
 import { accountRoutes } from './account.routes.js';
 import { AccountService } from './account.service.js';
 
-export type { AccountService, RemovalGuard } from './account.service.js';
+export type { AccountService, RemovalGuard, UpdateListener } from './account.service.js';
 export type { AccountRow } from './account.presenter.js';
 export type { FlagSource } from './account.flags.js';
 

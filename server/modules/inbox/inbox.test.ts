@@ -142,8 +142,8 @@ describe('choices', () => {
     const get = await w.as.backup.get('/api/v1/auth/me/notification-preferences');
     expect(get.statusCode).toBe(200);
     expect(get.json()).toEqual({
-      inApp: { agenda: true, client_message: true, assignment: true },
-      digest: { agenda: true, client_message: true, assignment: true },
+      inApp: { agenda: true, client_message: true, assignment: true, integration: true },
+      digest: { agenda: true, client_message: true, assignment: true, integration: true },
       digestHour: 8,
       timeZone: null,
       effectiveTimeZone: 'UTC',
@@ -152,8 +152,8 @@ describe('choices', () => {
     expect(res.statusCode, res.body).toBe(200);
     const prefs: StaffNotificationPreferences = res.json();
     expect(prefs).toEqual({
-      inApp: { agenda: true, client_message: false, assignment: true },
-      digest: { agenda: true, client_message: true, assignment: true },
+      inApp: { agenda: true, client_message: false, assignment: true, integration: true },
+      digest: { agenda: true, client_message: true, assignment: true, integration: true },
       digestHour: 7,
       timeZone: 'Europe/Moscow',
       effectiveTimeZone: 'Europe/Moscow',

@@ -13,7 +13,7 @@ import { HistoryService } from './history.service.js';
 import { interactionRoutes } from './interaction.routes.js';
 import { InteractionService } from './interaction.service.js';
 
-export type { InteractionService } from './interaction.service.js';
+export type { InteractionService, LoggedListener } from './interaction.service.js';
 
 /** Meetings, calls, emails and notes, and the account history that merges them with the timeline's events. */
 export function createInteractionsModule(

@@ -33,9 +33,13 @@ import { InteractionRepository } from './interaction.repository.js';
 type NewInteraction = z.output<typeof InteractionCreateSchema>;
 type InteractionChanges = z.output<typeof InteractionUpdateSchema>;
 
+/** Called in the transaction that logs an interaction, with it as logged and who logged it. */
+export type LoggedListener = (trx: Kysely<DB>, interaction: Interaction, actorId: string, at: string) => Promise<void>;
+
 /** Meetings, calls, emails and notes logged against an account: internal records. */
 export class InteractionService {
   private readonly repo: InteractionRepository;
+  private readonly loggedListeners: LoggedListener[] = [];
 
   constructor(
     private readonly db: Database,
@@ -47,6 +51,11 @@ export class InteractionService {
     private readonly deals: DealService,
   ) {
     this.repo = new InteractionRepository(db);
+  }
+
+  /** Lets another module act on every interaction logged (webhooks), in its transaction. */
+  onLogged(listener: LoggedListener): void {
+    this.loggedListeners.push(listener);
   }
 
   async list(actor: Actor, query: InteractionListQuery) {
@@ -96,6 +105,7 @@ export class InteractionService {
       await this.nextSteps.syncWithInteraction(t, { id, accountId: input.accountId }, step, actor.id);
       const created = await this.present(actor, account, (await this.repo.findById(id, t))!, t);
       await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'create', after: created, at: now });
+      for (const listener of this.loggedListeners) await listener(t, created, actor.id, now);
       return created;
     });
   }

@@ -12,6 +12,9 @@ export interface TimelineEventInput {
   data?: Record<string, unknown>;
 }
 
+/** Acts on events as they are recorded, in the same transaction (the webhooks' outbox). */
+export type TimelineSubscriber = (trx: Kysely<DB>, events: readonly TimelineEventInput[]) => Promise<void>;
+
 /**
  * What the system did on an account, recorded by every module in the transaction of the
  * change it describes. Modules declare the kinds they record; an undeclared kind is a bug.
@@ -19,6 +22,7 @@ export interface TimelineEventInput {
 export class TimelineLog {
   private readonly repo = new TimelineRepository();
   private readonly kinds = new Set<TimelineEventKind>();
+  private readonly subscribers: TimelineSubscriber[] = [];
 
   /** Declares event kinds (the composition root passes each module's `timelineEvents`). */
   registerKinds(kinds: readonly TimelineEventKind[]): void {
@@ -27,6 +31,11 @@ export class TimelineLog {
 
   registeredKinds(): TimelineEventKind[] {
     return [...this.kinds];
+  }
+
+  /** Lets another module act on every recorded event in the transaction of its change. */
+  subscribe(subscriber: TimelineSubscriber): void {
+    this.subscribers.push(subscriber);
   }
 
   /** Adds a system event; pass the transaction of the change it describes. */
@@ -40,6 +49,7 @@ export class TimelineLog {
       actor_id: e.actorId,
       data: JSON.stringify(e.data ?? {}),
     });
+    for (const s of this.subscribers) await s(trx, [e]);
   }
 
   /** Adds many system events in a few statements (a nightly run's moves); same rules as `recordEvent`. */
@@ -58,5 +68,6 @@ export class TimelineLog {
         .insertInto('timeline_events')
         .values(rows.slice(i, i + 500))
         .execute();
+    for (const s of this.subscribers) await s(trx, events);
   }
 }

@@ -55,6 +55,7 @@ describe('the navigation', () => {
       '/settings/surveys',
       '/settings/loyalty',
       '/settings/today',
+      '/settings/webhooks',
       '/settings/agency',
       '/settings/templates',
       '/audit',

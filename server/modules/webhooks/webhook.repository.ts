@@ -1,0 +1,133 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from '../../db/tables/webhooks.js';
+import type { SubscriptionRow } from './webhook.presenter.js';
+
+/** Reads and writes of subscriptions, the outbox and deliveries. */
+export class WebhookRepository {
+  list(trx: Kysely<DB>): Promise<SubscriptionRow[]> {
+    return trx.selectFrom('webhook_subscriptions').selectAll().orderBy('created_at').orderBy('id').execute();
+  }
+
+  find(trx: Kysely<DB>, id: string): Promise<SubscriptionRow | undefined> {
+    return trx.selectFrom('webhook_subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async insert(trx: Kysely<DB>, row: Insertable<WebhookSubscriptionsTable>): Promise<void> {
+    await trx.insertInto('webhook_subscriptions').values(row).execute();
+  }
+
+  async update(trx: Kysely<DB>, id: string, set: Updateable<WebhookSubscriptionsTable>): Promise<void> {
+    await trx
+      .updateTable('webhook_subscriptions')
+      .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async delete(trx: Kysely<DB>, id: string): Promise<void> {
+    await trx.deleteFrom('webhook_subscriptions').where('id', '=', id).execute();
+  }
+
+  /** Whether any subscription is on: without one, changes write no events. */
+  async anyEnabled(trx: Kysely<DB>): Promise<boolean> {
+    return (await trx.selectFrom('webhook_subscriptions').select('id').where('enabled', '=', 1).limit(1).executeTakeFirst()) !== undefined;
+  }
+
+  enabled(trx: Kysely<DB>): Promise<SubscriptionRow[]> {
+    return trx.selectFrom('webhook_subscriptions').selectAll().where('enabled', '=', 1).execute();
+  }
+
+  /** Events not yet given to the subscriptions, oldest first. */
+  pendingEvents(trx: Kysely<DB>, limit: number) {
+    return trx
+      .selectFrom('webhook_events')
+      .select(['id', 'type', 'occurred_at'])
+      .where('fanned_out_at', 'is', null)
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Marks events given out; answers how many this caller took (another instance may have). */
+  async markFannedOut(trx: Kysely<DB>, ids: string[], at: string): Promise<number> {
+    if (ids.length === 0) return 0;
+    const r = await trx
+      .updateTable('webhook_events')
+      .set({ fanned_out_at: at })
+      .where('id', 'in', ids)
+      .where('fanned_out_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  event(trx: Kysely<DB>, id: string) {
+    return trx.selectFrom('webhook_events').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async insertEvent(trx: Kysely<DB>, row: Insertable<DB['webhook_events']>): Promise<void> {
+    await trx.insertInto('webhook_events').values(row).execute();
+  }
+
+  async insertDeliveries(trx: Kysely<DB>, rows: Insertable<WebhookDeliveriesTable>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('webhook_deliveries')
+        .values(rows.slice(i, i + 500))
+        .execute();
+  }
+
+  delivery(trx: Kysely<DB>, id: string): Promise<WebhookDeliveriesTable | undefined> {
+    return trx.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Pending deliveries due by `now` to subscriptions still on. */
+  dueDeliveries(trx: Kysely<DB>, now: string, limit: number): Promise<WebhookDeliveriesTable[]> {
+    return trx
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+      .selectAll('d')
+      .where('d.status', '=', 'pending')
+      .where('d.next_attempt_at', '<=', now)
+      .where('s.enabled', '=', 1)
+      .orderBy('d.next_attempt_at')
+      .orderBy('d.id')
+      .limit(limit)
+      .execute();
+  }
+
+  async updateDelivery(trx: Kysely<DB>, id: string, set: Updateable<WebhookDeliveriesTable>): Promise<void> {
+    await trx.updateTable('webhook_deliveries').set(set).where('id', '=', id).execute();
+  }
+
+  /** Deletes events given out before `before` with nothing left to send (their deliveries go with them); answers how many. */
+  async prune(trx: Kysely<DB>, before: string): Promise<number> {
+    const r = await trx
+      .deleteFrom('webhook_events')
+      .where('fanned_out_at', '<', before)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('webhook_deliveries as d')
+              .select('d.id')
+              .whereRef('d.event_id', '=', 'webhook_events.id')
+              .where('d.status', '=', 'pending'),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /** A subscription's deliveries, newest first, keyset-paged by (created_at, id). */
+  deliveriesOf(trx: Kysely<DB>, subscriptionId: string, limit: number, after?: { createdAt: string; id: string }) {
+    let q = trx.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', subscriptionId);
+    if (after)
+      q = q.where((eb) =>
+        eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
+      );
+    return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  }
+}
