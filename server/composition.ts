@@ -42,6 +42,7 @@ import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
+import { createDropboxModule } from './modules/dropbox/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -53,6 +54,8 @@ export interface CompositionOptions {
   /** Where users reach the app; links in emails are built from it. */
   publicUrl?: string;
   mailer?: Mailer;
+  /** The email dropbox's domain (INBOUND_EMAIL_DOMAIN); the host of `publicUrl` when omitted. */
+  inboundEmailDomain?: string;
   /** Renders PDFs off the request thread; the app closes it when it stops. */
   pdfRenderer?: PdfRenderer;
   log: FastifyBaseLogger;
@@ -375,6 +378,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   accounts.accounts.onOwnersChanged((t, account, before, actorId) =>
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
+  // Mail copied to a manager's or an account's address is logged as an email interaction.
+  const dropbox = createDropboxModule(
+    ctx,
+    { accounts: accounts.accounts, contacts: contacts.contacts, users: users.users, interactions: interactions.interactions },
+    { domain: opts.inboundEmailDomain, publicUrl: opts.publicUrl },
+  );
 
   const modules = {
     settings,
@@ -414,6 +423,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     loyalty,
     inbox,
     health,
+    dropbox,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -29,6 +29,18 @@ const ConfigSchema = z.object({
     .default('EUR'),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES, { message: 'DEFAULT_LANGUAGE must be en or ru' }).default('en'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  INBOUND_SMTP_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  INBOUND_SMTP_HOST: z.string().default('0.0.0.0'),
+  INBOUND_EMAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, { message: 'INBOUND_EMAIL_DOMAIN must be a domain name, such as in.example.com' })
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { sqlitePath: string };
