@@ -23,6 +23,7 @@ import { loyaltyRoutes } from './features/loyalty/routes';
 import { todayRoutes } from './features/today/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { inboxRoutes } from './features/inbox/routes';
+import { dropboxRoutes } from './features/dropbox/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -218,6 +219,7 @@ const routeTree = rootRoute.addChildren([
     ...proposalRoutes(appRoute),
     ...inboxRoutes(appRoute),
     ...todayRoutes(appRoute),
+    ...dropboxRoutes(appRoute),
   ]),
 ]);
 

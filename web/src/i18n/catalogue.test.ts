@@ -148,6 +148,7 @@ describe('the English and Russian catalogues', () => {
       surveySettings: 'surveys.settings.title',
       loyaltySettings: 'loyalty.settingsTitle',
       todaySettings: 'today.settings.title',
+      unmatchedMail: 'dropbox.unmatched.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));
