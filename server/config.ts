@@ -29,13 +29,8 @@ const ConfigSchema = z.object({
     .default('EUR'),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES, { message: 'DEFAULT_LANGUAGE must be en or ru' }).default('en'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  INBOUND_SMTP_PORT: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(65535)
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  // Empty counts as unset (the listener is off), not as port 0.
+  INBOUND_SMTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   INBOUND_SMTP_HOST: z.string().default('0.0.0.0'),
   INBOUND_EMAIL_DOMAIN: z
     .string()

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { InboundEmail, UnmatchedPage, UnmatchedQuerySchema } from '../../../common/schemas/dropbox.js';
 import type { Database } from '../../db/database.js';
+import type { Clock } from '../../lib/clock.js';
 import { conflict, forbidden, notFound } from '../../lib/errors.js';
 import { assertCanReadInternal, managesAccounts, type Actor } from '../access/index.js';
 import type { AccountService } from '../accounts/index.js';
+import { recordAudit } from '../audit/index.js';
 import type { InteractionService } from '../interactions/index.js';
 import { presentInboundEmail } from './dropbox.presenter.js';
 import type { DropboxRepository, InboundEmailRow } from './dropbox.repository.js';
@@ -19,6 +21,7 @@ type UnmatchedQuery = z.output<typeof UnmatchedQuerySchema>;
 export class DropboxInbox {
   constructor(
     private readonly db: Database,
+    private readonly clock: Clock,
     private readonly repo: DropboxRepository,
     private readonly inbound: InboundMail,
     private readonly accounts: AccountService,
@@ -64,8 +67,16 @@ export class DropboxInbox {
 
   async discard(actor: Actor, id: string): Promise<void> {
     await this.db.transaction().execute(async (t) => {
-      this.unmatchedOf(actor, await this.repo.findEmail(id, t));
+      const row = this.unmatchedOf(actor, await this.repo.findEmail(id, t));
       if (!(await this.repo.discard(t, id))) throw conflict('dropbox.not_unmatched');
+      await recordAudit(t, {
+        actorId: actor.id,
+        recordType: 'inbound_email',
+        recordId: id,
+        action: 'delete',
+        before: { title: row.subject, from: row.from_address },
+        at: this.clock.now().toISOString(),
+      });
     });
   }
 

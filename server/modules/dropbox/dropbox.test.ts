@@ -191,6 +191,8 @@ describe('the unmatched inbox', () => {
     const [mail] = await unmatched(manager);
     expectProblem(await other.delete(`/api/v1/dropbox/unmatched/${mail.id}`), 404);
     expect((await manager.delete(`/api/v1/dropbox/unmatched/${mail.id}`)).statusCode).toBe(204);
+    const audit = (await t.admin.get(`/api/v1/audit-log?recordType=inbound_email&recordId=${mail.id}`)).json().items;
+    expect(audit).toMatchObject([{ action: 'delete', actorId: manager.user.id, recordLabel: 'Win' }]);
     await send(spam);
     expect(await unmatched(manager)).toEqual([]);
     expectProblem(await manager.get(`/api/v1/dropbox/emails/${mail.id}`), 404);

@@ -38,7 +38,7 @@ export function createDropboxModule(
     deps.users,
     deps.interactions,
   );
-  const dropboxInbox = new DropboxInbox(ctx.db, repo, inboundMail, deps.accounts, deps.interactions);
+  const dropboxInbox = new DropboxInbox(ctx.db, ctx.clock, repo, inboundMail, deps.accounts, deps.interactions);
   const routes: FastifyPluginAsyncZod = dropboxRoutes(dropboxAddresses, dropboxInbox);
   return defineModule({
     dropboxAddresses,

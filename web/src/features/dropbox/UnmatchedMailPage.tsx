@@ -82,7 +82,7 @@ function UnmatchedMail({ mail, onFile, onDiscard }: { mail: InboundEmail; onFile
                     {a.filename}
                   </Anchor>{' '}
                   <Text span size="xs" c="dimmed">
-                    ({t('dropbox.kilobytes', { count: Math.max(1, Math.round(a.size / 1024)) })})
+                    ({a.size < 1024 ? t('dropbox.bytes', { count: a.size }) : t('dropbox.kilobytes', { count: Math.round(a.size / 1024) })})
                   </Text>
                 </List.Item>
               ))}
