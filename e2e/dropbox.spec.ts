@@ -1,7 +1,7 @@
 /**
  * The email dropbox: mail from an unknown sender copied to the admin's BCC address lands in
  * Unmatched mail; the admin reads it, files it on an account with the account picker, and finds
- * it on the account's timeline; axe clean.
+ * it on the account's timeline with its attachment; axe clean.
  */
 import { test, expect } from '@playwright/test';
 import { createTransport } from 'nodemailer';
@@ -37,5 +37,9 @@ test('a mail from an unknown sender is filed from Unmatched mail onto an account
   await expect(page.getByRole('button', { name: new RegExp(`Request for a quote ${tag}`) })).toHaveCount(0);
 
   await page.goto(`/accounts/${account.id}`);
-  await expect(page.getByText(`Request for a quote ${tag}`, { exact: false }).first()).toBeVisible();
+  const logged = page.getByTestId('interaction').filter({ hasText: `Request for a quote ${tag}` });
+  await logged.getByRole('button', { name: 'Received message' }).click();
+  const received = page.getByRole('dialog', { name: 'The received message' });
+  await expect(received.getByText(`From: Newcomer <newcomer.${tag}@nowhere.test>`)).toBeVisible();
+  await expect(received.getByRole('link', { name: 'brief.txt' })).toHaveAttribute('href', /\/api\/v1\/dropbox\/emails\/.+\/attachments\//);
 });

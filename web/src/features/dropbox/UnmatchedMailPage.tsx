@@ -2,7 +2,7 @@
  * Mail that came to the user's dropbox address and matched no account (an unknown sender, a
  * contact of an account they do not manage): read it, file it on an account, or discard it.
  */
-import { Accordion, Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboundEmail } from '@common/schemas/dropbox';
@@ -15,8 +15,10 @@ import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notify';
 import { AccountPicker } from '../accounts/AccountPicker';
-import { attachmentUrl, useDiscardUnmatched, useFileUnmatched, useUnmatchedMail } from './api';
+import { useDiscardUnmatched, useFileUnmatched, useUnmatchedMail } from './api';
 import { MyDropboxAddress } from './DropboxAddress';
+import { senderOf } from './sender';
+import { EmailBody } from './ReceivedEmailButton';
 
 export function UnmatchedMailPage() {
   const { t } = useTranslation();
@@ -48,7 +50,7 @@ function UnmatchedMail({ mail, onFile, onDiscard }: { mail: InboundEmail; onFile
   const { t } = useTranslation();
   const locale = useLocale();
   const subject = mail.subject || t('dropbox.noSubject');
-  const sender = mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address;
+  const sender = senderOf(mail);
   return (
     <Accordion.Item value={mail.id}>
       <Accordion.Control>
@@ -69,25 +71,7 @@ function UnmatchedMail({ mail, onFile, onDiscard }: { mail: InboundEmail; onFile
       </Accordion.Control>
       <Accordion.Panel>
         <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('dropbox.to', { recipients: mail.recipients.join(', ') || '—' })}
-          </Text>
-          {/* Plain text only: the server never keeps a message's HTML. */}
-          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{mail.text || t('dropbox.noText')}</Text>
-          {mail.attachments.length > 0 && (
-            <List size="sm" aria-label={t('dropbox.attachmentsLabel')}>
-              {mail.attachments.map((a) => (
-                <List.Item key={a.id}>
-                  <Anchor href={attachmentUrl(mail.id, a.id)} download={a.filename}>
-                    {a.filename}
-                  </Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
-                    ({a.size < 1024 ? t('dropbox.bytes', { count: a.size }) : t('dropbox.kilobytes', { count: Math.round(a.size / 1024) })})
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          )}
+          <EmailBody mail={mail} heading={false} />
           <Group gap="sm">
             <Button size="xs" onClick={onFile}>
               {t('dropbox.unmatched.file')}

@@ -18,6 +18,14 @@ export const accountDropboxQuery = (accountId: string) =>
     staleTime: Infinity,
   });
 
+/** The message an email interaction was logged from (404 when it was typed in by hand). */
+export const receivedEmailQuery = (interactionId: string) =>
+  queryOptions({
+    queryKey: ['dropbox', 'interaction', interactionId],
+    queryFn: () => api.get<InboundEmail>(`/interactions/${encodeURIComponent(interactionId)}/email`),
+    retry: false,
+  });
+
 export const useUnmatchedMail = () => useCursorList<InboundEmail>(['dropbox', 'unmatched'], '/dropbox/unmatched', { limit: 20 });
 
 /** Where an attachment of a received message downloads from (the browser sends the session). */
