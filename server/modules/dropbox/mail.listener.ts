@@ -30,6 +30,8 @@ export async function startInboundSmtp(
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: limits.maxBytes,
+    // Mail servers deliver a few messages at a time; more connections than this are refused.
+    maxClients: 50,
     logger: false,
     onRcptTo(address, _session, callback) {
       inbound.accepts(address.address).then(

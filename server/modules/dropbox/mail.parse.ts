@@ -61,7 +61,7 @@ export function parseMessage(stream: Readable, limits: MailLimits): Promise<Pars
       if (refusal) reject(refusal);
     });
     stream.on('error', reject);
-    parser.on('error', (err: Error) => (refusal ? undefined : reject(new MailRefused(550, `Message could not be read: ${err.message}`))));
+    parser.on('error', (err: Error) => refuse(new MailRefused(550, `Message could not be read: ${err.message}`)));
     parser.on('data', (data: AttachmentStream | MessageText) => {
       if (data.type === 'text') {
         text = data;
