@@ -13,6 +13,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // A second server without ADMIN_EMAIL, on its own database, for the first-run setup journey.
 const setupPort = port + 1;
 process.env.E2E_SETUP_URL = `http://127.0.0.1:${setupPort}`;
+// The email dropbox's SMTP listener of the main server, for the journeys that send it mail.
+process.env.E2E_INBOUND_SMTP_PORT = String(port + 2);
 
 export const ADMIN_STATE = path.join(dataDir, 'admin-state.json');
 
@@ -59,6 +61,8 @@ export default defineConfig({
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         LOG_LEVEL: 'warn',
+        INBOUND_SMTP_PORT: process.env.E2E_INBOUND_SMTP_PORT,
+        INBOUND_SMTP_HOST: '127.0.0.1',
       },
     },
     {

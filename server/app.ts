@@ -42,6 +42,10 @@ export interface AppDeps {
   mailFrom?: string;
   mailer?: Mailer;
   pdfRenderer?: PdfRenderer;
+  /** The email dropbox's SMTP listener (INBOUND_SMTP_PORT); off when omitted. */
+  inboundSmtp?: { port: number; host?: string };
+  /** The dropbox addresses' domain (INBOUND_EMAIL_DOMAIN); the host of publicUrl when omitted. */
+  inboundEmailDomain?: string;
 }
 
 declare module 'fastify' {
@@ -97,10 +101,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: deps.publicUrl,
     mailer,
     pdfRenderer,
+    inboundEmailDomain: deps.inboundEmailDomain,
     log: app.log,
   });
   app.decorate('db', deps.db);
   app.decorate('services', composition.services);
+
+  const inboundSmtp = deps.inboundSmtp;
+  if (inboundSmtp) {
+    let listener: { close(): Promise<void> } | undefined;
+    app.addHook('onReady', async () => {
+      listener = await composition.services.startInboundSmtp(inboundSmtp);
+    });
+    app.addHook('onClose', async () => listener?.close());
+  }
 
   registerErrorHandling(app);
   // Every request body refuses fields its endpoint does not take (documented that way too).

@@ -43,6 +43,7 @@ import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
 import { accountUpdated, createWebhooksModule, interactionLogged } from './modules/webhooks/index.js';
+import { createDropboxModule } from './modules/dropbox/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -54,6 +55,8 @@ export interface CompositionOptions {
   /** Where users reach the app; links in emails are built from it. */
   publicUrl?: string;
   mailer?: Mailer;
+  /** The email dropbox's domain (INBOUND_EMAIL_DOMAIN); the host of `publicUrl` when omitted. */
+  inboundEmailDomain?: string;
   /** Renders PDFs off the request thread; the app closes it when it stops. */
   pdfRenderer?: PdfRenderer;
   log: FastifyBaseLogger;
@@ -376,6 +379,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   accounts.accounts.onOwnersChanged((t, account, before, actorId) =>
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
+  // Mail copied to a manager's or an account's address is logged as an email interaction.
+  const dropbox = createDropboxModule(
+    ctx,
+    { accounts: accounts.accounts, contacts: contacts.contacts, users: users.users, interactions: interactions.interactions },
+    { domain: opts.inboundEmailDomain, publicUrl: opts.publicUrl },
+  );
 
   // Webhooks: changes write their events to the outbox in their own transaction; a job sends them.
   const webhooks = createWebhooksModule(ctx, {
@@ -429,6 +438,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     inbox,
     health,
     webhooks,
+    dropbox,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -29,6 +29,13 @@ const ConfigSchema = z.object({
     .default('EUR'),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES, { message: 'DEFAULT_LANGUAGE must be en or ru' }).default('en'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // Empty counts as unset (the listener is off), not as port 0.
+  INBOUND_SMTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  INBOUND_SMTP_HOST: z.string().default('0.0.0.0'),
+  INBOUND_EMAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, { message: 'INBOUND_EMAIL_DOMAIN must be a domain name, such as in.example.com' })
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { sqlitePath: string };

@@ -30,6 +30,8 @@ async function main() {
     trustProxy: config.TRUST_PROXY === 'true',
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
+    inboundSmtp: config.INBOUND_SMTP_PORT === undefined ? undefined : { port: config.INBOUND_SMTP_PORT, host: config.INBOUND_SMTP_HOST },
+    inboundEmailDomain: config.INBOUND_EMAIL_DOMAIN,
   });
   await bootstrapAdmin(app, config);
   // Scheduled work (daily follow-ups, email retries) runs once per period across instances.

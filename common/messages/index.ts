@@ -25,6 +25,7 @@ import { SATISFACTION_REPORT_MESSAGES } from './satisfaction-reports.js';
 import { SURVEY_MESSAGES } from './surveys.js';
 import { TODAY_MESSAGES } from './today.js';
 import { INBOX_MESSAGES } from './inbox.js';
+import { DROPBOX_MESSAGES } from './dropbox.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 import { WEBHOOK_MESSAGES } from './webhooks.js';
 
@@ -66,6 +67,7 @@ export const MESSAGES = {
   ...INBOX_MESSAGES,
   ...HEALTH_MESSAGES,
   ...WEBHOOK_MESSAGES,
+  ...DROPBOX_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

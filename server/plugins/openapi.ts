@@ -17,6 +17,7 @@ const TAGS = [
   ['accounts', 'Client companies: their details, timeline, statement and credit exposure'],
   ['contacts', 'People at client companies'],
   ['interactions', 'Logged meetings, calls, emails and notes'],
+  ['dropbox', 'The email dropbox: BCC addresses of managers and accounts, mail received at them, and the unmatched inbox'],
   ['next-steps', 'Next steps agreed with clients: owner, date, done or overdue'],
   ['deals', 'Sales to accounts moving through the pipeline: stages, next steps, won and lost, and the pipeline settings'],
   ['claims', 'Clients’ claims: deadlines by severity, the workflow to a confirmed resolution with its root cause, and their settings'],

@@ -24,6 +24,7 @@ import { todayRoutes } from './features/today/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { inboxRoutes } from './features/inbox/routes';
 import { webhookRoutes } from './features/webhooks/routes';
+import { dropboxRoutes } from './features/dropbox/routes';
 import { onlyIfCan, textParams } from './lib/routing';
 
 const signInRoute = createRoute({
@@ -220,6 +221,7 @@ const routeTree = rootRoute.addChildren([
     ...inboxRoutes(appRoute),
     ...todayRoutes(appRoute),
     ...webhookRoutes(appRoute),
+    ...dropboxRoutes(appRoute),
   ]),
 ]);
 

@@ -42,6 +42,17 @@ export class ContactRepository {
     return (await this.findById(row.id, trx))!;
   }
 
+  /** Contacts by address, whatever its case (an index on lower(email) serves it). */
+  withAddresses(trx: Kysely<DB>, addresses: string[]) {
+    if (!addresses.length) return Promise.resolve([]);
+    return trx
+      .selectFrom('contacts')
+      .select(['id', 'account_id', 'email'])
+      .where((eb) => eb(eb.fn<string>('lower', ['email']), 'in', addresses))
+      .orderBy('id')
+      .execute();
+  }
+
   /** Email addresses of the account's contacts who have portal access. */
   async portalAddresses(trx: Kysely<DB>, accountId: string): Promise<string[]> {
     const rows = await trx

@@ -170,6 +170,11 @@ export class ContactService {
     return row ? { contactId: row.id, accountId: row.account_id } : undefined;
   }
 
+  /** Contacts whose email address is among `addresses` (lower case), for matching mail to accounts. */
+  withAddresses(trx: Kysely<DB>, addresses: string[]): Promise<{ id: string; account_id: string; email: string | null }[]> {
+    return this.repo.withAddresses(trx, [...new Set(addresses)]);
+  }
+
   /** Where to write to the client's people who use the portal (their email addresses). */
   portalAddresses(trx: Kysely<DB>, accountId: string): Promise<string[]> {
     return this.repo.portalAddresses(trx, accountId);

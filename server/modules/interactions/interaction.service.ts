@@ -74,40 +74,43 @@ export class InteractionService {
   }
 
   async create(actor: Actor, input: NewInteraction): Promise<Interaction> {
-    return this.db.transaction().execute(async (t) => {
-      const account = await this.accounts.findOwned(input.accountId, t);
-      assertCanAddToAccount(actor, account);
-      const contactIds = input.contactIds ?? [];
-      await this.contacts.assertBelongTo(t, input.accountId, contactIds);
-      if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, input.accountId);
-      const dealId = await this.dealOfNew(t, actor, input);
-      const step = nextStepOf(input.nextStep ?? null, input.nextStepDue ?? null, input.nextStepOwnerId ?? actor.id);
-      const now = this.clock.now().toISOString();
-      const id = newId();
-      await this.repo.insert(
-        t,
-        {
-          id,
-          account_id: input.accountId,
-          type: input.type,
-          occurred_at: toIso(input.occurredAt),
-          summary: input.summary,
-          outcome: input.outcome ?? null,
-          deal_id: dealId,
-          project_id: input.projectId ?? null,
-          author_id: actor.id,
-          search_text: searchText(input.summary, input.outcome, input.nextStep),
-          created_at: now,
-          updated_at: now,
-        },
-        contactIds,
-      );
-      await this.nextSteps.syncWithInteraction(t, { id, accountId: input.accountId }, step, actor.id);
-      const created = await this.present(actor, account, (await this.repo.findById(id, t))!, t);
-      await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'create', after: created, at: now });
-      for (const listener of this.loggedListeners) await listener(t, created, actor.id, now);
-      return created;
-    });
+    return this.db.transaction().execute((t) => this.createIn(t, actor, input));
+  }
+
+  /** Logs an interaction inside the caller's transaction (mail filed from the dropbox with its own record). */
+  async createIn(t: Kysely<DB>, actor: Actor, input: NewInteraction): Promise<Interaction> {
+    const account = await this.accounts.findOwned(input.accountId, t);
+    assertCanAddToAccount(actor, account);
+    const contactIds = input.contactIds ?? [];
+    await this.contacts.assertBelongTo(t, input.accountId, contactIds);
+    if (input.projectId) await this.projects.assertOfAccount(t, input.projectId, input.accountId);
+    const dealId = await this.dealOfNew(t, actor, input);
+    const step = nextStepOf(input.nextStep ?? null, input.nextStepDue ?? null, input.nextStepOwnerId ?? actor.id);
+    const now = this.clock.now().toISOString();
+    const id = newId();
+    await this.repo.insert(
+      t,
+      {
+        id,
+        account_id: input.accountId,
+        type: input.type,
+        occurred_at: toIso(input.occurredAt),
+        summary: input.summary,
+        outcome: input.outcome ?? null,
+        deal_id: dealId,
+        project_id: input.projectId ?? null,
+        author_id: actor.id,
+        search_text: searchText(input.summary, input.outcome, input.nextStep),
+        created_at: now,
+        updated_at: now,
+      },
+      contactIds,
+    );
+    await this.nextSteps.syncWithInteraction(t, { id, accountId: input.accountId }, step, actor.id);
+    const created = await this.present(actor, account, (await this.repo.findById(id, t))!, t);
+    await recordAudit(t, { actorId: actor.id, recordType: 'interaction', recordId: id, action: 'create', after: created, at: now });
+    for (const listener of this.loggedListeners) await listener(t, created, actor.id, now);
+    return created;
   }
 
   async update(actor: Actor, id: string, changes: InteractionChanges, expected?: number): Promise<Interaction> {

@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { to: '/my-work', label: 'nav.myWork', needs: 'takeTasks' },
   { to: '/accounts', label: 'nav.accounts', needs: 'seeAccounts' },
   { to: '/next-steps', label: 'nav.nextSteps', needs: 'seeInteractions' },
+  { to: '/mail/unmatched', label: 'nav.unmatchedMail', needs: 'logInteractions' },
   { to: '/deals', label: 'nav.deals', needs: 'seeInteractions' },
   { to: '/sales-report', label: 'nav.salesReport', needs: 'seeInteractions' },
   { to: '/satisfaction-report', label: 'nav.satisfactionReport', needs: 'seeInteractions' },

@@ -149,6 +149,7 @@ describe('the English and Russian catalogues', () => {
       loyaltySettings: 'loyalty.settingsTitle',
       todaySettings: 'today.settings.title',
       webhookSettings: 'webhooks.title',
+      unmatchedMail: 'dropbox.unmatched.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

@@ -33,6 +33,7 @@ import surveysEn from './surveys.en.json';
 import proposalsEn from './proposals.en.json';
 import inboxEn from './inbox.en.json';
 import webhooksEn from './webhooks.en.json';
+import dropboxEn from './dropbox.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -76,6 +77,7 @@ const ENGLISH: Catalogue[] = [
   inboxEn,
   healthEn,
   webhooksEn,
+  dropboxEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

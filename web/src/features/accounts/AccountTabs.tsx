@@ -12,6 +12,7 @@ import type { Account } from '@common/schemas/account';
 import { InlineLoader } from '../../components/RouteStates';
 import { lazyNamed } from '../../lib/lazy-named';
 import { useMe } from '../auth/session';
+import { AccountDropboxAddress } from '../dropbox/DropboxAddress';
 import { AccountTimeline } from '../timeline/Timeline';
 import { TimelineKindFilter } from '../timeline/TimelineKindFilter';
 
@@ -82,6 +83,7 @@ export function AccountTabs({ account }: { account: Account }) {
     ...(me.can.seeInteractions && {
       timeline: (
         <Stack gap="md">
+          <AccountDropboxAddress accountId={account.id} />
           <TimelineKindFilter value={kind} onChange={setKind} />
           <AccountTimeline accountId={account.id} kind={kind} />
         </Stack>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interaction } from '@common/schemas/interaction';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
+import { ReceivedEmailButton } from '../dropbox/ReceivedEmailButton';
 import { NextStepControls } from '../next-steps/NextStepState';
 import { LazyObjectionDialog as ObjectionDialog } from '../objections/LazyObjectionDialog';
 
@@ -69,6 +70,11 @@ export function InteractionCard({ interaction, author }: { interaction: Interact
           </Group>
         )}
         <MeetingObjection interaction={interaction} />
+        {interaction.type === 'email' && (
+          <Group>
+            <ReceivedEmailButton interactionId={interaction.id} />
+          </Group>
+        )}
       </Stack>
     </Paper>
   );
