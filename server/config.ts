@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isCurrencyCode } from '../common/currencies.js';
 import { LANGUAGES } from '../common/enums.js';
+import { parseNetworks } from './metrics/access.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -29,6 +30,23 @@ const ConfigSchema = z.object({
     .default('EUR'),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES, { message: 'DEFAULT_LANGUAGE must be en or ru' }).default('en'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Bearer token that may read /metrics; with METRICS_ALLOW unset too, there are no metrics. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Client networks that may read /metrics without the token, as comma-separated CIDRs. */
+  METRICS_ALLOW: z
+    .string()
+    .superRefine((text, ctx) => {
+      try {
+        parseNetworks(text);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: `METRICS_ALLOW: ${(err as Error).message}` });
+      }
+    })
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { sqlitePath: string };

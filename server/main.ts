@@ -30,6 +30,7 @@ async function main() {
     trustProxy: config.TRUST_PROXY === 'true',
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
+    metrics: { token: config.METRICS_TOKEN, allow: config.METRICS_ALLOW },
   });
   await bootstrapAdmin(app, config);
   // Scheduled work (daily follow-ups, email retries) runs once per period across instances.

@@ -4,6 +4,7 @@ import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import type { QueueStats } from '../../metrics/contributions.js';
 import { newId } from '../../lib/ids.js';
 import type { MessageCode } from '../../../common/messages/index.js';
 import type { FollowUpEmailListQuery } from '../../../common/schemas/billing.js';
@@ -106,6 +107,13 @@ export class OutboxService {
   /** Emails of a purpose the actor may see, newest first. */
   list(actor: Actor, purpose: string, query: FollowUpEmailListQuery) {
     return this.repo.list(actor, purpose, query);
+  }
+
+  /** The queue's backlog for metrics: emails still to send and the oldest one's wait. */
+  async queueStats(): Promise<QueueStats> {
+    const { count, oldest } = await this.repo.pendingBacklog();
+    const age = oldest ? (this.clock.now().getTime() - Date.parse(oldest)) / 1000 : 0;
+    return { depth: count, oldestAgeSeconds: Math.max(0, age) };
   }
 
   /** Emails of a purpose and day still waiting to be sent. */
