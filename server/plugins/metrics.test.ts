@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 
@@ -142,5 +143,15 @@ describe('GET /metrics', () => {
     t.clock.advance(5 * 60_000);
     expect(await sample('liaison_queue_depth', { queue: 'email' })).toBe(2);
     expect(await sample('liaison_queue_oldest_age_seconds', { queue: 'email' })).toBe(15 * 60);
+  });
+
+  it('exposes every metric the documented alerts and table name', async () => {
+    const exposed = new Set(samples((await scrape()).body).map((s) => s.name.replace(/_(bucket|count|sum)$/, '')));
+    const documented = new Set(fs.readFileSync(new URL('../../docs/alerts.md', import.meta.url), 'utf8').match(/\bliaison_\w+(?![\w*])/g));
+    const missing = [...documented]
+      .map((name) => name.replace(/_(bucket|count|sum)$/, ''))
+      .filter((name) => !exposed.has(name) && !(t.database.dialect === 'sqlite' && name.startsWith('liaison_db_pool_')));
+    expect(documented.size).toBeGreaterThan(8);
+    expect(missing).toEqual([]);
   });
 });
