@@ -44,8 +44,10 @@ export async function registerMetrics(app: FastifyInstance, access: MetricsAcces
 
 /** One observe per response, labelled by the route's template (never the raw URL: bounded label values). */
 function observeRequests(app: FastifyInstance, m: Instruments): void {
-  app.addHook('onResponse', async (req, reply) => {
+  // A callback hook: no promise per response.
+  app.addHook('onResponse', (req, reply, done) => {
     m.http.observe({ route: req.routeOptions.url ?? 'unmatched', method: req.method, status: reply.statusCode }, reply.elapsedTime / 1000);
+    done();
   });
 }
 
