@@ -24,9 +24,9 @@ const moduleBoundaries = [
   restrict(['server/*.ts', 'server/{demo,cli,test}/**/*.ts', 'bench/**/*.ts'], '(^|/)modules/[^/]+/(?!index\\.js$)', FACE_ONLY),
   // Below the modules: infrastructure never depends on a domain module.
   restrict(
-    ['server/{lib,db,jobs,plugins}/**/*.ts'],
+    ['server/{lib,db,jobs,plugins,metrics}/**/*.ts'],
     '(^|/)modules/',
-    'Infrastructure (lib, db, jobs, plugins) must not import domain modules.',
+    'Infrastructure (lib, db, jobs, plugins, metrics) must not import domain modules.',
   ),
 ];
 

@@ -8,11 +8,13 @@ import zlib from 'node:zlib';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, DialectName } from './db/database.js';
 import type { Clock } from './lib/clock.js';
+import type { MetricsAccessOptions } from './metrics/access.js';
 import { systemClock } from './lib/clock.js';
 import type { z } from 'zod';
 import { compileJsonWriter } from './lib/json-writer.js';
 import { strictDeep } from './lib/strict-body.js';
 import { problemServerOptions, registerErrorHandling } from './plugins/errors.js';
+import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerProbes } from './plugins/probes.js';
 import { refuseNulCharacters, registerSecurity } from './plugins/security.js';
@@ -46,6 +48,8 @@ export interface AppDeps {
   inboundSmtp?: { port: number; host?: string };
   /** The dropbox addresses' domain (INBOUND_EMAIL_DOMAIN); the host of publicUrl when omitted. */
   inboundEmailDomain?: string;
+  /** Who may read /metrics (METRICS_TOKEN, METRICS_ALLOW); neither: no metrics at all. */
+  metrics?: MetricsAccessOptions;
 }
 
 declare module 'fastify' {
@@ -117,6 +121,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   registerErrorHandling(app);
+  // First of the hooks, so that every response is measured, refused ones included.
+  await registerMetrics(app, deps.metrics ?? {}, {
+    db: deps.db,
+    jobs: composition.jobs,
+    onSignInFailed: (listener) => composition.modules.auth.auth.onSignInFailed(listener),
+    contributions: composition.metrics,
+  });
   // Every request body refuses fields its endpoint does not take (documented that way too).
   app.addHook('onRoute', (route) => {
     if (route.schema?.body) route.schema.body = strictDeep(route.schema.body as z.ZodType);

@@ -451,6 +451,8 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     jobs,
     /** Route plugins to mount under /api/v1, in registration order. */
     routes: parts.flatMap((m) => (m.routes ? [m.routes] : [])),
+    /** What the modules add to /metrics. */
+    metrics: parts.flatMap((m) => (m.metrics ? [m.metrics] : [])),
     /** Every module's services by name, for the app's callers on top (CLI, demo seeding, tests). */
     services: { ...servicesOfAll(modules), jobs },
   };

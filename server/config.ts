@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isCurrencyCode } from '../common/currencies.js';
 import { LANGUAGES } from '../common/enums.js';
+import { parseNetworks } from './metrics/access.js';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -35,6 +36,23 @@ const ConfigSchema = z.object({
   INBOUND_EMAIL_DOMAIN: z
     .string()
     .regex(/^[a-z0-9.-]+$/i, { message: 'INBOUND_EMAIL_DOMAIN must be a domain name, such as in.example.com' })
+    .optional(),
+  /** Bearer token that may read /metrics; with METRICS_ALLOW unset too, there are no metrics. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Client networks that may read /metrics without the token, as comma-separated CIDRs. */
+  METRICS_ALLOW: z
+    .string()
+    .superRefine((text, ctx) => {
+      try {
+        parseNetworks(text);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: `METRICS_ALLOW: ${(err as Error).message}` });
+      }
+    })
     .optional(),
 });
 

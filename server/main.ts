@@ -32,6 +32,7 @@ async function main() {
     mailFrom: config.MAIL_FROM,
     inboundSmtp: config.INBOUND_SMTP_PORT === undefined ? undefined : { port: config.INBOUND_SMTP_PORT, host: config.INBOUND_SMTP_HOST },
     inboundEmailDomain: config.INBOUND_EMAIL_DOMAIN,
+    metrics: { token: config.METRICS_TOKEN, allow: config.METRICS_ALLOW },
   });
   await bootstrapAdmin(app, config);
   // Scheduled work (daily follow-ups, email retries) runs once per period across instances.

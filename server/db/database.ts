@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { queryLogHook } from './observe.js';
 import type { DB } from './schema.js';
 
 export type Database = Kysely<DB>;
@@ -28,7 +29,10 @@ export function openDatabase(opts: DatabaseOptions): { db: Database; dialect: Di
     // An idle connection the server ends (a restart, an administrator) must not crash the
     // process: the pool drops it and opens a fresh one when next needed.
     pool.on('error', (err) => process.emitWarning(`An idle PostgreSQL connection was closed: ${err.message}`));
-    return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    const hook = queryLogHook();
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: hook.log });
+    hook.attach(db, () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
+    return { db, dialect: 'postgres' };
   }
   const file = opts.sqlitePath ?? ':memory:';
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -37,7 +41,10 @@ export function openDatabase(opts: DatabaseOptions): { db: Database; dialect: Di
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite' };
+  const hook = queryLogHook();
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log: hook.log });
+  hook.attach(db, null);
+  return { db, dialect: 'sqlite' };
 }
 
 const STATEMENT_CACHE_SIZE = 500;

@@ -26,6 +26,13 @@ export type JobOutcome =
   | { status: 'busy' }
   | { status: 'failed'; error: string };
 
+/** A run this instance did, told to observers (metrics) once it ended; durations are wall time, not the clock's. */
+export interface JobRunEvent {
+  job: string;
+  status: 'done' | 'failed';
+  durationSeconds: number;
+}
+
 const DEFAULT_LEASE_MS = 5 * 60_000;
 const DEFAULT_RETRY_MS = 5 * 60_000;
 
@@ -33,6 +40,7 @@ const DEFAULT_RETRY_MS = 5 * 60_000;
 export class JobService {
   private readonly store: JobStore;
   private readonly jobs = new Map<string, JobDefinition>();
+  private readonly observers: Array<(event: JobRunEvent) => void> = [];
 
   constructor(
     db: Database,
@@ -45,6 +53,21 @@ export class JobService {
 
   register(...defs: JobDefinition[]): void {
     for (const d of defs) this.jobs.set(d.name, d);
+  }
+
+  /** Tells `observer` of every run this instance does (not of periods skipped as done or busy). */
+  observe(observer: (event: JobRunEvent) => void): void {
+    this.observers.push(observer);
+  }
+
+  private ended(job: string, status: JobRunEvent['status'], startedAt: number): void {
+    const event = { job, status, durationSeconds: (performance.now() - startedAt) / 1000 };
+    for (const observer of this.observers) observer(event);
+  }
+
+  /** When each job last completed a period, on any instance (null: never). */
+  lastSuccesses(): Promise<Array<{ name: string; at: string | null }>> {
+    return this.store.lastSuccesses();
   }
 
   definitions(): JobDefinition[] {
@@ -76,6 +99,7 @@ export class JobService {
       Math.max(1000, leaseMs / 3),
     );
     heartbeat.unref();
+    const startedAt = performance.now();
     try {
       const result = await def.run(key);
       const end = this.clock.now().toISOString();
@@ -83,6 +107,7 @@ export class JobService {
         this.log?.warn({ job: name, key }, 'job finished after its lease was taken over; its work is idempotent per period');
       }
       await this.store.logEnd(runId, end, 'done', JSON.stringify(result));
+      this.ended(name, 'done', startedAt);
       return { status: 'done', result };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -96,6 +121,7 @@ export class JobService {
         message,
       );
       await this.store.logEnd(runId, end.toISOString(), 'failed', message);
+      this.ended(name, 'failed', startedAt);
       return { status: 'failed', error: message };
     } finally {
       clearInterval(heartbeat);

@@ -91,4 +91,26 @@ export class JobStore {
       .where('id', '=', id)
       .execute();
   }
+
+  /**
+   * When each job last completed a period, across all instances. The `jobs` row answers for a
+   * job whose last run succeeded; for one failing or running now, its latest successful run.
+   */
+  async lastSuccesses(): Promise<Array<{ name: string; at: string | null }>> {
+    const jobs = await this.db.selectFrom('jobs').select(['name', 'last_status', 'last_finished_at']).execute();
+    return Promise.all(
+      jobs.map(async (j) => {
+        if (j.last_status === 'done') return { name: j.name, at: j.last_finished_at };
+        const run = await this.db
+          .selectFrom('job_runs')
+          .select('finished_at')
+          .where('job_name', '=', j.name)
+          .where('status', '=', 'done')
+          .orderBy('started_at', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        return { name: j.name, at: run?.finished_at ?? null };
+      }),
+    );
+  }
 }

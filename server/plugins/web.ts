@@ -44,7 +44,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string, opts
   const cookie = (req: FastifyRequest, name: string) => (req as { cookies?: Record<string, string | undefined> }).cookies?.[name];
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     const p = req.url.split('?')[0];
-    if (p.startsWith('/api/') || p === '/healthz' || p === '/readyz') return reply.callNotFound();
+    if (p.startsWith('/api/') || p === '/healthz' || p === '/readyz' || p === '/metrics') return reply.callNotFound();
     const rootFile = ROOT_FILES[p];
     if (rootFile) {
       const body = await fs.promises.readFile(path.join(distDir, p)).catch(() => null);

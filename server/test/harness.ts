@@ -4,6 +4,7 @@ import type { Account, AccountCreate } from '../../common/schemas/account.js';
 import type { Contact } from '../../common/schemas/contact.js';
 import type { User } from '../../common/schemas/user.js';
 import { buildApp } from '../app.js';
+import type { MetricsAccessOptions } from '../metrics/access.js';
 import { TestClock } from './clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -49,7 +50,14 @@ let seq = 0;
 
 /** A whole app on a fresh database, with an admin signed in; `now` starts its clock (sessions last a week of it). */
 export async function createTestApp(
-  opts: { sqlitePath?: string; smtpUrl?: string; now?: string; publicUrl?: string; defaultLanguage?: Language } = {},
+  opts: {
+    sqlitePath?: string;
+    smtpUrl?: string;
+    now?: string;
+    publicUrl?: string;
+    defaultLanguage?: Language;
+    metrics?: MetricsAccessOptions;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(opts.sqlitePath);
   const clock = new TestClock(opts.now);
@@ -62,6 +70,7 @@ export async function createTestApp(
     smtpUrl: opts.smtpUrl,
     publicUrl: opts.publicUrl,
     defaultLanguage: opts.defaultLanguage,
+    metrics: opts.metrics,
   });
   await app.ready();
 

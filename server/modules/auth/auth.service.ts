@@ -23,6 +23,9 @@ const CHALLENGE_ATTEMPTS = 5;
 /** A sign-in is either done (a session) or waits for the second factor (a challenge). */
 export type LoginOutcome = { kind: 'session'; secret: string; user: UserRow } | { kind: 'challenge'; challenge: string; expiresAt: string };
 
+/** Which step of a sign-in was refused: the password, or the code that follows it. */
+export type SignInFailureStep = 'password' | 'second_factor';
+
 /** Sign-in with brute-force limits; sessions are rows, so any instance serves any request. */
 export class AuthService {
   readonly sessions: SessionRepository;
@@ -31,6 +34,7 @@ export class AuthService {
   readonly limiter: LoginLimiter;
   readonly twoFactor: TwoFactorService;
   readonly securitySettings: SecuritySettingsService;
+  private readonly failureListeners: Array<(step: SignInFailureStep) => void> = [];
 
   constructor(
     db: Database,
@@ -51,6 +55,15 @@ export class AuthService {
     users.onChanged(() => tokenCacheOf(db).clear());
   }
 
+  /** Tells `listener` of every refused sign-in step (metrics count them; nothing about who). */
+  onSignInFailed(listener: (step: SignInFailureStep) => void): void {
+    this.failureListeners.push(listener);
+  }
+
+  private signInFailed(step: SignInFailureStep): void {
+    for (const listener of this.failureListeners) listener(step);
+  }
+
   /**
    * Checks the password. Without two-factor it opens a new session (a fresh id: the old one
    * is dropped); with it, it opens a short-lived challenge that a code completes.
@@ -61,6 +74,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok || user.active !== 1) {
       await this.limiter.passwordFailed(email, address);
+      this.signInFailed('password');
       throw unauthorized('auth.invalid_credentials');
     }
     await this.limiter.passwordAccepted(email, address);
@@ -93,6 +107,7 @@ export class AuthService {
         : await this.twoFactor.useRecoveryCode(challenge.user_id, code);
     if (!ok) {
       await this.limiter.secondFactorFailed(challenge.user_id, address);
+      this.signInFailed('second_factor');
       throw unauthorized(method === 'totp' ? 'auth.wrong_code' : 'auth.wrong_recovery_code');
     }
     await this.twoFactor.repo.deleteChallenge(challenge.id);

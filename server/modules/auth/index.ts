@@ -15,7 +15,7 @@ import { PasswordResetService } from './password-reset.service.js';
 import { tokenRoutes } from './token.routes.js';
 import { TokenService } from './token.service.js';
 
-export type { AuthService } from './auth.service.js';
+export type { AuthService, SignInFailureStep } from './auth.service.js';
 export type { LinkAttempts } from './link-attempts.js';
 export type { PasswordResetService } from './password-reset.service.js';
 export { LINK_LIMITS } from './link-attempts.js';

@@ -14,5 +14,5 @@ export { BUTTON, PARAGRAPH, emailWithLink, escapeHtml, humanDate, linkEmail, tex
 /** Outgoing email: stored in the transaction that decides it, sent after it commits, retried, recorded on the timeline. */
 export function createEmailModule(ctx: ModuleContext, deps: { timeline: TimelineLog }, opts: { mailer: Mailer }) {
   const outbox = new OutboxService(ctx.db, ctx.clock, opts.mailer, deps.timeline, ctx.log);
-  return defineModule({ outbox, jobs: emailJobs(outbox) });
+  return defineModule({ outbox, jobs: emailJobs(outbox), metrics: { queues: [{ queue: 'email', read: () => outbox.queueStats() }] } });
 }

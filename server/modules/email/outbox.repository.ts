@@ -87,6 +87,16 @@ export class OutboxRepository {
     await trx.updateTable('email_outbox').set(set).where('id', '=', id).execute();
   }
 
+  /** Emails waiting to be sent (due or waiting for a retry) and when the oldest was queued. */
+  async pendingBacklog(): Promise<{ count: number; oldest: string | null }> {
+    const row = await this.db
+      .selectFrom('email_outbox')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('oldest')])
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    return { count: Number(row.n), oldest: row.oldest };
+  }
+
   async countPending(purpose: string, purposeDate: string): Promise<number> {
     const row = await this.db
       .selectFrom('email_outbox')

@@ -4,6 +4,7 @@ import type { TimelineEventKind } from '../../../common/enums.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
+import { queueStatsOf, type QueueStats } from '../../metrics/contributions.js';
 import { newId } from '../../lib/ids.js';
 import type { MessageCode } from '../../../common/messages/index.js';
 import type { FollowUpEmailListQuery } from '../../../common/schemas/billing.js';
@@ -106,6 +107,11 @@ export class OutboxService {
   /** Emails of a purpose the actor may see, newest first. */
   list(actor: Actor, purpose: string, query: FollowUpEmailListQuery) {
     return this.repo.list(actor, purpose, query);
+  }
+
+  /** The queue's backlog for metrics: emails still to send and the oldest one's wait. */
+  async queueStats(): Promise<QueueStats> {
+    return queueStatsOf(await this.repo.pendingBacklog(), this.clock.now());
   }
 
   /** Emails of a purpose and day still waiting to be sent. */

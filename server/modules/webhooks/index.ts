@@ -81,5 +81,6 @@ export function createWebhooksModule(ctx: ModuleContext, deps: WebhookDeps, opts
     webhookEvents,
     routes,
     jobs: webhookJobs(webhookDispatcher, overdue),
+    metrics: { queues: [{ queue: 'webhooks', read: () => webhookDispatcher.queueStats() }] },
   });
 }

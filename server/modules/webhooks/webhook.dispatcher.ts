@@ -10,6 +10,7 @@ import type { WebhookRepository } from './webhook.repository.js';
 import { postWebhook, signedHeaders } from './webhook.sender.js';
 import type { WebhookSettingsService } from './webhook.settings.js';
 import { hostOf } from './webhook.urls.js';
+import { queueStatsOf, type QueueStats } from '../../metrics/contributions.js';
 
 /** Waits after the 1st, 2nd… failed attempt (~18 h in all); after the last retry fails the subscription is turned off. */
 export const RETRY_DELAYS_MS = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 5 * 3600_000, 10 * 3600_000] as const;
@@ -39,6 +40,11 @@ export class WebhookDispatcher {
     private readonly alert: DisabledAlert,
     private readonly lookup?: LookupFunction,
   ) {}
+
+  /** The backlog for /metrics: how much waits to go out, and for how long the oldest has. */
+  async queueStats(): Promise<QueueStats> {
+    return queueStatsOf(await this.repo.pendingBacklog(this.db), this.clock.now());
+  }
 
   /** Whether the job has anything to do now (so idle periods leave no trace). */
   async hasWork(): Promise<boolean> {

@@ -82,6 +82,26 @@ export class WebhookRepository {
     return trx.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** What waits to go out: events not yet fanned out, and deliveries pending to subscriptions still on, with the oldest of each. */
+  async pendingBacklog(trx: Kysely<DB>): Promise<{ count: number; oldest: string | null }> {
+    const [events, deliveries] = await Promise.all([
+      trx
+        .selectFrom('webhook_events')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('occurred_at').as('oldest')])
+        .where('fanned_out_at', 'is', null)
+        .executeTakeFirstOrThrow(),
+      trx
+        .selectFrom('webhook_deliveries as d')
+        .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('d.created_at').as('oldest')])
+        .where('d.status', '=', 'pending')
+        .where('s.enabled', '=', 1)
+        .executeTakeFirstOrThrow(),
+    ]);
+    const oldest = [events.oldest, deliveries.oldest].filter((x): x is string => x !== null).sort()[0] ?? null;
+    return { count: Number(events.n) + Number(deliveries.n), oldest };
+  }
+
   /** Pending deliveries due by `now` to subscriptions still on. */
   dueDeliveries(trx: Kysely<DB>, now: string, limit: number): Promise<WebhookDeliveriesTable[]> {
     return trx
