@@ -42,6 +42,7 @@ import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
+import { createImportsModule } from './modules/imports/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -376,6 +377,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
 
+  const imports = createImportsModule(
+    ctx,
+    { jobs, timeline: timeline.timeline, openingBalances: billing.openingBalances },
+    { defaultCurrency: opts.defaultCurrency },
+  );
+
   const modules = {
     settings,
     audit,
@@ -414,6 +421,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     loyalty,
     inbox,
     health,
+    imports,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -26,6 +26,7 @@ import { SURVEY_MESSAGES } from './surveys.js';
 import { TODAY_MESSAGES } from './today.js';
 import { INBOX_MESSAGES } from './inbox.js';
 import { VALIDATION_MESSAGES } from './validation.js';
+import { IMPORT_MESSAGES } from './imports.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
 export { formatMinor } from './render.js';
@@ -64,6 +65,7 @@ export const MESSAGES = {
   ...LOYALTY_MESSAGES,
   ...INBOX_MESSAGES,
   ...HEALTH_MESSAGES,
+  ...IMPORT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
