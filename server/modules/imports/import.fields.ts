@@ -26,7 +26,7 @@ const SYNONYMS: Record<string, string[]> = {
   paymentTermsDays: ['payment terms', 'payment terms days', 'terms', 'отсрочка', 'отсрочка платежа', 'срок оплаты дней'],
   firstName: ['first name', 'firstname', 'given name', 'имя'],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'фамилия'],
-  fullName: ['full name', 'contact', 'contact name', 'person', 'фио', 'контакт', 'контактное лицо'],
+  fullName: ['name', 'full name', 'contact', 'contact name', 'person', 'фио', 'контакт', 'контактное лицо'],
   email: ['email', 'e mail', 'email address', 'mail', 'почта', 'эл почта', 'электронная почта', 'емейл'],
   phone: ['phone', 'telephone', 'phone number', 'mobile', 'телефон', 'мобильный', 'моб телефон'],
   position: ['position', 'title', 'job title', 'role', 'должность'],
