@@ -24,7 +24,7 @@ export function ImportPreviewTable({ preview, busy, onMapping }: Props) {
   };
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table striped withTableBorder>
+      <Table withTableBorder>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.rowNumber')}</Table.Th>
@@ -57,11 +57,11 @@ export function ImportPreviewTable({ preview, busy, onMapping }: Props) {
               ))}
               <Table.Td>
                 {row.errors.length > 0 ? (
-                  <Badge color="red.8">{t('imports.hasErrors')}</Badge>
+                  <Badge color="red">{t('imports.hasErrors')}</Badge>
                 ) : row.duplicate ? (
-                  <Badge color="yellow.9">{t('imports.duplicate')}</Badge>
+                  <Badge color="gray">{t('imports.duplicate')}</Badge>
                 ) : (
-                  <Badge color="green.9">{t('imports.ok')}</Badge>
+                  <Badge color="green">{t('imports.ok')}</Badge>
                 )}
               </Table.Td>
             </Table.Tr>
