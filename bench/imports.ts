@@ -33,7 +33,7 @@ function csv(header: string, rows: number, row: (i: number) => string): Readable
       const batch: string[] = [];
       for (let i = 0; i < rows; i++) {
         batch.push(row(i));
-        if (batch.length === 1000) yield Buffer.from(`${batch.splice(0).join("\r\n")}\r\n`);
+        if (batch.length === 1000) yield Buffer.from(`${batch.splice(0).join('\r\n')}\r\n`);
       }
       if (batch.length) yield Buffer.from(`${batch.join('\r\n')}\r\n`);
     })(),
@@ -68,7 +68,8 @@ export async function timeImports(location: Location, volume = IMPORT_VOLUME): P
       {
         entity: 'accounts',
         rows: volume.accounts,
-        file: () => csv('Name,Website,Industry,Status', volume.accounts, (i) => `Imported ${tag} ${i},imp${i}.${tag}.example,Retail,active`),
+        file: () =>
+          csv('Name,Website,Industry,Status', volume.accounts, (i) => `Imported ${tag} ${i},imp${i}.${tag}.example,Retail,active`),
       },
       {
         entity: 'contacts',
@@ -77,7 +78,8 @@ export async function timeImports(location: Location, volume = IMPORT_VOLUME): P
           csv(
             'First name,Last name,Email,Phone,Account',
             volume.contacts,
-            (i) => `Person${i},Surname${i},p${i}.${tag}@example.com,+1 555 ${String(i).padStart(7, '0')},Imported ${tag} ${i % volume.accounts}`,
+            (i) =>
+              `Person${i},Surname${i},p${i}.${tag}@example.com,+1 555 ${String(i).padStart(7, '0')},Imported ${tag} ${i % volume.accounts}`,
           ),
       },
     ];
@@ -86,7 +88,11 @@ export async function timeImports(location: Location, volume = IMPORT_VOLUME): P
       const startRssMb = process.memoryUsage().rss / 1024 / 1024;
       const { result, peakMb } = await withPeakRss(async () => {
         let started = performance.now();
-        const preview = await services.imports.upload(actor, { file: f.file(), fileName: `${f.entity}.csv`, entity: f.entity, options: {} }, 'en');
+        const preview = await services.imports.upload(
+          actor,
+          { file: f.file(), fileName: `${f.entity}.csv`, entity: f.entity, options: {} },
+          'en',
+        );
         const previewSeconds = (performance.now() - started) / 1000;
         await services.imports.queue(actor, preview.id);
         started = performance.now();
@@ -112,7 +118,9 @@ export async function timeImports(location: Location, volume = IMPORT_VOLUME): P
 }
 
 export function printImports(name: 'sqlite' | 'postgres', measured: Measured[]) {
-  console.log(`\nimports (${name}): streamed preview, then the background run in chunks of 1,000; goal ≥ ${GOAL_ROWS_PER_SECOND[name].toLocaleString('en')} rows/s`);
+  console.log(
+    `\nimports (${name}): streamed preview, then the background run in chunks of 1,000; goal ≥ ${GOAL_ROWS_PER_SECOND[name].toLocaleString('en')} rows/s`,
+  );
   table(
     ['entity', 'rows', 'created', 'failed', 'preview s', 'run s', 'run rows/s', 'RSS before MB', 'peak RSS MB'],
     measured.map((m) => [

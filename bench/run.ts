@@ -8,6 +8,7 @@ import { printKickoff, timeKickoff } from './kickoff.js';
 import { printToday, timeToday } from './today.js';
 import { printLoyalty, timeLoyalty } from './loyalty.js';
 import { printHealth, timeHealth } from './health.js';
+import { printImports, timeImports } from './imports.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
 import { pipelineCase } from './pipeline-report.js';
@@ -138,6 +139,8 @@ async function main() {
       printHealth(await timeHealth(target.location, { accountId: seeded.hotAccountId, today: seeded.today }));
       // Last: it makes every seeded account an active client.
       printLoyalty(await timeLoyalty(target.location, seeded));
+      // After everything else: it adds 100,000 accounts and 300,000 contacts to the seeded volume.
+      printImports(target.name, await timeImports(target.location));
     } finally {
       await target.drop();
     }
