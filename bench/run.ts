@@ -8,6 +8,7 @@ import { printKickoff, timeKickoff } from './kickoff.js';
 import { printToday, timeToday } from './today.js';
 import { printLoyalty, timeLoyalty } from './loyalty.js';
 import { printHealth, timeHealth } from './health.js';
+import { printImports, timeImports } from './imports.js';
 import { printPdfRenders, timePdfRenders } from './pdf.js';
 import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } from './satisfaction-report.js';
 import { pipelineCase } from './pipeline-report.js';
@@ -110,7 +111,7 @@ function dropOnInterrupt(targets: Target[]) {
 }
 
 /** The parts of a run, in order; `npm run bench -- --only=today,health` runs those alone on the full volume. */
-const PARTS = ['endpoints', 'follow-ups', 'kickoff', 'satisfaction', 'today', 'status-reports', 'health', 'loyalty'] as const;
+const PARTS = ['endpoints', 'follow-ups', 'kickoff', 'satisfaction', 'today', 'status-reports', 'health', 'loyalty', 'imports'] as const;
 type Part = (typeof PARTS)[number];
 
 function chosenParts(): Set<Part> {
@@ -156,6 +157,8 @@ async function main() {
       if (parts.has('health')) printHealth(await timeHealth(target.location, { accountId: seeded.hotAccountId, today: seeded.today }));
       // Last: it makes every seeded account an active client.
       if (parts.has('loyalty')) printLoyalty(await timeLoyalty(target.location, seeded));
+      // After everything else: it adds 100,000 accounts and 300,000 contacts to the seeded volume.
+      if (parts.has('imports')) printImports(target.name, await timeImports(target.location));
     } finally {
       await target.drop();
     }

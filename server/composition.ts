@@ -44,6 +44,7 @@ import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
 import { accountUpdated, createWebhooksModule, interactionLogged } from './modules/webhooks/index.js';
 import { createDropboxModule } from './modules/dropbox/index.js';
+import { createImportsModule } from './modules/imports/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -399,6 +400,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     webhooks.webhookEvents.record(t, [interactionLogged(interaction, actorId, at)]),
   );
 
+  const imports = createImportsModule(
+    ctx,
+    { jobs, timeline: timeline.timeline, openingBalances: billing.openingBalances },
+    { defaultCurrency: opts.defaultCurrency },
+  );
+
   const modules = {
     settings,
     audit,
@@ -439,6 +446,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     health,
     webhooks,
     dropbox,
+    imports,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

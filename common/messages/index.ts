@@ -28,6 +28,7 @@ import { INBOX_MESSAGES } from './inbox.js';
 import { DROPBOX_MESSAGES } from './dropbox.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 import { WEBHOOK_MESSAGES } from './webhooks.js';
+import { IMPORT_MESSAGES } from './imports.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
 export { formatMinor } from './render.js';
@@ -68,6 +69,7 @@ export const MESSAGES = {
   ...HEALTH_MESSAGES,
   ...WEBHOOK_MESSAGES,
   ...DROPBOX_MESSAGES,
+  ...IMPORT_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

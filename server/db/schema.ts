@@ -24,6 +24,7 @@ import type { HealthTables } from './tables/health.js';
 import type { StaffInboxTables } from './tables/staff-inbox.js';
 import type { WebhookTables } from './tables/webhooks.js';
 import type { DropboxTables } from './tables/dropbox.js';
+import type { ImportTables } from './tables/imports.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -206,7 +207,8 @@ export interface DB
     StaffInboxTables,
     HealthTables,
     WebhookTables,
-    DropboxTables {
+    DropboxTables,
+    ImportTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -39,6 +39,8 @@ export const PATCHES_WITHOUT_IF_MATCH = new Set([
   'PATCH /api/v1/portal/notification-preferences',
   'PATCH /api/v1/auth/me/notification-preferences',
   'PATCH /api/v1/settings/webhooks',
+  // An import's reading settings: it has no version, and its answer is a fresh preview.
+  'PATCH /api/v1/imports/{id}',
 ]);
 
 /** Actions other than PATCH that pass If-Match to the service (`expectedVersion(req)`). */
@@ -84,6 +86,13 @@ export const OWN_PROBLEMS: Record<string, Record<number, string>> = {
     409: 'The contact’s address belongs to another user, or PUBLIC_URL is not set, so no link can be built.',
     422: 'The contact has no email address.',
   },
+  'POST /api/v1/imports': {
+    413: 'The file is larger than 50 MB.',
+    415: 'The file is neither CSV nor an .xlsx workbook.',
+    422: 'The file has more than 500,000 rows, no header row, or cannot be read.',
+  },
+  'POST /api/v1/imports/{id}/commit': { 422: 'A required field has no column mapped to it (code import.missing_fields names them).' },
+  'POST /api/v1/imports/{id}/undo': { 409: 'The import is not finished, or records it wrote were changed since.' },
 };
 
 /** Whether the operation takes If-Match and may answer 412. */

@@ -49,6 +49,7 @@ const TAGS = [
     'webhooks',
     'Signed webhooks (Standard Webhooks): subscriptions to event types, versioned payloads, retries over a day, the delivery log with redelivery, and the private hosts allowed',
   ],
+  ['imports', 'Spreadsheet imports (CSV, .xlsx): preview with mapping and errors, a background run with progress, undo'],
 ].map(([name, description]) => ({ name, description }));
 
 /** Named schemas get an `…Input` twin for requests; those no operation takes are left out. */

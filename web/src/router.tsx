@@ -20,6 +20,7 @@ import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
 import { loyaltyRoutes } from './features/loyalty/routes';
+import { importRoutes } from './features/imports/routes';
 import { todayRoutes } from './features/today/routes';
 import { proposalRoutes, publicProposalRoute } from './features/proposals/routes';
 import { inboxRoutes } from './features/inbox/routes';
@@ -222,6 +223,7 @@ const routeTree = rootRoute.addChildren([
     ...todayRoutes(appRoute),
     ...webhookRoutes(appRoute),
     ...dropboxRoutes(appRoute),
+    ...importRoutes(appRoute),
   ]),
 ]);
 

@@ -32,6 +32,7 @@ import * as m0036 from './0036_today.js';
 import * as m0037 from './0037_satisfaction_reports.js';
 import * as m0038 from './0038_health.js';
 import * as m0039 from './0039_staff_inbox.js';
+import * as m0040 from './0040_imports.js';
 import * as m0041 from './0041_webhooks.js';
 import * as m0044 from './0044_mail_dropbox.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
@@ -71,6 +72,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0037_satisfaction_reports': m0037,
   '0038_health': m0038,
   '0039_staff_inbox': m0039,
+  '0040_imports': m0040,
   '0041_webhooks': m0041,
   '0044_mail_dropbox': m0044,
 });

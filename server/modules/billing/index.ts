@@ -19,7 +19,9 @@ import { paymentRoutes } from './payment.routes.js';
 import { PaymentRecord } from './payment-record.js';
 import { PaymentService } from './payment.service.js';
 import { paymentHealthByAccount } from './payment.health.js';
+import { OpeningBalances } from './opening-balances.js';
 export type { PaymentHealthFacts } from './payment.health.js';
+export type { OpeningBalances, OpeningBalance } from './opening-balances.js';
 
 export type { BillingService } from './billing.service.js';
 export type { BillingSettingsService } from './billing.settings.js';
@@ -83,6 +85,8 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     paymentRecord: new PaymentRecord(),
     /** Payment discipline of one account or all, set-based (account health). */
     paymentHealth: { byAccount: paymentHealthByAccount },
+    /** Debts from before Liaison as issued invoices, written in bulk (imports). */
+    openingBalances: new OpeningBalances(billingSettings),
     routes,
     agenda: [billingAgenda(ctx.db)],
     timelineEvents: [

@@ -21,7 +21,7 @@ export type PortalAccessListener = (trx: Kysely<DB>, contact: ContactRow, actorI
 type NewContact = z.output<typeof ContactCreateSchema>;
 type ContactChanges = z.output<typeof ContactUpdateSchema>;
 
-const derived = (
+export const derived = (
   first: string,
   last: string | null | undefined,
   email: string | null | undefined,

@@ -6,6 +6,8 @@ import { ContactService } from './contact.service.js';
 
 export type { ContactService, PortalAccessListener } from './contact.service.js';
 export type { ContactRow } from './contact.presenter.js';
+/** A contact's sort name and search text from its fields, as every write computes them (imports write in bulk). */
+export { derived as contactDerivedColumns } from './contact.service.js';
 
 /** People at client companies, with their role in the buying decision and portal access. */
 export function createContactsModule(ctx: ModuleContext, deps: { accounts: AccountService; timeline: TimelineLog }) {

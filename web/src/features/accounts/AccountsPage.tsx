@@ -38,7 +38,14 @@ export function AccountsPage() {
   const setSearch = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   const sortProps = { sort, onSort: (s: string) => setSearch({ sort: s }) };
-  const newButton = me.can.createAccount && <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>;
+  const newButton = me.can.createAccount && (
+    <>
+      <ButtonLink to="/imports" variant="default">
+        {t('accounts.import')}
+      </ButtonLink>
+      <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>
+    </>
+  );
 
   return (
     <>

@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { ContactCreateSchema } from '../../../common/schemas/contact.js';
+import { newId } from '../../lib/ids.js';
+import { canManageAccount } from '../access/index.js';
+import { contactDerivedColumns } from '../contacts/index.js';
+import { distinct, given, insertMany, noCounts, resolveAccounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
+import { parseWith, splitFullName } from './import.values.js';
+
+const ContactRowSchema = ContactCreateSchema.pick({ firstName: true, lastName: true, email: true, phone: true, position: true });
+type ContactValues = z.output<typeof ContactRowSchema>;
+
+const COLUMNS = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  fullName: 'first_name',
+  email: 'email',
+  phone: 'phone',
+  position: 'position',
+};
+
+/** Contacts, each on the account the row names (by name or id); duplicates by email. */
+export function contactImporter(): EntityImporter<ContactValues> {
+  return {
+    entity: 'contacts',
+    parse(fields, issues) {
+      const names = !fields.firstName && fields.fullName ? splitFullName(fields.fullName) : {};
+      return parseWith(ContactRowSchema, { ...fields, ...names }, issues);
+    },
+    async resolve(trx, actor, rows) {
+      await resolveAccounts(trx, actor, rows);
+      const emails = distinct(rows.map((r) => r.values?.email));
+      const existing = emails.length
+        ? await trx
+            .selectFrom('contacts')
+            .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
+            .selectAll('contacts')
+            .select(['accounts.owner_id', 'accounts.backup_owner_id'])
+            .where('contacts.email', 'in', emails)
+            .orderBy('contacts.created_at')
+            .execute()
+        : [];
+      const byEmail = new Map<string, (typeof existing)[number]>();
+      for (const c of existing) if (!byEmail.has(c.email!)) byEmail.set(c.email!, c);
+      const seen = new Set<string>();
+      for (const row of rows) {
+        const email = row.values?.email;
+        if (!email) continue;
+        const match = byEmail.get(email);
+        if (match) {
+          const { owner_id, backup_owner_id, ...contact } = match;
+          const manageable = canManageAccount(actor, { id: match.account_id, owner_id, backup_owner_id });
+          row.existing = { id: match.id, version: match.version, manageable, row: contact };
+        } else if (seen.has(email)) row.repeats = true;
+        seen.add(email);
+      }
+    },
+    present: (row) => ({
+      firstName: row.values?.firstName ?? null,
+      lastName: row.values?.lastName ?? null,
+      email: row.values?.email ?? null,
+      phone: row.values?.phone ?? null,
+      position: row.values?.position ?? null,
+      account: row.fields.accountId ?? row.fields.account ?? null,
+    }),
+    async save(ctx, rows) {
+      const counts = noCounts();
+      const { inserts, updates } = sortByPolicy(rows, ctx.policy, counts);
+      const records = inserts.map(({ values: v, accountId }) => ({
+        id: newId(),
+        account_id: accountId!,
+        first_name: v!.firstName,
+        last_name: v!.lastName ?? null,
+        email: v!.email ?? null,
+        phone: v!.phone ?? null,
+        position: v!.position ?? null,
+        decision_role: null,
+        portal_access: 0,
+        receives_reports: 0,
+        language: null,
+        ...contactDerivedColumns(v!.firstName, v!.lastName, v!.email, v!.phone, v!.position),
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      }));
+      await insertMany(ctx.trx, 'contacts', records);
+      for (const r of records) ctx.written.push({ table: 'contacts', id: r.id, action: 'created', prior: null, versionAfter: 1 });
+      counts.created += records.length;
+      for (const row of updates) {
+        const v = row.values!;
+        const set = given({ ...v, fullName: v.firstName }, row.fields, COLUMNS);
+        if (row.fields.fullName && !row.fields.firstName) set.last_name = v.lastName ?? null;
+        const after = { ...row.existing!.row, ...set } as Record<string, string | null>;
+        Object.assign(set, contactDerivedColumns(after.first_name!, after.last_name, after.email, after.phone, after.position));
+        if (await updateRecord(ctx, 'contacts', row.existing!, set)) counts.updated++;
+        else counts.failed++;
+      }
+      return counts;
+    },
+  };
+}
