@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Account } from '../../../common/schemas/account.js';
 import type { Invoice } from '../../../common/schemas/invoice.js';
 import type { Project } from '../../../common/schemas/project.js';
 import { issuedInvoice, pay } from '../../test/billing-fixtures.js';
@@ -18,7 +17,6 @@ import { XLSX_TYPE } from './xlsx-writer.js';
 
 let t: TestApp;
 let w: World;
-let evil: Account;
 let projectA: Project;
 let invoicesA: Invoice[];
 let invoiceB: Invoice;
@@ -26,7 +24,7 @@ let invoiceB: Invoice;
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-11-26T09:00:00.000Z' });
   w = await buildWorld(t);
-  evil = await t.createAccount(t.admin, { name: '=HYPERLINK("http://evil","Click")', ownerId: w.as.owner.user.id, industry: '@SUM(1+1)' });
+  await t.createAccount(t.admin, { name: '=HYPERLINK("http://evil","Click")', ownerId: w.as.owner.user.id, industry: '@SUM(1+1)' });
   projectA = await createProject(t.admin, w.accountA.id, { name: 'Alpha site' });
   const projectB = await createProject(t.admin, w.accountB.id, { name: 'Beta app' });
   await createTask(t.admin, projectA.id, { title: 'Specialist task', assigneeId: w.as.specialist.user.id, dueDate: '2026-12-03' });
@@ -244,7 +242,9 @@ describe('streaming page by page', () => {
     });
     let text = '';
     for await (const chunk of stream) text += String(chunk);
-    const ids = (parse(text.slice(1)) as string[][]).slice(1).map((r) => r[0]);
+    const ids = parse(text.slice(1))
+      .slice(1)
+      .map((r) => r[0]);
     const listed = (await invoices.list(finance(), { sort: '-createdAt', limit: 50 })).items.map((i) => i.id);
     expect(listed).toHaveLength(6);
     expect(ids).toEqual(listed);
