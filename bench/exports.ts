@@ -12,7 +12,8 @@ import { postgresTarget, sqliteTarget, type Target } from './target.js';
  * `node --import tsx bench/exports.ts`: 200,000 invoices exported as CSV and as an Excel
  * workbook over HTTP, read by a client that discards what it gets, with the process's RSS
  * sampled throughout. A streamed export keeps one page in memory: the peak stays near the
- * start whatever the list's length. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is set.
+ * start whatever the list's length. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is
+ * set (`EXPORTS_ONLY=postgres` skips SQLite).
  */
 
 const MB = 1024 * 1024;
@@ -113,7 +114,7 @@ async function run(target: Target) {
 }
 
 async function main() {
-  const targets = [sqliteTarget()];
+  const targets = process.env.EXPORTS_ONLY === 'postgres' ? [] : [sqliteTarget()];
   if (process.env.DATABASE_URL) targets.push(await postgresTarget(process.env.DATABASE_URL));
   for (const target of targets) {
     try {
