@@ -13,7 +13,7 @@ test('the accounts list downloads from its Export menu as CSV with the list’s 
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' })).toBeVisible();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'CSV', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'CSV file' }).click();
   const file = await downloading;
   expect(file.suggestedFilename()).toBe('accounts.csv');
   const csv = fs.readFileSync(await file.path(), 'utf8');
