@@ -21,7 +21,7 @@ import {
 } from './fixtures.js';
 
 /** Writes chunks of rows of one table; SQLite and PostgreSQL each get their fastest plain path. */
-type Sink = (table: string, rows: Row[]) => Promise<void> | void;
+export type Sink = (table: string, rows: Row[]) => Promise<void> | void;
 
 const CHUNK = 1_000;
 
@@ -38,7 +38,7 @@ export interface Seeded {
 }
 
 /** Raw prepared statements inside the caller's single transaction. */
-function sqliteSink(conn: SQLite.Database): Sink {
+export function sqliteSink(conn: SQLite.Database): Sink {
   const statements = new Map<string, SQLite.Statement>();
   return (table, rows) => {
     const cols = Object.keys(rows[0]);
@@ -52,14 +52,14 @@ function sqliteSink(conn: SQLite.Database): Sink {
 }
 
 /** Multi-row inserts, one statement per chunk. */
-const kyselySink =
+export const kyselySink =
   (trx: Kysely<any>): Sink =>
   async (table, rows) => {
     await trx.insertInto(table).values(rows).execute();
   };
 
 /** Buffers rows per table; a full chunk flushes every table in first-use order, so parents land first. */
-function buffered(sink: Sink) {
+export function buffered(sink: Sink) {
   const buffers = new Map<string, Row[]>();
   const flushAll = async () => {
     for (const [table, rows] of buffers) if (rows.length) await sink(table, rows.splice(0));

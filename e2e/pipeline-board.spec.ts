@@ -78,7 +78,8 @@ test('a manager moves deals on the pipeline board by keyboard, loses one for a r
   const titles = await rows.locator('td:first-child p:first-child').allTextContents();
   expect(titles).toEqual(['Ads retainer', 'Brand refresh', 'Landing pages']);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download CSV' }).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'CSV file' }).click();
   const file = await downloading;
   expect(file.suggestedFilename()).toBe('deals.csv');
   const csv = fs.readFileSync(await file.path(), 'utf8');

@@ -124,7 +124,7 @@ export const DealListQuerySchema = ListQuerySchema.omit({ q: true }).extend({
 });
 export type DealListQuery = z.infer<typeof DealListQuerySchema>;
 
-/** The deals list's filters and order, for the CSV export of exactly that list (all its pages). */
+/** The deals list's filters and order without its paging: what the stage totals sum over. */
 export const DealExportQuerySchema = DealListQuerySchema.omit({ cursor: true, limit: true });
 export type DealExportQuery = z.infer<typeof DealExportQuerySchema>;
 

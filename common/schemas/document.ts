@@ -182,7 +182,6 @@ export const DocumentListQuerySchema = ListQuerySchema.extend({
   sort: z.enum(DOCUMENT_SORTS).default('-createdAt'),
 });
 export type DocumentListQuery = z.output<typeof DocumentListQuerySchema>;
-export const DocumentExportQuerySchema = DocumentListQuerySchema.omit({ limit: true, cursor: true });
 
 /** Whom to email: contacts of the document's account (each with an email address). */
 export const DocumentSendSchema = z.object({

@@ -10,19 +10,26 @@ export type CsvCell = string | number | null | undefined;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** Text a spreadsheet would run as a formula, kept as text (also for text cells of a workbook). */
+export const neutraliseFormula = (text: string): string => (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text);
+
+/** A field quoted when it holds the delimiter, a quote or a line break. */
+export function quoteField(text: string, delimiter = ','): string {
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** One cell, neutralised and quoted when needed. */
-export function csvCell(value: CsvCell): string {
+export function csvCell(value: CsvCell, delimiter = ','): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value) : value;
-  if (typeof value === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteField(typeof value === 'number' ? String(value) : neutraliseFormula(value), delimiter);
 }
 
 /** The byte-order mark a document starts with. */
 export const CSV_BOM = '\uFEFF';
 
 /** Rows as CSV lines, each ended by CRLF (a streamed export writes a page at a time). */
-export const csvLines = (rows: CsvCell[][]): string => rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+export const csvLines = (rows: CsvCell[][], delimiter = ','): string =>
+  rows.map((r) => `${r.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\r\n`).join('');
 
 /** A whole document: a header row, then one line per row. */
 export function toCsv(header: string[], rows: CsvCell[][]): string {

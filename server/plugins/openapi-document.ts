@@ -109,6 +109,10 @@ function answerNoContent(op: Operation) {
 /** Files a route may answer with, marked `z.string().describe('<media type>')`: they are files, not JSON. */
 const FILE_ANSWERS: Record<string, { description: string; format?: string }> = {
   'text/csv': { description: 'A CSV file (UTF-8), sent as an attachment' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    description: 'An Excel workbook (.xlsx), sent as an attachment',
+    format: 'binary',
+  },
   'application/pdf': { description: 'A PDF file', format: 'binary' },
   'image/png': { description: 'An image (PNG or JPEG, as Content-Type says)', format: 'binary' },
 };

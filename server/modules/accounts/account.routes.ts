@@ -10,10 +10,23 @@ import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { AccountService } from './account.service.js';
 import { assertCanCreateAccount } from '../access/index.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { ACCOUNT_COLUMNS } from './account.export.js';
 
 export const accountRoutes =
   (accounts: AccountService): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(
+      listExportRoutes({
+        path: '/accounts',
+        fileName: 'accounts',
+        title: 'Accounts',
+        tags: ['accounts'],
+        query: AccountListQuerySchema,
+        columns: ACCOUNT_COLUMNS,
+        list: (actor, q) => accounts.list(actor, q),
+      }),
+    );
     app.get(
       '/accounts',
       {

@@ -15,12 +15,26 @@ import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { InvoiceLifecycle } from './invoice.lifecycle.js';
 import type { InvoiceService } from './invoice.service.js';
 import { assertCanCreateInvoices, assertSeesBilling } from '../access/index.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { INVOICE_COLUMNS } from './invoice.export.js';
 
 const tags = ['invoices'];
 
 export const invoiceRoutes =
   (invoices: InvoiceService, lifecycle: InvoiceLifecycle): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(
+      listExportRoutes({
+        path: '/invoices',
+        fileName: 'invoices',
+        title: 'Invoices',
+        tags: tags,
+        query: InvoiceListQuerySchema,
+        authorize: assertSeesBilling,
+        columns: INVOICE_COLUMNS,
+        list: (actor, q) => invoices.list(actor, q),
+      }),
+    );
     app.get(
       '/invoices',
       {

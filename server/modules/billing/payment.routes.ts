@@ -5,6 +5,8 @@ import { fieldError } from '../../lib/errors.js';
 import { withEtag } from '../../lib/http.js';
 import type { PaymentService } from './payment.service.js';
 import { assertSeesBilling } from '../access/index.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { PAYMENT_COLUMNS } from './payment.export.js';
 
 const tags = ['payments'];
 
@@ -21,6 +23,18 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
 export const paymentRoutes =
   (payments: PaymentService): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(
+      listExportRoutes({
+        path: '/payments',
+        fileName: 'payments',
+        title: 'Payments',
+        tags: tags,
+        query: PaymentListQuerySchema,
+        authorize: assertSeesBilling,
+        columns: PAYMENT_COLUMNS,
+        list: (actor, q) => payments.list(actor, q),
+      }),
+    );
     app.get(
       '/payments',
       {

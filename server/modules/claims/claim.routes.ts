@@ -13,6 +13,8 @@ import { expectedVersion, withEtag } from '../../lib/http.js';
 import { assertAdmin, assertSeesInternal } from '../access/index.js';
 import type { ClaimService } from './claim.service.js';
 import type { ClaimSettingsService } from './claim.settings.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { CLAIM_COLUMNS } from './claim.export.js';
 
 const WORKFLOW =
   'The workflow is received → in_progress → resolved → closed; a resolved claim the client disputes goes back to in_progress. ' +
@@ -26,6 +28,18 @@ export const claimRoutes =
   async (app) => {
     const tags = ['claims'];
     const internal = { authorize: assertSeesInternal };
+    await app.register(
+      listExportRoutes({
+        path: '/claims',
+        fileName: 'claims',
+        title: 'Claims',
+        tags: tags,
+        query: ClaimListQuerySchema,
+        authorize: assertSeesInternal,
+        columns: CLAIM_COLUMNS,
+        list: (actor, q) => claims.list(actor, q),
+      }),
+    );
     app.get(
       '/claims',
       {

@@ -3,10 +3,23 @@ import { IdParamsSchema, pageOf } from '../../../common/schemas/common.js';
 import { ContactCreateSchema, ContactListQuerySchema, ContactSchema, ContactUpdateSchema } from '../../../common/schemas/contact.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { ContactService } from './contact.service.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { CONTACT_COLUMNS } from './contact.export.js';
 
 export const contactRoutes =
   (contacts: ContactService): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(
+      listExportRoutes({
+        path: '/contacts',
+        fileName: 'contacts',
+        title: 'Contacts',
+        tags: ['contacts'],
+        query: ContactListQuerySchema,
+        columns: CONTACT_COLUMNS,
+        list: (actor, q) => contacts.list(actor, q),
+      }),
+    );
     app.get(
       '/contacts',
       {

@@ -51,7 +51,7 @@ function parseCsv(text: string): string[][] {
 
 /** The export as header + rows, after checking it is a UTF-8 CSV download with a byte-order mark. */
 async function exportOf(viewer: (typeof VIEWERS)[number], query = '') {
-  const res = await w.as[viewer].get(`/api/v1/deals/export${query}`);
+  const res = await w.as[viewer].get(`/api/v1/deals.csv${query}`);
   expect(res.statusCode, res.body).toBe(200);
   expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
   expect(res.headers['content-disposition']).toBe('attachment; filename="deals.csv"');
@@ -75,12 +75,12 @@ describe('who exports which deals', () => {
   });
 
   it.each(['specialist', 'clientA', 'clientB'] as const)('%s is refused with a 403 problem, as for the list', async (viewer) => {
-    expectProblem(await w.as[viewer].get('/api/v1/deals/export'), 403);
+    expectProblem(await w.as[viewer].get('/api/v1/deals.csv'), 403);
   });
 
   it('refuses a bad filter with a 400 problem before sending any file', async () => {
-    expectProblem(await w.as.owner.get('/api/v1/deals/export?stage=dreaming'), 400, 'stage');
-    expectProblem(await w.as.owner.get('/api/v1/deals/export?closeFrom=2026-13-01'), 400, 'closeFrom');
+    expectProblem(await w.as.owner.get('/api/v1/deals.csv?stage=dreaming'), 400, 'stage');
+    expectProblem(await w.as.owner.get('/api/v1/deals.csv?closeFrom=2026-13-01'), 400, 'closeFrom');
   });
 });
 

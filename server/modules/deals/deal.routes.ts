@@ -15,12 +15,26 @@ import { expectedVersion, withEtag } from '../../lib/http.js';
 import { assertAdmin, assertSeesInternal } from '../access/index.js';
 import type { DealService } from './deal.service.js';
 import type { DealSettingsService } from './deal.settings.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { DEAL_COLUMNS } from './deal.export.js';
 
 export const dealRoutes =
   (deals: DealService, settings: DealSettingsService): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['deals'];
     const internal = { authorize: assertSeesInternal };
+    await app.register(
+      listExportRoutes({
+        path: '/deals',
+        fileName: 'deals',
+        title: 'Deals',
+        tags: tags,
+        query: DealListQuerySchema,
+        authorize: assertSeesInternal,
+        columns: DEAL_COLUMNS,
+        list: (actor, q) => deals.list(actor, q),
+      }),
+    );
     app.get(
       '/deals',
       {

@@ -30,9 +30,6 @@ const SORTS = {
 } as const;
 const CURSOR_KINDS = { created_at: 'timestamp', issue_date: 'date' } as const;
 
-/** At most this many rows go into one CSV export. */
-export const EXPORT_LIMIT = 10_000;
-
 /** Statuses in which a contract is in force (or, renewing another, has replaced it). */
 export const CONTRACT_IN_FORCE = ['sent', 'signed'] as const;
 
@@ -123,11 +120,6 @@ export class DocumentRepository {
     const pos = decodeCursor(f.cursor, CURSOR_KINDS[column]);
     const page = pos ? q.where((eb) => afterCursor(eb, `documents.${column}`, 'documents.id', dir, pos)) : q;
     return toPage(await page.limit(f.limit + 1).execute(), f.limit, (r) => ({ v: r[column]!, id: r.id }));
-  }
-
-  /** Rows for a CSV export: the same filters, without paging, capped. */
-  exportRows(actor: Actor, f: Omit<DocumentListQuery, 'limit' | 'cursor'>): Promise<DocumentRow[]> {
-    return this.filtered(actor, f).q.limit(EXPORT_LIMIT).execute();
   }
 
   async insert(trx: Kysely<DB>, row: Insertable<DocumentsTable>, lines: Insertable<DocumentLinesTable>[]): Promise<void> {

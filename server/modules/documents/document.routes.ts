@@ -7,7 +7,6 @@ import {
   DocumentCancelSchema,
   DocumentCreateSchema,
   DocumentEventSchema,
-  DocumentExportQuerySchema,
   DocumentListQuerySchema,
   DocumentSchema,
   DocumentSentSchema,
@@ -19,16 +18,16 @@ import {
   InvoiceSendSchema,
   InvoiceSentSchema,
 } from '../../../common/schemas/document.js';
-import { csvFileName } from '../../lib/csv.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import { assertAdmin, assertCanCreateDocuments, assertSeesDocuments, assertStaff } from '../access/index.js';
 import type { DocumentLifecycle } from './document.lifecycle.js';
 import type { DocumentService } from './document.service.js';
 import type { DocumentSettingsService } from './document.settings.js';
 import type { InvoicePaperService } from './invoice.paper.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { DOCUMENT_COLUMNS } from './document.export.js';
 
 const tags = ['documents'];
-const csvResponse = { 200: z.string().describe('text/csv') };
 export const pdfResponse = { 200: z.string().describe('application/pdf') };
 
 /**
@@ -52,6 +51,18 @@ export const documentRoutes =
     invoices: InvoicePaperService,
   ): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(
+      listExportRoutes({
+        path: '/documents',
+        fileName: 'documents',
+        title: 'Documents',
+        tags: tags,
+        query: DocumentListQuerySchema,
+        authorize: assertSeesDocuments,
+        columns: DOCUMENT_COLUMNS,
+        list: (actor, q) => documents.list(actor, q),
+      }),
+    );
     app.get(
       '/documents',
       {
@@ -64,24 +75,6 @@ export const documentRoutes =
         },
       },
       async (req) => documents.list(req.requireActor(), req.query),
-    );
-
-    app.get(
-      '/documents.csv',
-      {
-        config: { authorize: assertSeesDocuments },
-        schema: {
-          tags,
-          summary: 'The registry with the same filters as a CSV file',
-          querystring: DocumentExportQuerySchema,
-          response: csvResponse,
-        },
-      },
-      async (req, reply) =>
-        reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${csvFileName('documents')}"`)
-          .send(await documents.exportCsv(req.requireActor(), req.query)),
     );
 
     app.post(

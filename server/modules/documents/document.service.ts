@@ -3,11 +3,9 @@ import type { Document, DocumentCreate, DocumentEvent, DocumentListQuery, Docume
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import { toCsv } from '../../lib/csv.js';
 import { conflict, conflictIf, fieldError, notFound } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { priceLines, scaleLines, type LineInputBody } from '../../lib/lines.js';
-import { minorToDecimal } from '../../lib/money.js';
 import { searchText } from '../../lib/text.js';
 import {
   assertCanCreateDocuments,
@@ -66,47 +64,6 @@ export class DocumentService {
     assertSeesDocuments(actor);
     const page = await this.repo.list(actor, query);
     return { items: page.items.map((r) => presentDocumentSummary(r, actor)), nextCursor: page.nextCursor };
-  }
-
-  /** The registry as CSV (cells that a spreadsheet would run as formulas are neutralised). */
-  async exportCsv(actor: Actor, query: Omit<DocumentListQuery, 'limit' | 'cursor'>): Promise<string> {
-    assertSeesDocuments(actor);
-    const rows = await this.repo.exportRows(actor, query);
-    return toCsv(
-      [
-        'Number',
-        'Kind',
-        'Status',
-        'Title',
-        'Account',
-        'Project',
-        'Language',
-        'Issue date',
-        'Period from',
-        'Period to',
-        'Currency',
-        'Total',
-        'Created',
-      ],
-      rows.map((r) => {
-        const d = presentDocumentSummary(r, actor);
-        return [
-          d.number,
-          d.kind,
-          d.status,
-          d.title,
-          d.accountName,
-          d.projectName,
-          d.language,
-          d.issueDate,
-          d.periodFrom,
-          d.periodTo,
-          d.currency,
-          minorToDecimal(d.totalMinor, d.currency),
-          d.createdAt,
-        ];
-      }),
-    );
   }
 
   async get(actor: Actor, id: string): Promise<Document> {

@@ -9,10 +9,24 @@ import {
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { InteractionService } from './interaction.service.js';
 import { assertSeesInternal } from '../access/index.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { INTERACTION_COLUMNS } from './interaction.export.js';
 
 export const interactionRoutes =
   (interactions: InteractionService): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(
+      listExportRoutes({
+        path: '/interactions',
+        fileName: 'interactions',
+        title: 'Interactions',
+        tags: ['interactions'],
+        query: InteractionListQuerySchema,
+        authorize: assertSeesInternal,
+        columns: INTERACTION_COLUMNS,
+        list: (actor, q) => interactions.list(actor, q),
+      }),
+    );
     app.get(
       '/interactions',
       {

@@ -9,11 +9,24 @@ import {
 } from '../../../common/schemas/project.js';
 import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { ProjectService } from './project.service.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { PROJECT_COLUMNS } from './project.export.js';
 
 export const projectRoutes =
   (projects: ProjectService): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['projects'];
+    await app.register(
+      listExportRoutes({
+        path: '/projects',
+        fileName: 'projects',
+        title: 'Projects',
+        tags: tags,
+        query: ProjectListQuerySchema,
+        columns: PROJECT_COLUMNS,
+        list: (actor, q) => projects.list(actor, q),
+      }),
+    );
     app.get(
       '/projects',
       { schema: { tags, summary: 'Projects you can see', querystring: ProjectListQuerySchema, response: { 200: pageOf(ProjectSchema) } } },

@@ -16,11 +16,25 @@ import { expectedVersion, withEtag } from '../../lib/http.js';
 import type { TaskCommentService } from './task-comment.service.js';
 import type { TaskService } from './task.service.js';
 import { assertStaff } from '../access/index.js';
+import { listExportRoutes } from '../../lib/export/index.js';
+import { TASK_COLUMNS } from './task.export.js';
 
 export const taskRoutes =
   (tasks: TaskService, comments: TaskCommentService): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['tasks'];
+    await app.register(
+      listExportRoutes({
+        path: '/tasks',
+        fileName: 'tasks',
+        title: 'Tasks',
+        tags: tags,
+        query: TaskListQuerySchema,
+        authorize: assertStaff,
+        columns: TASK_COLUMNS,
+        list: (actor, q) => tasks.list(actor, q),
+      }),
+    );
     app.get(
       '/tasks',
       {

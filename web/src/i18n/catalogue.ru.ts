@@ -26,6 +26,7 @@ import inbox from './inbox.ru.json';
 import health from './health.ru.json';
 import webhooks from './webhooks.ru.json';
 import dropbox from './dropbox.ru.json';
+import exportsRu from './exports.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -55,5 +56,6 @@ const catalogues: Record<string, unknown>[] = [
   health,
   webhooks,
   dropbox,
+  exportsRu,
 ];
 export default catalogues;

@@ -34,6 +34,7 @@ import proposalsEn from './proposals.en.json';
 import inboxEn from './inbox.en.json';
 import webhooksEn from './webhooks.en.json';
 import dropboxEn from './dropbox.en.json';
+import exportsEn from './exports.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -78,6 +79,7 @@ const ENGLISH: Catalogue[] = [
   healthEn,
   webhooksEn,
   dropboxEn,
+  exportsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

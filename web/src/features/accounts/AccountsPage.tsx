@@ -10,6 +10,7 @@ import { DataTable } from '../../components/DataTable';
 import { accountsAdvice } from '../../components/empty-advice';
 import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SearchInput } from '../../components/SearchInput';
 import { SortableTh } from '../../components/SortableTh';
 import { useLocale } from '../../i18n';
@@ -49,7 +50,10 @@ export function AccountsPage() {
 
   return (
     <>
-      <PageHeader title={t('accounts.title')}>{newButton}</PageHeader>
+      <PageHeader title={t('accounts.title')}>
+        {me.can.seeAccounts && <ExportMenu path="/accounts" query={{ ...search, sort }} />}
+        {newButton}
+      </PageHeader>
       {/* Those who reach no account have nothing to filter. */}
       {me.can.seeAccounts && (
         <Group align="flex-end" mb="md" gap="sm" role="search">

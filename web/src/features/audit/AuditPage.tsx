@@ -9,6 +9,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { AnchorLink } from '../../components/links';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useUserNames } from '../users/api';
@@ -122,7 +123,9 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} />
+      <PageHeader title={t('audit.title')}>
+        <ExportMenu path="/audit-log" query={search} />
+      </PageHeader>
       <Group align="flex-end" mb="md" role="search">
         <FilterSelect
           label={t('audit.recordType')}

@@ -10,6 +10,7 @@ import { ButtonLink } from '../../components/links';
 import { invoicesAdvice } from '../../components/empty-advice';
 import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SearchInput } from '../../components/SearchInput';
 import { accountQuery } from '../accounts/api';
 import { useMe } from '../auth/session';
@@ -35,7 +36,10 @@ export function InvoicesPage() {
 
   return (
     <>
-      <PageHeader title={t('invoices.title')}>{newButton}</PageHeader>
+      <PageHeader title={t('invoices.title')}>
+        <ExportMenu path="/invoices" query={search} />
+        {newButton}
+      </PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
         <FilterSelect

@@ -7,6 +7,7 @@ import { CLAIM_SEVERITIES, CLAIM_STATUSES } from '@common/enums';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SearchInput } from '../../components/SearchInput';
 import { claimSettingsQuery, useClaims, useNameOf } from './api';
 import { ClaimsTable } from './ClaimsTable';
@@ -29,7 +30,9 @@ export function ClaimsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('claims.title')} />
+      <PageHeader title={t('claims.title')}>
+        <ExportMenu path="/claims" query={{ status, severity, breached, category: search.category, q: search.q }} />
+      </PageHeader>
       <Group align="end" gap="md">
         <SearchInput label={t('claims.search')} value={search.q ?? ''} onSearch={(q) => set({ q })} />
         <FilterSelect

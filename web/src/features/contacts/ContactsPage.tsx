@@ -8,6 +8,7 @@ import { useCursorList } from '../../api/use-cursor-list';
 import { contactsAdvice } from '../../components/empty-advice';
 import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SearchInput } from '../../components/SearchInput';
 import { useMe } from '../auth/session';
 import { ContactsTable } from './ContactsTable';
@@ -28,7 +29,10 @@ export function ContactsPage() {
 
   return (
     <>
-      <PageHeader title={t('contacts.title')}>{newButton}</PageHeader>
+      <PageHeader title={t('contacts.title')}>
+        <ExportMenu path="/contacts" query={{ q }} />
+        {newButton}
+      </PageHeader>
       {/* Those who reach no account have no contact to search for. */}
       {me.can.seeAccounts && (
         <Group mb="md" role="search">

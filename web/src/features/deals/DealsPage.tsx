@@ -3,16 +3,17 @@
  * manage accounts (an admin may pick any manager), in an expected close period; the list also
  * by state and stage, sorted by its column headers, and downloadable as CSV. All of it is in the URL.
  */
-import { Anchor, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DEAL_OWNER_ROLES, DEAL_SORTS, DEAL_STAGES, DEAL_STATES } from '@common/enums';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useMe } from '../auth/session';
 import { UserFilter } from '../users/UserPicker';
-import { dealsExportUrl, useDealNames, useDeals } from './api';
+import { useDealNames, useDeals } from './api';
 import { DealBoard } from './DealBoard';
 import { DealsTable } from './DealsTable';
 
@@ -51,6 +52,7 @@ export function DealsPage() {
             { value: 'list', label: t('deals.view.list') },
           ]}
         />
+        {view === 'list' && <ExportMenu path="/deals" query={filter} />}
       </PageHeader>
       <Group align="end" gap="md" role="search">
         {picksOwner && search.owner ? null : (
@@ -102,11 +104,6 @@ export function DealsPage() {
           value={search.to ?? ''}
           onChange={(e) => set({ to: e.currentTarget.value || undefined })}
         />
-        {view === 'list' && (
-          <Anchor href={dealsExportUrl(filter)} download>
-            {t('deals.export')}
-          </Anchor>
-        )}
       </Group>
       {view === 'board' ? (
         <DealBoard owner={owner} from={search.from} to={search.to} />

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DealSort, DealStage, DealState } from '@common/enums';
 import type { Deal, DealCreate, DealSettings, DealStageMove, DealStageTotal, DealUpdate } from '@common/schemas/deal';
-import { api, buildUrl } from '../../api/client';
+import { api } from '../../api/client';
 import { useCursorList } from '../../api/use-cursor-list';
 import { useLocale } from '../../i18n';
 
@@ -30,9 +30,6 @@ export const useDealTotals = (filter: Omit<DealFilter, 'sort'>) =>
     queryFn: ({ signal }) => api.get<{ items: DealStageTotal[] }>('/deals/totals', { ...filter }, signal),
     select: (data) => data.items,
   });
-
-/** The CSV download of exactly the list these filters and this order give. */
-export const dealsExportUrl = (filter: DealFilter) => buildUrl('/deals/export', { ...filter });
 
 export const dealSettingsQuery = queryOptions({
   queryKey: ['settings', 'deals'],

@@ -1,5 +1,5 @@
 /** The documents registry: every document the user may see, by kind, status, account and period, with a CSV export. */
-import { Anchor, Group, Pill, TextInput } from '@mantine/core';
+import { Group, Pill, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,10 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { ButtonLink } from '../../components/links';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SearchInput } from '../../components/SearchInput';
 import { accountQuery } from '../accounts/api';
 import { useMe } from '../auth/session';
-import { documentsCsvUrl } from './api';
 import { DocumentsTable } from './DocumentsTable';
 
 const route = getRouteApi('/app/documents');
@@ -36,9 +36,7 @@ export function DocumentsPage() {
   return (
     <>
       <PageHeader title={t('documents.title')}>
-        <Anchor href={documentsCsvUrl(search)} download data-testid="documents-csv">
-          {t('documents.exportCsv')}
-        </Anchor>
+        <ExportMenu path="/documents" query={search} />
         {newButton}
       </PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">

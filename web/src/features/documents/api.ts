@@ -29,7 +29,6 @@ export const templatesQuery = queryOptions({
 
 /** Where a file (a PDF, the logo) is read; the browser sends the session cookie with it. */
 export const fileUrl = (path: string) => buildUrl(path);
-export const documentsCsvUrl = (query: Query) => buildUrl('/documents.csv', query);
 
 /** Keeps the cached document and the lists, timeline and chain it shows up in current after a change. */
 export function useDocumentsChanged() {

@@ -9,6 +9,7 @@ import { ButtonLink } from '../../components/links';
 import { projectsAdvice } from '../../components/empty-advice';
 import { AdvisedEmptyState, EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { SearchInput } from '../../components/SearchInput';
 import { useMe } from '../auth/session';
 import { ProjectsTable } from './ProjectsTable';
@@ -30,7 +31,10 @@ export function ProjectsPage() {
 
   return (
     <>
-      <PageHeader title={t('projects.title')}>{newButton}</PageHeader>
+      <PageHeader title={t('projects.title')}>
+        <ExportMenu path="/projects" query={search} />
+        {newButton}
+      </PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
         <FilterSelect

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { agencyCalendarQuery } from '../../api/calendar';
 import { EmptyState, ListBody } from '../../components/ListStates';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../../components/ExportMenu';
 import { RecordGate } from '../../components/RecordGate';
 import { useTasks } from './api';
 import { MyWorkTable } from './MyWorkTable';
@@ -25,7 +26,9 @@ export function MyWorkPage() {
 
   return (
     <>
-      <PageHeader title={t('myWork.title')} />
+      <PageHeader title={t('myWork.title')}>
+        <ExportMenu path="/tasks" query={{ assigneeId: 'me', open: SHOW[show], sort: 'due' }} />
+      </PageHeader>
       <Group mb="md" role="search" align="flex-end" justify="space-between">
         <NativeSelect
           label={t('myWork.show')}
