@@ -42,6 +42,7 @@ import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
+import { createSearchModule } from './modules/search/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -376,6 +377,9 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
 
+  // Global search over the records the modules contribute (their `search` sources, below).
+  const search = createSearchModule(ctx);
+
   const modules = {
     settings,
     audit,
@@ -414,12 +418,14 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     loyalty,
     inbox,
     health,
+    search,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
     if (m.timelineEvents) timeline.timeline.registerKinds(m.timelineEvents);
     if (m.jobs) jobs.register(...m.jobs);
     for (const provider of m.agenda ?? []) today.today.addProvider(provider);
+    for (const source of m.search ?? []) search.globalSearch.addSource(source);
   }
   return {
     modules,

@@ -22,6 +22,7 @@ import type { TodayTables } from './tables/today.js';
 import type { LoyaltyTables } from './tables/loyalty.js';
 import type { HealthTables } from './tables/health.js';
 import type { StaffInboxTables } from './tables/staff-inbox.js';
+import type { SearchTables } from './tables/search.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -202,7 +203,8 @@ export interface DB
     TodayTables,
     LoyaltyTables,
     StaffInboxTables,
-    HealthTables {
+    HealthTables,
+    SearchTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

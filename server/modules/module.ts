@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js';
 import type { JobDefinition } from '../jobs/job.service.js';
 import type { Clock } from '../lib/clock.js';
 import type { AgendaProvider } from './today/agenda.js';
+import type { SearchSource } from './search/source.js';
 
 /**
  * The contract every module follows. A module lives in `modules/<name>/`; its one public face
@@ -28,6 +29,8 @@ export interface ModuleParts {
   timelineEvents?: readonly TimelineEventKind[];
   /** Sources of Today items over the module's own records. */
   agenda?: readonly AgendaProvider[];
+  /** Kinds of the module's records global search finds. */
+  search?: readonly SearchSource[];
 }
 
 /** Types a module's face: its services (anything) plus the parts the composition root plugs in. */
@@ -40,7 +43,7 @@ type Merged<U> = (U extends unknown ? (u: U) => void : never) extends (m: infer 
 /** Every module's services in one object, by name (module faces never share a service name). */
 export function servicesOfAll<M extends Record<string, ModuleParts>>(modules: M): Merged<{ [K in keyof M]: ServicesOf<M[K]> }[keyof M]> {
   const merged: Record<string, unknown> = {};
-  for (const { routes: _r, jobs: _j, timelineEvents: _e, agenda: _a, ...services } of Object.values(modules))
+  for (const { routes: _r, jobs: _j, timelineEvents: _e, agenda: _a, search: _s, ...services } of Object.values(modules))
     Object.assign(merged, services);
   return merged as Merged<{ [K in keyof M]: ServicesOf<M[K]> }[keyof M]>;
 }

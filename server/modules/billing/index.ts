@@ -19,6 +19,7 @@ import { paymentRoutes } from './payment.routes.js';
 import { PaymentRecord } from './payment-record.js';
 import { PaymentService } from './payment.service.js';
 import { paymentHealthByAccount } from './payment.health.js';
+import { invoiceSearch } from './invoice.search.js';
 export type { PaymentHealthFacts } from './payment.health.js';
 
 export type { BillingService } from './billing.service.js';
@@ -84,6 +85,7 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     /** Payment discipline of one account or all, set-based (account health). */
     paymentHealth: { byAccount: paymentHealthByAccount },
     routes,
+    search: [invoiceSearch(ctx.db)],
     agenda: [billingAgenda(ctx.db)],
     timelineEvents: [
       'invoice_issued',
