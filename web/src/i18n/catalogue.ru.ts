@@ -24,6 +24,7 @@ import today from './today.ru.json';
 import loyalty from './loyalty.ru.json';
 import inbox from './inbox.ru.json';
 import health from './health.ru.json';
+import search from './search.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -51,5 +52,6 @@ const catalogues: Record<string, unknown>[] = [
   loyalty,
   inbox,
   health,
+  search,
 ];
 export default catalogues;

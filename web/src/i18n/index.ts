@@ -32,6 +32,7 @@ import satisfactionReportEn from './satisfaction-report.en.json';
 import surveysEn from './surveys.en.json';
 import proposalsEn from './proposals.en.json';
 import inboxEn from './inbox.en.json';
+import searchEn from './search.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -74,6 +75,7 @@ const ENGLISH: Catalogue[] = [
   loyaltyEn,
   inboxEn,
   healthEn,
+  searchEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
