@@ -43,6 +43,7 @@ import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
 import { createSearchModule } from './modules/search/index.js';
+import { createCalendarFeedsModule } from './modules/calendar-feeds/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -379,6 +380,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
 
   // Global search over the records the modules contribute (their `search` sources, below).
   const search = createSearchModule(ctx);
+  // Calendar feeds of the dates the modules contribute (their `calendar` sources, below).
+  const calendarFeeds = createCalendarFeedsModule(
+    ctx,
+    { calendar: settings.calendar, users: users.users, accounts: accounts.accounts },
+    { publicUrl: opts.publicUrl },
+  );
 
   const modules = {
     settings,
@@ -419,6 +426,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     inbox,
     health,
     search,
+    calendarFeeds,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
@@ -426,6 +434,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     if (m.jobs) jobs.register(...m.jobs);
     for (const provider of m.agenda ?? []) today.today.addProvider(provider);
     for (const source of m.search ?? []) search.globalSearch.addSource(source);
+    for (const source of m.feeds ?? []) calendarFeeds.calendarFeeds.addSource(source);
   }
   return {
     modules,

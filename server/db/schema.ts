@@ -23,6 +23,7 @@ import type { LoyaltyTables } from './tables/loyalty.js';
 import type { HealthTables } from './tables/health.js';
 import type { StaffInboxTables } from './tables/staff-inbox.js';
 import type { SearchTables } from './tables/search.js';
+import type { CalendarFeedTables } from './tables/calendar-feeds.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -204,7 +205,8 @@ export interface DB
     LoyaltyTables,
     StaffInboxTables,
     HealthTables,
-    SearchTables {
+    SearchTables,
+    CalendarFeedTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -45,6 +45,7 @@ const TAGS = [
   ['notifications', 'Emails to clients of what awaits them in the portal: one-click unsubscribe without signing in'],
   ['surveys', 'Satisfaction surveys (NPS, CSAT): sent by managers or triggers, answered once by an emailed link or in the portal'],
   ['search', 'Global search over the records you may read, by the beginnings of their words'],
+  ['calendar', 'Calendar feeds (iCalendar) of a person’s or an account’s dates, at secret addresses calendar apps subscribe to'],
 ].map(([name, description]) => ({ name, description }));
 
 /** OpenAPI generated from the route schemas, at /api/openapi.json, with docs at /api/docs. */

@@ -33,6 +33,7 @@ import * as m0037 from './0037_satisfaction_reports.js';
 import * as m0038 from './0038_health.js';
 import * as m0039 from './0039_staff_inbox.js';
 import * as m0042 from './0042_search.js';
+import * as m0043 from './0043_calendar_feeds.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -71,6 +72,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0038_health': m0038,
   '0039_staff_inbox': m0039,
   '0042_search': m0042,
+  '0043_calendar_feeds': m0043,
 });
 
 /** What some migrations need to know of the installation. */

@@ -19,6 +19,7 @@ import { ClaimSettingsService } from './claim.settings.js';
 import { draftFromSurvey, type SurveyAnswer } from './claim.survey.js';
 import { claimHealthByAccount } from './claim.health.js';
 import { claimSearch } from './claim.search.js';
+import { claimCalendar } from './claim.calendar.js';
 export type { ClaimHealthFacts } from './claim.health.js';
 
 export type { ClaimService, DeadlineAdjuster } from './claim.service.js';
@@ -70,6 +71,7 @@ export function createClaimsModule(
     /** Open and recent claims, their severity and breaches, of one account or all (account health). */
     claimHealth: { byAccount: claimHealthByAccount },
     routes,
+    feeds: [claimCalendar(ctx.db)],
     search: [claimSearch(ctx.db)],
     agenda: [claimAgenda(ctx.db)],
     jobs: claimJobs(claimDeadlines),
