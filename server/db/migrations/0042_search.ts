@@ -21,7 +21,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('field', 'integer', notNull) // 0: the title, 1: a secondary field
     .addPrimaryKeyConstraint('search_terms_pk', ['term', 'kind', 'record_id'])
     .execute();
-  await db.schema.createIndex('search_terms_record_idx').on('search_terms').columns(['kind', 'record_id']).execute();
+  // By record first: an index led by the kind would tempt the planner away from the term range.
+  await db.schema.createIndex('search_terms_record_idx').on('search_terms').columns(['record_id', 'kind']).execute();
   await db.schema
     .createTable('search_records')
     .addColumn('kind', 'text', notNull)

@@ -3,6 +3,7 @@ import { searchRoutes } from './search.routes.js';
 import { SearchService } from './search.service.js';
 
 export type { SearchService } from './search.service.js';
+export { wordsOf } from './words.js';
 export { tableSource, type SearchRow, type SearchSource, type SourceColumns, type TableScope } from './source.js';
 
 /**

@@ -15,7 +15,7 @@ const BATCH = 2000;
  */
 const LAG_MS = 5 * 60_000;
 /** Index rows read per query: the exact words sort first, then the shortest continuations. */
-const CANDIDATES = 300;
+const CANDIDATES = 200;
 const EPOCH = '1970-01-01T00:00:00.000Z';
 /** Audit names of the kinds, for "what you changed lately". */
 const RECORD_TYPE: Record<SearchKind, string> = {
@@ -56,8 +56,10 @@ export class SearchService {
     await this.catchUp();
     const tokens = wordsOf(query.q);
     if (tokens.length === 0) return { query: query.q, groups: [], recent: await this.recent(actor, query.limit * 2) };
-    const conditions = [...this.sources.values()].flatMap((s) => s.candidates(actor) ?? []);
-    if (conditions.length === 0) return { query: query.q, groups: [], recent: [] };
+    const scopes = [...this.sources.values()].map((s) => ({ kind: s.kind, scope: s.candidates(actor) }));
+    const everyRow = scopes.filter((s) => s.scope === 'all').map((s) => s.kind);
+    const conditions = scopes.flatMap((s) => (typeof s.scope === 'function' ? [s.scope] : []));
+    if (everyRow.length === 0 && conditions.length === 0) return { query: query.q, groups: [], recent: [] };
     // The longest word narrows the index most; the others are checked on the records read.
     const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
     const hits = await this.db
@@ -65,7 +67,11 @@ export class SearchService {
       .select(['kind', 'record_id'])
       .where('term', '>=', driver)
       .where('term', '<', `${driver}\uffff`)
-      .where((eb) => eb.or(conditions.map((c) => c(eb))))
+      .$if(everyRow.length < scopes.length, (q) =>
+        q.where((eb) =>
+          eb.or([...(everyRow.length > 0 ? [eb('search_terms.kind', 'in', everyRow)] : []), ...conditions.map((c) => c(eb))]),
+        ),
+      )
       .orderBy('term')
       .limit(CANDIDATES)
       .execute();
@@ -151,6 +157,8 @@ export class SearchService {
     const changed = rows.filter((r) => known.get(r.id) !== r.version);
     const horizon = new Date(this.clock.now().getTime() - LAG_MS).toISOString();
     const cursor = [from, lastStamp < horizon ? lastStamp : horizon].sort().at(-1)!;
+    // The usual case, rows of the lag window read again: nothing to write.
+    if (changed.length === 0 && cursor === from) return;
     await this.db.transaction().execute(async (t) => {
       for (const part of chunks(changed, 500)) {
         const ids = part.map((r) => r.id);

@@ -35,8 +35,8 @@ export interface SearchSource {
   readable(actor: Actor, ids: readonly string[]): Promise<SearchRow[]>;
   /** Of these ids, those that still exist (the others were deleted and leave the index). */
   existing(ids: readonly string[]): Promise<string[]>;
-  /** The actor's readable records of the kind, as a condition on the index; null: none at all. */
-  candidates(actor: Actor): CandidateCondition | null;
+  /** The actor's readable records of the kind, as a condition on the index; 'all': every one; null: none at all. */
+  candidates(actor: Actor): CandidateCondition | 'all' | null;
 }
 
 /** The scope of a source table: every row, none, or those the access module's condition lets through. */
@@ -89,7 +89,9 @@ export function tableSource<T extends keyof DB>(
     async changedSince(after, limit) {
       const list = await def
         .base()
-        .where(sql<SqlBool>`(${col('updated_at')} > ${after.at} or (${col('updated_at')} = ${after.at} and ${col('id')} > ${after.id}))`)
+        // The plain range first, so both databases read it off the (updated_at, id) index.
+        .where(sql<SqlBool>`${col('updated_at')} >= ${after.at}`)
+        .where(sql<SqlBool>`(${col('updated_at')} > ${after.at} or ${col('id')} > ${after.id})`)
         .orderBy(col('updated_at'))
         .orderBy(col('id'))
         .limit(limit)
@@ -126,8 +128,7 @@ export function tableSource<T extends keyof DB>(
     },
     candidates(actor) {
       const scope = def.scope(actor);
-      if (scope === null) return null;
-      if (scope === 'all') return (eb) => eb('search_terms.kind', '=', def.kind);
+      if (scope === null || scope === 'all') return scope;
       const readableIds = anyDb
         .selectFrom(table)
         .select(sql<string>`${col('id')}`.as('id'))

@@ -4,11 +4,10 @@
  * split into words of letters and digits, so "INV-2026-0007" is the words inv, 2026 and 0007.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .toLocaleLowerCase('ru-RU')
-    .replace(/ё/g, 'е')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '');
+  // Lower case without a locale: the same as Russian rules for every letter here, and many times faster.
+  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  // Plain ASCII and Cyrillic without й carry no marks to strip: most words skip the normalisation.
+  return /^[\u0000-\u007f\u0430-\u0438\u043a-\u044f\s]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
 /** A longer word is of no use as a prefix, and would bloat the index. */
