@@ -25,6 +25,7 @@ import loyalty from './loyalty.ru.json';
 import inbox from './inbox.ru.json';
 import health from './health.ru.json';
 import search from './search.ru.json';
+import calendarFeeds from './calendar-feeds.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -53,5 +54,6 @@ const catalogues: Record<string, unknown>[] = [
   inbox,
   health,
   search,
+  calendarFeeds,
 ];
 export default catalogues;

@@ -33,6 +33,7 @@ import surveysEn from './surveys.en.json';
 import proposalsEn from './proposals.en.json';
 import inboxEn from './inbox.en.json';
 import searchEn from './search.en.json';
+import calendarFeedsEn from './calendar-feeds.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -76,6 +77,7 @@ const ENGLISH: Catalogue[] = [
   inboxEn,
   healthEn,
   searchEn,
+  calendarFeedsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),
