@@ -76,10 +76,16 @@ export class SearchService {
       .limit(CANDIDATES)
       .execute();
     const ranked: { item: SearchItem; rank: number }[] = [];
-    for (const [kind, ids] of groupIds(hits)) {
-      const source = this.sources.get(kind)!;
-      const rows = await source.readable(actor, ids);
-      await this.forgetDeleted(source, ids, rows);
+    // Each kind's records are read at once (in parallel on PostgreSQL's pool).
+    const read = await Promise.all(
+      [...groupIds(hits)].map(async ([kind, ids]) => {
+        const source = this.sources.get(kind)!;
+        const rows = await source.readable(actor, ids);
+        await this.forgetDeleted(source, ids, rows);
+        return { kind, rows };
+      }),
+    );
+    for (const { kind, rows } of read) {
       for (const row of rows) {
         const rank = recordRank(tokens, row.title, row.secondary);
         if (rank !== null) ranked.push({ item: itemOf(kind, row), rank });
