@@ -39,6 +39,8 @@ const ALLOWED = new Set([
   '1Password',
   'Ctrl', // keys, named as on the keyboard: «Ctrl+Enter — отправить»
   'Enter',
+  'Esc',
+  'K', // the search shortcut: «Ctrl+K»
 ]);
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const DEMO_PASSWORD = 'Liaison-Demo-2026';

@@ -147,6 +147,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  // Calendar feeds are fetched by calendar apps at a secret address of their own, outside the API.
+  await app.register(composition.modules.calendarFeeds.publicCalendarRoutes);
 
   if (deps.webDist !== null) await registerWebApp(app, deps.webDist ?? DEFAULT_WEB_DIST, { sessionCookie: SESSION_COOKIE });
   return app;

@@ -45,6 +45,8 @@ import { assignmentNotices, clientMessageNotices, createInboxModule } from './mo
 import { accountUpdated, createWebhooksModule, interactionLogged } from './modules/webhooks/index.js';
 import { createDropboxModule } from './modules/dropbox/index.js';
 import { createImportsModule } from './modules/imports/index.js';
+import { createSearchModule } from './modules/search/index.js';
+import { createCalendarFeedsModule } from './modules/calendar-feeds/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -406,6 +408,15 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { defaultCurrency: opts.defaultCurrency },
   );
 
+  // Global search over the records the modules contribute (their `search` sources, below).
+  const search = createSearchModule(ctx);
+  // Calendar feeds of the dates the modules contribute (their `calendar` sources, below).
+  const calendarFeeds = createCalendarFeedsModule(
+    ctx,
+    { calendar: settings.calendar, users: users.users, accounts: accounts.accounts },
+    { publicUrl: opts.publicUrl },
+  );
+
   const modules = {
     settings,
     audit,
@@ -447,12 +458,16 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     webhooks,
     dropbox,
     imports,
+    search,
+    calendarFeeds,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {
     if (m.timelineEvents) timeline.timeline.registerKinds(m.timelineEvents);
     if (m.jobs) jobs.register(...m.jobs);
     for (const provider of m.agenda ?? []) today.today.addProvider(provider);
+    for (const source of m.search ?? []) search.globalSearch.addSource(source);
+    for (const source of m.feeds ?? []) calendarFeeds.calendarFeeds.addSource(source);
   }
   return {
     modules,

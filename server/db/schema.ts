@@ -25,6 +25,8 @@ import type { StaffInboxTables } from './tables/staff-inbox.js';
 import type { WebhookTables } from './tables/webhooks.js';
 import type { DropboxTables } from './tables/dropbox.js';
 import type { ImportTables } from './tables/imports.js';
+import type { SearchTables } from './tables/search.js';
+import type { CalendarFeedTables } from './tables/calendar-feeds.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -208,7 +210,9 @@ export interface DB
     HealthTables,
     WebhookTables,
     DropboxTables,
-    ImportTables {
+    ImportTables,
+    SearchTables,
+    CalendarFeedTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

@@ -6,6 +6,8 @@ import type { JobDefinition } from '../jobs/job.service.js';
 import type { ModuleMetrics } from '../metrics/contributions.js';
 import type { Clock } from '../lib/clock.js';
 import type { AgendaProvider } from './today/agenda.js';
+import type { SearchSource } from './search/source.js';
+import type { FeedSource } from './calendar-feeds/feed-source.js';
 
 /**
  * The contract every module follows. A module lives in `modules/<name>/`; its one public face
@@ -31,6 +33,10 @@ export interface ModuleParts {
   agenda?: readonly AgendaProvider[];
   /** Queues and collectors for `/metrics` (read on scrape; unused when metrics are off). */
   metrics?: ModuleMetrics;
+  /** Kinds of the module's records global search finds. */
+  search?: readonly SearchSource[];
+  /** Dated records of the module for calendar feeds. */
+  feeds?: readonly FeedSource[];
 }
 
 /** Types a module's face: its services (anything) plus the parts the composition root plugs in. */
@@ -43,7 +49,9 @@ type Merged<U> = (U extends unknown ? (u: U) => void : never) extends (m: infer 
 /** Every module's services in one object, by name (module faces never share a service name). */
 export function servicesOfAll<M extends Record<string, ModuleParts>>(modules: M): Merged<{ [K in keyof M]: ServicesOf<M[K]> }[keyof M]> {
   const merged: Record<string, unknown> = {};
-  for (const { routes: _r, jobs: _j, timelineEvents: _e, agenda: _a, metrics: _m, ...services } of Object.values(modules))
+  for (const { routes: _r, jobs: _j, timelineEvents: _e, agenda: _a, metrics: _m, search: _s, feeds: _f, ...services } of Object.values(
+    modules,
+  ))
     Object.assign(merged, services);
   return merged as Merged<{ [K in keyof M]: ServicesOf<M[K]> }[keyof M]>;
 }

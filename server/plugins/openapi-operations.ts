@@ -19,6 +19,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'GET /api/v1/notifications/unsubscribe/{token}',
   'POST /api/v1/notifications/unsubscribe/{token}',
   'GET /api/v1/version',
+  'GET /calendar/{file}',
 ]);
 
 const BAD_LINK = {

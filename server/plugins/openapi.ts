@@ -50,6 +50,8 @@ const TAGS = [
     'Signed webhooks (Standard Webhooks): subscriptions to event types, versioned payloads, retries over a day, the delivery log with redelivery, and the private hosts allowed',
   ],
   ['imports', 'Spreadsheet imports (CSV, .xlsx): preview with mapping and errors, a background run with progress, undo'],
+  ['search', 'Global search over the records you may read, by the beginnings of their words'],
+  ['calendar', 'Calendar feeds (iCalendar) of a person’s or an account’s dates, at secret addresses calendar apps subscribe to'],
 ].map(([name, description]) => ({ name, description }));
 
 /** Named schemas get an `…Input` twin for requests; those no operation takes are left out. */

@@ -34,6 +34,8 @@ import * as m0038 from './0038_health.js';
 import * as m0039 from './0039_staff_inbox.js';
 import * as m0040 from './0040_imports.js';
 import * as m0041 from './0041_webhooks.js';
+import * as m0042 from './0042_search.js';
+import * as m0043 from './0043_calendar_feeds.js';
 import * as m0044 from './0044_mail_dropbox.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
@@ -74,6 +76,8 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0039_staff_inbox': m0039,
   '0040_imports': m0040,
   '0041_webhooks': m0041,
+  '0042_search': m0042,
+  '0043_calendar_feeds': m0043,
   '0044_mail_dropbox': m0044,
 });
 

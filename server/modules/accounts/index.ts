@@ -4,6 +4,7 @@ import type { UserService } from '../users/index.js';
 import { unassignedAccountAgenda } from './account.agenda.js';
 import { accountRoutes } from './account.routes.js';
 import { AccountService } from './account.service.js';
+import { accountSearch } from './account.search.js';
 
 export type { AccountService, RemovalGuard, UpdateListener } from './account.service.js';
 export type { AccountRow } from './account.presenter.js';
@@ -21,6 +22,7 @@ export function createAccountsModule(
   return defineModule({
     accounts,
     routes: accountRoutes(accounts),
+    search: [accountSearch(ctx.db)],
     agenda: [unassignedAccountAgenda(ctx.db)],
     timelineEvents: ['account_created', 'owner_changed', 'status_changed'],
   });

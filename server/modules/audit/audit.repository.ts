@@ -79,3 +79,33 @@ export async function listAuditEntries(db: Database, q: AuditListQuery) {
     })),
   };
 }
+
+/**
+ * The records of these types one person changed lately, latest first, each once (served by the
+ * actor index; reads a few pages of entries at most). What global search offers before a word is typed.
+ */
+export async function recentRecordsOf(
+  db: Database,
+  actorId: string,
+  recordTypes: readonly string[],
+  limit: number,
+): Promise<{ recordType: string; recordId: string; at: string }[]> {
+  const entries = await db
+    .selectFrom('audit_log')
+    .select(['record_type', 'record_id', 'at'])
+    .where('actor_id', '=', actorId)
+    .where('record_type', 'in', recordTypes)
+    .orderBy('at', 'desc')
+    .limit(limit * 10)
+    .execute();
+  const seen = new Set<string>();
+  const recent: { recordType: string; recordId: string; at: string }[] = [];
+  for (const e of entries) {
+    const key = `${e.record_type}:${e.record_id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    recent.push({ recordType: e.record_type, recordId: e.record_id, at: toIso(e.at) });
+    if (recent.length === limit) break;
+  }
+  return recent;
+}

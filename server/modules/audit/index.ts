@@ -3,7 +3,7 @@ import { auditRoutes } from './audit.routes.js';
 
 export { recordAudit, type AuditFields, type AuditInput } from './audit.recorder.js';
 export { updateVersioned, type VersionedTable } from './versioned-update.js';
-export { listRecordHistory } from './audit.repository.js';
+export { listRecordHistory, recentRecordsOf } from './audit.repository.js';
 
 /** The audit log: every module writes its entries through `recordAudit`/`updateVersioned`; admins read it. */
 export function createAuditModule(ctx: ModuleContext) {

@@ -20,6 +20,7 @@ import { PaymentRecord } from './payment-record.js';
 import { PaymentService } from './payment.service.js';
 import { paymentHealthByAccount } from './payment.health.js';
 import { OpeningBalances } from './opening-balances.js';
+import { invoiceSearch } from './invoice.search.js';
 export type { PaymentHealthFacts } from './payment.health.js';
 export type { OpeningBalances, OpeningBalance } from './opening-balances.js';
 
@@ -88,6 +89,7 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     /** Debts from before Liaison as issued invoices, written in bulk (imports). */
     openingBalances: new OpeningBalances(billingSettings),
     routes,
+    search: [invoiceSearch(ctx.db)],
     agenda: [billingAgenda(ctx.db)],
     timelineEvents: [
       'invoice_issued',

@@ -18,6 +18,8 @@ import { ClaimService, type DeadlineAdjuster } from './claim.service.js';
 import { ClaimSettingsService } from './claim.settings.js';
 import { draftFromSurvey, type SurveyAnswer } from './claim.survey.js';
 import { claimHealthByAccount } from './claim.health.js';
+import { claimSearch } from './claim.search.js';
+import { claimCalendar } from './claim.calendar.js';
 export type { ClaimHealthFacts } from './claim.health.js';
 
 export type { ClaimService, DeadlineAdjuster } from './claim.service.js';
@@ -69,6 +71,8 @@ export function createClaimsModule(
     /** Open and recent claims, their severity and breaches, of one account or all (account health). */
     claimHealth: { byAccount: claimHealthByAccount },
     routes,
+    feeds: [claimCalendar(ctx.db)],
+    search: [claimSearch(ctx.db)],
     agenda: [claimAgenda(ctx.db)],
     jobs: claimJobs(claimDeadlines),
     timelineEvents: ['claim_registered', 'claim_status_changed', 'claim_resolved', 'claim_breached'],

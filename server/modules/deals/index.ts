@@ -12,6 +12,7 @@ import { dealRoutes } from './deal.routes.js';
 import { DealService } from './deal.service.js';
 import { DealSettingsService } from './deal.settings.js';
 import { dealHealthByAccount } from './deal.health.js';
+import { dealSearch } from './deal.search.js';
 export type { DealHealthFacts } from './deal.health.js';
 
 export type { DealService, NewDeal, DealAdvanceInput } from './deal.service.js';
@@ -45,6 +46,7 @@ export function createDealsModule(
     dealHealth: { byAccount: dealHealthByAccount },
     routes,
     timelineEvents: ['deal_created', 'deal_stage_changed'],
+    search: [dealSearch(ctx.db)],
     agenda: [dealAgenda(ctx.db)],
   });
 }

@@ -26,6 +26,7 @@ import type { PdfRenderer } from './pdf.pool.js';
 import { TemplatePreview } from './template.preview.js';
 import { templateRoutes } from './template.routes.js';
 import { TemplateService } from './template.service.js';
+import { documentSearch } from './document.search.js';
 
 export { createPdfRenderer, type PdfRenderer } from './pdf.pool.js';
 export { documentModel, type DocumentSource } from './document.model.js';
@@ -115,6 +116,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     contractReminders,
     routes,
     jobs: contractJobs(contractReminders, deps.calendar),
+    search: [documentSearch(ctx.db)],
     agenda: [documentAgenda(ctx.db, deps.settings)],
     timelineEvents: [
       'contract_reminder_sent',

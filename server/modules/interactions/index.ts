@@ -12,6 +12,7 @@ import { historyRoutes } from './history.routes.js';
 import { HistoryService } from './history.service.js';
 import { interactionRoutes } from './interaction.routes.js';
 import { InteractionService } from './interaction.service.js';
+import { meetingCalendar } from './meeting.calendar.js';
 
 export type { InteractionService, LoggedListener } from './interaction.service.js';
 
@@ -35,6 +36,7 @@ export function createInteractionsModule(
   };
   return defineModule({
     interactions,
+    feeds: [meetingCalendar(ctx.db)],
     history,
     /** The last two-way contact of one account or all, and the cadence each status expects (account health). */
     contactHealth: { lastContact: lastContactByAccount, cadence: () => contactCadence(deps.settings) },

@@ -7,6 +7,7 @@ import { nextStepAgenda } from './next-step.agenda.js';
 import { nextStepRoutes } from './next-step.routes.js';
 import { NextStepService } from './next-step.service.js';
 import { nextStepHealthByAccount } from './next-step.health.js';
+import { nextStepCalendar } from './next-step.calendar.js';
 export type { NextStepHealthFacts } from './next-step.health.js';
 
 export type { NextStepService, InteractionNextStep } from './next-step.service.js';
@@ -20,6 +21,7 @@ export function createNextStepsModule(
   const nextSteps = new NextStepService(ctx.db, ctx.clock, deps.calendar, deps.accounts, deps.users, deps.timeline);
   return defineModule({
     nextSteps,
+    feeds: [nextStepCalendar(ctx.db)],
     agenda: [nextStepAgenda(ctx.db)],
     /** Open and overdue next steps of one account or all (account health). */
     nextStepHealth: { byAccount: nextStepHealthByAccount },

@@ -14,6 +14,7 @@ import { planRoutes } from './plan.routes.js';
 import { PlanService } from './plan.service.js';
 import { RequirementService } from './requirement.service.js';
 import { milestoneHealthByAccount } from './milestone.health.js';
+import { milestoneCalendar } from './milestone.calendar.js';
 export type { MilestoneHealthFacts } from './milestone.health.js';
 
 export type { MilestoneService, NewMilestone, MilestoneDoneListener } from './milestone.service.js';
@@ -49,6 +50,7 @@ export function createPlansModule(ctx: ModuleContext, deps: PlanDeps, opts: { pu
   );
   return defineModule({
     plans,
+    feeds: [milestoneCalendar(ctx.db)],
     agenda: [planAgenda(ctx.db, deps.settings)],
     milestones,
     /** Open and late milestones of one account or all (account health). */

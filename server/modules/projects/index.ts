@@ -8,6 +8,7 @@ import { briefTemplateRoutes } from './brief-template.routes.js';
 import { BriefTemplateService } from './brief-template.service.js';
 import { projectRoutes } from './project.routes.js';
 import { ProjectService } from './project.service.js';
+import { projectSearch } from './project.search.js';
 
 export type { ProjectService, NewProject, ProjectOrigin, ProjectStageListener } from './project.service.js';
 export type { ProjectRow } from './project.presenter.js';
@@ -25,5 +26,11 @@ export function createProjectsModule(
     await app.register(projectRoutes(projects));
     await app.register(briefTemplateRoutes(briefTemplates));
   };
-  return defineModule({ projects, briefTemplates, routes, timelineEvents: ['project_created', 'stage_changed'] });
+  return defineModule({
+    search: [projectSearch(ctx.db)],
+    projects,
+    briefTemplates,
+    routes,
+    timelineEvents: ['project_created', 'stage_changed'],
+  });
 }

@@ -11,6 +11,8 @@ import { TaskCommentService } from './task-comment.service.js';
 import { taskRoutes } from './task.routes.js';
 import { TaskService } from './task.service.js';
 import { taskHealthByAccount } from './task.health.js';
+import { taskSearch } from './task.search.js';
+import { taskCalendar } from './task.calendar.js';
 export type { TaskHealthFacts } from './task.health.js';
 
 export type { TaskService, WorkGuard, NewTask } from './task.service.js';
@@ -44,6 +46,8 @@ export function createTasksModule(
     /** Open, late and blocked tasks of one account or all (account health). */
     taskHealth: { byAccount: taskHealthByAccount },
     routes,
+    feeds: [taskCalendar(ctx.db)],
+    search: [taskSearch(ctx.db)],
     agenda: [taskAgenda(ctx.db)],
   });
 }

@@ -6,6 +6,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { homeFor, useMe } from '../features/auth/session';
 import { InboxBell } from '../features/inbox/InboxBell';
+import { SearchButton } from '../features/search/SearchButton';
 import { navFor } from './nav';
 import { useBackgroundReady } from '../lib/use-background-ready';
 import { SessionControls } from './Preferences';
@@ -46,6 +47,7 @@ function ShellFrame() {
               </Text>
               <Badge size="sm">{t(`roles.${me.user.role}`)}</Badge>
             </Group>
+            <SearchButton />
             <InboxBell />
             <SessionControls />
           </Group>

@@ -27,6 +27,8 @@ import health from './health.ru.json';
 import webhooks from './webhooks.ru.json';
 import dropbox from './dropbox.ru.json';
 import exportsRu from './exports.ru.json';
+import search from './search.ru.json';
+import calendarFeeds from './calendar-feeds.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -57,5 +59,7 @@ const catalogues: Record<string, unknown>[] = [
   webhooks,
   dropbox,
   exportsRu,
+  search,
+  calendarFeeds,
 ];
 export default catalogues;

@@ -35,6 +35,8 @@ import inboxEn from './inbox.en.json';
 import webhooksEn from './webhooks.en.json';
 import dropboxEn from './dropbox.en.json';
 import exportsEn from './exports.en.json';
+import searchEn from './search.en.json';
+import calendarFeedsEn from './calendar-feeds.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -80,6 +82,8 @@ const ENGLISH: Catalogue[] = [
   webhooksEn,
   dropboxEn,
   exportsEn,
+  searchEn,
+  calendarFeedsEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

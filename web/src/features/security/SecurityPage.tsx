@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { mustEnrolTwoFactor, useMe } from '../auth/session';
+import { CalendarFeedSection } from '../calendar-feeds/CalendarFeedSection';
 import { UserPhotoEditor } from '../users/UserPhoto';
 import { SecurityPolicySection } from './SecurityPolicySection';
 import { TwoFactorSection } from './TwoFactorSection';
@@ -24,6 +25,9 @@ export function SecurityPage() {
         <Section title={t('people.photo.title')}>
           <UserPhotoEditor user={me.user} own />
         </Section>
+      )}
+      {me.user.role !== 'client' && !mustEnrolTwoFactor(me) && (
+        <CalendarFeedSection path="/me/calendar" intro={t('calendarFeed.personalIntro')} />
       )}
       {me.can.manageSettings && !mustEnrolTwoFactor(me) && <SecurityPolicySection />}
     </Stack>

@@ -1,0 +1,30 @@
+/** Tables of global search (migration 0042_search). */
+import type { SearchKind } from '../../../common/schemas/search.js';
+
+/** One folded word of a record's searchable fields. */
+export interface SearchTermsTable {
+  term: string;
+  kind: SearchKind;
+  record_id: string;
+  /** 0: a word of the title; 1: of a secondary field. */
+  field: number;
+}
+
+/** The version of a record its words were taken from. */
+export interface SearchRecordsTable {
+  kind: SearchKind;
+  record_id: string;
+  version: number;
+}
+
+/** Per kind, the change stamp from which rows are read again when catching up. */
+export interface SearchCursorsTable {
+  kind: SearchKind;
+  cursor: string;
+}
+
+export interface SearchTables {
+  search_terms: SearchTermsTable;
+  search_records: SearchRecordsTable;
+  search_cursors: SearchCursorsTable;
+}

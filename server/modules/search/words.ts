@@ -1,0 +1,48 @@
+/**
+ * Search folds text the same way when indexing and when asked: lower case by Unicode rules,
+ * ё as е, marks stripped after NFKD (é → e, й → и: typed either way, found either way), then
+ * split into words of letters and digits, so "INV-2026-0007" is the words inv, 2026 and 0007.
+ */
+export function foldForSearch(text: string): string {
+  // Lower case without a locale: the same as Russian rules for every letter here, and many times faster.
+  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  // Plain ASCII and Cyrillic without й carry no marks to strip: most words skip the normalisation.
+  return /^[\u0000-\u007f\u0430-\u0438\u043a-\u044f\s]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** A longer word is of no use as a prefix, and would bloat the index. */
+const MAX_WORD = 48;
+
+/** The folded words of a text, in order, repeats kept. */
+export function wordsOf(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return foldForSearch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.slice(0, MAX_WORD));
+}
+
+/** How well a word of the query matches a record: lower is better; null: not at all. */
+export function wordRank(token: string, title: readonly string[], secondary: readonly string[]): number | null {
+  if (title.includes(token)) return 0;
+  if (title.some((w) => w.startsWith(token))) return 1;
+  if (secondary.includes(token)) return 2;
+  if (secondary.some((w) => w.startsWith(token))) return 3;
+  return null;
+}
+
+/**
+ * A record's rank for the query's words: every word must match; an exact title (all its
+ * words, in order) ranks before everything else.
+ */
+export function recordRank(tokens: readonly string[], title: string, secondary: readonly (string | null)[]): number | null {
+  const titleWords = wordsOf(title);
+  const secondaryWords = secondary.flatMap((s) => wordsOf(s));
+  let rank = titleWords.join(' ') === tokens.join(' ') ? -1 : 0;
+  for (const token of tokens) {
+    const r = wordRank(token, titleWords, secondaryWords);
+    if (r === null) return null;
+    rank += r;
+  }
+  return rank;
+}
