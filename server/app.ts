@@ -21,6 +21,7 @@ import { composeModules, type Services } from './composition.js';
 import { createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createMailer, defaultFrom, type Mailer } from './modules/email/index.js';
 import { SESSION_COOKIE } from './modules/auth/index.js';
+import type { BackupSchedule } from './modules/backups/index.js';
 
 export interface AppDeps {
   db: Database;
@@ -42,6 +43,8 @@ export interface AppDeps {
   mailFrom?: string;
   mailer?: Mailer;
   pdfRenderer?: PdfRenderer;
+  /** The daily backup with retention (BACKUP_SCHEDULE=daily). */
+  backupSchedule?: BackupSchedule;
 }
 
 declare module 'fastify' {
@@ -98,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailer,
     pdfRenderer,
     log: app.log,
+    backupSchedule: deps.backupSchedule,
   });
   app.decorate('db', deps.db);
   app.decorate('services', composition.services);

@@ -42,6 +42,7 @@ import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
+import { createBackupsModule, type BackupSchedule } from './modules/backups/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -56,6 +57,8 @@ export interface CompositionOptions {
   /** Renders PDFs off the request thread; the app closes it when it stops. */
   pdfRenderer?: PdfRenderer;
   log: FastifyBaseLogger;
+  /** The daily backup (BACKUP_SCHEDULE=daily); none when omitted. */
+  backupSchedule?: BackupSchedule;
 }
 
 /**
@@ -376,6 +379,8 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
 
+  const backups = createBackupsModule(ctx, { calendar: settings.calendar }, { schedule: opts.backupSchedule });
+
   const modules = {
     settings,
     audit,
@@ -414,6 +419,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     loyalty,
     inbox,
     health,
+    backups,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -1,5 +1,5 @@
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { backupScheduleOf, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { bootstrapAdmin } from './bootstrap.js';
@@ -30,6 +30,7 @@ async function main() {
     trustProxy: config.TRUST_PROXY === 'true',
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
+    backupSchedule: backupScheduleOf(config),
   });
   await bootstrapAdmin(app, config);
   // Scheduled work (daily follow-ups, email retries) runs once per period across instances.
