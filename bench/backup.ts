@@ -77,7 +77,8 @@ async function main() {
     }
   } finally {
     fs.rmSync(backupDir, { recursive: true, force: true });
-    await target.drop();
+    // Dropping WITH (FORCE) is refused while an autovacuum worker (another role) is busy in the fresh database; once more after it.
+    await target.drop().catch(() => new Promise((resolve) => setTimeout(resolve, 5000)).then(() => target.drop()));
   }
 }
 
