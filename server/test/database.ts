@@ -85,6 +85,13 @@ export async function createEmptyPostgresDatabase(url: string): Promise<{ databa
   await admin(url, (c) => c.query(`create database ${name}`));
   return {
     databaseUrl: withDatabase(url, name),
-    drop: () => admin(url, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+    // As for the test databases above: FORCE only when a connection was left open, never against autovacuum.
+    drop: () =>
+      admin(url, (c) =>
+        c.query(`drop database if exists ${name}`).catch(async (e: unknown) => {
+          if ((e as { code?: string }).code !== '55006') throw e;
+          return c.query(`drop database if exists ${name} with (force)`);
+        }),
+      ).then(() => undefined),
   };
 }
