@@ -23,6 +23,7 @@ import { composeModules, type Services } from './composition.js';
 import { createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
 import { createMailer, defaultFrom, type Mailer } from './modules/email/index.js';
 import { SESSION_COOKIE } from './modules/auth/index.js';
+import type { BackupSchedule } from './modules/backups/index.js';
 
 export interface AppDeps {
   db: Database;
@@ -50,6 +51,8 @@ export interface AppDeps {
   inboundEmailDomain?: string;
   /** Who may read /metrics (METRICS_TOKEN, METRICS_ALLOW); neither: no metrics at all. */
   metrics?: MetricsAccessOptions;
+  /** The daily backup with retention (BACKUP_SCHEDULE=daily). */
+  backupSchedule?: BackupSchedule;
 }
 
 declare module 'fastify' {
@@ -107,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     pdfRenderer,
     inboundEmailDomain: deps.inboundEmailDomain,
     log: app.log,
+    backupSchedule: deps.backupSchedule,
   });
   app.decorate('db', deps.db);
   app.decorate('services', composition.services);

@@ -47,6 +47,7 @@ import { createDropboxModule } from './modules/dropbox/index.js';
 import { createImportsModule } from './modules/imports/index.js';
 import { createSearchModule } from './modules/search/index.js';
 import { createCalendarFeedsModule } from './modules/calendar-feeds/index.js';
+import { createBackupsModule, type BackupSchedule } from './modules/backups/index.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -63,6 +64,8 @@ export interface CompositionOptions {
   /** Renders PDFs off the request thread; the app closes it when it stops. */
   pdfRenderer?: PdfRenderer;
   log: FastifyBaseLogger;
+  /** The daily backup (BACKUP_SCHEDULE=daily); none when omitted. */
+  backupSchedule?: BackupSchedule;
 }
 
 /**
@@ -417,6 +420,8 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { publicUrl: opts.publicUrl },
   );
 
+  const backups = createBackupsModule(ctx, { calendar: settings.calendar }, { schedule: opts.backupSchedule });
+
   const modules = {
     settings,
     audit,
@@ -460,6 +465,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     imports,
     search,
     calendarFeeds,
+    backups,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

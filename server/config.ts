@@ -54,9 +54,16 @@ const ConfigSchema = z.object({
       }
     })
     .optional(),
+  /** Where backups go; DATA_DIR/backups when unset. */
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_SCHEDULE: z.enum(['off', 'daily'], { message: 'BACKUP_SCHEDULE must be off or daily' }).default('off'),
+  /** The hour (0–23, agency time zone) the daily backup runs from. */
+  BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).default(7),
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).default(4),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { sqlitePath: string };
+export type Config = z.infer<typeof ConfigSchema> & { sqlitePath: string; backupDir: string };
 
 /**
  * Parses the environment once; a bad value stops the start with a clear message. The
@@ -70,5 +77,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, sqlitePath: path.resolve(parsed.data.DATA_DIR, 'liaison.sqlite') };
+  return {
+    ...parsed.data,
+    sqlitePath: path.resolve(parsed.data.DATA_DIR, 'liaison.sqlite'),
+    backupDir: path.resolve(parsed.data.BACKUP_DIR ?? path.join(parsed.data.DATA_DIR, 'backups')),
+  };
+}
+
+/** Where the configured database lives: PostgreSQL by URL, otherwise the SQLite file in DATA_DIR. */
+export const databaseLocationOf = (config: Config) =>
+  config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { sqlitePath: config.sqlitePath };
+
+/** The daily backup's settings, or undefined when BACKUP_SCHEDULE is off. */
+export function backupScheduleOf(config: Config) {
+  if (config.BACKUP_SCHEDULE !== 'daily') return undefined;
+  return {
+    location: databaseLocationOf(config),
+    dir: config.backupDir,
+    hour: config.BACKUP_HOUR,
+    keepDaily: config.BACKUP_KEEP_DAILY,
+    keepWeekly: config.BACKUP_KEEP_WEEKLY,
+  };
 }

@@ -1,5 +1,5 @@
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { backupScheduleOf, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import { bootstrapAdmin } from './bootstrap.js';
@@ -33,6 +33,7 @@ async function main() {
     inboundSmtp: config.INBOUND_SMTP_PORT === undefined ? undefined : { port: config.INBOUND_SMTP_PORT, host: config.INBOUND_SMTP_HOST },
     inboundEmailDomain: config.INBOUND_EMAIL_DOMAIN,
     metrics: { token: config.METRICS_TOKEN, allow: config.METRICS_ALLOW },
+    backupSchedule: backupScheduleOf(config),
   });
   await bootstrapAdmin(app, config);
   // Scheduled work (daily follow-ups, email retries) runs once per period across instances.

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isReachable, type Database, type DialectName } from '../db/database.js';
 import { schemaVersion } from '../db/migrations/index.js';
-
-const APP_VERSION = (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { APP_VERSION } from '../lib/app-version.js';
 
 const VersionSchema = z.object({
   version: z.string().describe('The release of Liaison this instance runs'),

@@ -78,3 +78,20 @@ export async function createTestDatabase(sqlitePath = ':memory:'): Promise<TestD
     },
   };
 }
+
+/** An empty PostgreSQL database (no tables at all), e.g. for a restore to fill; dropped by `drop`. */
+export async function createEmptyPostgresDatabase(url: string): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
+  const name = `liaison_e_${newId().replace(/-/g, '').slice(-16)}`;
+  await admin(url, (c) => c.query(`create database ${name}`));
+  return {
+    databaseUrl: withDatabase(url, name),
+    // As for the test databases above: FORCE only when a connection was left open, never against autovacuum.
+    drop: () =>
+      admin(url, (c) =>
+        c.query(`drop database if exists ${name}`).catch(async (e: unknown) => {
+          if ((e as { code?: string }).code !== '55006') throw e;
+          return c.query(`drop database if exists ${name} with (force)`);
+        }),
+      ).then(() => undefined),
+  };
+}
