@@ -2,6 +2,7 @@ import type { Message } from './render.js';
 
 /** Paperwork: agency details, documents, their templates, PDFs and sending. */
 export const DOCUMENT_MESSAGES = {
+  'document.calendar.contract_ends': { en: 'Contract {number} ends — {account}', ru: 'Договор {number} заканчивается — {account}' },
   'document.kind': {
     en: 'Choose the type: contract, act, status report, proposal or other',
     ru: 'Выберите тип: договор, акт, отчёт о статусе, коммерческое предложение или прочий документ',

@@ -5,7 +5,9 @@ export interface CalendarFeedsTable {
   id: string;
   user_id: string;
   account_id: string | null;
-  /** SHA-256 of the secret in the address. */
+  /** The secret in the address, shown to its owner again on request. */
+  token: string;
+  /** SHA-256 of the secret: how a request's address is found. */
   token_hash: string;
   created_at: string;
   revoked_at: string | null;

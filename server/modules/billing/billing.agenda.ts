@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 import { agendaAccountScope } from '../access/index.js';
 import { dayOf, lateDays, severityByLateness, type AgendaEntry, type AgendaProvider, type AgendaScope } from '../today/index.js';
 import { BALANCE, OPEN_INVOICE } from './open-invoices.js';
-import { wordedIn } from './wording.js';
+import { actionTitleIn, wordedIn } from './wording.js';
 
 /**
  * Today's money items owned by billing: accounts whose work is stopped, accounts owing more
@@ -95,17 +95,10 @@ export function billingAgenda(db: Database): AgendaProvider {
           due: r.due_date,
           account: money(r.account_id, r.account_name),
           record: { type: 'billing_action', id: r.id, path: '/follow-ups' },
-          reason: ['today.reason.payment_desk', { title: actionTitle(r.wording, r.title, scope) }],
+          reason: ['today.reason.payment_desk', { title: actionTitleIn(r.wording, r.title, scope.language) }],
           actions: r.kind === 'call' ? ['log_call', 'complete_billing_action'] : ['complete_billing_action'],
         })),
       ];
     },
   };
-}
-
-/** A payment-desk action's title in the reader's language. */
-function actionTitle(wording: string | null, title: string, scope: AgendaScope): string {
-  if (!wording) return title;
-  const { title: worded } = JSON.parse(wording) as { title: unknown };
-  return wordedIn(JSON.stringify(worded), title, scope.language);
 }

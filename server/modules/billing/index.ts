@@ -21,6 +21,7 @@ import { PaymentService } from './payment.service.js';
 import { paymentHealthByAccount } from './payment.health.js';
 import { OpeningBalances } from './opening-balances.js';
 import { invoiceSearch } from './invoice.search.js';
+import { followUpCallCalendar } from './follow-up-call.calendar.js';
 export type { PaymentHealthFacts } from './payment.health.js';
 export type { OpeningBalances, OpeningBalance } from './opening-balances.js';
 
@@ -90,6 +91,7 @@ export function createBillingModule(ctx: ModuleContext, deps: BillingDeps) {
     openingBalances: new OpeningBalances(billingSettings),
     routes,
     search: [invoiceSearch(ctx.db)],
+    feeds: [followUpCallCalendar(ctx.db)],
     agenda: [billingAgenda(ctx.db)],
     timelineEvents: [
       'invoice_issued',

@@ -19,3 +19,10 @@ export function storedWords(reason: string | Worded): { text: string; wording: s
     ? { text: reason, wording: null }
     : { text: renderMessage(reason[0], reason[1]), wording: JSON.stringify(reason) };
 }
+
+/** A payment-desk action's title in the reader's language (its wording keeps title and detail). */
+export function actionTitleIn(wording: string | null, title: string, language: Language): string {
+  if (!wording) return title;
+  const { title: worded } = JSON.parse(wording) as { title: unknown };
+  return wordedIn(JSON.stringify(worded), title, language);
+}

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Language } from '../../../common/enums.js';
 import type { DB } from '../../db/schema.js';
 import { agendaAccountScope, agendaTaskScope, type AgendaSubject } from '../access/index.js';
 
@@ -25,10 +26,10 @@ export interface FeedEvent {
   when: { date: string } | { start: string; end: string };
 }
 
-/** A module's dates for feeds, over its own records, in a fixed number of queries. */
+/** A module's dates for feeds, over its own records, in a fixed number of queries; words it adds are in the reader's language. */
 export interface FeedSource {
   name: string;
-  events(scope: FeedScope, window: FeedWindow): Promise<FeedEvent[]>;
+  events(scope: FeedScope, window: FeedWindow, language: Language): Promise<FeedEvent[]>;
 }
 
 export type AccountCondition = <TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, column: string) => Expression<SqlBool>;

@@ -37,7 +37,7 @@ export class CalendarFeedService {
     this.sources.push(source);
   }
 
-  /** The person's feed: made on the first call (its address shown then), described afterwards. */
+  /** The person's feed: made on the first call, the same address afterwards. */
   async mine(actor: Actor): Promise<CalendarFeed> {
     if (!hasToday(actor)) throw forbidden('access.internal_only');
     return (await this.current(actor.id, null)) ?? this.make(actor.id, null);
@@ -92,7 +92,7 @@ export class CalendarFeedService {
     }
     const today = await this.calendar.today();
     const window = { from: addDays(today, -DAYS_BACK), to: addDays(today, DAYS_AHEAD) };
-    const events = (await Promise.all(this.sources.map((s) => s.events(scope, window)))).flat();
+    const events = (await Promise.all(this.sources.map((s) => s.events(scope, window, user.language)))).flat();
     return this.ics(name, await this.calendar.timeZone(), events);
   }
 
@@ -125,13 +125,13 @@ export class CalendarFeedService {
   private async current(userId: string, accountId: string | null): Promise<CalendarFeed | null> {
     const row = await this.db
       .selectFrom('calendar_feeds')
-      .select('created_at')
+      .select(['token', 'created_at'])
       .where('user_id', '=', userId)
       .where((eb) => (accountId ? eb('account_id', '=', accountId) : eb('account_id', 'is', null)))
       .where('revoked_at', 'is', null)
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
-    return row ? { url: null, createdAt: new Date(row.created_at).toISOString() } : null;
+    return row ? { url: this.address(row.token), createdAt: new Date(row.created_at).toISOString() } : null;
   }
 
   private async make(userId: string, accountId: string | null): Promise<CalendarFeed> {
@@ -139,9 +139,13 @@ export class CalendarFeedService {
     const createdAt = this.clock.now().toISOString();
     await this.db
       .insertInto('calendar_feeds')
-      .values({ id: newId(), user_id: userId, account_id: accountId, token_hash: hash, created_at: createdAt, revoked_at: null })
+      .values({ id: newId(), user_id: userId, account_id: accountId, token, token_hash: hash, created_at: createdAt, revoked_at: null })
       .execute();
+    return { url: this.address(token), createdAt };
+  }
+
+  private address(token: string): string {
     const path = `/calendar/${token}.ics`;
-    return { url: this.publicUrl ? new URL(path, this.publicUrl).toString() : path, createdAt };
+    return this.publicUrl ? new URL(path, this.publicUrl).toString() : path;
   }
 }

@@ -2,6 +2,7 @@ import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClaim } from '../../test/claim-fixtures.js';
 import { createMilestone, createProject, createTask } from '../../test/delivery-fixtures.js';
+import { createDocument, sendDocument } from '../../test/document-fixtures.js';
 import { createInteraction, expectProblem } from '../../test/fixtures.js';
 import { createTestApp, type Caller, type TestApp } from '../../test/harness.js';
 import { buildWorld, type World } from '../../test/world.js';
@@ -44,19 +45,66 @@ beforeAll(async () => {
       occurredAt: '2026-09-30T10:00:00.000Z',
     })
   ).id;
+  const contact = await t.createContact(w.as.owner, w.accountA.id, 'Ann');
+  const contract = await createDocument(w.as.owner, w.accountA.id, {
+    kind: 'contract',
+    lines: [],
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+  });
+  const sent = await sendDocument(w.as.owner, contract.id, [contact.id]);
+  expect(sent.statusCode, sent.body).toBe(200);
+  ids.contract = contract.id;
+  ids.contractNumber = sent.json<{ document: { number: string } }>().document.number;
+  // A follow-up call the dunning run gave the owner, worded for each reader.
+  ids.call = 'call-0001';
+  await t.database.db
+    .insertInto('billing_actions')
+    .values({
+      id: ids.call,
+      created_at: '2026-10-01T02:00:00.000Z',
+      updated_at: '2026-10-01T02:00:00.000Z',
+      kind: 'call',
+      account_id: w.accountA.id,
+      invoice_id: null,
+      assignee_id: w.as.owner.user.id,
+      assignee_role: null,
+      title: 'Call Alpha Works about overdue invoices',
+      detail: '',
+      wording: JSON.stringify({
+        title: ['followUp.call_title', { account: 'Alpha Works' }],
+        detail: ['followUp.overdue', { numbers: 'INV-1' }],
+      }),
+      due_date: '2026-10-02',
+      done_at: null,
+      done_by: null,
+    })
+    .execute();
   const projectB = await createProject(w.as.nonOwner, w.accountB.id, { name: 'Other' });
   ids.taskB = (await createTask(w.as.nonOwner, projectB.id, { title: 'Not yours', dueDate: '2026-10-20' })).id;
 });
 afterAll(() => t.close());
 
 describe('a personal feed', () => {
-  it('holds the manager’s next steps, task and milestone days, meetings and claim deadlines, with stable UIDs', async () => {
+  it('holds the manager’s next steps, task and milestone days, meetings, claim deadlines, contract ends and follow-up calls, with stable UIDs', async () => {
     const feed = await events(await feedUrl(w.as.owner));
     expect([...feed.keys()].sort()).toEqual(
-      [`claim-${ids.claim}`, `meeting-${ids.meeting}`, `milestone-${ids.milestone}`, `next-step-${ids.step}`, `task-${ids.task}`]
+      [
+        `claim-${ids.claim}`,
+        `meeting-${ids.meeting}`,
+        `milestone-${ids.milestone}`,
+        `next-step-${ids.step}`,
+        `task-${ids.task}`,
+        `contract-end-${ids.contract}`,
+        `follow-up-call-${ids.call}`,
+      ]
         .map((u) => `${u}@liaison`)
         .sort(),
     );
+    const ends = feed.get(`contract-end-${ids.contract}@liaison`)!;
+    expect(ends.summary).toBe(`Contract ${ids.contractNumber} ends — Alpha Works`);
+    expect(ends.start.toISOString().slice(0, 10)).toBe('2026-12-31');
+    expect(feed.get(`follow-up-call-${ids.call}@liaison`)!.summary).toBe('Call Alpha Works about overdue invoices');
     const step = feed.get(`next-step-${ids.step}@liaison`)!;
     expect(step.summary).toBe('Send the estimate — Alpha Works');
     // A due day is a whole day, that day, wherever the calendar is.
@@ -83,10 +131,10 @@ describe('a personal feed', () => {
     expect([...other.keys()]).toEqual([`task-${ids.taskB}@liaison`]);
   });
 
-  it('shows the address once; a regenerated or revoked one answers 404', async () => {
+  it('answers the same address until it is regenerated or turned off; then the old one answers 404', async () => {
     const first = await regenerate(w.as.backup);
     const again = await w.as.backup.get('/api/v1/me/calendar');
-    expect(again.json()).toMatchObject({ url: null });
+    expect(again.json()).toMatchObject({ url: first });
     const second = await regenerate(w.as.backup);
     expect(second).not.toBe(first);
     expect((await t.app.inject({ method: 'GET', url: first })).statusCode).toBe(404);
@@ -94,10 +142,9 @@ describe('a personal feed', () => {
     expect((await w.as.backup.delete('/api/v1/me/calendar')).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: second })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/calendar/not-a-real-secret-at-all-0000.ics' })).statusCode).toBe(404);
-    // Only the secret's hash is kept.
-    const secret = /\/calendar\/(.+)\.ics$/.exec(second)![1];
-    const stored = await t.database.db.selectFrom('calendar_feeds').select('token_hash').execute();
-    expect(stored.some((r) => r.token_hash.includes(secret))).toBe(false);
+    // Turned off, the feed is made anew on the next request, at another address.
+    const third = await feedUrl(w.as.backup);
+    expect([first, second]).not.toContain(third);
   });
 
   it('is not for client users', async () => {

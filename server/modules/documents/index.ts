@@ -27,6 +27,7 @@ import { TemplatePreview } from './template.preview.js';
 import { templateRoutes } from './template.routes.js';
 import { TemplateService } from './template.service.js';
 import { documentSearch } from './document.search.js';
+import { contractEndCalendar } from './document.calendar.js';
 
 export { createPdfRenderer, type PdfRenderer } from './pdf.pool.js';
 export { documentModel, type DocumentSource } from './document.model.js';
@@ -117,6 +118,7 @@ export function createDocumentsModule(ctx: ModuleContext, deps: DocumentsDeps, o
     routes,
     jobs: contractJobs(contractReminders, deps.calendar),
     search: [documentSearch(ctx.db)],
+    feeds: [contractEndCalendar(ctx.db)],
     agenda: [documentAgenda(ctx.db, deps.settings)],
     timelineEvents: [
       'contract_reminder_sent',

@@ -1,7 +1,6 @@
 /**
- * A calendar feed's address, to subscribe to in Google Calendar, Outlook or Apple Calendar: shown
- * once when made (only its hash is kept), with copy, regenerate (the old address stops working)
- * and turn off. `path` is the API resource: `/me/calendar` or `/accounts/<id>/calendar`.
+ * A calendar feed's private address, to subscribe to in Google Calendar, Outlook or Apple Calendar,
+ * with copy, regenerate (the old address stops working) and turn off. `path` is the API resource: `/me/calendar` or `/accounts/<id>/calendar`.
  */
 import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -44,7 +43,7 @@ export function CalendarFeedSection({ path, intro }: { path: string; intro: stri
             {describeError(error, t)}
           </Alert>
         )}
-        {state.kind === 'on' && state.feed.url && (
+        {state.kind === 'on' && (
           <Alert color="green" role="status" title={t('calendarFeed.madeTitle')}>
             <Stack gap="xs">
               {t('calendarFeed.madeBody')}
@@ -63,7 +62,7 @@ export function CalendarFeedSection({ path, intro }: { path: string; intro: stri
             </Stack>
           </Alert>
         )}
-        {state.kind === 'on' && !state.feed.url && (
+        {state.kind === 'on' && (
           <Text size="sm" c="dimmed">
             {t('calendarFeed.activeSince', { date: formatDateTime(state.feed.createdAt, locale) })}
           </Text>
