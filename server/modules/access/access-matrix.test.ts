@@ -442,7 +442,7 @@ describe('list scoping', () => {
 
   it.each(['admin', 'owner', 'nonOwner', 'backup', 'finance'] as const)('%s sees exactly the deals of their companies', async (viewer) => {
     expect(pick(await idsOf(viewer, '/api/v1/deals?limit=200'), dealA.id, dealB.id)).toEqual(SEES[viewer]);
-    const exported = (await w.as[viewer].get('/api/v1/deals/export')).body;
+    const exported = (await w.as[viewer].get('/api/v1/deals.csv')).body;
     expect([dealA, dealB].filter((d) => exported.includes(`\r\n${d.title},`)).map((d) => (d === dealA ? 'A' : 'B'))).toEqual(SEES[viewer]);
     expect(await idsOf(viewer, `/api/v1/deals?accountId=${viewer === 'nonOwner' ? w.accountA.id : w.accountB.id}`)).toEqual(
       SEES[viewer].length === 2 ? [dealB.id] : [],

@@ -169,7 +169,7 @@ describe('the nightly snapshot', () => {
     expect(before.score! - after.score!).toBeGreaterThanOrEqual(15);
     const items = await agendaOfKind(owner, 'health_drop');
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ account: { id: happy.id }, record: { type: 'account', path: `/accounts/${happy.id}` } });
+    expect(items[0]).toMatchObject({ account: { id: happy.id }, record: { type: 'account', path: `/accounts/${happy.id}?tab=health` } });
     expect(items[0].reason).toBe(
       `Health fell from ${before.score} to ${after.score}: NPS 2 on 15 Jun 2026 — a detractor; ` +
         'Invoices due in the last 180 days were paid 16\u00a0days late on average',
