@@ -33,7 +33,7 @@ test('a mail from an unknown sender is filed from Unmatched mail onto an account
   await dialog.getByRole('combobox', { name: 'Account' }).fill(`Dropbox Client ${tag}`);
   await page.getByRole('option', { name: `Dropbox Client ${tag}` }).click();
   await dialog.getByRole('button', { name: 'File', exact: true }).click();
-  await expect(page.getByText('The mail is logged on the account')).toBeVisible();
+  await expect(page.getByText('The mail is logged on the account', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: new RegExp(`Request for a quote ${tag}`) })).toHaveCount(0);
 
   await page.goto(`/accounts/${account.id}`);

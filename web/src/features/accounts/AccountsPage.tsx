@@ -41,18 +41,18 @@ export function AccountsPage() {
   const sortProps = { sort, onSort: (s: string) => setSearch({ sort: s }) };
   const newButton = me.can.createAccount && (
     <>
+      <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>
       <ButtonLink to="/imports" variant="default">
         {t('accounts.import')}
       </ButtonLink>
-      <ButtonLink to="/accounts/new">{t('accounts.new')}</ButtonLink>
     </>
   );
 
   return (
     <>
       <PageHeader title={t('accounts.title')}>
-        {me.can.seeAccounts && <ExportMenu path="/accounts" query={{ ...search, sort }} />}
         {newButton}
+        {me.can.seeAccounts && <ExportMenu path="/accounts" query={{ ...search, sort }} />}
       </PageHeader>
       {/* Those who reach no account have nothing to filter. */}
       {me.can.seeAccounts && (

@@ -37,8 +37,8 @@ export function InvoicesPage() {
   return (
     <>
       <PageHeader title={t('invoices.title')}>
-        <ExportMenu path="/invoices" query={search} />
         {newButton}
+        <ExportMenu path="/invoices" query={search} />
       </PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />

@@ -30,8 +30,8 @@ export function ContactsPage() {
   return (
     <>
       <PageHeader title={t('contacts.title')}>
-        <ExportMenu path="/contacts" query={{ q }} />
         {newButton}
+        <ExportMenu path="/contacts" query={{ q }} />
       </PageHeader>
       {/* Those who reach no account have no contact to search for. */}
       {me.can.seeAccounts && (

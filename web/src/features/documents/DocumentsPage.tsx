@@ -36,8 +36,8 @@ export function DocumentsPage() {
   return (
     <>
       <PageHeader title={t('documents.title')}>
-        <ExportMenu path="/documents" query={search} />
         {newButton}
+        <ExportMenu path="/documents" query={search} />
       </PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />

@@ -21,8 +21,9 @@ function AddressLine({ result, label, help }: { result: UseQueryResult<Address>;
           {describeError(error, t)}
         </Text>
       ) : (
-        <Group gap="xs" wrap="nowrap">
-          <Code>{data.address}</Code>
+        <Group gap="xs">
+          {/* A long address wraps on a phone rather than scrolling out of reach of the keyboard. */}
+          <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{data.address}</Code>
           <CopyButton value={data.address}>
             {({ copied, copy }) => (
               <Button size="compact-xs" variant="default" onClick={copy} aria-label={t('dropbox.address.copyOf', { label })}>

@@ -32,8 +32,8 @@ export function ProjectsPage() {
   return (
     <>
       <PageHeader title={t('projects.title')}>
-        <ExportMenu path="/projects" query={search} />
         {newButton}
+        <ExportMenu path="/projects" query={search} />
       </PageHeader>
       <Group align="flex-end" mb="md" gap="sm" role="search">
         <SearchInput label={t('common.search')} value={search.q} onSearch={(q) => setSearch({ q })} />
