@@ -42,12 +42,8 @@ import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
-import { accountUpdated, createWebhooksModule, interactionLogged } from './modules/webhooks/index.js';
-import { createDropboxModule } from './modules/dropbox/index.js';
-import { createImportsModule } from './modules/imports/index.js';
-import { createSearchModule } from './modules/search/index.js';
-import { createCalendarFeedsModule } from './modules/calendar-feeds/index.js';
-import { createBackupsModule, type BackupSchedule } from './modules/backups/index.js';
+import type { BackupSchedule } from './modules/backups/index.js';
+import { composeIntegrations } from './composition.integrations.js';
 
 export interface CompositionOptions {
   sessionTtlMs: number;
@@ -385,42 +381,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
   accounts.accounts.onOwnersChanged((t, account, before, actorId) =>
     inbox.inbox.notify(t, assignmentNotices.account(account, before, actorId)),
   );
-  // Mail copied to a manager's or an account's address is logged as an email interaction.
-  const dropbox = createDropboxModule(
+  const { dropbox, webhooks, imports, search, calendarFeeds, backups } = composeIntegrations(
     ctx,
-    { accounts: accounts.accounts, contacts: contacts.contacts, users: users.users, interactions: interactions.interactions },
-    { domain: opts.inboundEmailDomain, publicUrl: opts.publicUrl },
+    jobs,
+    { settings, users, accounts, contacts, interactions, timeline, billing, inbox },
+    opts,
   );
-
-  // Webhooks: changes write their events to the outbox in their own transaction; a job sends them.
-  const webhooks = createWebhooksModule(ctx, {
-    settings: settings.settings,
-    calendar: settings.calendar,
-    users: users.users,
-    inbox: inbox.inbox,
-  });
-  timeline.timeline.subscribe((t, events) => webhooks.webhookEvents.fromTimeline(t, events));
-  accounts.accounts.onUpdated((t, account, actorId, at) => webhooks.webhookEvents.record(t, [accountUpdated(account, actorId, at)]));
-  interactions.interactions.onLogged((t, interaction, actorId, at) =>
-    webhooks.webhookEvents.record(t, [interactionLogged(interaction, actorId, at)]),
-  );
-
-  const imports = createImportsModule(
-    ctx,
-    { jobs, timeline: timeline.timeline, openingBalances: billing.openingBalances },
-    { defaultCurrency: opts.defaultCurrency },
-  );
-
-  // Global search over the records the modules contribute (their `search` sources, below).
-  const search = createSearchModule(ctx);
-  // Calendar feeds of the dates the modules contribute (their `calendar` sources, below).
-  const calendarFeeds = createCalendarFeedsModule(
-    ctx,
-    { calendar: settings.calendar, users: users.users, accounts: accounts.accounts },
-    { publicUrl: opts.publicUrl },
-  );
-
-  const backups = createBackupsModule(ctx, { calendar: settings.calendar }, { schedule: opts.backupSchedule });
 
   const modules = {
     settings,
