@@ -1,10 +1,9 @@
 /**
  * A server of a spec file's own on the demo agency (a year of history), for the reports' journeys:
- * the demo is seeded into a fresh SQLite database before the file's tests, the server stopped after.
+ * a copy of the run's demo database (SQLite) before the file's tests, the server stopped after.
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { ownDataDir, startOwnServer } from './own-server';
+import { demoDataDir, startOwnServer } from './own-server';
 
 const DEMO_PASSWORD = 'Liaison-Demo-2026';
 
@@ -14,10 +13,7 @@ export function useDemoServer(prefix: string) {
 
   test.beforeAll(async () => {
     test.setTimeout(150_000);
-    const dataDir = ownDataDir(prefix);
-    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-    execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/seed-demo.ts'], { env, stdio: 'pipe' });
-    ({ baseURL, stop } = await startOwnServer({ DATA_DIR: dataDir }));
+    ({ baseURL, stop } = await startOwnServer({ DATA_DIR: demoDataDir(prefix) }));
   });
 
   test.afterAll(() => stop?.());

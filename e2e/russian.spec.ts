@@ -10,9 +10,8 @@
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ownDataDir, startOwnServer } from './own-server';
+import { demoDataDir, startOwnServer } from './own-server';
 
 /** Words that stay in Latin letters in Russian on purpose. */
 const ALLOWED = new Set([
@@ -155,10 +154,8 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const dataDir = ownDataDir('liaison-ru-');
   // SQLite in its own folder, whatever database the rest of the journeys use.
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-  execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/seed-demo.ts'], { env, stdio: 'pipe' });
+  const dataDir = demoDataDir('liaison-ru-');
   written = writtenByPeople(path.join(dataDir, 'liaison.sqlite'));
   ({ baseURL, stop: stopServer } = await startOwnServer({ DATA_DIR: dataDir }));
 });

@@ -1,12 +1,11 @@
 /**
  * Today on the demo agency: the demo manager signs in and lands on her agenda, reads why an
  * overdue next step needs her, marks it done in one click, snoozes an invoice to chase until
- * next week, and opens the client whose health fell this week to read why. The demo agency lives on a server of its own, started here on a fresh SQLite database.
+ * next week, and opens the client whose health fell this week to read why. The demo agency lives on a server of its own, started here on a copy of the run's demo database.
  */
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn } from './fixtures';
-import { ownDataDir, startOwnServer } from './own-server';
+import { demoDataDir, startOwnServer } from './own-server';
 
 const DEMO_PASSWORD = 'Liaison-Demo-2026';
 let stopServer: (() => void) | undefined;
@@ -16,10 +15,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const dataDir = ownDataDir('liaison-today-');
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-  execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/seed-demo.ts'], { env, stdio: 'pipe' });
-  ({ baseURL, stop: stopServer } = await startOwnServer({ DATA_DIR: dataDir }));
+  ({ baseURL, stop: stopServer } = await startOwnServer({ DATA_DIR: demoDataDir('liaison-today-') }));
 });
 
 test.afterAll(() => {
