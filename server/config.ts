@@ -54,6 +54,11 @@ const ConfigSchema = z.object({
       }
     })
     .optional(),
+  /** Traces go there over OTLP/HTTP when set; the other OTEL_* variables (service name, headers, sampler) apply. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url({ message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be a URL, such as http://collector:4318' })
+    .optional(),
   /** Where backups go; DATA_DIR/backups when unset. */
   BACKUP_DIR: z.string().optional(),
   BACKUP_SCHEDULE: z.enum(['off', 'daily'], { message: 'BACKUP_SCHEDULE must be off or daily' }).default('off'),

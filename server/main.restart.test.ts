@@ -6,41 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { openDatabase } from './db/database.js';
 import { KNOWN_MIGRATIONS } from './db/migrations/index.js';
-import { createTestDatabase, testDatabaseUrl, type TestDatabase } from './test/database.js';
+import { randomPort, serverDatabase, startServer as start, stopServer as stop } from './test/server-process.js';
 
 const ADMIN = { email: 'admin@restart.test', password: 'Restart-Passw0rd-1' };
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-restart-'));
-let pgDatabase: TestDatabase | undefined;
-
-/** Starts the real server; `detached` gives it a process group of its own, as a supervisor does. */
-async function start(port: number, env: Record<string, string>, detached = false): Promise<{ child: ChildProcess; output: () => string }> {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached,
-  });
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, output: () => output };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not become ready:\n${output}`);
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
 
 /** The exit code, or 'still running' when the process has not exited within ms (it is then killed). */
 function exitWithin(child: ChildProcess, ms: number): Promise<number | null | 'still running'> {
@@ -58,20 +27,14 @@ function exitWithin(child: ChildProcess, ms: number): Promise<number | null | 's
 }
 
 let env: Record<string, string> | undefined;
+let database: Awaited<ReturnType<typeof serverDatabase>> | undefined;
 
 /** The server's environment: this file's data folder, or a PostgreSQL database of its own. */
 async function serverEnv(): Promise<Record<string, string>> {
-  if (env) return env;
-  env = { DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' };
-  if (testDatabaseUrl()) {
-    pgDatabase = await createTestDatabase();
-    env.DATABASE_URL = pgDatabase.location.databaseUrl!;
-    await pgDatabase.db.destroy(); // the server under test opens its own pool
-  }
+  database ??= await serverDatabase(dataDir);
+  env ??= { ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' };
   return env;
 }
-
-const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
 
 async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -84,7 +47,7 @@ async function signIn(base: string): Promise<string> {
 }
 
 afterAll(async () => {
-  await pgDatabase?.drop();
+  await database?.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

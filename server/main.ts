@@ -18,6 +18,8 @@ async function main() {
   const config = loadConfig();
   const { db, dialect } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
   await migrateToLatest(db, { defaultCurrency: config.DEFAULT_CURRENCY });
+  // Loaded only when wanted: the SDK is a good part of a second to import.
+  const stopTracing = config.OTEL_EXPORTER_OTLP_ENDPOINT ? (await import('./lib/tracing.js')).startTracing(db, dialect) : null;
   const app = await buildApp({
     db,
     dialect,
@@ -52,6 +54,7 @@ async function main() {
     try {
       await runner.stop();
       await app.close(); // stops accepting, waits for in-flight requests
+      await stopTracing?.(); // sends the last spans
       await db.destroy();
       app.log.info('stopped cleanly');
     } catch (err) {

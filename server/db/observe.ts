@@ -4,11 +4,13 @@ import type { DB } from './schema.js';
 /** The handle `openDatabase` answers (spelled out here: database.ts imports this file). */
 type Database = Kysely<DB>;
 
-/** One finished query, as metrics see it: no SQL text, so no unbounded label values. */
+/** One finished query. Metrics label it by operation only (SQL text would be unbounded); traces show the SQL. */
 export interface QueryEvent {
   operation: 'select' | 'insert' | 'update' | 'delete' | 'other';
   durationSeconds: number;
   failed: boolean;
+  /** The statement with placeholders: the values are never part of it. */
+  sql: string;
 }
 
 /** The connection pool's state (PostgreSQL); SQLite has none. */
@@ -48,6 +50,7 @@ export function queryLogHook(): { log: (event: LogEvent) => void; attach(db: Dat
         operation: OPERATIONS[event.query.query.kind] ?? 'other',
         durationSeconds: event.queryDurationMillis / 1000,
         failed: event.level === 'error',
+        sql: event.query.sql,
       };
       for (const listener of state.listeners) listener(e);
     },
