@@ -70,6 +70,18 @@ describe(`upgrading a database of release ${snapshot.release}, filled with the d
     expect(expected.accounts).toBe(40);
   });
 
+  it('keeps the running totals current: the triggers are on again after the load', async () => {
+    const task = rowsOf(table('tasks')).find((x) => x.status !== 'done')!;
+    const open = async () =>
+      Number(
+        (await sql<{ n: number }>`select sum(open_count) as n from project_task_totals where project_id = ${task.project_id}`.execute(db))
+          .rows[0].n,
+      );
+    const before = await open();
+    await db.updateTable('tasks').set({ status: 'done' }).where('id', '=', task.id).execute();
+    expect(await open()).toBe(before - 1);
+  });
+
   it('lets the demo’s staff and client users sign in with their password', async () => {
     const me = await get(await signIn('admin@demo.liaison.test'), '/api/v1/auth/me');
     expect(me.json().user).toMatchObject({ email: 'admin@demo.liaison.test', role: 'admin' });
