@@ -31,7 +31,7 @@ beforeAll(async () => {
   await migrateToLatest(db);
   app = await buildApp({ db, dialect, clock: new TestClock(snapshot.demoToday), logLevel: 'silent', webDist: null });
   await app.ready();
-}, 60_000);
+});
 
 afterAll(async () => {
   await app?.close();
