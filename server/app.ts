@@ -143,7 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   refuseNulCharacters(app);
   await registerOpenApi(app);
 
-  await registerProbes(app, deps.db, deps.dialect);
+  await registerProbes(app, deps.db, deps.dialect, clock);
 
   await app.register(
     async (api) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isReachable, type Database, type DialectName } from '../db/database.js';
 import { schemaVersion } from '../db/migrations/index.js';
 import { APP_VERSION } from '../lib/app-version.js';
+import type { Clock } from '../lib/clock.js';
 
 const VersionSchema = z.object({
   version: z.string().describe('The release of Liaison this instance runs'),
@@ -13,16 +14,26 @@ const VersionSchema = z.object({
   }),
 });
 
+const SCHEMA_READ_INTERVAL_MS = 5_000;
+
 /**
  * Liveness (`/healthz`: the process answers), readiness (`/readyz`: and reaches its database; a
  * balancer sends traffic only then) and the release with its schema version (`/api/v1/version`),
  * which lets an operator see, during a rolling upgrade, which instances run what.
  */
-export async function registerProbes(app: FastifyInstance, db: Database, dialect: DialectName): Promise<void> {
-  // Migrations ran before the app was built and cannot change under a running instance.
+export async function registerProbes(app: FastifyInstance, db: Database, dialect: DialectName, clock: Clock): Promise<void> {
+  // During a rolling upgrade a newer instance migrates the database under this one, which keeps
+  // serving (docs/migrations.md): `current` then names the newer schema. Read at most every few
+  // seconds, as balancers poll /readyz often.
   let schema: Promise<{ current: string | null; latest: string }> | undefined;
+  let readAt = 0;
   const version = async () => {
-    schema ??= schemaVersion(db).then(({ current, latest }) => ({ current, latest }));
+    const now = clock.now().getTime();
+    if (!schema || now - readAt > SCHEMA_READ_INTERVAL_MS) {
+      readAt = now;
+      schema = schemaVersion(db).then(({ current, latest }) => ({ current, latest }));
+      void schema.catch(() => (schema = undefined)); // a failed read is tried again next time
+    }
     return { version: APP_VERSION, schema: await schema };
   };
 

@@ -136,3 +136,17 @@ export async function migrateToLatest(db: Database, opts: MigrationOptions = {})
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`);
   }
 }
+
+/**
+ * Runs exactly the named migrations, in order: the schema a past release left behind (its list is in
+ * its snapshot, server/db/releases/), so an upgrade from it can be rehearsed.
+ */
+export async function migrateAsRelease(db: Database, names: readonly string[], opts: MigrationOptions = {}): Promise<void> {
+  const all = migrations(opts);
+  const missing = names.filter((n) => !(n in all));
+  if (missing.length > 0) throw new Error(`Migrations no longer known: ${missing.join(', ')}`);
+  const provider: MigrationProvider = { getMigrations: async () => Object.fromEntries(names.map((n) => [n, all[n]])) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`);
+}
