@@ -15,6 +15,8 @@ export interface Acknowledged {
   interactions: string[];
   /** Per Idempotency-Key, the payment ids answered (a retry of the key must answer the same one). */
   payments: Map<string, Set<string>>;
+  /** Keys sent twice (one after the other, or racing). */
+  retriedKeys: number;
 }
 
 export interface Credentials {
@@ -114,7 +116,7 @@ export interface LoadOptions {
 /** A few virtual users, each looping over a mix of reads, writes, payments (with retried keys) and sign-ins. */
 export class Load {
   readonly samples: Sample[] = [];
-  readonly acknowledged: Acknowledged = { accounts: [], interactions: [], payments: new Map() };
+  readonly acknowledged: Acknowledged = { accounts: [], interactions: [], payments: new Map(), retriedKeys: 0 };
   private running = false;
   private users: Promise<void>[] = [];
   private fixture: Fixture | null = null;
@@ -168,6 +170,7 @@ export class Load {
   private async pay(client: Client, key: string, retry: boolean): Promise<void> {
     const fixture = this.fixture!;
     const body = { invoiceId: fixture.invoiceId, amountMinor: 1, paidOn: fixture.paidOn, reference: key };
+    if (retry) this.acknowledged.retriedKeys += 1;
     const send = (op: string) => client.request(op, 'POST', '/api/v1/payments', body, { 'idempotency-key': key });
     const answers = !retry
       ? [await send('payment')]

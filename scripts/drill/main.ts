@@ -20,7 +20,7 @@ const short = args.has('--short');
 const keep = args.has('--keep');
 
 /** Seconds of steady load before and after, and between two restarts of the rolling one (once the balancer routes to it again). */
-const PLAN = short ? { before: 5, between: 0, after: 5, users: 3 } : { before: 45, between: 10, after: 45, users: 4 };
+const PLAN = short ? { before: 5, between: 0, after: 5, users: 2 } : { before: 45, between: 10, after: 45, users: 4 };
 const CHECK_MS = 200;
 /** Well past what the balancer needs to notice (two failed checks CHECK_MS apart, each slow on a busy machine). */
 const GRACE_MS = 3000;
@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   const instances = [1, 2, 3].map((n) => new Instance(`app${n}`, basePort + n, env, workDir));
   const balancer = new Balancer(basePort, path.join(workDir, 'haproxy.cfg'), workDir);
   let phase = 'setup';
-  const load = new Load({ base: balancer.url, users: PLAN.users, credentials, phase: () => phase, thinkMs: 10 });
+  const load = new Load({ base: balancer.url, users: PLAN.users, credentials, phase: () => phase, thinkMs: short ? 20 : 10 });
   const checks: Check[] = [];
   try {
     for (const i of instances) i.start();

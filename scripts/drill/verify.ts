@@ -59,11 +59,13 @@ export async function checkWrites(db: Database, acked: Acknowledged, adminId: st
         : `${duplicates.length} keys paid twice, e.g. ${duplicates[0][0]}`,
   });
   const answered = [...acked.payments].filter(([, ids]) => ids.size > 1);
-  const retried = [...acked.payments.values()].length;
   checks.push({
     name: 'a retried key answers the same payment',
     ok: answered.length === 0,
-    detail: answered.length === 0 ? `${retried} keys acknowledged` : `${answered.length} keys answered different payments`,
+    detail:
+      answered.length === 0
+        ? `${acked.payments.size} keys acknowledged, ${acked.retriedKeys} of them sent twice`
+        : `${answered.length} keys answered different payments`,
   });
   const lost = [...acked.payments].filter(([key, ids]) => !stored.get(key)?.includes([...ids][0]));
   checks.push({
@@ -100,7 +102,7 @@ export async function checkJobs(db: Database): Promise<Check[]> {
       ok: twice.length === 0 && periods.length > 0,
       detail:
         twice.length === 0
-          ? `${periods.length} periods of ${jobs.size} jobs (${done} done once, the rest still leased or failed), run by ${Number(instances.n)} instance processes`
+          ? `${periods.length} periods of ${jobs.size} jobs: ${done} done once, ${periods.length - done} not done (failed, or cut by kill -9); runs by ${Number(instances.n)} processes`
           : `${twice.length} periods done twice, e.g. ${twice[0].job_name} ${twice[0].run_key}`,
     },
   ];
