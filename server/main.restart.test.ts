@@ -22,7 +22,8 @@ async function start(port: number, env: Record<string, string>, detached = false
   });
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  for (let i = 0; i < 200; i++) {
+  // Up to a minute: a start on a busy machine (the suite beside it) is slow, not broken.
+  for (let i = 0; i < 600; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
       (r) => r.ok,
       () => false,
