@@ -16,3 +16,15 @@ describe('metrics settings', () => {
     expect(() => loadConfig({ METRICS_ALLOW: '10.0.0.0/8,intranet' })).toThrow(/METRICS_ALLOW: "intranet" is not an address/);
   });
 });
+
+describe('stopping and job settings', () => {
+  it('give a stopping instance a few seconds of grace and poll for jobs every half minute by default', () => {
+    expect(loadConfig({})).toMatchObject({ SHUTDOWN_GRACE_MS: 5000, JOB_POLL_MS: 30_000 });
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '0', JOB_POLL_MS: '250' })).toMatchObject({ SHUTDOWN_GRACE_MS: 0, JOB_POLL_MS: 250 });
+  });
+
+  it('refuse values that would stop nothing or poll the database flat out', () => {
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS/);
+    expect(() => loadConfig({ JOB_POLL_MS: '10' })).toThrow(/JOB_POLL_MS/);
+  });
+});

@@ -30,6 +30,13 @@ const ConfigSchema = z.object({
     .default('EUR'),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES, { message: 'DEFAULT_LANGUAGE must be en or ru' }).default('en'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /**
+   * On SIGTERM, how long an instance keeps serving after `/readyz` turned 503, before it closes:
+   * longer than the balancer needs to notice (its check interval times its fall count).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  /** How often an instance looks for due scheduled jobs; each period still runs once across instances. */
+  JOB_POLL_MS: z.coerce.number().int().min(100).default(30_000),
   // Empty counts as unset (the listener is off), not as port 0.
   INBOUND_SMTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   INBOUND_SMTP_HOST: z.string().default('0.0.0.0'),

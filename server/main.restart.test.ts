@@ -32,8 +32,14 @@ let database: Awaited<ReturnType<typeof serverDatabase>> | undefined;
 /** The server's environment: this file's data folder, or a PostgreSQL database of its own. */
 async function serverEnv(): Promise<Record<string, string>> {
   database ??= await serverDatabase(dataDir);
-  env ??= { ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info' };
+  // No balancer watches these servers: a short grace keeps the stops quick.
+  env ??= { ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '100' };
   return env;
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(condition()).toBe(true);
 }
 
 async function signIn(base: string): Promise<string> {
@@ -74,6 +80,37 @@ describe('process restart', () => {
     expect(read.status).toBe(200);
     expect((await read.json()).name).toBe('Survives restarts');
     expect(await stop(second.child)).toBe(0);
+  }, 60_000);
+
+  it('on SIGTERM turns unready at once, keeps serving through the grace period, then closes', async () => {
+    const graceMs = 1500;
+    const port = randomPort();
+    const base = `http://127.0.0.1:${port}`;
+    const { child, output } = await start(port, { ...(await serverEnv()), SHUTDOWN_GRACE_MS: String(graceMs) });
+    const cookie = await signIn(base);
+    let exitedAt = 0;
+    child.once('exit', () => (exitedAt = Date.now()));
+
+    const stoppedAt = Date.now();
+    child.kill('SIGTERM');
+    await waitFor(() => output().includes('not ready any more'));
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'draining' });
+    // What the balancer routed here before it noticed still succeeds, writes included.
+    const created = await fetch(`${base}/api/v1/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ name: 'Written while draining' }),
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('connection')).toBe('close');
+    expect((await fetch(`${base}/api/v1/accounts`, { headers: { cookie } })).status).toBe(200);
+    expect(exitedAt).toBe(0);
+
+    expect(await exitWithin(child, graceMs + 5000)).toBe(0);
+    expect(exitedAt - stoppedAt).toBeGreaterThanOrEqual(graceMs);
+    expect(output()).toContain('stopped cleanly');
   }, 60_000);
 
   it('exits within seconds when its whole process group is stopped and the log reader goes away at once', async () => {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp } from './app.js';
 import { backupScheduleOf, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -6,14 +7,18 @@ import { bootstrapAdmin } from './bootstrap.js';
 import { JobRunner } from './jobs/job.runner.js';
 import { LogOutput } from './lib/log-output.js';
 
-/** A stop that has not finished by then (a request or job that never ends) is cut short. */
+/** A stop that has not finished this long after the grace period (a request or job that never ends) is cut short. */
 const STOP_TIMEOUT_MS = 10_000;
 
 const logOutput = new LogOutput(process.stdout);
 // Node's own warnings go to standard error; a reader that is gone must not crash the server.
 process.stderr.on('error', () => undefined);
 
-/** Start: config -> database -> migrate -> first admin -> listen; SIGTERM drains and closes. */
+/**
+ * Start: config -> database -> migrate -> first admin -> listen. SIGTERM drains: `/readyz` turns
+ * 503 at once so the balancer stops routing here, requests keep being served for
+ * SHUTDOWN_GRACE_MS, then the server closes (waiting for in-flight requests) and exits.
+ */
 async function main() {
   const config = loadConfig();
   const { db, dialect } = openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.sqlitePath });
@@ -39,20 +44,23 @@ async function main() {
   });
   await bootstrapAdmin(app, config);
   // Scheduled work (daily follow-ups, email retries) runs once per period across instances.
-  const runner = new JobRunner(app.services.jobs, app.log);
+  const runner = new JobRunner(app.services.jobs, app.log, config.JOB_POLL_MS);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'stopping: draining requests');
+    const graceMs = config.SHUTDOWN_GRACE_MS;
+    app.beginDraining();
+    app.log.info({ signal, graceMs }, 'stopping: not ready any more, serving for the grace period');
     setTimeout(() => {
-      app.log.error(`not stopped after ${STOP_TIMEOUT_MS / 1000} s; exiting anyway`);
+      app.log.error(`not stopped ${STOP_TIMEOUT_MS / 1000} s after the grace period; exiting anyway`);
       process.exit(1);
-    }, STOP_TIMEOUT_MS).unref();
+    }, graceMs + STOP_TIMEOUT_MS).unref();
     let code = 0;
     try {
-      await runner.stop();
+      await Promise.all([runner.stop(), sleep(graceMs)]);
+      app.log.info('stopping: closing after the grace period');
       await app.close(); // stops accepting, waits for in-flight requests
       await stopTracing?.(); // sends the last spans
       await db.destroy();

@@ -16,6 +16,13 @@ const VersionSchema = z.object({
 
 const SCHEMA_READ_INTERVAL_MS = 5_000;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** From now on `/readyz` answers 503 and answers close their connection, while requests are still served. */
+    beginDraining(): void;
+  }
+}
+
 /**
  * Liveness (`/healthz`: the process answers), readiness (`/readyz`: and reaches its database; a
  * balancer sends traffic only then) and the release with its schema version (`/api/v1/version`),
@@ -37,8 +44,19 @@ export async function registerProbes(app: FastifyInstance, db: Database, dialect
     return { version: APP_VERSION, schema: await schema };
   };
 
+  // A stopping instance first tells the balancer it is not ready, then keeps serving for a grace
+  // period so that requests already routed to it still succeed (see server/main.ts).
+  let draining = false;
+  app.decorate('beginDraining', () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (draining) reply.header('connection', 'close'); // keep-alive clients reconnect elsewhere
+  });
+
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    if (draining) return reply.code(503).send({ status: 'draining', dialect });
     const ok = await isReachable(db);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unreachable', dialect, ...(ok ? await version() : {}) });
   });
