@@ -17,8 +17,15 @@ export const LEGAL_RECORDS: ReadonlySet<string> = new Set([
   'document_events',
 ]);
 
+/**
+ * Records of who people and companies are: the erased contact and their users are rewritten field
+ * by field, and a namesake (another contact, a staff user, a sole trader's account) keeps their name.
+ */
+const IDENTITIES = new Set(['contacts', 'users', 'accounts']);
+
 /** Tables never swept: the migrator's own, and the word index (rebuilt for what the sweep changes). */
-const SKIPPED = (table: string) => LEGAL_RECORDS.has(table) || table.startsWith('kysely_') || table.startsWith('search_');
+const SKIPPED = (table: string) =>
+  LEGAL_RECORDS.has(table) || IDENTITIES.has(table) || table.startsWith('kysely_') || table.startsWith('search_');
 
 interface SweptTable {
   name: string;
