@@ -30,6 +30,14 @@ function wordsOf(text: string): string[] {
   return [text, flat, ...(flat.length > EXCERPT_START ? [flat.slice(0, EXCERPT_START)] : [])];
 }
 
+/**
+ * Only a name of two words or more is replaced wherever it appears: a lone first name ("Ann")
+ * is part of too many other words and names; the records tied to the person are rewritten anyway.
+ */
+const distinctiveName = (name: string) => /\S\s+\S/.test(name.trim()) && name.trim().length >= 5;
+/** A phone number with fewer digits than this could be any figure in a text. */
+const distinctivePhone = (phone: string | null): phone is string => (phone?.replace(/\D/g, '').length ?? 0) >= 6;
+
 export const contactFullName = (c: { first_name: string; last_name: string | null }) => `${c.first_name} ${c.last_name ?? ''}`.trim();
 
 interface ContactToErase {
@@ -168,13 +176,11 @@ export async function eraseContact(
       .execute();
   }
 
+  const names = [fullName, ...(contact.last_name ? [`${contact.last_name} ${contact.first_name}`] : []), ...users.map((u) => u.name)];
   const values = [
-    fullName,
-    foldText(fullName),
-    ...(contact.last_name ? [`${contact.last_name} ${contact.first_name}`] : []),
-    ...(contact.email ? [contact.email, contact.email.toLowerCase()] : []),
-    ...(contact.phone ? [contact.phone] : []),
-    ...users.flatMap((u) => [u.name, foldText(u.name), u.email, ...(u.phone ? [u.phone] : [])]),
+    ...names.filter(distinctiveName).flatMap((n) => [n, foldText(n)]),
+    ...[contact.email, ...users.map((u) => u.email)].flatMap((e) => (e ? [e, e.toLowerCase()] : [])),
+    ...[contact.phone, ...users.map((u) => u.phone)].filter(distinctivePhone),
     ...written,
   ];
   const swept = await sweepValues(t, values, ERASED_VALUE, now);

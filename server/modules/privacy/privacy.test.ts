@@ -252,6 +252,23 @@ describe('erasure', () => {
     });
     expectProblem(await t.admin.post(`/api/v1/contacts/${contactId}/erase`, { confirm: 'Erased contact' }), 409);
   });
+  it('leaves namesakes and common words alone: only the erased person’s records change', async () => {
+    const other = (await t.createAccount(t.admin, { name: 'Elsewhere' })).id;
+    const body = (firstName: string, lastName?: string) => ({ accountId: other, firstName, lastName });
+    const erased = (await t.admin.post('/api/v1/contacts', body('Piotr', 'Nowakowski'))).json().id as string;
+    const namesake = (await t.admin.post('/api/v1/contacts', body('Piotr', 'Nowakowski'))).json().id as string;
+    const staff = await t.signIn('account_manager', { name: 'Piotr Nowakowski' });
+    const ann = (await t.admin.post('/api/v1/contacts', body('Ann'))).json().id as string;
+    const review = await createInteraction(t.admin, other, { summary: 'Annual review of the account' });
+
+    expect((await t.admin.post(`/api/v1/contacts/${erased}/erase`, { confirm: 'Piotr Nowakowski' })).statusCode).toBe(200);
+    expect((await t.admin.post(`/api/v1/contacts/${ann}/erase`, { confirm: 'Ann' })).statusCode).toBe(200);
+
+    expect((await t.admin.get(`/api/v1/contacts/${namesake}`)).json()).toMatchObject({ firstName: 'Piotr', lastName: 'Nowakowski' });
+    const user = await t.database.db.selectFrom('users').select('name').where('id', '=', staff.user.id).executeTakeFirstOrThrow();
+    expect(user.name).toBe('Piotr Nowakowski');
+    expect((await t.admin.get(`/api/v1/interactions/${review.id}`)).json().summary).toBe('Annual review of the account');
+  });
 });
 
 describe('retention', () => {
