@@ -31,6 +31,8 @@ test('an admin exports, then erases a contact’s personal data, and keeps an ac
   await dialog.getByRole('button', { name: 'Erase for good' }).click();
   await expect(page.getByText('The personal data was erased', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Erased contact', level: 1 })).toBeVisible();
+  await expect(section.getByText('This contact’s personal data has been erased.')).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Erase personal data' })).toHaveCount(0);
 
   await page.goto(`/accounts/${account.id}/edit`);
   const retention = page.getByRole('form', { name: 'Interaction retention' });

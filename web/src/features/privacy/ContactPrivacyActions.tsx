@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Alert, Button, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@common/schemas/contact';
+import { ERASED_NAME } from '@common/schemas/privacy';
 import { ApiError } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { InlineActions } from '../../components/InlineActions';
@@ -100,6 +101,8 @@ function EraseDialog({ contact, opened, onClose }: { contact: Contact; opened: b
 export function ContactPrivacyActions({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const [erasing, setErasing] = useState(false);
+  // What an erasure leaves; the server refuses a second one in any case.
+  const erased = contact.firstName === ERASED_NAME && !contact.lastName && !contact.email && !contact.phone;
   return (
     <Section title={t('privacy.title')}>
       <Stack gap="sm">
@@ -110,10 +113,13 @@ export function ContactPrivacyActions({ contact }: { contact: Contact }) {
           <Button component="a" href={contactPersonalDataUrl(contact.id)} download variant="default">
             {t('privacy.export')}
           </Button>
-          <Button color="red" variant="light" onClick={() => setErasing(true)}>
-            {t('privacy.erase.open')}
-          </Button>
+          {!erased && (
+            <Button color="red" variant="light" onClick={() => setErasing(true)}>
+              {t('privacy.erase.open')}
+            </Button>
+          )}
         </Button.Group>
+        {erased && <Text size="sm">{t('privacy.erased')}</Text>}
       </Stack>
       <EraseDialog contact={contact} opened={erasing} onClose={() => setErasing(false)} />
     </Section>
