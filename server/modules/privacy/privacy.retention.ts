@@ -116,7 +116,7 @@ export class RetentionService {
    * Deletes the interactions older than each account's retention as of `today`, in batches (their
    * logged mail and next steps go with them); one audit entry per account says how many and up to when.
    */
-  async purge(today: string): Promise<{ accounts: number; interactions: number }> {
+  async purge(today: string, batch = PURGE_BATCH): Promise<{ accounts: number; interactions: number }> {
     let total = 0;
     let accounts = 0;
     for (const { accountId, years } of await this.purgedAccounts()) {
@@ -130,7 +130,7 @@ export class RetentionService {
               .select('id')
               .where('account_id', '=', accountId)
               .where('occurred_at', '<', cutoff)
-              .limit(PURGE_BATCH)
+              .limit(batch)
               .execute()
           ).map((r) => r.id);
           if (ids.length === 0) return 0;
@@ -139,7 +139,7 @@ export class RetentionService {
           return ids.length;
         });
         purged += n;
-        if (n < PURGE_BATCH) break;
+        if (n < batch) break;
       }
       if (purged === 0) continue;
       accounts += 1;

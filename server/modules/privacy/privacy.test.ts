@@ -298,4 +298,19 @@ describe('retention', () => {
     expect(audit[0].record_id).toBe(purged);
     expect(JSON.parse(audit[0].changes)).toMatchObject({ interactions: { before: 1, after: null } });
   });
+
+  it('purges in batches until nothing older is left, with one audit entry for the account', async () => {
+    const account = (await t.createAccount(t.admin, { name: 'Batched' })).id;
+    for (const day of ['2023-01-10', '2023-02-10', '2023-03-10'])
+      await createInteraction(t.admin, account, { occurredAt: `${day}T10:00:00.000Z`, summary: `Call of ${day}` });
+    expect(await t.app.services.retention.purge('2026-03-02', 2)).toEqual({ accounts: 1, interactions: 3 });
+    expect(await t.database.db.selectFrom('interactions').select('id').where('account_id', '=', account).execute()).toEqual([]);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('record_id', '=', account)
+      .where('record_type', '=', 'interaction_retention')
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.changes).interactions.before)).toEqual([3]);
+  });
 });
