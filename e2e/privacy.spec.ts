@@ -38,7 +38,7 @@ test('an admin exports, then erases a contact’s personal data, and keeps an ac
   const retention = page.getByRole('form', { name: 'Interaction retention' });
   await retention.getByRole('radio', { name: 'For this many years' }).check();
   await retention.getByRole('textbox', { name: 'Years' }).fill('4');
-  await retention.getByRole('button', { name: 'Save retention' }).click();
+  await retention.getByRole('button', { name: 'Apply retention' }).click();
   await expect(page.getByText('Retention saved', { exact: true })).toBeVisible();
   expect(await api.get(`/accounts/${account.id}/retention`)).toMatchObject({ inherit: false, years: 4, effectiveYears: 4 });
 });
