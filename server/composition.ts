@@ -30,6 +30,7 @@ import { servicesOfAll, type ModuleContext, type ModuleParts } from './modules/m
 import { createPlansModule } from './modules/plans/index.js';
 import { createPortalModule } from './modules/portal/index.js';
 import { createPortalAccessModule } from './modules/portal-access/index.js';
+import { createPrivacyModule } from './modules/privacy/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createProposalsModule } from './modules/proposals/index.js';
 import { createReceivablesModule } from './modules/receivables/index.js';
@@ -387,6 +388,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     { settings, users, accounts, contacts, interactions, timeline, billing, inbox },
     opts,
   );
+  const privacy = createPrivacyModule(ctx, { settings: settings.settings, calendar: settings.calendar });
 
   const modules = {
     settings,
@@ -432,6 +434,7 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     search,
     calendarFeeds,
     backups,
+    privacy,
   };
   const parts: ModuleParts[] = Object.values(modules);
   for (const m of parts) {

@@ -29,6 +29,7 @@ import { DROPBOX_MESSAGES } from './dropbox.js';
 import { VALIDATION_MESSAGES } from './validation.js';
 import { WEBHOOK_MESSAGES } from './webhooks.js';
 import { IMPORT_MESSAGES } from './imports.js';
+import { PRIVACY_MESSAGES } from './privacy.js';
 
 export type { Language, Message, MessageParams, ParamValue } from './render.js';
 export { formatMinor } from './render.js';
@@ -70,6 +71,7 @@ export const MESSAGES = {
   ...WEBHOOK_MESSAGES,
   ...DROPBOX_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...PRIVACY_MESSAGES,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -27,6 +27,7 @@ import type { DropboxTables } from './tables/dropbox.js';
 import type { ImportTables } from './tables/imports.js';
 import type { SearchTables } from './tables/search.js';
 import type { CalendarFeedTables } from './tables/calendar-feeds.js';
+import type { PrivacyTables } from './tables/privacy.js';
 
 /** Column types as both dialects return them (see database.ts type parsers). */
 interface Versioned {
@@ -212,7 +213,8 @@ export interface DB
     DropboxTables,
     ImportTables,
     SearchTables,
-    CalendarFeedTables {
+    CalendarFeedTables,
+    PrivacyTables {
   users: UsersTable;
   user_photos: UserPhotosTable;
   sessions: SessionsTable;

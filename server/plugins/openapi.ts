@@ -52,6 +52,10 @@ const TAGS = [
   ['imports', 'Spreadsheet imports (CSV, .xlsx): preview with mapping and errors, a background run with progress, undo'],
   ['search', 'Global search over the records you may read, by the beginnings of their words'],
   ['calendar', 'Calendar feeds (iCalendar) of a person’s or an account’s dates, at secret addresses calendar apps subscribe to'],
+  [
+    'privacy',
+    'Personal-data requests: a contact’s or client user’s data as a zip, erasure of a contact, and how long interactions are kept',
+  ],
 ].map(([name, description]) => ({ name, description }));
 
 /** Named schemas get an `…Input` twin for requests; those no operation takes are left out. */

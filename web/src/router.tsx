@@ -19,6 +19,7 @@ import { objectionRoutes } from './features/objections/routes';
 import { portalRoutes } from './features/portal/routes';
 import { serviceRoutes } from './features/services/routes';
 import { publicSurveyRoute, surveyRoutes } from './features/surveys/routes';
+import { privacyRoutes } from './features/privacy/routes';
 import { loyaltyRoutes } from './features/loyalty/routes';
 import { importRoutes } from './features/imports/routes';
 import { todayRoutes } from './features/today/routes';
@@ -224,6 +225,7 @@ const routeTree = rootRoute.addChildren([
     ...webhookRoutes(appRoute),
     ...dropboxRoutes(appRoute),
     ...importRoutes(appRoute),
+    ...privacyRoutes(appRoute),
   ]),
 ]);
 

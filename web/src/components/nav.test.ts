@@ -56,6 +56,7 @@ describe('the navigation', () => {
       '/settings/loyalty',
       '/settings/today',
       '/settings/webhooks',
+      '/settings/privacy',
       '/settings/agency',
       '/settings/templates',
       '/audit',

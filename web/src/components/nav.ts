@@ -39,6 +39,7 @@ export const NAV: NavItem[] = [
   { to: '/settings/loyalty', label: 'nav.loyaltySettings', needs: 'manageSettings' },
   { to: '/settings/today', label: 'nav.todaySettings', needs: 'manageSettings' },
   { to: '/settings/webhooks', label: 'nav.webhookSettings', needs: 'manageSettings' },
+  { to: '/settings/privacy', label: 'nav.privacySettings', needs: 'manageSettings' },
   { to: '/settings/agency', label: 'nav.agency', needs: 'manageSettings' },
   { to: '/settings/templates', label: 'nav.templates', needs: 'manageSettings' },
   { to: '/audit', label: 'nav.audit', needs: 'seeAuditLog' },

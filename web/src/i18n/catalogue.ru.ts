@@ -29,6 +29,7 @@ import dropbox from './dropbox.ru.json';
 import exportsRu from './exports.ru.json';
 import search from './search.ru.json';
 import calendarFeeds from './calendar-feeds.ru.json';
+import privacy from './privacy.ru.json';
 
 const catalogues: Record<string, unknown>[] = [
   ru,
@@ -61,5 +62,6 @@ const catalogues: Record<string, unknown>[] = [
   exportsRu,
   search,
   calendarFeeds,
+  privacy,
 ];
 export default catalogues;

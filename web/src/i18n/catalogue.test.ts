@@ -150,6 +150,7 @@ describe('the English and Russian catalogues', () => {
       todaySettings: 'today.settings.title',
       webhookSettings: 'webhooks.title',
       unmatchedMail: 'dropbox.unmatched.title',
+      privacySettings: 'privacy.settings.title',
     };
     for (const language of ['en', 'ru']) {
       const texts = new Map(FILES.filter((f) => f.endsWith(`${language}.json`)).flatMap((f) => leaves(read(f))));

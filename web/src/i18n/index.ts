@@ -37,6 +37,7 @@ import dropboxEn from './dropbox.en.json';
 import exportsEn from './exports.en.json';
 import searchEn from './search.en.json';
 import calendarFeedsEn from './calendar-feeds.en.json';
+import privacyEn from './privacy.en.json';
 
 const STORAGE_KEY = 'liaison.language';
 export const UI_LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -84,6 +85,7 @@ const ENGLISH: Catalogue[] = [
   exportsEn,
   searchEn,
   calendarFeedsEn,
+  privacyEn,
 ];
 const OTHERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue[] }>> = {
   ru: () => import('./catalogue.ru'),

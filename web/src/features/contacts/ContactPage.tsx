@@ -8,7 +8,9 @@ import { Details } from '../../components/Details';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
+import { useMe } from '../auth/session';
 import { ContactNotifications } from '../notifications/ContactNotifications';
+import { ContactPrivacyActions } from '../privacy/ContactPrivacyActions';
 import { LogInteractionForm } from '../timeline/LogInteractionForm';
 import { ContactInteractions } from '../timeline/Timeline';
 import { contactName, contactQuery } from './api';
@@ -20,6 +22,7 @@ export function ContactPage() {
   const { t } = useTranslation();
   const { contactId } = route.useParams();
   const query = useQuery(contactQuery(contactId));
+  const isAdmin = useMe().user.role === 'admin';
 
   return (
     <RecordGate query={query}>
@@ -60,6 +63,7 @@ export function ContactPage() {
               <ContactInteractions contactId={contact.id} />
             </Stack>
           </Section>
+          {isAdmin && <ContactPrivacyActions contact={contact} />}
         </Stack>
       )}
     </RecordGate>
