@@ -31,6 +31,8 @@ export interface SearchSource {
   kind: SearchKind;
   /** Rows stamped after `(at, id)`, in stamp order: what the index has to catch up on. */
   changedSince(after: { at: string; id: string }, limit: number): Promise<SearchRow[]>;
+  /** These rows as they are in the transaction `trx` (of a change being written); missing ones were deleted. */
+  written(trx: Kysely<DB>, ids: readonly string[]): Promise<SearchRow[]>;
   /** Of these ids, the rows the actor may read now, as they are now. */
   readable(actor: Actor, ids: readonly string[]): Promise<SearchRow[]>;
   /** Of these ids, those that still exist (the others were deleted and leave the index). */
@@ -55,15 +57,15 @@ export interface SourceColumns {
 }
 
 /**
- * A source over one table: `base` selects the columns above from the table (joins allowed);
- * `scope` is the access module's condition on the table for the actor.
+ * A source over one table: `base` selects the columns above from the table (joins allowed) on
+ * the connection or transaction given; `scope` is the access module's condition on the table for the actor.
  */
 export function tableSource<T extends keyof DB>(
   db: Database,
   def: {
     kind: SearchKind;
     table: T;
-    base: () => SelectQueryBuilder<DB, any, SourceColumns>;
+    base: (q: Kysely<DB>) => SelectQueryBuilder<DB, any, SourceColumns>;
     scope: (actor: Actor) => TableScope<T>;
   },
 ): SearchSource {
@@ -88,7 +90,7 @@ export function tableSource<T extends keyof DB>(
     kind: def.kind,
     async changedSince(after, limit) {
       const list = await def
-        .base()
+        .base(db)
         // The plain range first, so both databases read it off the (updated_at, id) index.
         .where(sql<SqlBool>`${col('updated_at')} >= ${after.at}`)
         .where(sql<SqlBool>`(${col('updated_at')} > ${after.at} or ${col('id')} > ${after.id})`)
@@ -110,10 +112,19 @@ export function tableSource<T extends keyof DB>(
           },
       );
     },
+    async written(trx, ids) {
+      if (ids.length === 0) return [];
+      return rows(
+        await def
+          .base(trx)
+          .where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`)
+          .execute(),
+      );
+    },
     async readable(actor, ids) {
       const scope = def.scope(actor);
       if (scope === null || ids.length === 0) return [];
-      let q = def.base().where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`);
+      let q = def.base(db).where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`);
       if (scope !== 'all') q = q.where((eb) => scope(eb as unknown as ExpressionBuilder<DB, T>));
       return rows(await q.execute());
     },
