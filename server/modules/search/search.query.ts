@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchKind } from '../../../common/schemas/search.js';
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
@@ -44,12 +44,16 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
     .$if(scope.filtered, (q) => q.where((eb) => readable(eb, scope)))
     .orderBy('term')
     .limit(CANDIDATES);
+  // A candidate's other words and its record row are read by key (correlated subqueries), so no
+  // planner turns them into a scan of the whole index.
   const wordRank = (token: string) =>
     sql<number | null>`(select min(w.field * 2 + case when w.term = ${token} then 0 else 1 end) from search_terms w
-      where w.record_id = r.record_id and w.kind = r.kind and w.term >= ${token} and w.term < ${token + TOP})`;
+      where w.record_id = c.record_id and w.kind = c.kind and w.term >= ${token} and w.term < ${token + TOP})`;
+  const ofRecord = (expression: RawBuilder<unknown>) =>
+    sql`(select ${expression} from search_records r where r.kind = c.kind and r.record_id = c.record_id)`;
   const score = sql.join(
     [
-      sql`case when r.title_key = ${tokens.join(' ')} then -1 else 0 end`,
+      ofRecord(sql`case when r.title_key = ${tokens.join(' ')} then -1 else 0 end`),
       sql`min(c.field * 2 + case when c.term = ${driver} then 0 else 1 end)`,
       ...others.map(wordRank),
     ],
@@ -60,10 +64,9 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
       select kind, record_id, score, updated_at,
         row_number() over (partition by kind order by score, updated_at desc, record_id) as n
       from (
-        select r.kind, r.record_id, r.updated_at, ${score} as score
+        select c.kind, c.record_id, ${ofRecord(sql`r.updated_at`)} as updated_at, ${score} as score
         from (${candidates}) c
-        join search_records r on r.kind = c.kind and r.record_id = c.record_id
-        group by r.kind, r.record_id, r.updated_at, r.title_key
+        group by c.kind, c.record_id
       ) g
       where score is not null
     ) ranked

@@ -39,10 +39,9 @@ const KIND_OF = new Map(SEARCH_KINDS.map((k) => [RECORD_TYPE[k], k]));
  * the audit entry of a searchable record rewrites that record's words in the same transaction,
  * so a rename is found by its new name at once and a search reads only the index. Writes that
  * are not audited one by one (an import's rows) are caught up by stamp in the background job.
- * A search is one ranked statement over the index within the caller's access; the few records
- * it names are then read from their own tables, again under the access module's scope, for
- * what is shown: a record the caller may not read is never returned, and one that was deleted
- * leaves the index.
+ * A search is one ranked statement over the index within the caller's access (the access
+ * module's scope, in SQL); the few records it names are then read by id from their own tables
+ * for what is shown, and those deleted meanwhile (with their account) leave the index.
  */
 export class SearchService {
   private readonly sources = new Map<SearchKind, SearchSource>();
@@ -62,7 +61,7 @@ export class SearchService {
     const kind = KIND_OF.get(entry.recordType);
     const source = kind && this.sources.get(kind);
     if (!source) return;
-    const rows = await source.written(trx, [entry.recordId]);
+    const rows = await source.rows(trx, [entry.recordId]);
     if (rows.length > 0) await writeWords(trx, source.kind, rows);
     else await forgetWords(trx, source.kind, [entry.recordId]);
   }
@@ -75,13 +74,14 @@ export class SearchService {
     const conditions = scopes.flatMap((s) => (typeof s.scope === 'function' ? [s.scope] : []));
     if (everyRow.length === 0 && conditions.length === 0) return { query: query.q, groups: [], recent: [] };
     const hits = await rankedHits(this.db, tokens, { everyRow, conditions, filtered: everyRow.length < scopes.length }, query.limit);
-    // Each kind's records are read at once (in parallel on PostgreSQL's pool).
+    // What is shown is read from the records themselves, each kind at once (in parallel on
+    // PostgreSQL's pool); the statement above already kept to what the caller may read.
     const found = new Map<string, SearchItem>();
     await Promise.all(
       [...groupIds(hits)].map(async ([kind, ids]) => {
         const source = this.sources.get(kind)!;
-        const rows = await source.readable(actor, ids);
-        await this.forgetDeleted(source, ids, rows);
+        const rows = await source.rows(this.db, ids);
+        await this.forgetGone(source.kind, ids, rows);
         for (const row of rows) found.set(`${kind}:${row.id}`, itemOf(kind, row));
       }),
     );
@@ -167,15 +167,14 @@ export class SearchService {
     });
   }
 
-  /** Ids the index found that no longer exist leave it (a deletion is not a change stamp). */
-  private async forgetDeleted(source: SearchSource, ids: string[], readable: SearchRow[]): Promise<void> {
-    const seen = new Set(readable.map((r) => r.id));
-    const unseen = ids.filter((id) => !seen.has(id));
-    if (unseen.length === 0) return;
-    const existing = new Set(await source.existing(unseen));
-    const gone = unseen.filter((id) => !existing.has(id));
-    if (gone.length === 0) return;
-    await this.db.transaction().execute((t) => forgetWords(t, source.kind, gone));
+  /**
+   * Ids the index found whose records are gone leave it: a record deleted along with another
+   * (an account's contacts) has no audit entry of its own.
+   */
+  private async forgetGone(kind: SearchKind, ids: string[], rows: SearchRow[]): Promise<void> {
+    const seen = new Set(rows.map((r) => r.id));
+    const gone = ids.filter((id) => !seen.has(id));
+    if (gone.length > 0) await this.db.transaction().execute((t) => forgetWords(t, kind, gone));
   }
 }
 

@@ -25,18 +25,16 @@ export type CandidateCondition = (eb: ExpressionBuilder<DB, 'search_terms'>) => 
 
 /**
  * A kind of record global search finds, contributed by the module that owns it (like Today's
- * agenda providers). Search reads it only through these three questions.
+ * agenda providers). Search reads it only through these questions.
  */
 export interface SearchSource {
   kind: SearchKind;
   /** Rows stamped after `(at, id)`, in stamp order: what the index has to catch up on. */
   changedSince(after: { at: string; id: string }, limit: number): Promise<SearchRow[]>;
-  /** These rows as they are in the transaction `trx` (of a change being written); missing ones were deleted. */
-  written(trx: Kysely<DB>, ids: readonly string[]): Promise<SearchRow[]>;
+  /** These rows as they are on `q` (the connection, or the transaction of a change); missing ones were deleted or have no title. */
+  rows(q: Kysely<DB>, ids: readonly string[]): Promise<SearchRow[]>;
   /** Of these ids, the rows the actor may read now, as they are now. */
   readable(actor: Actor, ids: readonly string[]): Promise<SearchRow[]>;
-  /** Of these ids, those that still exist (the others were deleted and leave the index). */
-  existing(ids: readonly string[]): Promise<string[]>;
   /** The actor's readable records of the kind, as a condition on the index; 'all': every one; null: none at all. */
   candidates(actor: Actor): CandidateCondition | 'all' | null;
 }
@@ -112,11 +110,11 @@ export function tableSource<T extends keyof DB>(
           },
       );
     },
-    async written(trx, ids) {
+    async rows(q, ids) {
       if (ids.length === 0) return [];
       return rows(
         await def
-          .base(trx)
+          .base(q)
           .where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`)
           .execute(),
       );
@@ -127,15 +125,6 @@ export function tableSource<T extends keyof DB>(
       let q = def.base(db).where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`);
       if (scope !== 'all') q = q.where((eb) => scope(eb as unknown as ExpressionBuilder<DB, T>));
       return rows(await q.execute());
-    },
-    async existing(ids) {
-      if (ids.length === 0) return [];
-      const found: { id: string }[] = await anyDb
-        .selectFrom(table)
-        .select(sql<string>`id`.as('id'))
-        .where(sql<SqlBool>`id in (${sql.join(ids)})`)
-        .execute();
-      return found.map((r) => r.id);
     },
     candidates(actor) {
       const scope = def.scope(actor);
