@@ -45,7 +45,8 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
     .orderBy('term')
     .limit(CANDIDATES);
   // A candidate's other words and its record row are read by key (correlated subqueries), so no
-  // planner turns them into a scan of the whole index.
+  // planner turns them into a scan of the whole index. Only another word can be missing (a null
+  // score): a one-word query filters nothing, so PostgreSQL does not read the record row twice.
   const wordRank = (token: string) =>
     sql<number | null>`(select min(w.field * 2 + case when w.term = ${token} then 0 else 1 end) from search_terms w
       where w.record_id = c.record_id and w.kind = c.kind and w.term >= ${token} and w.term < ${token + TOP})`;
@@ -68,7 +69,7 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
         from (${candidates}) c
         group by c.kind, c.record_id
       ) g
-      where score is not null
+      ${others.length > 0 ? sql`where score is not null` : sql``}
     ) ranked
     where n <= ${perKind}
     order by score, updated_at desc, record_id`.execute(db);
