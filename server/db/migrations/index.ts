@@ -38,6 +38,7 @@ import * as m0042 from './0042_search.js';
 import * as m0043 from './0043_calendar_feeds.js';
 import * as m0044 from './0044_mail_dropbox.js';
 import * as m0045 from './0045_personal_data.js';
+import * as m0046 from './0046_search_at_write.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -81,6 +82,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0043_calendar_feeds': m0043,
   '0044_mail_dropbox': m0044,
   '0045_personal_data': m0045,
+  '0046_search_at_write': m0046,
 });
 
 /** What some migrations need to know of the installation. */

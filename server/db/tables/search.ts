@@ -1,4 +1,4 @@
-/** Tables of global search (migration 0042_search). */
+/** Tables of global search (migrations 0042_search, 0046_search_at_write). */
 import type { SearchKind } from '../../../common/schemas/search.js';
 
 /** One folded word of a record's searchable fields. */
@@ -10,11 +10,14 @@ export interface SearchTermsTable {
   field: number;
 }
 
-/** The version of a record its words were taken from. */
+/** The version of a record its words were taken from, its change stamp and its title's words (0046). */
 export interface SearchRecordsTable {
   kind: SearchKind;
   record_id: string;
   version: number;
+  updated_at: string;
+  /** The folded words of the title joined by spaces: a query of exactly these ranks first. */
+  title_key: string;
 }
 
 /** Per kind, the change stamp from which rows are read again when catching up. */

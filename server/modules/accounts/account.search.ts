@@ -8,8 +8,8 @@ export const accountSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'account',
     table: 'accounts',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('accounts')
         .select([
           'accounts.id',

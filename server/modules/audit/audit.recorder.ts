@@ -68,6 +68,19 @@ function contextOf(r: AuditFields | null | undefined): string | null {
   return Object.values(context).some(Boolean) ? JSON.stringify(context) : null;
 }
 
+/** Acts on an audit entry in the transaction of the change it records. */
+export type AuditListener = (trx: Kysely<DB>, entry: AuditInput) => Promise<void>;
+
+// Every change is audited in its own transaction, so a listener here sees each one as it is
+// written (global search keeps its words current this way). Keyed by name: composing the app
+// again replaces the listener instead of adding a second one. Listeners use only the transaction.
+const listeners = new Map<string, AuditListener>();
+
+/** Lets a module act on every audit entry, in the transaction of its change. */
+export function onAudit(name: string, listener: AuditListener): void {
+  listeners.set(name, listener);
+}
+
 /** Writes one audit entry; call it with the transaction that makes the change. */
 export async function recordAudit(trx: Kysely<DB>, entry: AuditInput): Promise<void> {
   await insertAuditEntry(trx, {
@@ -81,4 +94,5 @@ export async function recordAudit(trx: Kysely<DB>, entry: AuditInput): Promise<v
     record_label: recordLabel(entry.after) ?? recordLabel(entry.before),
     context: contextOf(entry.after) ?? contextOf(entry.before),
   });
+  for (const listener of listeners.values()) await listener(trx, entry);
 }

@@ -1,7 +1,7 @@
 import { defineModule, type ModuleContext } from '../module.js';
 import { auditRoutes } from './audit.routes.js';
 
-export { recordAudit, type AuditFields, type AuditInput } from './audit.recorder.js';
+export { onAudit, recordAudit, type AuditFields, type AuditInput, type AuditListener } from './audit.recorder.js';
 export { updateVersioned, type VersionedTable } from './versioned-update.js';
 export { listRecordHistory, recentRecordsOf } from './audit.repository.js';
 

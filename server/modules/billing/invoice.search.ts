@@ -8,8 +8,8 @@ export const invoiceSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'invoice',
     table: 'invoices',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('invoices')
         .innerJoin('accounts', 'accounts.id', 'invoices.account_id')
         .select([

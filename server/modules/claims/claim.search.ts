@@ -8,8 +8,8 @@ export const claimSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'claim',
     table: 'claims',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('claims')
         .innerJoin('accounts', 'accounts.id', 'claims.account_id')
         .select([

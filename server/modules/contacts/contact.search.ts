@@ -8,8 +8,8 @@ export const contactSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'contact',
     table: 'contacts',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('contacts')
         .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
         .select([

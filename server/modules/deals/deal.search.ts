@@ -8,8 +8,8 @@ export const dealSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'deal',
     table: 'deals',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('deals')
         .innerJoin('accounts', 'accounts.id', 'deals.account_id')
         .select([

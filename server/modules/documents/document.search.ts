@@ -7,8 +7,8 @@ export const documentSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'document',
     table: 'documents',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('documents')
         .innerJoin('accounts', 'accounts.id', 'documents.account_id')
         .select((eb) => [

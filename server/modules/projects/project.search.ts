@@ -8,8 +8,8 @@ export const projectSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'project',
     table: 'projects',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('projects')
         .innerJoin('accounts', 'accounts.id', 'projects.account_id')
         .select([

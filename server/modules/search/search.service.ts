@@ -1,23 +1,25 @@
+import type { Kysely } from 'kysely';
 import { SEARCH_KINDS, type SearchItem, type SearchKind, type SearchQuery, type SearchResult } from '../../../common/schemas/search.js';
 import type { Database } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Actor } from '../access/index.js';
-import { recentRecordsOf } from '../audit/index.js';
+import { recentRecordsOf, type AuditInput } from '../audit/index.js';
+import { chunks, forgetWords, writeWords } from './search.index.js';
+import { rankedHits } from './search.query.js';
 import type { SearchRow, SearchSource } from './source.js';
-import { recordRank, wordsOf } from './words.js';
+import { wordsOf } from './words.js';
 
 /** Rows read per round of catching up (a fresh installation indexes its records in rounds). */
 const BATCH = 2000;
 /**
  * How far behind the newest stamp the cursor stays: a transaction that commits after a later
- * one was indexed has an older stamp, and is still read on the next search. Rows in the window
+ * one was indexed has an older stamp, and is still read on the next catch-up. Rows in the window
  * are read again each time, but rewritten only when their version changed.
  */
 const LAG_MS = 5 * 60_000;
-/** Index rows read per query: the exact words sort first, then the shortest continuations. */
-const CANDIDATES = 200;
 const EPOCH = '1970-01-01T00:00:00.000Z';
-/** Audit names of the kinds, for "what you changed lately". */
+/** Audit names of the kinds, for "what you changed lately" and for keeping the words current. */
 const RECORD_TYPE: Record<SearchKind, string> = {
   account: 'account',
   contact: 'contact',
@@ -28,16 +30,18 @@ const RECORD_TYPE: Record<SearchKind, string> = {
   deal: 'deal',
   claim: 'claim',
 };
+const KIND_OF = new Map(SEARCH_KINDS.map((k) => [RECORD_TYPE[k], k]));
 
 /**
  * Global search over the records the modules contribute as sources.
  *
- * Consistency without touching each module's writes: every search first catches the index up
- * (per kind, the rows stamped since the kind's cursor: one indexed range read when nothing
- * changed), so a rename is found by its new name on the next search. Found records are then
- * read again from their own tables, under the access module's scope, and ranked on their
- * current words: a record the caller may not read is never returned, a stale word never
- * matches, and one that was deleted leaves the index.
+ * The index is kept as records are written: every change is audited in its transaction, and
+ * the audit entry of a searchable record rewrites that record's words in the same transaction,
+ * so a rename is found by its new name at once and a search reads only the index. Writes that
+ * are not audited one by one (an import's rows) are caught up by stamp in the background job.
+ * A search is one ranked statement over the index within the caller's access (the access
+ * module's scope, in SQL); the few records it names are then read by id from their own tables
+ * for what is shown, and those deleted meanwhile (with their account) leave the index.
  */
 export class SearchService {
   private readonly sources = new Map<SearchKind, SearchSource>();
@@ -52,70 +56,57 @@ export class SearchService {
     this.sources.set(source.kind, source);
   }
 
+  /** Rewrites the words of an audited record in the transaction of its change (or forgets it, deleted). */
+  async written(trx: Kysely<DB>, entry: AuditInput): Promise<void> {
+    const kind = KIND_OF.get(entry.recordType);
+    const source = kind && this.sources.get(kind);
+    if (!source) return;
+    const rows = await source.rows(trx, [entry.recordId]);
+    if (rows.length > 0) await writeWords(trx, source.kind, rows);
+    else await forgetWords(trx, source.kind, [entry.recordId]);
+  }
+
   async search(actor: Actor, query: SearchQuery): Promise<SearchResult> {
-    await this.catchUp();
     const tokens = wordsOf(query.q);
     if (tokens.length === 0) return { query: query.q, groups: [], recent: await this.recent(actor, query.limit * 2) };
     const scopes = [...this.sources.values()].map((s) => ({ kind: s.kind, scope: s.candidates(actor) }));
     const everyRow = scopes.filter((s) => s.scope === 'all').map((s) => s.kind);
     const conditions = scopes.flatMap((s) => (typeof s.scope === 'function' ? [s.scope] : []));
     if (everyRow.length === 0 && conditions.length === 0) return { query: query.q, groups: [], recent: [] };
-    // The longest word narrows the index most; the others are checked on the records read.
-    const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
-    const hits = await this.db
-      .selectFrom('search_terms')
-      .select(['kind', 'record_id'])
-      .where('term', '>=', driver)
-      .where('term', '<', `${driver}\uffff`)
-      .$if(everyRow.length < scopes.length, (q) =>
-        q.where((eb) =>
-          eb.or([...(everyRow.length > 0 ? [eb('search_terms.kind', 'in', everyRow)] : []), ...conditions.map((c) => c(eb))]),
-        ),
-      )
-      .orderBy('term')
-      .limit(CANDIDATES)
-      .execute();
-    const ranked: { item: SearchItem; rank: number }[] = [];
-    // Each kind's records are read at once (in parallel on PostgreSQL's pool).
-    const read = await Promise.all(
+    const hits = await rankedHits(this.db, tokens, { everyRow, conditions, filtered: everyRow.length < scopes.length }, query.limit);
+    // What is shown is read from the records themselves, each kind at once (in parallel on
+    // PostgreSQL's pool); the statement above already kept to what the caller may read.
+    const found = new Map<string, SearchItem>();
+    await Promise.all(
       [...groupIds(hits)].map(async ([kind, ids]) => {
         const source = this.sources.get(kind)!;
-        const rows = await source.readable(actor, ids);
-        await this.forgetDeleted(source, ids, rows);
-        return { kind, rows };
+        const rows = await source.rows(this.db, ids);
+        await this.forgetGone(source.kind, ids, rows);
+        for (const row of rows) found.set(`${kind}:${row.id}`, itemOf(kind, row));
       }),
     );
-    for (const { kind, rows } of read) {
-      for (const row of rows) {
-        const rank = recordRank(tokens, row.title, row.secondary);
-        if (rank !== null) ranked.push({ item: itemOf(kind, row), rank });
-      }
-    }
-    ranked.sort((a, b) => a.rank - b.rank || b.item.updatedAt.localeCompare(a.item.updatedAt) || a.item.id.localeCompare(b.item.id));
     const groups = new Map<SearchKind, SearchItem[]>();
-    for (const { item } of ranked) {
-      const items = groups.get(item.kind) ?? [];
-      if (items.length < query.limit) items.push(item);
-      groups.set(item.kind, items);
+    for (const hit of hits) {
+      const item = found.get(`${hit.kind}:${hit.record_id}`);
+      if (item) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), item]);
     }
     return { query: query.q, groups: [...groups].map(([kind, items]) => ({ kind, items })), recent: [] };
   }
 
   /** The records the actor changed lately that they may still read, latest first. */
   private async recent(actor: Actor, limit: number): Promise<SearchItem[]> {
-    const kindOf = new Map(SEARCH_KINDS.map((k) => [RECORD_TYPE[k], k]));
     const entries = await recentRecordsOf(
       this.db,
       actor.id,
       [...this.sources.keys()].map((k) => RECORD_TYPE[k]),
       limit,
     );
-    const byKind = groupIds(entries.map((e) => ({ kind: kindOf.get(e.recordType)!, record_id: e.recordId })));
+    const byKind = groupIds(entries.map((e) => ({ kind: KIND_OF.get(e.recordType)!, record_id: e.recordId })));
     const found = new Map<string, SearchItem>();
     for (const [kind, ids] of byKind) {
       for (const row of await this.sources.get(kind)!.readable(actor, ids)) found.set(`${kind}:${row.id}`, itemOf(kind, row));
     }
-    return entries.flatMap((e) => found.get(`${kindOf.get(e.recordType)}:${e.recordId}`) ?? []);
+    return entries.flatMap((e) => found.get(`${KIND_OF.get(e.recordType)}:${e.recordId}`) ?? []);
   }
 
   /** Brings the index up to date with every source; concurrent searches share one run. */
@@ -166,23 +157,8 @@ export class SearchService {
     // The usual case, rows of the lag window read again: nothing to write.
     if (changed.length === 0 && cursor === from) return;
     await this.db.transaction().execute(async (t) => {
-      for (const part of chunks(changed, 500)) {
-        const ids = part.map((r) => r.id);
-        await t.deleteFrom('search_terms').where('kind', '=', kind).where('record_id', 'in', ids).execute();
-        const terms = part.flatMap((r) => termsOf(kind, r));
-        for (const slice of chunks(terms, 1000)) {
-          await t
-            .insertInto('search_terms')
-            .values(slice)
-            .onConflict((oc) => oc.doNothing())
-            .execute();
-        }
-        await t
-          .insertInto('search_records')
-          .values(part.map((r) => ({ kind, record_id: r.id, version: r.version })))
-          .onConflict((oc) => oc.columns(['kind', 'record_id']).doUpdateSet((eb) => ({ version: eb.ref('excluded.version') })))
-          .execute();
-      }
+      // Rows without a title (an invoice before its number) get no words, only their version.
+      await writeWords(t, kind, changed);
       await t
         .insertInto('search_cursors')
         .values({ kind, cursor })
@@ -191,27 +167,15 @@ export class SearchService {
     });
   }
 
-  /** Ids the index found that no longer exist leave it (a deletion is not a change stamp). */
-  private async forgetDeleted(source: SearchSource, ids: string[], readable: SearchRow[]): Promise<void> {
-    const seen = new Set(readable.map((r) => r.id));
-    const unseen = ids.filter((id) => !seen.has(id));
-    if (unseen.length === 0) return;
-    const existing = new Set(await source.existing(unseen));
-    const gone = unseen.filter((id) => !existing.has(id));
-    if (gone.length === 0) return;
-    await this.db.transaction().execute(async (t) => {
-      await t.deleteFrom('search_terms').where('kind', '=', source.kind).where('record_id', 'in', gone).execute();
-      await t.deleteFrom('search_records').where('kind', '=', source.kind).where('record_id', 'in', gone).execute();
-    });
+  /**
+   * Ids the index found whose records are gone leave it: a record deleted along with another
+   * (an account's contacts) has no audit entry of its own.
+   */
+  private async forgetGone(kind: SearchKind, ids: string[], rows: SearchRow[]): Promise<void> {
+    const seen = new Set(rows.map((r) => r.id));
+    const gone = ids.filter((id) => !seen.has(id));
+    if (gone.length > 0) await this.db.transaction().execute((t) => forgetWords(t, kind, gone));
   }
-}
-
-/** The words of a record as index rows: each word once, as a title word when it is one. */
-function termsOf(kind: SearchKind, row: SearchRow) {
-  const field = new Map<string, number>();
-  for (const w of wordsOf(row.title)) field.set(w, 0);
-  for (const w of row.secondary.flatMap((s) => wordsOf(s))) if (!field.has(w)) field.set(w, 1);
-  return [...field].slice(0, 64).map(([term, f]) => ({ term, kind, record_id: row.id, field: f }));
 }
 
 const itemOf = (kind: SearchKind, row: SearchRow): SearchItem => ({
@@ -231,10 +195,4 @@ function groupIds(rows: { kind: SearchKind; record_id: string }[]): Map<SearchKi
     byKind.set(r.kind, ids);
   }
   return byKind;
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }

@@ -159,6 +159,36 @@ describe('keeping up with changes', () => {
     const left = await t.database.db.selectFrom('search_terms').select('term').where('record_id', '=', account.id).execute();
     expect(left).toEqual([]);
   });
+  it('writes a record’s words in the transaction of the change, before anyone searches', async () => {
+    const account = await t.createAccount(t.admin, { name: 'Saffron Ёж' });
+    const words = await t.database.db.selectFrom('search_terms').select('term').where('record_id', '=', account.id).execute();
+    expect(words.map((w) => w.term).sort()).toEqual(['saffron', 'еж']);
+  });
+
+  it('forgets records deleted along with their account', async () => {
+    const account = await t.createAccount(t.admin, { name: 'Umber Trading' });
+    const contact = await t.createContact(t.admin, account.id, 'Umberto');
+    expect(await titles(t.admin, 'umbert')).toEqual(['Umberto']);
+    expect((await t.admin.delete(`/api/v1/accounts/${account.id}`)).statusCode).toBe(204);
+    expect(await titles(t.admin, 'umbert')).toEqual([]);
+    const left = await t.database.db.selectFrom('search_records').select('record_id').where('record_id', '=', contact.id).execute();
+    expect(left).toEqual([]);
+  });
+
+  it('catches up on rows written without an audit entry (as an import writes them) in its job', async () => {
+    const account = await t.createAccount(t.admin, { name: 'Vermilion Co' });
+    t.clock.advance(60_000);
+    await t.database.db
+      .updateTable('accounts')
+      .set({ name: 'Viridian Co', version: 2, updated_at: t.clock.now().toISOString() })
+      .where('id', '=', account.id)
+      .execute();
+    expect(await titles(t.admin, 'virid')).toEqual([]);
+    const outcome = await t.app.services.jobs.run('search.catch_up', 'now');
+    expect(outcome.status).toBe('done');
+    expect(await titles(t.admin, 'virid')).toEqual(['Viridian Co']);
+    expect(await titles(t.admin, 'vermil')).toEqual([]);
+  });
 });
 
 describe('an empty query', () => {

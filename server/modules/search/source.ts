@@ -25,16 +25,16 @@ export type CandidateCondition = (eb: ExpressionBuilder<DB, 'search_terms'>) => 
 
 /**
  * A kind of record global search finds, contributed by the module that owns it (like Today's
- * agenda providers). Search reads it only through these three questions.
+ * agenda providers). Search reads it only through these questions.
  */
 export interface SearchSource {
   kind: SearchKind;
   /** Rows stamped after `(at, id)`, in stamp order: what the index has to catch up on. */
   changedSince(after: { at: string; id: string }, limit: number): Promise<SearchRow[]>;
+  /** These rows as they are on `q` (the connection, or the transaction of a change); missing ones were deleted or have no title. */
+  rows(q: Kysely<DB>, ids: readonly string[]): Promise<SearchRow[]>;
   /** Of these ids, the rows the actor may read now, as they are now. */
   readable(actor: Actor, ids: readonly string[]): Promise<SearchRow[]>;
-  /** Of these ids, those that still exist (the others were deleted and leave the index). */
-  existing(ids: readonly string[]): Promise<string[]>;
   /** The actor's readable records of the kind, as a condition on the index; 'all': every one; null: none at all. */
   candidates(actor: Actor): CandidateCondition | 'all' | null;
 }
@@ -55,15 +55,15 @@ export interface SourceColumns {
 }
 
 /**
- * A source over one table: `base` selects the columns above from the table (joins allowed);
- * `scope` is the access module's condition on the table for the actor.
+ * A source over one table: `base` selects the columns above from the table (joins allowed) on
+ * the connection or transaction given; `scope` is the access module's condition on the table for the actor.
  */
 export function tableSource<T extends keyof DB>(
   db: Database,
   def: {
     kind: SearchKind;
     table: T;
-    base: () => SelectQueryBuilder<DB, any, SourceColumns>;
+    base: (q: Kysely<DB>) => SelectQueryBuilder<DB, any, SourceColumns>;
     scope: (actor: Actor) => TableScope<T>;
   },
 ): SearchSource {
@@ -88,7 +88,7 @@ export function tableSource<T extends keyof DB>(
     kind: def.kind,
     async changedSince(after, limit) {
       const list = await def
-        .base()
+        .base(db)
         // The plain range first, so both databases read it off the (updated_at, id) index.
         .where(sql<SqlBool>`${col('updated_at')} >= ${after.at}`)
         .where(sql<SqlBool>`(${col('updated_at')} > ${after.at} or ${col('id')} > ${after.id})`)
@@ -110,21 +110,21 @@ export function tableSource<T extends keyof DB>(
           },
       );
     },
+    async rows(q, ids) {
+      if (ids.length === 0) return [];
+      return rows(
+        await def
+          .base(q)
+          .where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`)
+          .execute(),
+      );
+    },
     async readable(actor, ids) {
       const scope = def.scope(actor);
       if (scope === null || ids.length === 0) return [];
-      let q = def.base().where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`);
+      let q = def.base(db).where(sql<SqlBool>`${col('id')} in (${sql.join(ids)})`);
       if (scope !== 'all') q = q.where((eb) => scope(eb as unknown as ExpressionBuilder<DB, T>));
       return rows(await q.execute());
-    },
-    async existing(ids) {
-      if (ids.length === 0) return [];
-      const found: { id: string }[] = await anyDb
-        .selectFrom(table)
-        .select(sql<string>`id`.as('id'))
-        .where(sql<SqlBool>`id in (${sql.join(ids)})`)
-        .execute();
-      return found.map((r) => r.id);
     },
     candidates(actor) {
       const scope = def.scope(actor);
@@ -133,7 +133,9 @@ export function tableSource<T extends keyof DB>(
         .selectFrom(table)
         .select(sql<string>`${col('id')}`.as('id'))
         .where((eb) => scope(eb as ExpressionBuilder<DB, T>));
-      return (eb) => eb.and([eb('search_terms.kind', '=', def.kind), sql<SqlBool>`search_terms.record_id in (${readableIds})`]);
+      // Checked on each index row of the word's range (`|| ''` keeps SQLite from driving the search
+      // from every readable record instead: a manager's accounts' contacts cost more than the range).
+      return (eb) => eb.and([eb('search_terms.kind', '=', def.kind), sql<SqlBool>`(search_terms.record_id || '') in (${readableIds})`]);
     },
   };
 }

@@ -21,28 +21,3 @@ export function wordsOf(text: string | null | undefined): string[] {
     .filter(Boolean)
     .map((w) => w.slice(0, MAX_WORD));
 }
-
-/** How well a word of the query matches a record: lower is better; null: not at all. */
-export function wordRank(token: string, title: readonly string[], secondary: readonly string[]): number | null {
-  if (title.includes(token)) return 0;
-  if (title.some((w) => w.startsWith(token))) return 1;
-  if (secondary.includes(token)) return 2;
-  if (secondary.some((w) => w.startsWith(token))) return 3;
-  return null;
-}
-
-/**
- * A record's rank for the query's words: every word must match; an exact title (all its
- * words, in order) ranks before everything else.
- */
-export function recordRank(tokens: readonly string[], title: string, secondary: readonly (string | null)[]): number | null {
-  const titleWords = wordsOf(title);
-  const secondaryWords = secondary.flatMap((s) => wordsOf(s));
-  let rank = titleWords.join(' ') === tokens.join(' ') ? -1 : 0;
-  for (const token of tokens) {
-    const r = wordRank(token, titleWords, secondaryWords);
-    if (r === null) return null;
-    rank += r;
-  }
-  return rank;
-}

@@ -8,8 +8,8 @@ export const taskSearch = (db: Database): SearchSource =>
   tableSource(db, {
     kind: 'task',
     table: 'tasks',
-    base: () =>
-      db
+    base: (q) =>
+      q
         .selectFrom('tasks')
         .innerJoin('projects', 'projects.id', 'tasks.project_id')
         .select([
