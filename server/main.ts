@@ -51,6 +51,7 @@ async function main() {
     let code = 0;
     try {
       await runner.stop();
+      await app.services.webhookDeliveryLoop.stop();
       await app.close(); // stops accepting, waits for in-flight requests
       await db.destroy();
       app.log.info('stopped cleanly');
@@ -66,6 +67,7 @@ async function main() {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   runner.start();
+  app.services.webhookDeliveryLoop.start(); // webhooks go out as their change commits, not at the next tick
   app.log.info(`Liaison is running on http://localhost:${config.PORT} (${dialect})`);
 }
 

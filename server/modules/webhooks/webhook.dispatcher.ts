@@ -6,6 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { SubscriptionRow } from './webhook.presenter.js';
+import { awaitOutboxWriters } from './webhook.outbox.js';
 import type { WebhookRepository } from './webhook.repository.js';
 import { postWebhook, signedHeaders } from './webhook.sender.js';
 import type { WebhookSettingsService } from './webhook.settings.js';
@@ -28,8 +29,10 @@ export type DisabledAlert = (trx: Kysely<DB>, subscription: SubscriptionRow) => 
 
 /**
  * Sends the outbox on: gives each event to the subscriptions of its type (a delivery each),
- * then sends the deliveries due, signed, retrying failures with backoff. Run by one instance
- * at a time (the job service); a delivery is claimed before it is sent.
+ * then sends the deliveries due, signed, retrying failures with backoff. Run by the periodic
+ * job and by each instance's delivery loop, at once if need be: the fan-out is one transaction
+ * (the outbox lock on PostgreSQL), and a delivery is claimed, at the attempt it was read at,
+ * before it is sent, so each attempt is sent once.
  */
 export class WebhookDispatcher {
   constructor(
@@ -64,6 +67,7 @@ export class WebhookDispatcher {
   /** Gives a batch of events to the enabled subscriptions asking for their type; answers how many events. */
   async fanOut(): Promise<number> {
     return this.db.transaction().execute(async (t) => {
+      await awaitOutboxWriters(t);
       const events = await this.repo.pendingEvents(t, FAN_OUT_BATCH);
       if (events.length === 0) return 0;
       const now = this.clock.now().toISOString();
@@ -94,8 +98,8 @@ export class WebhookDispatcher {
     for (let i = 0; i < due.length; i += PARALLEL) {
       const results = await Promise.all(due.slice(i, i + PARALLEL).map((d) => this.attempt(d)));
       for (const r of results)
-        if (r.status === 'succeeded') sent += 1;
-        else failed += 1;
+        if (r?.status === 'succeeded') sent += 1;
+        else if (r) failed += 1;
     }
     return { sent, failed };
   }
@@ -111,12 +115,22 @@ export class WebhookDispatcher {
     const now = this.clock.now().toISOString();
     const row = newDelivery(subscriptionId, eventId, eventType, now, this.claimUntil());
     await this.repo.insertDeliveries(this.db, [row]);
-    return this.attempt(row, { claimed: true });
+    return (await this.attempt(row, { claimed: true }))!;
   }
 
-  /** Sends one delivery and records what came of it: done, retried later, or failed for good (the subscription turned off). */
-  async attempt(delivery: WebhookDeliveriesTable, opts: { claimed?: boolean } = {}): Promise<WebhookDeliveriesTable> {
-    if (!opts.claimed) await this.repo.updateDelivery(this.db, delivery.id, { next_attempt_at: this.claimUntil() });
+  /** When the next pending delivery falls due (null: none pending). */
+  async nextDueAt(): Promise<Date | null> {
+    const at = await this.repo.nextDue(this.db);
+    return at ? new Date(at) : null;
+  }
+
+  /**
+   * Sends one delivery and records what came of it: done, retried later, or failed for good (the
+   * subscription turned off). Null when another round claimed it first (it sends it, not this one).
+   */
+  async attempt(delivery: WebhookDeliveriesTable, opts: { claimed?: boolean } = {}): Promise<WebhookDeliveriesTable | null> {
+    if (!opts.claimed && !(await this.repo.claimDelivery(this.db, delivery, this.clock.now().toISOString(), this.claimUntil())))
+      return null;
     const [subscription, event, settings] = await Promise.all([
       this.repo.find(this.db, delivery.subscription_id),
       this.repo.event(this.db, delivery.event_id),

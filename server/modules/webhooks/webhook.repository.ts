@@ -117,6 +117,34 @@ export class WebhookRepository {
       .execute();
   }
 
+  /**
+   * Takes a due delivery for one sender until `until`, if no one else took it since it was read
+   * (same attempt, still due): two rounds reading the same row send it once.
+   */
+  async claimDelivery(trx: Kysely<DB>, d: Pick<WebhookDeliveriesTable, 'id' | 'attempts'>, now: string, until: string): Promise<boolean> {
+    const r = await trx
+      .updateTable('webhook_deliveries')
+      .set({ next_attempt_at: until })
+      .where('id', '=', d.id)
+      .where('status', '=', 'pending')
+      .where('attempts', '=', d.attempts)
+      .where('next_attempt_at', '<=', now)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** When the next pending delivery to an enabled subscription falls due (null: none pending). */
+  async nextDue(trx: Kysely<DB>): Promise<string | null> {
+    const row = await trx
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+      .select((eb) => eb.fn.min('d.next_attempt_at').as('at'))
+      .where('d.status', '=', 'pending')
+      .where('s.enabled', '=', 1)
+      .executeTakeFirst();
+    return row?.at ?? null;
+  }
+
   async updateDelivery(trx: Kysely<DB>, id: string, set: Updateable<WebhookDeliveriesTable>): Promise<void> {
     await trx.updateTable('webhook_deliveries').set(set).where('id', '=', id).execute();
   }
