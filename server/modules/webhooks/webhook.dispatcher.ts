@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { SubscriptionRow } from './webhook.presenter.js';
-import { awaitOutboxWriters } from './webhook.outbox.js';
+import { outboxSettled } from './webhook.outbox.js';
 import type { WebhookRepository } from './webhook.repository.js';
 import { postWebhook, signedHeaders } from './webhook.sender.js';
 import type { WebhookSettingsService } from './webhook.settings.js';
@@ -30,9 +30,9 @@ export type DisabledAlert = (trx: Kysely<DB>, subscription: SubscriptionRow) => 
 /**
  * Sends the outbox on: gives each event to the subscriptions of its type (a delivery each),
  * then sends the deliveries due, signed, retrying failures with backoff. Run by the periodic
- * job and by each instance's delivery loop, at once if need be: the fan-out is one transaction
- * (the outbox lock on PostgreSQL), and a delivery is claimed, at the attempt it was read at,
- * before it is sent, so each attempt is sent once.
+ * job and by each instance's delivery loop, at once if need be: each fan-out is one transaction
+ * over events no other holds, and a delivery is claimed, at the attempt it was read at, before
+ * it is sent, so each event is given out once and each attempt sent once.
  */
 export class WebhookDispatcher {
   constructor(
@@ -58,18 +58,32 @@ export class WebhookDispatcher {
 
   /** One round: events given out, then the due deliveries sent. */
   async run(): Promise<{ events: number; sent: number; failed: number }> {
-    let events = 0;
-    for (let n = await this.fanOut(); n > 0; n = await this.fanOut()) events += n;
-    const { sent, failed } = await this.sendDue();
-    return { events, sent, failed };
+    const { settled: _settled, ...result } = await this.round();
+    return result;
   }
 
-  /** Gives a batch of events to the enabled subscriptions asking for their type; answers how many events. */
-  async fanOut(): Promise<number> {
+  /**
+   * A round, telling also whether the outbox was settled when last looked at: false when a
+   * transaction writing to it was still in flight (its events may have come after the look).
+   */
+  async round(): Promise<{ events: number; sent: number; failed: number; settled: boolean }> {
+    let events = 0;
+    let batch = await this.fanOut();
+    for (; batch.events > 0; batch = await this.fanOut()) events += batch.events;
+    const { sent, failed } = await this.sendDue();
+    return { events, sent, failed, settled: batch.settled };
+  }
+
+  /**
+   * Gives a batch of events to the enabled subscriptions asking for their type; answers how many
+   * events, and whether no outbox writer was in flight. Fan-outs may run together (the loops of
+   * several instances, the job): on PostgreSQL each takes the events the others have not locked.
+   */
+  async fanOut(): Promise<{ events: number; settled: boolean }> {
     return this.db.transaction().execute(async (t) => {
-      await awaitOutboxWriters(t);
+      const settled = await outboxSettled(t);
       const events = await this.repo.pendingEvents(t, FAN_OUT_BATCH);
-      if (events.length === 0) return 0;
+      if (events.length === 0) return { events: 0, settled };
       const now = this.clock.now().toISOString();
       const subscriptions = (await this.repo.enabled(t)).map((s) => ({
         id: s.id,
@@ -87,7 +101,7 @@ export class WebhookDispatcher {
         subscriptions.filter((s) => s.types.has(e.type) && s.since <= e.occurred_at).map((s) => newDelivery(s.id, e.id, e.type, now, now)),
       );
       await this.repo.insertDeliveries(t, rows);
-      return events.length;
+      return { events: events.length, settled };
     });
   }
 

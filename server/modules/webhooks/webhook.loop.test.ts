@@ -79,6 +79,22 @@ describe('the delivery loop', () => {
     expect(loop.wakeAt).toBeNull();
   });
 
+  it('a round started while the change is still in its transaction misses none of it, and sends it once', async () => {
+    receiver.received.length = 0;
+    let meanwhile: Promise<{ events: number; settled: boolean }> | undefined;
+    await t.database.db.transaction().execute(async (trx) => {
+      const data = { accountId: 'in-flight', actorId: t.admin.user.id, name: 'In Flight' };
+      await t.app.services.webhookEvents.record(trx, [{ type: 'account.created', occurredAt: t.clock.now().toISOString(), data }]);
+      meanwhile = t.app.services.webhookDispatcher.round();
+      // PostgreSQL runs it beside the transaction: nothing visible yet, and known to be coming (the loop looks
+      // again). SQLite's one connection runs it after the commit.
+      if (t.database.dialect === 'postgres') expect(await meanwhile).toMatchObject({ events: 0, settled: false });
+    });
+    await meanwhile;
+    await loop.idle();
+    expect(namesSent()).toEqual(['In Flight']);
+  });
+
   it('sends each attempt once when the loop, the job and another round run together', async () => {
     receiver.received.length = 0;
     await loop.stop(); // rounds are started by hand here, all at once

@@ -4,6 +4,9 @@ import type { WebhookDispatcher } from './webhook.dispatcher.js';
 
 /** The furthest ahead the loop sets itself a wake-up for a retry; later ones are the periodic job's. */
 const MAX_WAIT_MS = 60 * 60_000;
+/** When an outbox writer was still in flight (PostgreSQL), the loop looks again after this, doubling up to the max. */
+const SETTLE_MS = 50;
+const SETTLE_MAX_MS = 5_000;
 
 /**
  * Sends webhooks promptly from this instance: a change writing to the outbox wakes the loop,
@@ -52,12 +55,20 @@ export class DeliveryLoop {
   }
 
   private async drain(): Promise<void> {
-    // The writer that woke us is still in its transaction: let it go on (the fan-out waits for its commit).
+    // The writer that woke us is still in its transaction: let it go on.
     await new Promise((resolve) => setImmediate(resolve));
     try {
+      let unsettled = 0;
       while (this.again && this.started) {
         this.again = false;
-        await this.dispatcher.run();
+        const { settled } = await this.dispatcher.round();
+        if (settled) unsettled = 0;
+        else {
+          // A writer was still in its transaction: look again shortly, less often the longer it lasts.
+          unsettled += 1;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(SETTLE_MAX_MS, SETTLE_MS * 2 ** (unsettled - 1))));
+          this.again = true;
+        }
       }
       await this.scheduleNext();
     } catch (err) {
@@ -66,6 +77,7 @@ export class DeliveryLoop {
     }
   }
 
+  /** Sets the loop's own wake-up for the next retry due (the periodic job has those further off). */
   private async scheduleNext(): Promise<void> {
     this.clearTimer();
     const due = this.started ? await this.dispatcher.nextDueAt() : null;

@@ -42,15 +42,21 @@ export class WebhookOutbox {
 const OUTBOX_LOCK = sql.lit(7_340_116_001);
 
 /**
- * A writer holds the outbox lock shared until its transaction ends, so that a fan-out started
- * at once (a delivery nudge, sent before the commit) waits for the commit instead of missing the
- * events. SQLite needs nothing: its one connection already queues the fan-out behind the writer.
+ * A writer holds the outbox lock shared until its transaction ends, so that a fan-out can tell
+ * whether writes are still in flight (a delivery nudge comes before its writer's commit).
+ * SQLite needs nothing: its one connection already queues the fan-out behind the writer.
  */
 async function holdAsWriter(trx: Kysely<DB>): Promise<void> {
   if (dialectOf(trx).name === 'postgres') await sql`select pg_advisory_xact_lock_shared(${OUTBOX_LOCK})`.execute(trx);
 }
 
-/** In a fan-out's transaction: waits until the transactions writing to the outbox have ended (committed or rolled back). */
-export async function awaitOutboxWriters(trx: Kysely<DB>): Promise<void> {
-  if (dialectOf(trx).name === 'postgres') await sql`select pg_advisory_xact_lock(${OUTBOX_LOCK})`.execute(trx);
+/**
+ * In a fan-out's transaction: whether every transaction that wrote to the outbox has ended, so
+ * that what it wrote is visible now. Never waits (a waiting fan-out would queue new writers
+ * behind it): false means a writer is still in flight and the fan-out should look again soon.
+ */
+export async function outboxSettled(trx: Kysely<DB>): Promise<boolean> {
+  if (dialectOf(trx).name !== 'postgres') return true;
+  const { rows } = await sql<{ settled: boolean }>`select pg_try_advisory_xact_lock(${OUTBOX_LOCK}) as settled`.execute(trx);
+  return rows[0].settled;
 }

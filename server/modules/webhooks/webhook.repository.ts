@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from '../../db/tables/webhooks.js';
 import type { SubscriptionRow } from './webhook.presenter.js';
@@ -39,6 +40,7 @@ export class WebhookRepository {
   }
 
   /** Events not yet given to the subscriptions, oldest first. */
+  /** Events not given out yet; on PostgreSQL locked for the caller, skipping those another fan-out holds. */
   pendingEvents(trx: Kysely<DB>, limit: number) {
     return trx
       .selectFrom('webhook_events')
@@ -47,6 +49,7 @@ export class WebhookRepository {
       .orderBy('occurred_at')
       .orderBy('id')
       .limit(limit)
+      .$if(dialectOf(trx).name === 'postgres', (q) => q.forUpdate().skipLocked())
       .execute();
   }
 
