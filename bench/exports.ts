@@ -11,9 +11,9 @@ import { postgresTarget, sqliteTarget, type Target } from './target.js';
 /**
  * `node --import tsx bench/exports.ts`: 200,000 invoices exported as CSV and as an Excel
  * workbook over HTTP, read by a client that discards what it gets, with the process's RSS
- * sampled throughout. A streamed export keeps one page in memory: the peak stays near the
- * start whatever the list's length. Runs on SQLite, and on PostgreSQL too when DATABASE_URL is
- * set (`EXPORTS_ONLY=postgres` skips SQLite).
+ * sampled throughout (start, peak, and at the end of each download). A streamed export keeps a
+ * few pages in memory: the peak stays near the start whatever the list's length. Runs on
+ * SQLite, and on PostgreSQL too when DATABASE_URL is set (`EXPORTS_ONLY=postgres` skips SQLite).
  */
 
 const MB = 1024 * 1024;
@@ -82,8 +82,17 @@ async function measure(base: string, path: string, token: string) {
   } finally {
     clearInterval(timer);
   }
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { path, seconds: (performance.now() - began) / 1000, mb: bytes / MB, newlines, startMb: start / MB, peakMb: peak / MB };
+  const end = process.memoryUsage().rss;
+  peak = Math.max(peak, end);
+  return {
+    path,
+    seconds: (performance.now() - began) / 1000,
+    mb: bytes / MB,
+    newlines,
+    startMb: start / MB,
+    peakMb: peak / MB,
+    endMb: end / MB,
+  };
 }
 
 async function run(target: Target) {
@@ -100,11 +109,11 @@ async function run(target: Target) {
     const rows = [];
     for (const path of ['/invoices.csv', '/invoices.csv?delimiter=semicolon', '/invoices.xlsx'])
       rows.push(await measure(base, path, token));
-    console.log(`export                              seconds   size MB   lines    RSS start MB   RSS peak MB   growth MB`);
+    console.log(`export                              seconds   size MB   lines    RSS start MB   RSS peak MB   growth MB   RSS end MB`);
     for (const r of rows) {
       console.log(
         `${r.path.padEnd(36)}${r.seconds.toFixed(1).padStart(7)}${r.mb.toFixed(1).padStart(10)}${(r.path.includes('.csv') ? String(r.newlines) : '-').padStart(9)}` +
-          `${r.startMb.toFixed(0).padStart(15)}${r.peakMb.toFixed(0).padStart(14)}${(r.peakMb - r.startMb).toFixed(0).padStart(12)}`,
+          `${r.startMb.toFixed(0).padStart(15)}${r.peakMb.toFixed(0).padStart(14)}${(r.peakMb - r.startMb).toFixed(0).padStart(12)}${r.endMb.toFixed(0).padStart(13)}`,
       );
     }
   } finally {

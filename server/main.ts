@@ -59,7 +59,7 @@ async function main() {
     }, graceMs + STOP_TIMEOUT_MS).unref();
     let code = 0;
     try {
-      await Promise.all([runner.stop(), sleep(graceMs)]);
+      await Promise.all([runner.stop(), app.services.webhookDeliveryLoop.stop(), sleep(graceMs)]);
       app.log.info('stopping: closing after the grace period');
       await app.close(); // stops accepting, waits for in-flight requests
       await stopTracing?.(); // sends the last spans
@@ -77,6 +77,7 @@ async function main() {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   runner.start();
+  app.services.webhookDeliveryLoop.start(); // webhooks go out as their change commits, not at the next tick
   app.log.info(`Liaison is running on http://localhost:${config.PORT} (${dialect})`);
 }
 

@@ -137,6 +137,9 @@ describe('contacts and interactions', () => {
     expectProblem(await w.as.clientA.get('/api/v1/interactions.xlsx'), 403);
     expect((await csvOf(w.as.owner, '/interactions.csv')).col('Summary')).toEqual(['Kick-off with Alpha']);
     expect((await csvOf(t.admin, `/interactions.csv?accountId=${w.accountB.id}`)).col('Summary')).toEqual(['Kick-off with Beta']);
+    // A contact's page exports the interactions it lists: the contact's only, and only where the reader may look.
+    expect((await csvOf(t.admin, `/interactions.csv?contactId=${w.contactA.id}`)).col('Summary')).toEqual(['Kick-off with Alpha']);
+    expect((await csvOf(w.as.nonOwner, `/interactions.csv?contactId=${w.contactA.id}`)).rows).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../common/messages/index.js';
 import { neutraliseFormula } from '../csv.js';
@@ -11,17 +11,32 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 const moneyFormat = (digits: number) => (digits ? `#,##0.${'0'.repeat(digits)}` : '#,##0');
 
-/** Resolves once the stream takes more, or is gone (the client left): the writer stops then. */
-const drained = (stream: PassThrough) =>
+/** Resolves once `stream` takes more, or once `out` is gone (the client left): the writer stops then. */
+const drained = (stream: Writable, out: PassThrough) =>
   new Promise<void>((resolve) => {
     const done = () => {
       stream.off('drain', done);
-      stream.off('close', done);
+      out.off('close', done);
       resolve();
     };
     stream.on('drain', done);
-    stream.on('close', done);
+    out.on('close', done);
   });
+
+/** Whether a writable asks its writer to wait; the zip's own streams (readable-stream 2) lack the getter. */
+const needsDrain = (stream: Writable): boolean =>
+  stream.writableNeedDrain ?? (stream as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain ?? false;
+
+/**
+ * Where a sheet's XML goes first. exceljs writes the sheet into a buffer that pushes to the zip's
+ * intake without heeding its backpressure, so a writer waiting only on the response would let
+ * the zip's intake (uncompressed XML) grow as fast as rows are read; waiting on the intake
+ * carries the response's pace back to the rows. Not in exceljs's types, hence the narrowing.
+ */
+function sheetIntake(sheet: ExcelJS.Worksheet): Writable[] {
+  const stream = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream;
+  return stream?.pipes ?? [];
+}
 
 type Cell = { value: ExcelJS.CellValue; numFmt?: string };
 
@@ -50,8 +65,8 @@ function cell<T>(column: ExportColumn<T>, row: T): Cell {
 /**
  * A list as an Excel workbook, through exceljs's streaming writer: each row is committed (and
  * leaves memory) as soon as it is written, strings are inline (no shared-string table growing
- * with the file), and between pages the writer waits while the response has not taken what
- * was sent. An error mid-way ends the download broken rather than silently short.
+ * with the file), and between pages the writer waits while the zip's intake or the response
+ * has not taken what was sent. An error mid-way ends the download broken rather than silently short.
  */
 export function xlsxStream<T>(
   columns: readonly ExportColumn<T>[],
@@ -79,7 +94,10 @@ export function xlsxStream<T>(
         });
         line.commit();
       }
-      if (out.writableNeedDrain) await drained(out);
+      for (const stream of [...sheetIntake(sheet), out]) {
+        if (out.destroyed) return;
+        if (needsDrain(stream)) await drained(stream, out);
+      }
       if (out.destroyed) return;
     }
     sheet.commit();

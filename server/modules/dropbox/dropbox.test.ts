@@ -155,6 +155,55 @@ describe('mail to an account’s address', () => {
   });
 });
 
+describe('mail a manager forwards to their address', () => {
+  it('logs a client’s forwarded mail on the client’s account, as mail from the client', async () => {
+    await send({
+      from: 'Mila <mila@agency.test>',
+      to: managerAddress,
+      subject: 'Fwd: Change of scope',
+      text: 'FYI\n\n---------- Forwarded message ---------\nFrom: Anna Client <Anna@Client.test>\nDate: Mon, 30 Nov 2026 at 10:00\nSubject: Change of scope\nTo: Mila <mila@agency.test>\n\nWe need two more landing pages.',
+    });
+    const logged = (await emailsOnTimeline()).find((i) => i.summary.startsWith('Change of scope'))!;
+    expect(logged).toMatchObject({ contactIds: [contactId], authorId: manager.user.id });
+    expect(logged.summary).toContain('We need two more landing pages.');
+    const mail = await messageOf(logged.id);
+    expect(mail).toMatchObject({ status: 'logged', accountId, direction: 'in', subject: 'Change of scope' });
+    expect(mail.from).toEqual({ address: 'anna@client.test', name: 'Anna Client' });
+  });
+
+  it('knows Russian forwards and Outlook’s header block, in text and in HTML', async () => {
+    const forwards: SendMailOptions[] = [
+      {
+        subject: 'Пересл: Счёт за ноябрь',
+        text: 'Посмотри, пожалуйста.\n\n-------- Пересылаемое сообщение --------\n30.11.2026, 10:00, "Анна" <anna@client.test>:\n\nСчёт не пришёл.',
+      },
+      {
+        subject: 'FW: Акт сверки',
+        html: '<p>Для истории</p><hr><p><b>От:</b> Анна &lt;anna@client.test&gt;<br><b>Отправлено:</b> 30 ноября 2026 г. 10:00<br><b>Кому:</b> Мила<br><b>Тема:</b> Акт сверки</p><p>Акт подписан.</p>',
+      },
+    ];
+    for (const mail of forwards) await send({ from: 'mila@agency.test', to: managerAddress, ...mail });
+    const emails = await emailsOnTimeline();
+    for (const subject of ['Счёт за ноябрь', 'Акт сверки']) {
+      const logged = emails.find((i) => i.summary.startsWith(subject));
+      expect(logged, subject).toMatchObject({ contactIds: [contactId], authorId: manager.user.id });
+      expect((await messageOf(logged!.id)).from.address).toBe('anna@client.test');
+    }
+  });
+
+  it('keeps a forward of a stranger’s mail unmatched under the stranger’s address, to file by hand', async () => {
+    await send({
+      from: 'mila@agency.test',
+      to: managerAddress,
+      subject: 'Fwd: Tender',
+      text: '---------- Forwarded message ---------\nFrom: Buyer <buyer@tenders.test>\n\nInvitation to tender.',
+    });
+    const mail = (await unmatched(manager)).find((m) => m.subject === 'Tender')!;
+    expect(mail).toMatchObject({ direction: 'in', from: { address: 'buyer@tenders.test', name: 'Buyer' } });
+    expect((await manager.delete(`/api/v1/dropbox/unmatched/${mail.id}`)).statusCode).toBe(204);
+  });
+});
+
 describe('the unmatched inbox', () => {
   it('keeps mail from unknown senders for the manager whose address it came to', async () => {
     await send({

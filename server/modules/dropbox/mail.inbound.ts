@@ -12,6 +12,7 @@ import type { InteractionService } from '../interactions/index.js';
 import type { UserRow, UserService } from '../users/index.js';
 import type { AddressOwner, DropboxAddresses } from './dropbox.addresses.js';
 import type { DropboxRepository, InboundEmailRow } from './dropbox.repository.js';
+import { withoutForwardPrefix } from './mail.forward.js';
 import type { ParsedMessage } from './mail.parse.js';
 
 /** The most an interaction's summary holds; the whole text stays with the message. */
@@ -47,7 +48,11 @@ export class InboundMail {
     return this.db.transaction().execute(async (t) => {
       const owners = await this.addresses.resolveAll(t, envelopeTo);
       const sender = await this.staffSender(t, mail.from.address);
-      const match = await this.accountOf(t, mail, owners, sender !== null);
+      const original = sender ? await this.forwardedByStaff(t, mail) : null;
+      // A client's mail forwarded by staff is the client's: matched on them, kept as mail in.
+      const about = original ? { ...mail, from: original, subject: withoutForwardPrefix(mail.subject) } : mail;
+      const outgoing = sender !== null && !original;
+      const match = await this.accountOf(t, about, owners, outgoing);
       const logger = await this.loggerOf(t, owners, sender, match?.account ?? null);
       const id = newId();
       const now = this.clock.now().toISOString();
@@ -59,11 +64,11 @@ export class InboundMail {
         status: 'unmatched',
         account_id: null,
         interaction_id: null,
-        direction: sender ? 'out' : 'in',
-        from_address: mail.from.address,
-        from_name: mail.from.name,
+        direction: outgoing ? 'out' : 'in',
+        from_address: about.from.address,
+        from_name: about.from.name,
         recipients: JSON.stringify(mail.recipients),
-        subject: mail.subject,
+        subject: about.subject,
         text: mail.text,
         sent_at: (mail.sentAt ?? this.clock.now()).toISOString(),
         received_at: now,
@@ -108,6 +113,13 @@ export class InboundMail {
     if (!address) return null;
     const user = await this.users.findByEmail(address, t);
     return user && user.active === 1 && user.role !== 'client' ? user : null;
+  }
+
+  /** The original sender of a forward, unless they are staff too (then the forward is staff's own mail). */
+  private async forwardedByStaff(t: Kysely<DB>, mail: ParsedMessage): Promise<ParsedMessage['from'] | null> {
+    const original = mail.forwardedFrom;
+    if (!original || this.addresses.isOurs(original.address) || (await this.staffSender(t, original.address))) return null;
+    return original;
   }
 
   /**

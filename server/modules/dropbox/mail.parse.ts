@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { MailParser, type AddressObject, type AttachmentStream, type MessageText } from 'mailparser';
+import { forwardedSender, type ForwardedSender } from './mail.forward.js';
 
 /** What the dropbox keeps of a message: addresses, text and attachments, never its HTML. */
 export interface ParsedMessage {
@@ -10,6 +11,8 @@ export interface ParsedMessage {
   recipients: string[];
   subject: string;
   text: string;
+  /** For a forward, the sender of the message it carries. */
+  forwardedFrom: ForwardedSender | null;
   sentAt: Date | null;
   attachments: { filename: string; contentType: string; content: Buffer }[];
 }
@@ -97,6 +100,7 @@ export function parseMessage(stream: Readable, limits: MailLimits): Promise<Pars
         recipients: recipients.filter(Boolean),
         subject,
         text: body,
+        forwardedFrom: forwardedSender(subject, body),
         sentAt: parser.date && !Number.isNaN(parser.date.getTime()) ? parser.date : null,
         attachments,
       });

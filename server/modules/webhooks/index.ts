@@ -8,6 +8,7 @@ import { settingsRoutes, type AgencyCalendar, type SettingsService } from '../se
 import type { UserService } from '../users/index.js';
 import { WebhookDispatcher, type DisabledAlert } from './webhook.dispatcher.js';
 import { WebhookEvents } from './webhook.events.js';
+import { DeliveryLoop } from './webhook.loop.js';
 import { webhookJobs } from './webhook.jobs.js';
 import { OverdueInvoices } from './webhook.overdue.js';
 import { WebhookOutbox } from './webhook.outbox.js';
@@ -19,6 +20,7 @@ import { WebhookSettingsService } from './webhook.settings.js';
 export type { WebhookEvents } from './webhook.events.js';
 export type { WebhookService } from './webhook.service.js';
 export type { WebhookDispatcher } from './webhook.dispatcher.js';
+export type { DeliveryLoop } from './webhook.loop.js';
 export { accountUpdated, interactionLogged } from './webhook.events.js';
 export { WEBHOOK_DELIVERY_JOB, WEBHOOK_OVERDUE_JOB, WEBHOOK_PRUNE_JOB } from './webhook.jobs.js';
 
@@ -31,8 +33,9 @@ interface WebhookDeps {
 
 /**
  * Signed webhooks: admins subscribe URLs to event types; changes write events to an outbox in
- * their own transaction (through `webhookEvents`, wired in the composition root), and a job
- * sends them per Standard Webhooks with retries, to addresses checked at connect time.
+ * their own transaction (through `webhookEvents`, wired in the composition root), and they are
+ * sent per Standard Webhooks with retries, to addresses checked at connect time: at once by the
+ * delivery loop the write wakes (once the server starts it), and by a periodic job as a safety net.
  */
 export function createWebhooksModule(ctx: ModuleContext, deps: WebhookDeps, opts: { lookup?: LookupFunction } = {}) {
   const repo = new WebhookRepository();
@@ -54,9 +57,11 @@ export function createWebhooksModule(ctx: ModuleContext, deps: WebhookDeps, opts
   };
   const webhookDispatcher = new WebhookDispatcher(ctx.db, ctx.clock, repo, webhookSettings, alert, opts.lookup);
   const webhooks = new WebhookService(ctx.db, ctx.clock, repo, webhookSettings, webhookDispatcher);
-  const webhookEvents = new WebhookEvents(repo, new WebhookOutbox());
+  const webhookDeliveryLoop = new DeliveryLoop(webhookDispatcher, ctx.clock, ctx.log);
+  const webhookEvents = new WebhookEvents(repo, new WebhookOutbox(), () => webhookDeliveryLoop.wake());
   const overdue = new OverdueInvoices(ctx.db, ctx.clock, deps.settings, deps.calendar, webhookEvents);
   const routes: FastifyPluginAsyncZod = async (app) => {
+    app.addHook('onClose', () => webhookDeliveryLoop.stop());
     await app.register(webhookRoutes(webhooks));
     await app.register(
       settingsRoutes(webhookSettings, {
@@ -78,6 +83,7 @@ export function createWebhooksModule(ctx: ModuleContext, deps: WebhookDeps, opts
     webhooks,
     webhookSettings,
     webhookDispatcher,
+    webhookDeliveryLoop,
     webhookEvents,
     routes,
     jobs: webhookJobs(webhookDispatcher, overdue),

@@ -6,6 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { SubscriptionRow } from './webhook.presenter.js';
+import { outboxSettled } from './webhook.outbox.js';
 import type { WebhookRepository } from './webhook.repository.js';
 import { postWebhook, signedHeaders } from './webhook.sender.js';
 import type { WebhookSettingsService } from './webhook.settings.js';
@@ -28,8 +29,10 @@ export type DisabledAlert = (trx: Kysely<DB>, subscription: SubscriptionRow) => 
 
 /**
  * Sends the outbox on: gives each event to the subscriptions of its type (a delivery each),
- * then sends the deliveries due, signed, retrying failures with backoff. Run by one instance
- * at a time (the job service); a delivery is claimed before it is sent.
+ * then sends the deliveries due, signed, retrying failures with backoff. Run by the periodic
+ * job and by each instance's delivery loop, at once if need be: each fan-out is one transaction
+ * over events no other holds, and a delivery is claimed, at the attempt it was read at, before
+ * it is sent, so each event is given out once and each attempt sent once.
  */
 export class WebhookDispatcher {
   constructor(
@@ -55,17 +58,32 @@ export class WebhookDispatcher {
 
   /** One round: events given out, then the due deliveries sent. */
   async run(): Promise<{ events: number; sent: number; failed: number }> {
-    let events = 0;
-    for (let n = await this.fanOut(); n > 0; n = await this.fanOut()) events += n;
-    const { sent, failed } = await this.sendDue();
-    return { events, sent, failed };
+    const { settled: _settled, ...result } = await this.round();
+    return result;
   }
 
-  /** Gives a batch of events to the enabled subscriptions asking for their type; answers how many events. */
-  async fanOut(): Promise<number> {
+  /**
+   * A round, telling also whether the outbox was settled when last looked at: false when a
+   * transaction writing to it was still in flight (its events may have come after the look).
+   */
+  async round(): Promise<{ events: number; sent: number; failed: number; settled: boolean }> {
+    let events = 0;
+    let batch = await this.fanOut();
+    for (; batch.events > 0; batch = await this.fanOut()) events += batch.events;
+    const { sent, failed } = await this.sendDue();
+    return { events, sent, failed, settled: batch.settled };
+  }
+
+  /**
+   * Gives a batch of events to the enabled subscriptions asking for their type; answers how many
+   * events, and whether no outbox writer was in flight. Fan-outs may run together (the loops of
+   * several instances, the job): on PostgreSQL each takes the events the others have not locked.
+   */
+  async fanOut(): Promise<{ events: number; settled: boolean }> {
     return this.db.transaction().execute(async (t) => {
+      const settled = await outboxSettled(t);
       const events = await this.repo.pendingEvents(t, FAN_OUT_BATCH);
-      if (events.length === 0) return 0;
+      if (events.length === 0) return { events: 0, settled };
       const now = this.clock.now().toISOString();
       const subscriptions = (await this.repo.enabled(t)).map((s) => ({
         id: s.id,
@@ -83,7 +101,7 @@ export class WebhookDispatcher {
         subscriptions.filter((s) => s.types.has(e.type) && s.since <= e.occurred_at).map((s) => newDelivery(s.id, e.id, e.type, now, now)),
       );
       await this.repo.insertDeliveries(t, rows);
-      return events.length;
+      return { events: events.length, settled };
     });
   }
 
@@ -94,8 +112,8 @@ export class WebhookDispatcher {
     for (let i = 0; i < due.length; i += PARALLEL) {
       const results = await Promise.all(due.slice(i, i + PARALLEL).map((d) => this.attempt(d)));
       for (const r of results)
-        if (r.status === 'succeeded') sent += 1;
-        else failed += 1;
+        if (r?.status === 'succeeded') sent += 1;
+        else if (r) failed += 1;
     }
     return { sent, failed };
   }
@@ -111,12 +129,22 @@ export class WebhookDispatcher {
     const now = this.clock.now().toISOString();
     const row = newDelivery(subscriptionId, eventId, eventType, now, this.claimUntil());
     await this.repo.insertDeliveries(this.db, [row]);
-    return this.attempt(row, { claimed: true });
+    return (await this.attempt(row, { claimed: true }))!;
   }
 
-  /** Sends one delivery and records what came of it: done, retried later, or failed for good (the subscription turned off). */
-  async attempt(delivery: WebhookDeliveriesTable, opts: { claimed?: boolean } = {}): Promise<WebhookDeliveriesTable> {
-    if (!opts.claimed) await this.repo.updateDelivery(this.db, delivery.id, { next_attempt_at: this.claimUntil() });
+  /** When the next pending delivery falls due (null: none pending). */
+  async nextDueAt(): Promise<Date | null> {
+    const at = await this.repo.nextDue(this.db);
+    return at ? new Date(at) : null;
+  }
+
+  /**
+   * Sends one delivery and records what came of it: done, retried later, or failed for good (the
+   * subscription turned off). Null when another round claimed it first (it sends it, not this one).
+   */
+  async attempt(delivery: WebhookDeliveriesTable, opts: { claimed?: boolean } = {}): Promise<WebhookDeliveriesTable | null> {
+    if (!opts.claimed && !(await this.repo.claimDelivery(this.db, delivery, this.clock.now().toISOString(), this.claimUntil())))
+      return null;
     const [subscription, event, settings] = await Promise.all([
       this.repo.find(this.db, delivery.subscription_id),
       this.repo.event(this.db, delivery.event_id),

@@ -15,11 +15,14 @@ export class WebhookEvents {
   constructor(
     private readonly repo: WebhookRepository,
     private readonly outbox: WebhookOutbox,
+    /** Told once events are written (their transaction still open): wakes the delivery loop. */
+    private readonly written: () => void = () => {},
   ) {}
 
   async record(trx: Kysely<DB>, events: readonly WebhookEventInput[]): Promise<void> {
     if (events.length === 0 || !(await this.repo.anyEnabled(trx))) return;
     await this.outbox.write(trx, events);
+    this.written();
   }
 
   /** The timeline's subscriber: the events its recorded kinds stand for. */

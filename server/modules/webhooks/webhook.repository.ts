@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from '../../db/tables/webhooks.js';
 import type { SubscriptionRow } from './webhook.presenter.js';
@@ -39,6 +40,7 @@ export class WebhookRepository {
   }
 
   /** Events not yet given to the subscriptions, oldest first. */
+  /** Events not given out yet; on PostgreSQL locked for the caller, skipping those another fan-out holds. */
   pendingEvents(trx: Kysely<DB>, limit: number) {
     return trx
       .selectFrom('webhook_events')
@@ -47,6 +49,7 @@ export class WebhookRepository {
       .orderBy('occurred_at')
       .orderBy('id')
       .limit(limit)
+      .$if(dialectOf(trx).name === 'postgres', (q) => q.forUpdate().skipLocked())
       .execute();
   }
 
@@ -115,6 +118,34 @@ export class WebhookRepository {
       .orderBy('d.id')
       .limit(limit)
       .execute();
+  }
+
+  /**
+   * Takes a due delivery for one sender until `until`, if no one else took it since it was read
+   * (same attempt, still due): two rounds reading the same row send it once.
+   */
+  async claimDelivery(trx: Kysely<DB>, d: Pick<WebhookDeliveriesTable, 'id' | 'attempts'>, now: string, until: string): Promise<boolean> {
+    const r = await trx
+      .updateTable('webhook_deliveries')
+      .set({ next_attempt_at: until })
+      .where('id', '=', d.id)
+      .where('status', '=', 'pending')
+      .where('attempts', '=', d.attempts)
+      .where('next_attempt_at', '<=', now)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** When the next pending delivery to an enabled subscription falls due (null: none pending). */
+  async nextDue(trx: Kysely<DB>): Promise<string | null> {
+    const row = await trx
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+      .select((eb) => eb.fn.min('d.next_attempt_at').as('at'))
+      .where('d.status', '=', 'pending')
+      .where('s.enabled', '=', 1)
+      .executeTakeFirst();
+    return row?.at ?? null;
   }
 
   async updateDelivery(trx: Kysely<DB>, id: string, set: Updateable<WebhookDeliveriesTable>): Promise<void> {

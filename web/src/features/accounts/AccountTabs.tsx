@@ -3,12 +3,13 @@
  * billing, documents, details. The tab (and the timeline's kind of entry) live in the URL, so a link opens
  * the same view and Back returns to the previous tab. Tabs the user may not see are not there.
  */
-import { Stack, Tabs } from '@mantine/core';
+import { Group, Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_CATEGORIES, type TimelineCategory } from '@common/enums';
 import type { Account } from '@common/schemas/account';
+import { ExportMenu } from '../../components/ExportMenu';
 import { InlineLoader } from '../../components/RouteStates';
 import { lazyNamed } from '../../lib/lazy-named';
 import { useMe } from '../auth/session';
@@ -84,7 +85,10 @@ export function AccountTabs({ account }: { account: Account }) {
       timeline: (
         <Stack gap="md">
           <AccountDropboxAddress accountId={account.id} />
-          <TimelineKindFilter value={kind} onChange={setKind} />
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <TimelineKindFilter value={kind} onChange={setKind} />
+            <ExportMenu path="/interactions" query={{ accountId: account.id }} label={t('exports.interactions')} />
+          </Group>
           <AccountTimeline accountId={account.id} kind={kind} />
         </Stack>
       ),

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '@common/schemas/account';
 import { ActionDialog } from '../../components/ActionDialog';
 import { Details } from '../../components/Details';
+import { ExportMenu } from '../../components/ExportMenu';
 import { ButtonLink } from '../../components/links';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
@@ -34,6 +35,7 @@ export function AccountBilling({ account }: { account: Account }) {
       <ButtonLink size="xs" variant="default" to="/accounts/$accountId/statement" params={{ accountId: account.id }}>
         {t('statement.short')}
       </ButtonLink>
+      <ExportMenu path="/payments" query={{ accountId: account.id }} label={t('exports.payments')} size="xs" />
       {account.can.createInvoice && (
         <ButtonLink size="xs" to="/invoices/new" search={{ accountId: account.id }}>
           {t('invoices.new')}

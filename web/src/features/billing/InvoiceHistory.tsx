@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ActionDialog } from '../../components/ActionDialog';
 import { DataTable } from '../../components/DataTable';
+import { ExportMenu } from '../../components/ExportMenu';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatMoney } from '../../lib/format';
@@ -20,7 +21,10 @@ export function InvoicePayments({ invoice }: { invoice: Invoice }) {
   const [reversing, setReversing] = useState<Payment | null>(null);
   const rows = payments.data ?? [];
   return (
-    <Section title={t('invoices.payments')}>
+    <Section
+      title={t('invoices.payments')}
+      actions={rows.length > 0 && <ExportMenu path="/payments" query={{ invoiceId: invoice.id }} label={t('exports.payments')} />}
+    >
       {rows.length === 0 ? (
         <Text c="dimmed">{t('invoices.noPayments')}</Text>
       ) : (

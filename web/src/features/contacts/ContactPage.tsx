@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { Details } from '../../components/Details';
+import { ExportMenu } from '../../components/ExportMenu';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordGate } from '../../components/RecordGate';
 import { Section } from '../../components/Section';
@@ -57,7 +58,10 @@ export function ContactPage() {
             />
           </Section>
           <ContactNotifications contact={contact} />
-          <Section title={t('timeline.interactions')}>
+          <Section
+            title={t('timeline.interactions')}
+            actions={<ExportMenu path="/interactions" query={{ contactId: contact.id }} label={t('exports.interactions')} />}
+          >
             <Stack gap="md">
               {contact.can.logInteraction && <LogInteractionForm accountId={contact.accountId} contactIds={[contact.id]} />}
               <ContactInteractions contactId={contact.id} />
