@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { AccountCreateSchema } from '../../../common/schemas/account.js';
 import { searchText } from '../../lib/text.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import { newId } from '../../lib/ids.js';
 import { canManageAccount, defaultOwnerOf } from '../access/index.js';
 import type { TimelineLog } from '../timeline/index.js';
-import { distinct, given, insertMany, noCounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
+import { distinct, given, noCounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
 import { choice, currencyOf, parseWith, STATUS_WORDS, websiteKey } from './import.values.js';
 
 const AccountRowSchema = AccountCreateSchema.pick({
@@ -89,7 +90,7 @@ export function accountImporter(timeline: TimelineLog, defaultCurrency: string):
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
-      await insertMany(ctx.trx, 'accounts', records);
+      await insertRows(ctx.trx, 'accounts', records);
       await timeline.recordEvents(
         ctx.trx,
         records.map((r) => ({

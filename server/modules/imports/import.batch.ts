@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DuplicatePolicy, ImportEntity } from '../../../common/schemas/import.js';
 import type { DB } from '../../db/schema.js';
 import { canManageAccount, type Actor } from '../access/index.js';
@@ -116,19 +116,6 @@ export function sortByPolicy<V>(rows: BatchRow<V>[], policy: DuplicatePolicy, co
     else inserts.push(row);
   }
   return { inserts, updates };
-}
-
-/** Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on parameters per statement. */
-export const INSERT_ROWS = 500;
-
-/** Inserts rows in a few statements. */
-export async function insertMany<T extends keyof DB>(trx: Kysely<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + INSERT_ROWS))
-      .execute();
-  }
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { ContactCreateSchema } from '../../../common/schemas/contact.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import { newId } from '../../lib/ids.js';
 import { canManageAccount } from '../access/index.js';
 import { contactDerivedColumns } from '../contacts/index.js';
-import { distinct, given, insertMany, noCounts, resolveAccounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
+import { distinct, given, noCounts, resolveAccounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
 import { parseWith, splitFullName } from './import.values.js';
 
 const ContactRowSchema = ContactCreateSchema.pick({ firstName: true, lastName: true, email: true, phone: true, position: true });
@@ -81,7 +82,7 @@ export function contactImporter(): EntityImporter<ContactValues> {
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
-      await insertMany(ctx.trx, 'contacts', records);
+      await insertRows(ctx.trx, 'contacts', records);
       for (const r of records) ctx.written.push({ table: 'contacts', id: r.id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += records.length;
       for (const row of updates) {

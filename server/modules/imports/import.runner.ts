@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportEntity } from '../../../common/schemas/import.js';
 import type { Database } from '../../db/database.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import type { DB } from '../../db/schema.js';
 import type { JobDefinition } from '../../jobs/job.service.js';
 import type { Clock } from '../../lib/clock.js';
@@ -106,25 +107,20 @@ export class ImportRunner {
   }
 
   private async recordWritten(trx: Kysely<DB>, importId: string, written: WrittenRecord[]) {
-    for (let i = 0; i < written.length; i += 500) {
-      await trx
-        .insertInto('import_records')
-        .values(
-          written.slice(i, i + 500).map((w) => ({
-            import_id: importId,
-            table_name: w.table,
-            record_id: w.id,
-            action: w.action,
-            prior: w.prior ? JSON.stringify(w.prior) : null,
-            version_after: w.versionAfter,
-          })),
-        )
-        // A record met twice (created, then updated by a later row) keeps how it began and its latest version.
-        .onConflict((oc) =>
-          oc.columns(['import_id', 'table_name', 'record_id']).doUpdateSet((eb) => ({ version_after: eb.ref('excluded.version_after') })),
-        )
-        .execute();
-    }
+    await insertRows(
+      trx,
+      'import_records',
+      written.map((w) => ({
+        import_id: importId,
+        table_name: w.table,
+        record_id: w.id,
+        action: w.action,
+        prior: w.prior ? JSON.stringify(w.prior) : null,
+        version_after: w.versionAfter,
+      })),
+      // A record met twice (created, then updated by a later row) keeps how it began and its latest version.
+      'on conflict ("import_id", "table_name", "record_id") do update set "version_after" = excluded."version_after"',
+    );
   }
 
   /** Moves the checkpoint with the chunk's counts; refuses (rolling the chunk back) when another run moved it first. */
