@@ -152,7 +152,12 @@ export function printImports(name: 'sqlite' | 'postgres', measured: Measured[]) 
 async function main() {
   const [accounts, contacts] = process.argv.slice(2).map(Number);
   const volume = accounts ? { accounts, contacts: contacts || accounts * 3 } : IMPORT_VOLUME;
-  const targets = [sqliteTarget(), ...(process.env.DATABASE_URL ? [await postgresTarget(process.env.DATABASE_URL)] : [])];
+  // IMPORTS_TARGET=postgres (or sqlite) measures one database only.
+  const only = process.env.IMPORTS_TARGET;
+  const targets = [
+    ...(only === 'postgres' ? [] : [sqliteTarget()]),
+    ...(process.env.DATABASE_URL && only !== 'sqlite' ? [await postgresTarget(process.env.DATABASE_URL)] : []),
+  ];
   for (const target of targets) {
     try {
       printImports(target.name, await timeImports(target.location, volume));

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { AccountCreateSchema } from '../../../common/schemas/account.js';
 import { searchText } from '../../lib/text.js';
+import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.js';
+import { dialectOf } from '../../db/dialect.js';
 import { newId } from '../../lib/ids.js';
 import { canManageAccount, defaultOwnerOf } from '../access/index.js';
 import type { TimelineLog } from '../timeline/index.js';
@@ -48,7 +50,13 @@ export function accountImporter(timeline: TimelineLog, defaultCurrency: string):
     async resolve(trx, actor, rows) {
       const names = distinct(rows.map((r) => r.values?.name));
       const existing = names.length
-        ? await trx.selectFrom('accounts').selectAll().where('name', 'in', names).orderBy('created_at').orderBy('id').execute()
+        ? await trx
+            .selectFrom('accounts')
+            .selectAll()
+            .where(dialectOf(trx).isIn(sql.ref('name'), dialectOf(trx).list(names)))
+            .orderBy('created_at')
+            .orderBy('id')
+            .execute()
         : [];
       const byKey = new Map(existing.map((a) => [keyOf(a.name, a.website), a]));
       const seen = new Set<string>();

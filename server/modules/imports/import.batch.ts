@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DuplicatePolicy, ImportEntity } from '../../../common/schemas/import.js';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import { foldText } from '../../lib/text.js';
 import { canManageAccount, type Actor } from '../access/index.js';
@@ -81,13 +82,19 @@ export async function resolveAccounts<V>(trx: Kysely<DB>, actor: Actor, rows: Ba
   const ids = distinct(rows.map((r) => r.fields.accountId));
   const names = distinct(rows.map((r) => (r.fields.accountId ? undefined : r.fields.account)));
   const columns = ['id', 'name', 'owner_id', 'backup_owner_id', 'currency'] as const;
+  const dialect = dialectOf(trx);
   const found: NamedAccount[] =
     ids.length + names.length === 0
       ? []
       : await trx
           .selectFrom('accounts')
           .select(columns)
-          .where((eb) => eb.or([...(ids.length ? [eb('id', 'in', ids)] : []), ...(names.length ? [eb('name', 'in', names)] : [])]))
+          .where((eb) =>
+            eb.or([
+              ...(ids.length ? [dialect.isIn(sql.ref('id'), dialect.list(ids))] : []),
+              ...(names.length ? [dialect.isIn(sql.ref('name'), dialect.list(names))] : []),
+            ]),
+          )
           .execute();
   const mine = found.filter((a) => canManageAccount(actor, a));
   const byId = new Map(mine.map((a) => [a.id, a]));

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { ContactCreateSchema } from '../../../common/schemas/contact.js';
+import { sql } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.js';
+import { dialectOf } from '../../db/dialect.js';
 import { newId } from '../../lib/ids.js';
 import { canManageAccount } from '../access/index.js';
 import { contactDerivedColumns } from '../contacts/index.js';
@@ -36,7 +38,7 @@ export function contactImporter(): EntityImporter<ContactValues> {
             .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
             .selectAll('contacts')
             .select(['accounts.owner_id', 'accounts.backup_owner_id'])
-            .where('contacts.email', 'in', emails)
+            .where(dialectOf(trx).isIn(sql.ref('contacts.email'), dialectOf(trx).list(emails)))
             .orderBy('contacts.created_at')
             .execute()
         : [];

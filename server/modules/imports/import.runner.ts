@@ -55,9 +55,10 @@ export class ImportRunner {
 
   /**
    * Saves an import's rows after its checkpoint, chunk by chunk. `maxChunks` stops early as a
-   * killed process would (tests); running again resumes after the last committed chunk.
+   * killed process would (tests, with `chunkRows` to keep them small); running again resumes
+   * after the last committed chunk.
    */
-  async process(id: string, opts: { maxChunks?: number } = {}): Promise<void> {
+  async process(id: string, opts: { maxChunks?: number; chunkRows?: number } = {}): Promise<void> {
     const imp = await this.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     if (imp.status !== 'queued' && imp.status !== 'running') return;
     const actor = await this.actorOf(imp);
@@ -76,6 +77,7 @@ export class ImportRunner {
         actor,
         mapping: JSON.parse(imp.mapping) as (string | null)[],
         skip: imp.rows_done,
+        chunkRows: opts.chunkRows,
         resolve: false,
       },
       async (rows, rowsRead) => {

@@ -298,7 +298,7 @@ describe('a run cut short', () => {
     expect(preview.counts.total).toBe(2500);
     const queued = await t.app.services.imports.queue(t.admin.user, preview.id);
     // One chunk is saved, then the process dies.
-    await t.app.services.importRunner.process(preview.id, { maxChunks: 1 });
+    await t.app.services.importRunner.process(preview.id, { maxChunks: 1, chunkRows: 1000 });
     const cut = (await t.admin.get(`/api/v1/imports/${preview.id}`)).json();
     expect(cut).toMatchObject({ status: 'running', progress: { rowsDone: 1000, created: 1000 } });
     // The job picks it up again (another instance, or this one after a restart).
