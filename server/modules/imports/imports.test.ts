@@ -328,6 +328,12 @@ describe('bad files and limits', () => {
     expect(await db().selectFrom('imports').select('id').execute()).toEqual(before);
   });
 
+  it('answers 422 for a CSV whose quote is never closed', async () => {
+    const res = await uploadImport(t.admin, 'contacts', { name: 'broken.csv', bytes: 'First name,Account\n"Ann,Acme\nBob,Acme\n' });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('import.unreadable');
+  });
+
   it('answers 413 past the size limit', async () => {
     const imp = (await uploadImport(t.admin, 'contacts', { name: 'x.csv', bytes: 'a,b\n1,2\n' })).json();
     await expect(storeFile(db(), imp.id, Readable.from([Buffer.alloc(8), Buffer.alloc(8)]), 10)).rejects.toMatchObject({
