@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { AccountCreateSchema } from '../../../common/schemas/account.js';
 import { searchText } from '../../lib/text.js';
+import { sql } from 'kysely';
+import { insertRows } from '../../db/bulk-insert.js';
+import { dialectOf } from '../../db/dialect.js';
 import { newId } from '../../lib/ids.js';
 import { canManageAccount, defaultOwnerOf } from '../access/index.js';
 import type { TimelineLog } from '../timeline/index.js';
-import { distinct, given, insertMany, noCounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
+import { distinct, given, noCounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
 import { choice, currencyOf, parseWith, STATUS_WORDS, websiteKey } from './import.values.js';
 
 const AccountRowSchema = AccountCreateSchema.pick({
@@ -47,7 +50,13 @@ export function accountImporter(timeline: TimelineLog, defaultCurrency: string):
     async resolve(trx, actor, rows) {
       const names = distinct(rows.map((r) => r.values?.name));
       const existing = names.length
-        ? await trx.selectFrom('accounts').selectAll().where('name', 'in', names).orderBy('created_at').orderBy('id').execute()
+        ? await trx
+            .selectFrom('accounts')
+            .selectAll()
+            .where(dialectOf(trx).isIn(sql.ref('name'), dialectOf(trx).list(names)))
+            .orderBy('created_at')
+            .orderBy('id')
+            .execute()
         : [];
       const byKey = new Map(existing.map((a) => [keyOf(a.name, a.website), a]));
       const seen = new Set<string>();
@@ -89,7 +98,7 @@ export function accountImporter(timeline: TimelineLog, defaultCurrency: string):
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
-      await insertMany(ctx.trx, 'accounts', records);
+      await insertRows(ctx.trx, 'accounts', records);
       await timeline.recordEvents(
         ctx.trx,
         records.map((r) => ({

@@ -1,6 +1,8 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DuplicatePolicy, ImportEntity } from '../../../common/schemas/import.js';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
+import { foldText } from '../../lib/text.js';
 import { canManageAccount, type Actor } from '../access/index.js';
 import type { FieldIssue } from './import.values.js';
 
@@ -65,25 +67,53 @@ export const noCounts = (): SaveCounts => ({ created: 0, updated: 0, skipped: 0,
 /** Values of a string list without repeats, for `in (...)` lookups. */
 export const distinct = (values: (string | undefined | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
+type NamedAccount = { id: string; name: string; owner_id: string | null; backup_owner_id: string | null; currency: string };
+
+/** An account name as rows are matched by it: case, surrounding spaces and ё/е do not count. */
+export const accountNameKey = (name: string) => foldText(name.trim());
+
 /**
- * Finds the account each row names, by id or by exact name, among those the actor may add to;
- * one the actor may not change reads as one that does not exist.
+ * Finds the account each row names, by id or by name, among those the actor may add to; one
+ * the actor may not change reads as one that does not exist. A name matches exactly first
+ * (through the name index); the names that do not are then compared folded (case, spaces
+ * around, ё/е) against the actor's accounts, read only for a chunk that has such names.
  */
 export async function resolveAccounts<V>(trx: Kysely<DB>, actor: Actor, rows: BatchRow<V>[]): Promise<Map<string, { currency: string }>> {
   const ids = distinct(rows.map((r) => r.fields.accountId));
   const names = distinct(rows.map((r) => (r.fields.accountId ? undefined : r.fields.account)));
-  const found =
+  const columns = ['id', 'name', 'owner_id', 'backup_owner_id', 'currency'] as const;
+  const dialect = dialectOf(trx);
+  const found: NamedAccount[] =
     ids.length + names.length === 0
       ? []
       : await trx
           .selectFrom('accounts')
-          .select(['id', 'name', 'owner_id', 'backup_owner_id', 'currency'])
-          .where((eb) => eb.or([...(ids.length ? [eb('id', 'in', ids)] : []), ...(names.length ? [eb('name', 'in', names)] : [])]))
+          .select(columns)
+          .where((eb) =>
+            eb.or([
+              ...(ids.length ? [dialect.isIn(sql.ref('id'), dialect.list(ids))] : []),
+              ...(names.length ? [dialect.isIn(sql.ref('name'), dialect.list(names))] : []),
+            ]),
+          )
           .execute();
   const mine = found.filter((a) => canManageAccount(actor, a));
   const byId = new Map(mine.map((a) => [a.id, a]));
-  const byName = new Map<string, typeof mine>();
-  for (const a of mine) byName.set(a.name, [...(byName.get(a.name) ?? []), a]);
+  const byName = groupBy(mine, (a) => a.name);
+  const unmatched = names.filter((n) => !byName.has(n));
+  if (unmatched.length) {
+    const scope = trx.selectFrom('accounts').select(columns);
+    const candidates = await (actor.role === 'admin' ? scope : scope.where('owner_id', '=', actor.id)).execute();
+    const byKey = groupBy(
+      candidates.filter((a) => canManageAccount(actor, a)),
+      (a) => accountNameKey(a.name),
+    );
+    for (const name of unmatched) {
+      const matches = byKey.get(accountNameKey(name));
+      if (!matches) continue;
+      byName.set(name, matches);
+      for (const a of matches) byId.set(a.id, a);
+    }
+  }
   for (const row of rows) {
     const { accountId, account } = row.fields;
     if (accountId) {
@@ -96,7 +126,18 @@ export async function resolveAccounts<V>(trx: Kysely<DB>, actor: Actor, rows: Ba
       else row.issues.push({ field: 'account', code: 'import.account_ambiguous', params: { account } });
     } else row.issues.push({ field: 'account', code: 'import.account_required' });
   }
-  return new Map(mine.map((a) => [a.id, { currency: a.currency }]));
+  return new Map([...byId.values()].map((a) => [a.id, { currency: a.currency }]));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Splits a chunk: rows to insert, rows that update what exists, and counts of those skipped or failed. */
@@ -116,19 +157,6 @@ export function sortByPolicy<V>(rows: BatchRow<V>[], policy: DuplicatePolicy, co
     else inserts.push(row);
   }
   return { inserts, updates };
-}
-
-/** Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on parameters per statement. */
-export const INSERT_ROWS = 500;
-
-/** Inserts rows in a few statements. */
-export async function insertMany<T extends keyof DB>(trx: Kysely<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_ROWS) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + INSERT_ROWS))
-      .execute();
-  }
 }
 
 /**

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { ContactCreateSchema } from '../../../common/schemas/contact.js';
+import { sql } from 'kysely';
+import { insertRows } from '../../db/bulk-insert.js';
+import { dialectOf } from '../../db/dialect.js';
 import { newId } from '../../lib/ids.js';
 import { canManageAccount } from '../access/index.js';
 import { contactDerivedColumns } from '../contacts/index.js';
-import { distinct, given, insertMany, noCounts, resolveAccounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
+import { distinct, given, noCounts, resolveAccounts, sortByPolicy, updateRecord, type EntityImporter } from './import.batch.js';
 import { parseWith, splitFullName } from './import.values.js';
 
 const ContactRowSchema = ContactCreateSchema.pick({ firstName: true, lastName: true, email: true, phone: true, position: true });
@@ -29,27 +32,39 @@ export function contactImporter(): EntityImporter<ContactValues> {
     async resolve(trx, actor, rows) {
       await resolveAccounts(trx, actor, rows);
       const emails = distinct(rows.map((r) => r.values?.email));
+      const dialect = dialectOf(trx);
+      // Contacts by email, then their accounts' owners: one join would let a planner with stale
+      // statistics on a table the import is filling scan every account for each chunk.
       const existing = emails.length
         ? await trx
             .selectFrom('contacts')
-            .innerJoin('accounts', 'accounts.id', 'contacts.account_id')
-            .selectAll('contacts')
-            .select(['accounts.owner_id', 'accounts.backup_owner_id'])
-            .where('contacts.email', 'in', emails)
-            .orderBy('contacts.created_at')
+            .selectAll()
+            .where(dialect.isIn(sql.ref('email'), dialect.list(emails)))
+            .orderBy('created_at')
+            .orderBy('id')
             .execute()
         : [];
+      const accountIds = distinct(existing.map((c) => c.account_id));
+      const owners = new Map(
+        (accountIds.length
+          ? await trx
+              .selectFrom('accounts')
+              .select(['id', 'owner_id', 'backup_owner_id'])
+              .where(dialect.isIn(sql.ref('id'), dialect.list(accountIds)))
+              .execute()
+          : []
+        ).map((a) => [a.id, a]),
+      );
       const byEmail = new Map<string, (typeof existing)[number]>();
-      for (const c of existing) if (!byEmail.has(c.email!)) byEmail.set(c.email!, c);
+      for (const c of existing) if (!byEmail.has(c.email!) && owners.has(c.account_id)) byEmail.set(c.email!, c);
       const seen = new Set<string>();
       for (const row of rows) {
         const email = row.values?.email;
         if (!email) continue;
         const match = byEmail.get(email);
         if (match) {
-          const { owner_id, backup_owner_id, ...contact } = match;
-          const manageable = canManageAccount(actor, { id: match.account_id, owner_id, backup_owner_id });
-          row.existing = { id: match.id, version: match.version, manageable, row: contact };
+          const manageable = canManageAccount(actor, owners.get(match.account_id)!);
+          row.existing = { id: match.id, version: match.version, manageable, row: match };
         } else if (seen.has(email)) row.repeats = true;
         seen.add(email);
       }
@@ -81,7 +96,7 @@ export function contactImporter(): EntityImporter<ContactValues> {
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
-      await insertMany(ctx.trx, 'contacts', records);
+      await insertRows(ctx.trx, 'contacts', records);
       for (const r of records) ctx.written.push({ table: 'contacts', id: r.id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += records.length;
       for (const row of updates) {

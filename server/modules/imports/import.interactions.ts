@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { InteractionCreateSchema } from '../../../common/schemas/interaction.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import { newId } from '../../lib/ids.js';
 import { searchText } from '../../lib/text.js';
-import { insertMany, noCounts, resolveAccounts, sortByPolicy, type EntityImporter } from './import.batch.js';
+import { noCounts, resolveAccounts, sortByPolicy, type EntityImporter } from './import.batch.js';
 import { choice, DEFAULT_TYPE, momentOf, parseWith, TYPE_WORDS } from './import.values.js';
 
 const InteractionRowSchema = InteractionCreateSchema.pick({ type: true, occurredAt: true, summary: true, outcome: true });
@@ -47,7 +48,7 @@ export function interactionImporter(): EntityImporter<InteractionValues> {
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
-      await insertMany(ctx.trx, 'interactions', records);
+      await insertRows(ctx.trx, 'interactions', records);
       for (const r of records) ctx.written.push({ table: 'interactions', id: r.id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += records.length;
       return counts;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportEntity } from '../../../common/schemas/import.js';
 import type { Database } from '../../db/database.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import type { DB } from '../../db/schema.js';
 import type { JobDefinition } from '../../jobs/job.service.js';
 import type { Clock } from '../../lib/clock.js';
@@ -54,9 +55,10 @@ export class ImportRunner {
 
   /**
    * Saves an import's rows after its checkpoint, chunk by chunk. `maxChunks` stops early as a
-   * killed process would (tests); running again resumes after the last committed chunk.
+   * killed process would (tests, with `chunkRows` to keep them small); running again resumes
+   * after the last committed chunk.
    */
-  async process(id: string, opts: { maxChunks?: number } = {}): Promise<void> {
+  async process(id: string, opts: { maxChunks?: number; chunkRows?: number } = {}): Promise<void> {
     const imp = await this.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     if (imp.status !== 'queued' && imp.status !== 'running') return;
     const actor = await this.actorOf(imp);
@@ -75,6 +77,7 @@ export class ImportRunner {
         actor,
         mapping: JSON.parse(imp.mapping) as (string | null)[],
         skip: imp.rows_done,
+        chunkRows: opts.chunkRows,
         resolve: false,
       },
       async (rows, rowsRead) => {
@@ -106,25 +109,20 @@ export class ImportRunner {
   }
 
   private async recordWritten(trx: Kysely<DB>, importId: string, written: WrittenRecord[]) {
-    for (let i = 0; i < written.length; i += 500) {
-      await trx
-        .insertInto('import_records')
-        .values(
-          written.slice(i, i + 500).map((w) => ({
-            import_id: importId,
-            table_name: w.table,
-            record_id: w.id,
-            action: w.action,
-            prior: w.prior ? JSON.stringify(w.prior) : null,
-            version_after: w.versionAfter,
-          })),
-        )
-        // A record met twice (created, then updated by a later row) keeps how it began and its latest version.
-        .onConflict((oc) =>
-          oc.columns(['import_id', 'table_name', 'record_id']).doUpdateSet((eb) => ({ version_after: eb.ref('excluded.version_after') })),
-        )
-        .execute();
-    }
+    await insertRows(
+      trx,
+      'import_records',
+      written.map((w) => ({
+        import_id: importId,
+        table_name: w.table,
+        record_id: w.id,
+        action: w.action,
+        prior: w.prior ? JSON.stringify(w.prior) : null,
+        version_after: w.versionAfter,
+      })),
+      // A record met twice (created, then updated by a later row) keeps how it began and its latest version.
+      'on conflict ("import_id", "table_name", "record_id") do update set "version_after" = excluded."version_after"',
+    );
   }
 
   /** Moves the checkpoint with the chunk's counts; refuses (rolling the chunk back) when another run moved it first. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { INTERACTION_TYPES, type InteractionType } from '../../../common/enums.js';
 import { isMessageCode, issueMessage, type MessageParams } from '../../../common/messages/index.js';
+import { foldText } from '../../lib/text.js';
 
 /** A problem with one field of a row, by message code. */
 export interface FieldIssue {
@@ -20,7 +21,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, 
   return null;
 }
 
-const fold = (v: string) => v.toLocaleLowerCase('ru-RU').replace(/ё/g, 'е').trim();
+const fold = (v: string) => foldText(v).trim();
 
 /** A value of an enumeration from its own word or an English/Russian synonym; the text itself when none fits (the schema refuses it). */
 export function choice(value: string | undefined, synonyms: Record<string, string[]>): string | undefined {

@@ -72,6 +72,44 @@ describe('contacts from Excel "CSV UTF-8" (BOM, semicolons, Russian headers)', (
   });
 });
 
+describe('contacts naming their account as people type it', () => {
+  it('matches the name whatever its case, spaces around it and ё or е, but only among accounts of the importer', async () => {
+    const tree = await t.createAccount(manager, { name: 'Ёлочка Trading' });
+    const exact = await t.createAccount(manager, { name: 'Twin Co' });
+    await t.createAccount(manager, { name: 'TWIN CO' });
+    await t.createAccount(t.admin, { name: 'Admins Folded' });
+    const file = googleSheetsCsv([
+      ['First name', 'Account'],
+      ['Ann', '  ёлочка trading '],
+      ['Bob', 'ЕЛОЧКА TRADING'],
+      ['Cid', 'Елочка Trading'],
+      ['Dan', 'Twin Co'],
+      ['Eve', 'twin co'],
+      ['Fay', 'admins folded'],
+    ]);
+    const preview: ImportPreview = (await uploadImport(manager, 'contacts', { name: 'fold.csv', bytes: file })).json();
+    expect(preview.errors.map((e) => [e.rowNumber, e.code])).toEqual([
+      [6, 'import.account_ambiguous'],
+      [7, 'import.no_such_account'],
+    ]);
+    const done = await commit(manager, preview.id);
+    expect(done.progress).toMatchObject({ created: 4, failed: 2 });
+    const saved = await db()
+      .selectFrom('contacts')
+      .select(['first_name', 'account_id'])
+      .where('first_name', 'in', ['Ann', 'Bob', 'Cid', 'Dan', 'Eve', 'Fay'])
+      .where('account_id', 'in', [tree.id, exact.id])
+      .orderBy('first_name')
+      .execute();
+    expect(saved).toEqual([
+      { first_name: 'Ann', account_id: tree.id },
+      { first_name: 'Bob', account_id: tree.id },
+      { first_name: 'Cid', account_id: tree.id },
+      { first_name: 'Dan', account_id: exact.id },
+    ]);
+  });
+});
+
 describe('accounts from a 1C export in Windows-1251', () => {
   let preview: ImportPreview;
   const file = windows1251Csv([
@@ -260,7 +298,7 @@ describe('a run cut short', () => {
     expect(preview.counts.total).toBe(2500);
     const queued = await t.app.services.imports.queue(t.admin.user, preview.id);
     // One chunk is saved, then the process dies.
-    await t.app.services.importRunner.process(preview.id, { maxChunks: 1 });
+    await t.app.services.importRunner.process(preview.id, { maxChunks: 1, chunkRows: 1000 });
     const cut = (await t.admin.get(`/api/v1/imports/${preview.id}`)).json();
     expect(cut).toMatchObject({ status: 'running', progress: { rowsDone: 1000, created: 1000 } });
     // The job picks it up again (another instance, or this one after a restart).
@@ -288,6 +326,12 @@ describe('bad files and limits', () => {
     });
     expect(xls.statusCode).toBe(415);
     expect(await db().selectFrom('imports').select('id').execute()).toEqual(before);
+  });
+
+  it('answers 422 for a CSV whose quote is never closed', async () => {
+    const res = await uploadImport(t.admin, 'contacts', { name: 'broken.csv', bytes: 'First name,Account\n"Ann,Acme\nBob,Acme\n' });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('import.unreadable');
   });
 
   it('answers 413 past the size limit', async () => {

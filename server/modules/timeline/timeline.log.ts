@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TimelineEventKind } from '../../../common/enums.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../lib/ids.js';
 import { TimelineRepository } from './timeline.repository.js';
@@ -63,11 +64,7 @@ export class TimelineLog {
       actor_id: e.actorId,
       data: JSON.stringify(e.data ?? {}),
     }));
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto('timeline_events')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertRows(trx, 'timeline_events', rows);
     for (const s of this.subscribers) await s(trx, events);
   }
 }
