@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import type { ImportDelimiter, ImportEncoding } from '../../../common/schemas/import.js';
 import { AppError, badRequest } from '../../lib/errors.js';
-import { CsvReader } from './import.csv.js';
 import type { ImportFormat } from './import.format.js';
 
 /** One record of the file: its row number as a spreadsheet shows it (the header is row 1) and its cells as text. */
@@ -23,7 +23,7 @@ export interface ReadReport {
   sheets: string[];
 }
 
-/** The file's records, header first, read as a stream: CSV through CsvReader, .xlsx through exceljs's streaming reader. */
+/** The file's records, header first, read as a stream: CSV through csv-parse, .xlsx through exceljs's streaming reader. */
 export function readRows(
   bytes: () => AsyncIterable<Buffer>,
   settings: ReadSettings,
@@ -40,16 +40,28 @@ async function* decoded(bytes: AsyncIterable<Buffer>, encoding: ImportEncoding):
 }
 
 async function* csvRows(bytes: () => AsyncIterable<Buffer>, settings: ReadSettings): AsyncGenerator<SourceRow> {
-  const reader = new CsvReader(settings.delimiter ?? ',');
+  const parser = parse({
+    delimiter: settings.delimiter ?? ',',
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  });
+  const source = Readable.from(decoded(bytes(), settings.encoding ?? 'utf-8'));
+  source.on('error', (err) => parser.destroy(err));
+  source.pipe(parser);
   let rowNumber = 0;
   try {
-    for await (const text of decoded(bytes(), settings.encoding ?? 'utf-8')) {
-      for (const cells of reader.push(text)) yield { rowNumber: ++rowNumber, cells };
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber++;
+      yield { rowNumber, cells: record };
     }
-    for (const cells of reader.end()) yield { rowNumber: ++rowNumber, cells };
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError(422, 'import.unreadable', { reason: err instanceof Error ? err.message : String(err) });
+  } finally {
+    source.destroy();
+    parser.destroy();
   }
 }
 
