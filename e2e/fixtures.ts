@@ -68,6 +68,18 @@ export async function signIn(page: Page, email: string, password: string) {
 
 /** Fails on any critical or serious accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Scans the page as it settles: a menu or dialog still fading in has its colours on the way.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity) // a spinner never ends
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const blocking = results.violations
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')

@@ -2,7 +2,8 @@
 // end together. Playwright's own --shard balances by the number of tests, which left one part
 // minutes behind the other: a spec of two long journeys weighs more than one of eight short ones.
 //
-//   node scripts/e2e-split.mjs PARTS PART    prints the file filters of part PART (1-based), one a line
+//   node scripts/e2e-split.mjs PARTS PART [S1,S2,…]    prints the file filters of part PART (1-based),
+//        one a line; Sn: seconds of other work part n has before its journeys (its lane's head start)
 //   node scripts/e2e-split.mjs --record REPORT.json…    updates e2e/durations.json from Playwright JSON reports
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -19,11 +20,15 @@ const known = (() => {
 })();
 
 if (process.argv[2] === '--record') {
-  // Seconds per spec file: the sum of its tests' runs (hooks included), as each report measured them.
+  // Seconds per spec file: the sum of its tests' last runs (hooks included), as each report measured them.
   const seconds = {};
   const walk = (suite) => {
     for (const spec of suite.specs ?? [])
-      for (const test of spec.tests) for (const run of test.results) seconds[spec.file] = (seconds[spec.file] ?? 0) + run.duration / 1000;
+      for (const test of spec.tests) {
+        // A test's last run: a retry after a failure says nothing of its usual time.
+        const run = test.results.at(-1);
+        if (run) seconds[spec.file] = (seconds[spec.file] ?? 0) + run.duration / 1000;
+      }
     (suite.suites ?? []).forEach(walk);
   };
   for (const file of process.argv.slice(3)) JSON.parse(readFileSync(file, 'utf8')).suites.forEach(walk);
@@ -34,7 +39,7 @@ if (process.argv[2] === '--record') {
   const parts = Number(process.argv[2]);
   const part = Number(process.argv[3]);
   if (!(parts >= 1 && part >= 1 && part <= parts)) {
-    console.error('usage: node scripts/e2e-split.mjs PARTS PART | --record REPORT.json…');
+    console.error('usage: node scripts/e2e-split.mjs PARTS PART [S1,S2,…] | --record REPORT.json…');
     process.exit(2);
   }
   // A spec never measured (a new one) counts as a typical one until the next recording.
@@ -42,7 +47,8 @@ if (process.argv[2] === '--record') {
   const typical = measured.length ? measured[Math.floor(measured.length / 2)] : 1;
   const weight = (f) => known[f] ?? typical;
   // Longest first, each to the lightest part: within a few seconds of even for lists like ours.
-  const load = Array.from({ length: parts }, () => ({ seconds: 0, files: [] }));
+  const headStart = (process.argv[4] ?? '').split(',').map(Number);
+  const load = Array.from({ length: parts }, (_, i) => ({ seconds: headStart[i] || 0, files: [] }));
   for (const f of [...specs].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
     const lightest = load.reduce((min, p) => (p.seconds < min.seconds ? p : min));
     lightest.seconds += weight(f);
