@@ -2,7 +2,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createTestDatabase, testDatabaseUrl } from './database.js';
 
-export const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+/**
+ * A port for a server under test, below Linux's ephemeral range (32768 and up): a port there
+ * may be held by any outgoing connection of the machine (a database client's, a browser's).
+ */
+export const randomPort = () => 20000 + Math.floor(Math.random() * 12000);
 
 /** Starts `server/main.ts` and waits until it is ready; `detached` gives it a process group of its own, as a supervisor does. */
 export async function startServer(
