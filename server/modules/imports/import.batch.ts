@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DuplicatePolicy, ImportEntity } from '../../../common/schemas/import.js';
 import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
+import { groupBy } from '../../lib/group.js';
 import { foldText } from '../../lib/text.js';
 import { canManageAccount, type Actor } from '../access/index.js';
 import type { FieldIssue } from './import.values.js';
@@ -127,17 +128,6 @@ export async function resolveAccounts<V>(trx: Kysely<DB>, actor: Actor, rows: Ba
     } else row.issues.push({ field: 'account', code: 'import.account_required' });
   }
   return new Map([...byId.values()].map((a) => [a.id, { currency: a.currency }]));
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Splits a chunk: rows to insert, rows that update what exists, and counts of those skipped or failed. */
