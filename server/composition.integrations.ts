@@ -1,31 +1,15 @@
 import type { JobService } from './jobs/job.service.js';
-import type { createAccountsModule } from './modules/accounts/index.js';
 import { createBackupsModule, type BackupSchedule } from './modules/backups/index.js';
-import type { createBillingModule } from './modules/billing/index.js';
 import { createCalendarFeedsModule } from './modules/calendar-feeds/index.js';
-import type { createContactsModule } from './modules/contacts/index.js';
 import { createDropboxModule } from './modules/dropbox/index.js';
 import { createImportsModule } from './modules/imports/index.js';
-import type { createInboxModule } from './modules/inbox/index.js';
-import type { createInteractionsModule } from './modules/interactions/index.js';
+import type { ComposedModules } from './composition.modules.js';
 import type { ModuleContext } from './modules/module.js';
 import { createSearchModule } from './modules/search/index.js';
-import type { createSettingsModule } from './modules/settings/index.js';
-import type { createTimelineModule } from './modules/timeline/index.js';
-import type { createUsersModule } from './modules/users/index.js';
 import { accountUpdated, createWebhooksModule, interactionLogged } from './modules/webhooks/index.js';
 
 /** The modules the integrations plug into. */
-interface Core {
-  settings: ReturnType<typeof createSettingsModule>;
-  users: ReturnType<typeof createUsersModule>;
-  accounts: ReturnType<typeof createAccountsModule>;
-  contacts: ReturnType<typeof createContactsModule>;
-  interactions: ReturnType<typeof createInteractionsModule>;
-  timeline: ReturnType<typeof createTimelineModule>;
-  billing: ReturnType<typeof createBillingModule>;
-  inbox: ReturnType<typeof createInboxModule>;
-}
+type Core = Pick<ComposedModules, 'settings' | 'users' | 'accounts' | 'contacts' | 'interactions' | 'timeline' | 'billing' | 'inbox'>;
 
 /** The composition's options the integrations read. */
 interface IntegrationOptions {

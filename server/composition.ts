@@ -5,19 +5,14 @@ import type { Database } from './db/database.js';
 import { JobService } from './jobs/job.service.js';
 import type { Clock } from './lib/clock.js';
 import { createAccountsModule } from './modules/accounts/index.js';
-import { createActsModule } from './modules/acts/index.js';
 import { createAuditModule } from './modules/audit/index.js';
 import { createAuthModule } from './modules/auth/index.js';
-import { createBillingModule } from './modules/billing/index.js';
 import { createCatalogModule } from './modules/catalog/index.js';
-import { createClaimsModule } from './modules/claims/index.js';
-import { createCorrectiveActionsModule } from './modules/corrective-actions/index.js';
 import { createContactsModule } from './modules/contacts/index.js';
 import { createDealsModule } from './modules/deals/index.js';
 import { createDeliveryModule } from './modules/delivery/index.js';
-import { createDocumentsModule, createPdfRenderer, type PdfRenderer } from './modules/documents/index.js';
+import type { PdfRenderer } from './modules/documents/index.js';
 import { createEmailModule, createMailer, type Mailer } from './modules/email/index.js';
-import { createFollowUpsModule } from './modules/follow-ups/index.js';
 import { createHealthModule } from './modules/health/index.js';
 import { createInteractionsModule } from './modules/interactions/index.js';
 import { createKickoffModule } from './modules/kickoff/index.js';
@@ -33,17 +28,15 @@ import { createPortalAccessModule } from './modules/portal-access/index.js';
 import { createPrivacyModule } from './modules/privacy/index.js';
 import { createProjectsModule } from './modules/projects/index.js';
 import { createProposalsModule } from './modules/proposals/index.js';
-import { createReceivablesModule } from './modules/receivables/index.js';
-import { createSatisfactionReportModule } from './modules/satisfaction-report/index.js';
 import { createSettingsModule } from './modules/settings/index.js';
-import { createStatusReportsModule } from './modules/status-reports/index.js';
-import { createSurveysModule } from './modules/surveys/index.js';
 import { createTasksModule } from './modules/tasks/index.js';
 import { createTodayModule } from './modules/today/index.js';
 import { createTimelineModule } from './modules/timeline/index.js';
 import { createUsersModule } from './modules/users/index.js';
 import { assignmentNotices, clientMessageNotices, createInboxModule } from './modules/inbox/index.js';
 import type { BackupSchedule } from './modules/backups/index.js';
+import { composeBilling } from './composition.billing.js';
+import { composeCustomerCare } from './composition.care.js';
 import { composeIntegrations } from './composition.integrations.js';
 
 export interface CompositionOptions {
@@ -185,59 +178,12 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
     roles: tasks.roles,
   });
   const delivery = createDeliveryModule(ctx, { calendar: settings.calendar, tasks: tasks.tasks, roles: tasks.roles, users: users.users });
-  const billing = createBillingModule(ctx, {
-    accounts: accounts.accounts,
-    projects: projects.projects,
-    tasks: tasks.tasks,
-    settings: settings.settings,
-    calendar: settings.calendar,
-    timeline: timeline.timeline,
-    notifications: notifications.notifications,
-  });
-  const documents = createDocumentsModule(
+  const { billing, documents, statusReports, acts, followUps, receivables } = composeBilling(
     ctx,
-    {
-      settings: settings.settings,
-      calendar: settings.calendar,
-      accounts: accounts.accounts,
-      projects: projects.projects,
-      contacts: contacts.contacts,
-      invoices: billing.invoices,
-      outbox: email.outbox,
-      timeline: timeline.timeline,
-      notifications: notifications.notifications,
-    },
-    { renderer: opts.pdfRenderer ?? createPdfRenderer(), publicUrl: opts.publicUrl },
-  );
-  const statusReports = createStatusReportsModule(ctx, {
-    calendar: settings.calendar,
-    projects: projects.projects,
-    contacts: contacts.contacts,
-    documents: documents.documents,
-    documentLifecycle: documents.documentLifecycle,
-    roles: tasks.roles,
-    outbox: email.outbox,
-    timeline: timeline.timeline,
-    notifications: notifications.notifications,
-  });
-  const acts = createActsModule(ctx, {
-    accounts: accounts.accounts,
-    projects: projects.projects,
-    roles: tasks.roles,
-    documents: documents.documents,
-    invoices: billing.invoices,
-    calendar: settings.calendar,
-  });
-  const followUps = createFollowUpsModule(ctx, {
     jobs,
-    accounts: accounts.accounts,
-    billingSettings: billing.billingSettings,
-    billing: billing.billing,
-    invoices: billing.invoices,
-    billingActions: billing.billingActions,
-    outbox: email.outbox,
-  });
-  const receivables = createReceivablesModule(ctx, { calendar: settings.calendar, accounts: accounts.accounts });
+    { settings, accounts, contacts, projects, tasks, email, notifications, timeline },
+    opts,
+  );
   const portal = createPortalModule(ctx, {
     projects: projects.projects,
     requirements: plans.requirements,
@@ -262,52 +208,11 @@ export function composeModules(db: Database, clock: Clock, opts: CompositionOpti
       t,
     );
   });
-  const claims = createClaimsModule(
+  const { claims, surveys, correctiveActions, satisfactionReport } = composeCustomerCare(
     ctx,
-    {
-      settings: settings.settings,
-      accounts: accounts.accounts,
-      projects: projects.projects,
-      users: users.users,
-      outbox: email.outbox,
-      timeline: timeline.timeline,
-    },
-    { publicUrl: opts.publicUrl, defaultLanguage: opts.defaultLanguage },
+    { settings, users, accounts, contacts, projects, plans, nextSteps, documents, auth, email, timeline },
+    opts,
   );
-
-  const surveys = createSurveysModule(
-    ctx,
-    {
-      settings: settings.settings,
-      calendar: settings.calendar,
-      accounts: accounts.accounts,
-      contacts: contacts.contacts,
-      projects: projects.projects,
-      milestones: plans.milestones,
-      nextSteps: nextSteps.nextSteps,
-      users: users.users,
-      agency: documents.agency,
-      links: auth.links,
-      outbox: email.outbox,
-      timeline: timeline.timeline,
-    },
-    { publicUrl: opts.publicUrl },
-  );
-  // A low survey answer opens a claim draft when the survey settings ask for one.
-  surveys.surveys.addLowAnswerHandler(async (t, answer) => {
-    await claims.draftFromSurvey(t, answer);
-  });
-  const correctiveActions = createCorrectiveActionsModule(ctx, {
-    claimFacts: claims.claimFacts,
-    surveySatisfaction: surveys.surveySatisfaction,
-    users: users.users,
-    timeline: timeline.timeline,
-  });
-  const satisfactionReport = createSatisfactionReportModule(ctx, {
-    calendar: settings.calendar,
-    accounts: accounts.accounts,
-    claimSettings: claims.claimSettings,
-  });
   const proposals = createProposalsModule(
     ctx,
     {
