@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Caller } from './harness.js';
+import { expect } from 'vitest';
+import type { Caller, TestApp } from './harness.js';
 
 /** A multipart body as a browser's FormData sends it: the text fields first, then the file. */
 export async function multipart(fields: Record<string, string>, file?: { name: string; bytes: Buffer | string; type?: string }) {
@@ -24,6 +25,15 @@ export async function uploadImport(
 ) {
   const body = await multipart({ entity, ...fields }, file);
   return by.post('/api/v1/imports', body.payload, body.headers);
+}
+
+/** Commits an import as `by` and waits for the background run it starts; answers the import as it ended. */
+export async function commitImport(t: TestApp, by: Caller, id: string) {
+  const res = await by.post(`/api/v1/imports/${id}/commit`);
+  expect(res.statusCode, res.body).toBe(202);
+  await t.app.services.imports.idle();
+  const after = await by.get(`/api/v1/imports/${id}`);
+  return after.json();
 }
 
 /** Excel's "CSV UTF-8 (comma delimited)" as saved in a Russian locale: a byte-order mark, `;`, CRLF. */
