@@ -1,7 +1,8 @@
 /**
  * Personal data: an admin downloads a contact's data as a zip from the contact's page, then
  * erases it by typing the name (a wrong name is refused in the dialog), and sets an account's
- * interaction retention on its edit page; axe clean with the dialog open.
+ * interaction retention on its edit page; axe clean with the dialog open. A portal user's data
+ * downloads from the users list.
  */
 import { test, expect } from '@playwright/test';
 import { apiAs, expectAccessible, unique } from './fixtures';
@@ -41,4 +42,19 @@ test('an admin exports, then erases a contact’s personal data, and keeps an ac
   await retention.getByRole('button', { name: 'Apply retention' }).click();
   await expect(page.getByText('Retention saved', { exact: true })).toBeVisible();
   expect(await api.get(`/accounts/${account.id}/retention`)).toMatchObject({ inherit: false, years: 4, effectiveYears: 4 });
+});
+
+test('an admin downloads what a portal user did from the users list', async ({ page }) => {
+  const api = apiAs(page.request);
+  const tag = unique();
+  const account = await api.createAccount(`Portal Privacy ${tag}`);
+  const contact = await api.createContact(account.id, 'Pia', { email: `pia.${tag}@client.test` });
+  const client = await api.createUser('client', `Pia Portal ${tag}`, { contactId: contact.id });
+
+  await page.goto('/users');
+  await page.getByLabel('Search').fill(client.name);
+  await page.getByLabel('Search').press('Enter');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: `Export the personal data of ${client.name}` }).click();
+  expect((await downloading).suggestedFilename()).toBe(`personal-data-user-${client.id}.zip`);
 });

@@ -6,6 +6,9 @@ import { api, buildUrl } from '../../api/client';
 /** The zip of everything held about the contact; the browser sends the session cookie with it. */
 export const contactPersonalDataUrl = (contactId: string) => buildUrl(`/contacts/${contactId}/personal-data`);
 
+/** The zip of what a client (portal) user wrote, signed and did. */
+export const userPersonalDataUrl = (userId: string) => buildUrl(`/users/${userId}/personal-data`);
+
 export function useEraseContact(contactId: string) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -18,6 +18,7 @@ import { PhoneDialog } from './PhoneDialog';
 import { PhotoDialog } from './PhotoDialog';
 import { UserAvatar } from './UserPhoto';
 import { FilterSelect } from '../../components/FilterSelect';
+import { userPersonalDataUrl } from '../privacy/api';
 
 /** A value of the user with a Change button for those who may change it. */
 function ChangeableValue({ testId, value, label, onChange }: { testId: string; value: string; label: string; onChange?: () => void }) {
@@ -137,6 +138,19 @@ export function UsersPage() {
                       aria-label={t('people.photo.changeFor', { name: user.name })}
                     >
                       {t('people.photo.change')}
+                    </Button>
+                  )}
+                  {/* A client's personal-data request: what they did in the portal (their contact's page holds the rest). */}
+                  {user.role === 'client' && (
+                    <Button
+                      component="a"
+                      href={userPersonalDataUrl(user.id)}
+                      download
+                      size="xs"
+                      variant="default"
+                      aria-label={t('privacy.exportUserFor', { name: user.name })}
+                    >
+                      {t('privacy.exportUser')}
                     </Button>
                   )}
                   {/* Admins cannot lock themselves out: their own record says so. */}
