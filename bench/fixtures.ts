@@ -2,15 +2,22 @@ import { ACCOUNT_STATUSES, DECISION_ROLES, INTERACTION_TYPES, TIMELINE_EVENT_KIN
 import { newId } from '../server/lib/ids.js';
 import { foldText, searchText } from '../server/lib/text.js';
 
+/**
+ * `BENCH_SCALE=10` makes the agency ten times larger: accounts, their timelines and invoices.
+ * The measured manager's book and the hot account keep their size, as they would in an agency
+ * that grew by hiring more managers.
+ */
+export const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+
 /** The volume ENGINEERING.md asks for; the manager and the hot account make the measured pages realistic. */
 export const VOLUME = {
-  accounts: 10_000,
+  accounts: 10_000 * SCALE,
   contactsPerAccount: 5,
-  interactions: 400_000,
-  events: 600_000,
+  interactions: 400_000 * SCALE,
+  events: 600_000 * SCALE,
   /** Every fifth account is the manager's own, every hundredth (offset 1) has them as backup. */
-  managerEvery: 5,
-  backupEvery: 100,
+  managerEvery: 5 * SCALE,
+  backupEvery: 100 * SCALE,
   hotInteractions: 2_000,
   hotEvents: 3_000,
 };

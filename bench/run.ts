@@ -1,6 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from './cases.js';
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
@@ -16,37 +14,14 @@ import { printScheduledReports, seedScheduledReports, timeScheduledReports } fro
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
 import { SECONDS, compare } from './measure.js';
 import { openRunner } from './runner.js';
-import { seed, type Seeded } from './seed.js';
-import type { Ports, ServerConfig } from './server.js';
+import { describeVolume, seed, type Seeded } from './seed.js';
+import { children, startServers } from './servers.js';
 import { postgresTarget, sqliteTarget, type Target } from './target.js';
 
 /**
  * `npm run bench`: seeds the ENGINEERING.md volume, then measures the app against a bare
  * Fastify server running the same single query, in the same run. It prints; it never fails on a ratio.
  */
-
-const SERVER = fileURLToPath(new URL('./server.ts', import.meta.url));
-
-const children = new Set<ChildProcess>();
-
-async function startServers(config: ServerConfig) {
-  const child = fork(SERVER, [JSON.stringify(config)], { execArgv: ['--import', 'tsx'] });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  const [ports] = (await once(child, 'message')) as [Ports];
-  /** Sends the servers' process a message and answers its reply. */
-  const ask = async (message: string): Promise<unknown> => {
-    child.send(message);
-    const [reply] = (await once(child, 'message')) as [unknown];
-    return reply;
-  };
-  const cpu = async () => (await ask('cpu')) as { cpu: number; db: number };
-  const stop = async () => {
-    child.disconnect();
-    if (child.exitCode === null) await once(child, 'exit');
-  };
-  return { ports, cpu, ask, stop };
-}
 
 async function printPlans(target: Target, cases: Case[]) {
   const runner = openRunner(target.location);
@@ -132,9 +107,7 @@ async function main() {
   if (parts.has('endpoints')) printPdfRenders(await timePdfRenders());
   for (const target of targets) {
     try {
-      console.log(
-        `\n== ${target.name}: seeding 10,000 accounts, 50,000 contacts, 1,000,000 timeline entries, 200 projects, 20,000 tasks, 200,000 invoices, 30,000 deals`,
-      );
+      console.log(`\n== ${target.name}: seeding ${describeVolume()}`);
       const seeded = await seed(target.location);
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s; measuring ${SECONDS} s per server and endpoint, 10 connections`);
       if (parts.has('endpoints')) await bench(target, seeded);

@@ -2,10 +2,10 @@ import { addDays } from '../server/lib/dates.js';
 import { newId } from '../server/lib/ids.js';
 import { searchText } from '../server/lib/text.js';
 import { DEFAULT_FOLLOW_UP_LEVELS } from '../server/modules/billing/index.js';
-import type { Row, SeedAccount, random } from './fixtures.js';
+import { SCALE, type Row, type SeedAccount, type random } from './fixtures.js';
 
 /** Issue 5's volume: two years of invoices, their payments, and the follow-ups already sent. */
-export const BILLING = { invoices: 200_000, days: 730, termsDays: 14 };
+export const BILLING = { invoices: 200_000 * SCALE, days: 730, termsDays: 14 };
 
 type Rnd = ReturnType<typeof random>;
 type Add = (table: string, row: Row) => Promise<void>;

@@ -5,8 +5,8 @@ import { openDatabase, type Database } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrations/index.js';
 import type { Location } from './target.js';
 import { DELIVERY, specialistRole, writeDelivery } from './seed-delivery.js';
-import { writeBilling } from './seed-billing.js';
-import { writeDeals } from './seed-deals.js';
+import { BILLING, writeBilling } from './seed-billing.js';
+import { PIPELINE, writeDeals } from './seed-deals.js';
 import {
   VOLUME,
   accountRow,
@@ -19,6 +19,20 @@ import {
   type Row,
   type SeedAccount,
 } from './fixtures.js';
+
+/** What `seed` writes, for the runs to print. */
+export function describeVolume() {
+  const n = (x: number) => x.toLocaleString('en');
+  return [
+    `${n(VOLUME.accounts)} accounts`,
+    `${n(VOLUME.accounts * VOLUME.contactsPerAccount)} contacts`,
+    `${n(VOLUME.interactions + VOLUME.events)} timeline entries`,
+    `${n(DELIVERY.projects)} projects`,
+    `${n(DELIVERY.tasks)} tasks`,
+    `${n(BILLING.invoices)} invoices`,
+    `${n(VOLUME.accounts * PIPELINE.dealsPerAccount)} deals`,
+  ].join(', ');
+}
 
 /** Writes chunks of rows of one table; SQLite and PostgreSQL each get their fastest plain path. */
 export type Sink = (table: string, rows: Row[]) => Promise<void> | void;
