@@ -89,8 +89,7 @@ async function main() {
     }
   } finally {
     fs.rmSync(backupDir, { recursive: true, force: true });
-    // Dropping WITH (FORCE) is refused while an autovacuum worker (another role) is busy in the fresh database; once more after it.
-    await target.drop().catch(() => new Promise((resolve) => setTimeout(resolve, 5000)).then(() => target.drop()));
+    await target.drop();
   }
 }
 

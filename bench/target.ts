@@ -46,6 +46,10 @@ export async function postgresTarget(url: string): Promise<Target> {
   return {
     name: 'postgres',
     location: { databaseUrl: u.toString() },
-    drop: () => onServer(url, `drop database if exists ${name} with (force)`),
+    drop: async () => {
+      const drop = `drop database if exists ${name} with (force)`;
+      // WITH (FORCE) cannot end an autovacuum worker (another role's process) busy in the fresh database: once more after it.
+      await onServer(url, drop).catch(() => new Promise((resolve) => setTimeout(resolve, 5000)).then(() => onServer(url, drop)));
+    },
   };
 }
