@@ -1,5 +1,5 @@
 import { accountFlagsQuery, accountsQuery, timelineQuery, type PageParams } from './baseline.js';
-import { cursorAt } from './measure.js';
+import { compare, cursorAt, type CpuReading } from './measure.js';
 import type { Query } from './runner.js';
 import type { Seeded } from './seed.js';
 
@@ -74,4 +74,21 @@ export async function sameRows(appUrl: string, baseUrl: string, c: Case, headers
   };
   const [a, b] = await Promise.all([ids(appUrl, headers), ids(baseUrl, {})]);
   return { same: a === b, count: a ? a.split(',').length : 0 };
+}
+
+/**
+ * One case on both servers: whether they answer the same rows, then each measured in alternating
+ * slices; the app with the case's own auth (the manager's unless it says), the baseline with none.
+ */
+export async function measureCase(c: Case, urls: { app: string; base: string }, auth: Record<string, string>, cpu: CpuReading) {
+  const headers = c.headers ?? auth;
+  const check = await sameRows(urls.app, urls.base, c, headers);
+  const [app, base] = await compare(
+    [
+      { url: urls.app + c.path, headers },
+      { url: urls.base + c.path, headers: {} },
+    ],
+    cpu,
+  );
+  return { c, check, app, base };
 }

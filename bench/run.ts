@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, sameRows, type Case } from './cases.js';
+import { ACCOUNTS_DEPTH, TIMELINE_DEPTH, buildCases, measureCase, type Case } from './cases.js';
 import { reportCases } from './cases-reports.js';
 import { printFollowUps, timeFollowUps } from './follow-ups.js';
 import { printKickoff, timeKickoff } from './kickoff.js';
@@ -12,7 +12,7 @@ import { printSatisfactionReport, seedSatisfaction, timeSatisfactionReport } fro
 import { pipelineCase } from './pipeline-report.js';
 import { printScheduledReports, seedScheduledReports, timeScheduledReports } from './status-reports.js';
 import { printDepth, printRatios, printReportCpu, type Result } from './report.js';
-import { SECONDS, compare } from './measure.js';
+import { SECONDS } from './measure.js';
 import { openRunner } from './runner.js';
 import { describeVolume, seed, type Seeded } from './seed.js';
 import { children, startServers } from './servers.js';
@@ -49,15 +49,7 @@ async function bench(target: Target, seeded: Seeded) {
     ];
     const rows: Result[] = [];
     for (const c of cases) {
-      const check = await sameRows(appUrl, baseUrl, c, c.headers ?? auth);
-      const [app, base] = await compare(
-        [
-          { url: appUrl + c.path, headers: c.headers ?? auth },
-          { url: baseUrl + c.path, headers: {} },
-        ],
-        cpu,
-      );
-      rows.push({ c, check, app, base });
+      rows.push(await measureCase(c, { app: appUrl, base: baseUrl }, auth, cpu));
       process.stdout.write('.');
     }
     printRatios(rows, target.name === 'postgres');

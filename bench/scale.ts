@@ -1,10 +1,10 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { buildCases } from './cases.js';
+import { buildCases, measureCase } from './cases.js';
 import { reportCases } from './cases-reports.js';
 import { VOLUME, SCALE } from './fixtures.js';
-import { compare, type Measurement } from './measure.js';
+import type { Measurement } from './measure.js';
 import { table } from './report.js';
 import { openRunner } from './runner.js';
 import { describeVolume, seed } from './seed.js';
@@ -27,7 +27,8 @@ interface Measured {
   vacuumSeconds: number;
   databaseBytes: number;
   tables: { name: string; bytes: number; rows: number }[];
-  cases: { name: string; app: Measurement; base: Measurement }[];
+  /** Each request, and whether the app and the bare SQL answered the same rows. */
+  cases: { name: string; same: boolean; app: Measurement; base: Measurement }[];
 }
 
 const GOAL = 1.5;
@@ -60,15 +61,8 @@ async function measureOne(): Promise<Measured> {
       const cases = [...(await buildCases(appUrl, seeded, auth, true)), ...reports];
       const out: Measured['cases'] = [];
       for (const c of cases) {
-        const headers = c.headers ?? auth;
-        const [app, base] = await compare(
-          [
-            { url: appUrl + c.path, headers },
-            { url: baseUrl + c.path, headers: {} },
-          ],
-          servers.cpu,
-        );
-        out.push({ name: c.name, app, base });
+        const { check, app, base } = await measureCase(c, { app: appUrl, base: baseUrl }, auth, servers.cpu);
+        out.push({ name: c.name, same: check.same, app, base });
         process.stdout.write('.');
       }
       return {
@@ -134,7 +128,7 @@ function print(runs: Measured[]) {
           c.name,
           perRequestMs(small.app).toFixed(2),
           perRequestMs(c.app).toFixed(2),
-          `${ratio.toFixed(2)}${ratio > GOAL ? ' over' : ''}`,
+          `${ratio.toFixed(2)}${ratio > GOAL ? ' over' : ''}${c.same && small.same ? '' : ' rows differ'}`,
           `${Math.round(small.app.dbCpuPerRequest)} → ${Math.round(c.app.dbCpuPerRequest)}`,
           (c.app.dbCpuPerRequest / small.app.dbCpuPerRequest).toFixed(2),
           `${small.app.p99} → ${c.app.p99}`,
