@@ -111,6 +111,8 @@ export interface AccountsTable extends Versioned {
   /** The latest health score, -1 while there is none (migration 0038). */
   health_score: Generated<number>;
   health_grade: Generated<HealthGrade | null>;
+  /** The import that created the account, if one did (migration 0047). */
+  import_id: Generated<string | null>;
 }
 
 export interface ContactsTable extends Versioned {
@@ -128,6 +130,8 @@ export interface ContactsTable extends Versioned {
   receives_reports: Generated<number>;
   /** The language the contact reads; null for the account's. */
   language: Language | null;
+  /** The import that created the contact, if one did (migration 0047). */
+  import_id: Generated<string | null>;
 }
 
 export interface InteractionsTable extends Versioned {
@@ -140,6 +144,8 @@ export interface InteractionsTable extends Versioned {
   project_id: string | null;
   author_id: string | null;
   search_text: string;
+  /** The import that created the interaction, if one did (migration 0047). */
+  import_id: Generated<string | null>;
 }
 
 export interface NextStepsTable extends Versioned {

@@ -39,6 +39,7 @@ import * as m0043 from './0043_calendar_feeds.js';
 import * as m0044 from './0044_mail_dropbox.js';
 import * as m0045 from './0045_personal_data.js';
 import * as m0046 from './0046_search_at_write.js';
+import * as m0047 from './0047_import_marks.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -83,6 +84,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0044_mail_dropbox': m0044,
   '0045_personal_data': m0045,
   '0046_search_at_write': m0046,
+  '0047_import_marks': m0047,
 });
 
 /** What some migrations need to know of the installation. */

@@ -35,6 +35,8 @@ export interface InvoicesTable extends Versioned {
   void_reason: string | null;
   /** The document (a signed act) it was made from (migration 0016). */
   source_document_id: Generated<string | null>;
+  /** The import that created it as an opening balance, if one did (migration 0047). */
+  import_id: Generated<string | null>;
 }
 
 export interface InvoiceLinesTable {

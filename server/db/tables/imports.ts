@@ -41,7 +41,10 @@ export interface ImportFileChunksTable {
   data: Buffer;
 }
 
-/** A record an import created or changed; `prior` holds the columns an update replaced. */
+/**
+ * A record an import changed (`prior` holds the columns an update replaced), or one it created
+ * and then changed again (its later version); the records it created carry its id themselves.
+ */
 export interface ImportRecordsTable {
   import_id: string;
   table_name: string;

@@ -35,7 +35,8 @@ export class OpeningBalances {
     return new Set(rows.map((r) => r.number!));
   }
 
-  async insertMany(trx: Kysely<DB>, balances: OpeningBalance[], actorId: string, now: string): Promise<string[]> {
+  /** `importId` marks the invoices as the import's, for its undo. */
+  async insertMany(trx: Kysely<DB>, balances: OpeningBalance[], actorId: string, now: string, importId: string): Promise<string[]> {
     const format = balances.some((b) => !b.number) ? (await this.billingSettings.load(trx)).invoiceNumberFormat : '';
     const invoices = [];
     const lines = [];
@@ -65,6 +66,7 @@ export class OpeningBalances {
         voided_at: null,
         voided_by: null,
         void_reason: null,
+        import_id: importId,
         created_at: now,
         updated_at: now,
       });

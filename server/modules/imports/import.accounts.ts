@@ -95,6 +95,7 @@ export function accountImporter(timeline: TimelineLog, defaultCurrency: string):
         credit_limit_minor: null,
         language: 'en' as const,
         client_since: v!.status === 'active' ? ctx.now.slice(0, 10) : null,
+        import_id: ctx.importId,
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
@@ -109,7 +110,6 @@ export function accountImporter(timeline: TimelineLog, defaultCurrency: string):
           data: { name: r.name },
         })),
       );
-      for (const r of records) ctx.written.push({ table: 'accounts', id: r.id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += records.length;
       for (const row of updates) {
         const set = given(row.values as Record<string, unknown>, row.fields, COLUMNS);

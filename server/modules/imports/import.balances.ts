@@ -95,8 +95,8 @@ export function balanceImporter(openingBalances: OpeningBalances): EntityImporte
         })),
         ctx.actor.id,
         ctx.now,
+        ctx.importId,
       );
-      for (const id of ids) ctx.written.push({ table: 'invoices', id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += ids.length;
       return counts;
     },

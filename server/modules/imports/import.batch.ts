@@ -33,7 +33,10 @@ export interface SaveCounts {
   failed: number;
 }
 
-/** A record the import wrote, kept so that undo can remove or restore it. */
+/**
+ * A record the import changed, kept so that undo can restore it: one it updated, or one it
+ * created (marked with the import's id) and then updated from a later row.
+ */
 export interface WrittenRecord {
   table: string;
   id: string;
@@ -44,6 +47,8 @@ export interface WrittenRecord {
 
 export interface SaveContext {
   trx: Kysely<DB>;
+  /** The import: every record it creates is marked with it (`import_id`), for undo. */
+  importId: string;
   actor: Actor;
   now: string;
   policy: DuplicatePolicy;
@@ -168,7 +173,9 @@ export async function updateRecord(
     .where('version', '=', existing.version)
     .executeTakeFirst();
   if (res.numUpdatedRows === 0n) return false;
-  ctx.written.push({ table, id: existing.id, action: 'updated', prior, versionAfter: existing.version + 1 });
+  // One the import created itself goes on being removed by undo, at the version it has now.
+  const action = existing.row.import_id === ctx.importId ? 'created' : 'updated';
+  ctx.written.push({ table, id: existing.id, action, prior: action === 'updated' ? prior : null, versionAfter: existing.version + 1 });
   return true;
 }
 

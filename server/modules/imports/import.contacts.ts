@@ -93,11 +93,11 @@ export function contactImporter(): EntityImporter<ContactValues> {
         receives_reports: 0,
         language: null,
         ...contactDerivedColumns(v!.firstName, v!.lastName, v!.email, v!.phone, v!.position),
+        import_id: ctx.importId,
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
       await insertRows(ctx.trx, 'contacts', records);
-      for (const r of records) ctx.written.push({ table: 'contacts', id: r.id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += records.length;
       for (const row of updates) {
         const v = row.values!;

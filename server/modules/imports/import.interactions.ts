@@ -45,11 +45,11 @@ export function interactionImporter(): EntityImporter<InteractionValues> {
         project_id: null,
         author_id: ctx.actor.id,
         search_text: searchText(v!.summary, v!.outcome),
+        import_id: ctx.importId,
         created_at: ctx.now,
         updated_at: ctx.now,
       }));
       await insertRows(ctx.trx, 'interactions', records);
-      for (const r of records) ctx.written.push({ table: 'interactions', id: r.id, action: 'created', prior: null, versionAfter: 1 });
       counts.created += records.length;
       return counts;
     },

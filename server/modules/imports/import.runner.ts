@@ -90,7 +90,7 @@ export class ImportRunner {
           // Matched inside the transaction, so what earlier chunks wrote is seen.
           if (rows.length) await importer.resolve(trx, actor, rows);
           const written: WrittenRecord[] = [];
-          const counts = await importer.save({ trx, actor, now, policy: imp.duplicate_policy, written }, rows);
+          const counts = await importer.save({ trx, importId: id, actor, now, policy: imp.duplicate_policy, written }, rows);
           await this.recordWritten(trx, id, written);
           await this.advance(trx, id, checkpoint, rowsRead, counts, now);
         });

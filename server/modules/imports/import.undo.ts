@@ -5,29 +5,24 @@ import type { OpeningBalances } from '../billing/index.js';
 
 /** Tables an import writes, children first: the order records are removed in. */
 const TABLES = ['invoices', 'interactions', 'contacts', 'accounts'] as const;
+const IMPORTED = new Set<string>(TABLES);
 /** Records that may hang on an account the import created: any of them not the import's own refuses undo. */
 const CHILDREN = ['contacts', 'interactions', 'invoices', 'projects', 'deals'] as const;
 
 /**
- * Removes what an import created and puts back what it updated, in the caller's transaction;
- * 409 when any of those records changed since (its version moved on, it was deleted, or new
- * records hang on an account it created).
+ * Removes what an import created (the records marked with its id) and puts back what it updated,
+ * in the caller's transaction; 409 when any of those records changed since (its version moved
+ * on, it was deleted, or new records hang on an account it created).
  */
 export async function undoImport(trx: Kysely<DB>, importId: string, openingBalances: OpeningBalances): Promise<void> {
   const changed = await countChanged(trx, importId);
   if (changed > 0) throw conflict('import.changed_since', { count: changed });
   for (const table of TABLES) {
-    const created = trx
-      .selectFrom('import_records')
-      .select('record_id')
-      .where('import_id', '=', importId)
-      .where('table_name', '=', table)
-      .where('action', '=', 'created');
     if (table === 'invoices') {
-      const ids = (await created.execute()).map((r) => r.record_id);
+      const ids = (await trx.selectFrom('invoices').select('id').where('import_id', '=', importId).execute()).map((r) => r.id);
       await openingBalances.removeMany(trx, ids);
     } else {
-      await trx.deleteFrom(table).where('id', 'in', created).execute();
+      await trx.deleteFrom(table).where('import_id', '=', importId).execute();
     }
   }
   const updated = await trx
@@ -47,23 +42,28 @@ export async function undoImport(trx: Kysely<DB>, importId: string, openingBalan
 }
 
 async function countChanged(trx: Kysely<DB>, importId: string): Promise<number> {
-  let changed = 0;
-  for (const table of TABLES) {
-    const row = await sql<{ n: number }>`
+  const queries = TABLES.flatMap((table) => [
+    // Created: still at the first version, or at the one a later row of the file left it at.
+    sql<{ n: number }>`
+      select count(*) as n from ${sql.table(table)} t
+      left join import_records r on r.import_id = ${importId} and r.table_name = ${table} and r.record_id = t.id
+      where t.import_id = ${importId} and t.version <> coalesce(r.version_after, 1)`,
+    // Updated: still there, at the version the import left it at.
+    sql<{ n: number }>`
       select count(*) as n from import_records r
       left join ${sql.table(table)} t on t.id = r.record_id
-      where r.import_id = ${importId} and r.table_name = ${table}
-        and (t.id is null and r.action = 'updated' or t.version <> r.version_after)`.execute(trx);
-    changed += Number(row.rows[0].n);
-  }
+      where r.import_id = ${importId} and r.table_name = ${table} and r.action = 'updated'
+        and (t.id is null or t.version <> r.version_after)`,
+  ]);
   for (const child of CHILDREN) {
-    const row = await sql<{ n: number }>`
+    // Projects and deals are never imported: any of them on a created account is someone's work since.
+    const notOwn = IMPORTED.has(child) ? sql`and (c.import_id is null or c.import_id <> ${importId})` : sql``;
+    queries.push(sql<{ n: number }>`
       select count(*) as n from ${sql.table(child)} c
-      join import_records a on a.import_id = ${importId} and a.table_name = 'accounts' and a.action = 'created' and a.record_id = c.account_id
-      where not exists (select 1 from import_records o where o.import_id = ${importId} and o.table_name = ${child} and o.record_id = c.id)`.execute(
-      trx,
-    );
-    changed += Number(row.rows[0].n);
+      join accounts a on a.id = c.account_id and a.import_id = ${importId}
+      where 1 = 1 ${notOwn}`);
   }
+  let changed = 0;
+  for (const query of queries) changed += Number((await query.execute(trx)).rows[0].n);
   return changed;
 }

@@ -5,7 +5,8 @@ import type { InteractionsTable } from '../../db/schema.js';
 import { withRecordMeta } from '../../lib/presenter.js';
 import { interactionAbilities, type Actor, type OwnedAccount } from '../access/index.js';
 
-export type InteractionRow = Selectable<InteractionsTable>;
+/** An interaction as it is presented (which import created it concerns the import's undo alone). */
+export type InteractionRow = Omit<Selectable<InteractionsTable>, 'import_id'>;
 
 /** The next step agreed in an interaction, as the next-steps module gives it. */
 export interface NextStepOfInteraction {
