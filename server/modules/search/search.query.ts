@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchKind } from '../../../common/schemas/search.js';
 import type { Database } from '../../db/database.js';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import type { CandidateCondition } from './source.js';
 
@@ -60,7 +61,7 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
     ],
     sql` + `,
   );
-  const { rows } = await sql<RankedHit>`
+  const ranked = sql<RankedHit>`
     select kind, record_id from (
       select kind, record_id, score, updated_at,
         row_number() over (partition by kind order by score, updated_at desc, record_id) as n
@@ -72,8 +73,14 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
       ${others.length > 0 ? sql`where score is not null` : sql``}
     ) ranked
     where n <= ${perKind}
-    order by score, updated_at desc, record_id`.execute(db);
-  return rows;
+    order by score, updated_at desc, record_id`;
+  if (dialectOf(db).name === 'sqlite') return (await ranked.execute(db)).rows;
+  // The correlated reads take PostgreSQL's estimate of the statement's cost far past
+  // jit_above_cost: it would compile the plan first, up to a second of work for a 20 ms read.
+  return db.transaction().execute(async (trx) => {
+    await sql`set local jit = off`.execute(trx);
+    return (await ranked.execute(trx)).rows;
+  });
 }
 
 function readable(eb: ExpressionBuilder<DB, 'search_terms'>, scope: CandidateScope): Expression<SqlBool> {
