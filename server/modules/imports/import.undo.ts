@@ -5,7 +5,6 @@ import type { OpeningBalances } from '../billing/index.js';
 
 /** Tables an import writes, children first: the order records are removed in. */
 const TABLES = ['invoices', 'interactions', 'contacts', 'accounts'] as const;
-const IMPORTED = new Set<string>(TABLES);
 /** Records that may hang on an account the import created: any of them not the import's own refuses undo. */
 const CHILDREN = ['contacts', 'interactions', 'invoices', 'projects', 'deals'] as const;
 
@@ -57,11 +56,11 @@ async function countChanged(trx: Kysely<DB>, importId: string): Promise<number> 
   ]);
   for (const child of CHILDREN) {
     // Projects and deals are never imported: any of them on a created account is someone's work since.
-    const notOwn = IMPORTED.has(child) ? sql`and (c.import_id is null or c.import_id <> ${importId})` : sql``;
+    const imported = (TABLES as readonly string[]).includes(child);
     queries.push(sql<{ n: number }>`
       select count(*) as n from ${sql.table(child)} c
       join accounts a on a.id = c.account_id and a.import_id = ${importId}
-      where 1 = 1 ${notOwn}`);
+      ${imported ? sql`where c.import_id is null or c.import_id <> ${importId}` : sql``}`);
   }
   let changed = 0;
   for (const query of queries) changed += Number((await query.execute(trx)).rows[0].n);
