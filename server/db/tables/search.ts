@@ -1,4 +1,4 @@
-/** Tables of global search (migrations 0042_search, 0046_search_at_write). */
+/** Tables of global search (migrations 0042_search, 0046_search_at_write, 0048_search_accounts). */
 import type { SearchKind } from '../../../common/schemas/search.js';
 
 /** One folded word of a record's searchable fields. */
@@ -8,6 +8,8 @@ export interface SearchTermsTable {
   record_id: string;
   /** 0: a word of the title; 1: of a secondary field. */
   field: number;
+  /** The record's account (0048); null on words written before, until the search job rewrites them. */
+  account_id: string | null;
 }
 
 /** The version of a record its words were taken from, its change stamp and its title's words (0046). */

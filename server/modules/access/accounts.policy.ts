@@ -84,6 +84,19 @@ export function accountIdScope<TB extends keyof DB>(actor: Actor, eb: Expression
   return sql<SqlBool>`${sql.ref(column)} in (${readable})`;
 }
 
+/**
+ * For an actor who reads exactly the records of the accounts they read — a manager — those
+ * accounts, in parts each read off an index of its own (they may overlap); null for everyone
+ * else. Every record scope of a manager comes down to `accountIdScope` on the record's account
+ * (contacts, projects, tasks, documents, invoices, deals, claims): global search relies on it to
+ * check a word's account instead of its record, and search.test.ts holds each scope to it.
+ * Clients (no drafts, no internal records) and specialists (their tasks) read less than that.
+ */
+export function accountsReadWhole(actor: Actor): ((eb: ExpressionBuilder<DB, 'accounts'>) => Expression<SqlBool>)[] | null {
+  if (actor.role !== 'account_manager') return null;
+  return [(eb) => eb('accounts.owner_id', '=', actor.id), (eb) => eb('accounts.backup_owner_id', '=', actor.id)];
+}
+
 /** Whether the actor reaches client accounts at all; a specialist reaches none. */
 export const seesAccounts = (actor: Actor) => actor.role !== 'specialist';
 

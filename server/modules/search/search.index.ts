@@ -12,7 +12,7 @@ function termsOf(kind: SearchKind, row: SearchRow) {
   const field = new Map<string, number>();
   for (const w of wordsOf(row.title)) field.set(w, 0);
   for (const w of row.secondary.flatMap((s) => wordsOf(s))) if (!field.has(w)) field.set(w, 1);
-  return [...field].slice(0, 64).map(([term, f]) => ({ term, kind, record_id: row.id, field: f }));
+  return [...field].slice(0, 64).map(([term, f]) => ({ term, kind, record_id: row.id, field: f, account_id: row.accountId }));
 }
 
 /** Replaces the index's words of these records with their current ones (call it in a transaction). */

@@ -10,12 +10,21 @@ const CANDIDATES = 200;
 /** Above every character of a folded word, so `term < p || TOP` reads "begins with p". */
 const TOP = '\uffff';
 
+/** A condition on `accounts`: a part of the accounts the caller reads. */
+export type AccountCondition = (eb: ExpressionBuilder<DB, 'accounts'>) => Expression<SqlBool>;
+
 /** Which records of each kind the caller may read, as conditions on `search_terms`. */
 export interface CandidateScope {
   /** Kinds of which every record is readable. */
   everyRow: SearchKind[];
   /** Per other kind with readable records, the condition naming them. */
   conditions: CandidateCondition[];
+  /**
+   * When the caller reads exactly the records of the accounts they read: those accounts, in
+   * parts, and the kinds concerned ('all': every kind the index holds). The walk then checks each
+   * word's account; the conditions above serve only words not yet carrying one, if any are left.
+   */
+  byAccount: { kinds: SearchKind[] | 'all'; accounts: AccountCondition[]; unplaced: boolean } | null;
   /** False when every kind the index holds is in `everyRow`. */
   filtered: boolean;
 }
@@ -74,9 +83,12 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
     ) ranked
     where n <= ${perKind}
     order by score, updated_at desc, record_id`;
-  if (dialectOf(db).name === 'sqlite') return (await ranked.execute(db)).rows;
-  // The correlated reads take PostgreSQL's estimate of the statement's cost far past
-  // jit_above_cost: it would compile the plan first, up to a second of work for a 20 ms read.
+  // Checks record by record (a client's, a specialist's, words not yet carrying their account)
+  // take PostgreSQL's estimate of the statement's cost far past jit_above_cost: it would compile
+  // the plan first, up to a second of work for a 20 ms read. Without them the estimate stays in
+  // the thousands, and the statement runs alone.
+  const byRecord = scope.conditions.length > 0 && (!scope.byAccount || scope.byAccount.unplaced);
+  if (dialectOf(db).name === 'sqlite' || !byRecord) return (await ranked.execute(db)).rows;
   return db.transaction().execute(async (trx) => {
     await sql`set local jit = off`.execute(trx);
     return (await ranked.execute(trx)).rows;
@@ -84,8 +96,20 @@ export async function rankedHits(db: Database, tokens: readonly string[], scope:
 }
 
 function readable(eb: ExpressionBuilder<DB, 'search_terms'>, scope: CandidateScope): Expression<SqlBool> {
-  return eb.or([
-    ...(scope.everyRow.length > 0 ? [eb('search_terms.kind', 'in', scope.everyRow)] : []),
-    ...scope.conditions.map((c) => c(eb)),
-  ]);
+  const everyRow = scope.everyRow.length > 0 ? [eb('search_terms.kind', 'in', scope.everyRow)] : [];
+  const byRecord = scope.conditions.map((c) => c(eb));
+  const { byAccount } = scope;
+  if (!byAccount) return eb.or([...everyRow, ...byRecord]);
+  const [first, ...rest] = byAccount.accounts.map((part) =>
+    eb
+      .selectFrom('accounts')
+      .select('accounts.id')
+      .where((a) => part(a as unknown as ExpressionBuilder<DB, 'accounts'>)),
+  );
+  const accounts = rest.reduce((all, part) => all.unionAll(part), first);
+  // One set of ids, hashed once and checked on each word walked. As an operand of IS TRUE it is
+  // not a condition PostgreSQL would turn into a join of the whole word range with the accounts.
+  const onAccount = sql<SqlBool>`(${eb('search_terms.account_id', 'in', accounts)}) is true`;
+  const placed = byAccount.unplaced ? eb.or([onAccount, eb.and([eb('search_terms.account_id', 'is', null), eb.or(byRecord)])]) : onAccount;
+  return eb.or([...everyRow, byAccount.kinds === 'all' ? placed : eb.and([eb('search_terms.kind', 'in', byAccount.kinds), placed])]);
 }

@@ -3,7 +3,7 @@ import { SEARCH_KINDS, type SearchItem, type SearchKind, type SearchQuery, type 
 import type { Database } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
-import type { Actor } from '../access/index.js';
+import { accountsReadWhole, type Actor } from '../access/index.js';
 import { recentRecordsOf, type AuditInput } from '../audit/index.js';
 import { chunks, forgetWords, writeWords } from './search.index.js';
 import { rankedHits } from './search.query.js';
@@ -19,6 +19,7 @@ const BATCH = 2000;
  */
 const LAG_MS = 5 * 60_000;
 const EPOCH = '1970-01-01T00:00:00.000Z';
+const UNPLACED_CHECK_MS = 60_000;
 /** Audit names of the kinds, for "what you changed lately" and for keeping the words current. */
 const RECORD_TYPE: Record<SearchKind, string> = {
   account: 'account',
@@ -46,6 +47,7 @@ const KIND_OF = new Map(SEARCH_KINDS.map((k) => [RECORD_TYPE[k], k]));
 export class SearchService {
   private readonly sources = new Map<SearchKind, SearchSource>();
   private catching: Promise<void> | null = null;
+  private unplaced: { left: boolean; at: number } | null = null;
 
   constructor(
     private readonly db: Database,
@@ -73,7 +75,15 @@ export class SearchService {
     const everyRow = scopes.filter((s) => s.scope === 'all').map((s) => s.kind);
     const conditions = scopes.flatMap((s) => (typeof s.scope === 'function' ? [s.scope] : []));
     if (everyRow.length === 0 && conditions.length === 0) return { query: query.q, groups: [], recent: [] };
-    const hits = await rankedHits(this.db, tokens, { everyRow, conditions, filtered: everyRow.length < scopes.length }, query.limit);
+    const accounts = accountsReadWhole(actor);
+    const kinds = scopes.filter((s) => typeof s.scope === 'function').map((s) => s.kind);
+    const byAccount = accounts && {
+      kinds: kinds.length === scopes.length ? ('all' as const) : kinds,
+      accounts,
+      unplaced: await this.wordsUnplaced(),
+    };
+    const scope = { everyRow, conditions, byAccount, filtered: everyRow.length < scopes.length };
+    const hits = await rankedHits(this.db, tokens, scope, query.limit);
     // What is shown is read from the records themselves, each kind at once (in parallel on
     // PostgreSQL's pool); the statement above already kept to what the caller may read.
     const found = new Map<string, SearchItem>();
@@ -91,6 +101,20 @@ export class SearchService {
       if (item) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), item]);
     }
     return { query: query.q, groups: [...groups].map(([kind, items]) => ({ kind, items })), recent: [] };
+  }
+
+  /**
+   * Whether words without their record's account are left (written before 0048, or by an
+   * instance of the release before it during a rolling upgrade), until the job rewrites them:
+   * only then does a manager's search check words record by record too. Asked of the partial
+   * index at most once a minute, and again after each catch-up.
+   */
+  private async wordsUnplaced(): Promise<boolean> {
+    const now = performance.now();
+    if (this.unplaced && now - this.unplaced.at < UNPLACED_CHECK_MS) return this.unplaced.left;
+    const word = await this.db.selectFrom('search_terms').select('record_id').where('account_id', 'is', null).limit(1).executeTakeFirst();
+    this.unplaced = { left: word !== undefined, at: now };
+    return this.unplaced.left;
   }
 
   /** The records the actor changed lately that they may still read, latest first. */
@@ -113,6 +137,7 @@ export class SearchService {
   catchUp(): Promise<void> {
     this.catching ??= this.catchUpAll().finally(() => {
       this.catching = null;
+      this.unplaced = null;
     });
     return this.catching;
   }
@@ -139,6 +164,8 @@ export class SearchService {
   /** Rewrites the words of the rows whose version changed, and moves the kind's cursor on. */
   private async index(kind: SearchKind, rows: SearchRow[], from: string, lastStamp: string): Promise<void> {
     const known = new Map<string, number>();
+    /** Records whose words were written before they carried their account (0048). */
+    const unplaced = new Set<string>();
     for (const part of chunks(
       rows.map((r) => r.id),
       500,
@@ -150,8 +177,17 @@ export class SearchService {
         .where('record_id', 'in', part)
         .execute();
       for (const r of list) known.set(r.record_id, Number(r.version));
+      const words = await this.db
+        .selectFrom('search_terms')
+        .select('record_id')
+        .distinct()
+        .where('kind', '=', kind)
+        .where('record_id', 'in', part)
+        .where('account_id', 'is', null)
+        .execute();
+      for (const w of words) unplaced.add(w.record_id);
     }
-    const changed = rows.filter((r) => known.get(r.id) !== r.version);
+    const changed = rows.filter((r) => known.get(r.id) !== r.version || unplaced.has(r.id));
     const horizon = new Date(this.clock.now().getTime() - LAG_MS).toISOString();
     const cursor = [from, lastStamp < horizon ? lastStamp : horizon].sort().at(-1)!;
     // The usual case, rows of the lag window read again: nothing to write.
