@@ -10,6 +10,9 @@ export interface SearchTermsTable {
   field: number;
   /** The record's account (0048); null on words written before, until the search job rewrites them. */
   account_id: string | null;
+  /** The account's owner and backup owner, as its words were last written or its owners changed (0048). */
+  owner_id: string | null;
+  backup_owner_id: string | null;
 }
 
 /** The version of a record its words were taken from, its change stamp and its title's words (0046). */

@@ -84,17 +84,26 @@ export function accountIdScope<TB extends keyof DB>(actor: Actor, eb: Expression
   return sql<SqlBool>`${sql.ref(column)} in (${readable})`;
 }
 
+/** The accounts with a given user in a given column: those they own, or those they back up. */
+export interface AccountsOf {
+  column: 'owner_id' | 'backup_owner_id';
+  userId: string;
+}
+
 /**
  * For an actor who reads exactly the records of the accounts they read — a manager — those
- * accounts, in parts each read off an index of its own (they may overlap); null for everyone
- * else. Every record scope of a manager comes down to `accountIdScope` on the record's account
- * (contacts, projects, tasks, documents, invoices, deals, claims): global search relies on it to
- * check a word's account instead of its record, and search.test.ts holds each scope to it.
+ * accounts, as the columns naming them (they may overlap); null for everyone else. Every record
+ * scope of a manager comes down to `accountIdScope` on the record's account (contacts, projects,
+ * tasks, documents, invoices, deals, claims): global search relies on it to find a manager's
+ * records by the owners its words carry, and reads-whole.test.ts holds each scope to it.
  * Clients (no drafts, no internal records) and specialists (their tasks) read less than that.
  */
-export function accountsReadWhole(actor: Actor): ((eb: ExpressionBuilder<DB, 'accounts'>) => Expression<SqlBool>)[] | null {
+export function accountsReadWhole(actor: Actor): AccountsOf[] | null {
   if (actor.role !== 'account_manager') return null;
-  return [(eb) => eb('accounts.owner_id', '=', actor.id), (eb) => eb('accounts.backup_owner_id', '=', actor.id)];
+  return [
+    { column: 'owner_id', userId: actor.id },
+    { column: 'backup_owner_id', userId: actor.id },
+  ];
 }
 
 /** Whether the actor reaches client accounts at all; a specialist reaches none. */

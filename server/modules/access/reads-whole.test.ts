@@ -72,7 +72,7 @@ describe('the accounts a manager reads whole', () => {
       const actor = actorOf(w.as[viewer]);
       const parts = accountsReadWhole(actor)!;
       expect(parts.length).toBeGreaterThan(0);
-      const readable = await idsWhere('accounts', (eb) => eb.or(parts.map((p) => p(eb))));
+      const readable = await idsWhere('accounts', (eb) => eb.or(parts.map((p) => eb(sql.ref(`accounts.${p.column}`), '=', p.userId))));
       expect(readable).toEqual(await idsWhere('accounts', (eb) => accountScope(actor, eb)));
       for (const { table, account, scope } of SCOPES) {
         const byScope = await idsWhere(table, (eb) => scope(actor, eb));

@@ -84,5 +84,21 @@ describe('words and their accounts', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(await found(w.as.owner, 'lumen')).toEqual(new Set([ids.project, ids.deal, ids.projectB]));
     expect(await found(w.as.nonOwner, 'lumen')).toEqual(new Set());
+    // The words of every record on the account took its new owners, in the change's transaction.
+    const owners = await t.database.db
+      .selectFrom('search_terms')
+      .select(['owner_id', 'backup_owner_id'])
+      .distinct()
+      .where('account_id', '=', w.accountB.id)
+      .execute();
+    expect(owners).toEqual([{ owner_id: w.as.owner.user.id, backup_owner_id: null }]);
+
+    const backup = await t.admin.patch(
+      `/api/v1/accounts/${w.accountB.id}`,
+      { backupOwnerId: w.as.nonOwner.user.id },
+      { 'if-match': `"${res.json<{ version: number }>().version}"` },
+    );
+    expect(backup.statusCode, backup.body).toBe(200);
+    expect(await found(w.as.nonOwner, 'lumen')).toEqual(new Set([ids.projectB]));
   });
 });

@@ -1,18 +1,55 @@
 import type { Kysely } from 'kysely';
 import type { SearchKind } from '../../../common/schemas/search.js';
 import type { DB } from '../../db/schema.js';
+import { groupBy } from '../../lib/group.js';
 import type { SearchRow } from './source.js';
 import { wordsOf } from './words.js';
 
 /** Statements stay well under both databases' limits on bound values. */
 const PART = 500;
 
-/** The words of a record as index rows: each word once, as a title word when it is one. */
-function termsOf(kind: SearchKind, row: SearchRow) {
+interface Owners {
+  owner_id: string | null;
+  backup_owner_id: string | null;
+}
+const NO_OWNERS: Owners = { owner_id: null, backup_owner_id: null };
+
+/** The words of a record as index rows: each word once, as a title word when it is one; with its account and that account's owners. */
+function termsOf(kind: SearchKind, row: SearchRow, owners: Owners) {
   const field = new Map<string, number>();
   for (const w of wordsOf(row.title)) field.set(w, 0);
   for (const w of row.secondary.flatMap((s) => wordsOf(s))) if (!field.has(w)) field.set(w, 1);
-  return [...field].slice(0, 64).map(([term, f]) => ({ term, kind, record_id: row.id, field: f, account_id: row.accountId }));
+  return [...field].slice(0, 64).map(([term, f]) => ({ term, kind, record_id: row.id, field: f, account_id: row.accountId, ...owners }));
+}
+
+/** The owners of these records' accounts, as they are in the transaction. */
+async function ownersOf(trx: Kysely<DB>, rows: readonly SearchRow[]): Promise<Map<string, Owners>> {
+  const ids = [...new Set(rows.flatMap((r) => r.accountId ?? []))];
+  if (ids.length === 0) return new Map();
+  const accounts = await trx.selectFrom('accounts').select(['id', 'owner_id', 'backup_owner_id']).where('id', 'in', ids).execute();
+  return new Map(accounts.map((a) => [a.id, { owner_id: a.owner_id, backup_owner_id: a.backup_owner_id }]));
+}
+
+/**
+ * The words of every record on these accounts take the accounts' owners as they are now: an
+ * account handed over (or given a backup) is found by its records' words for the new manager.
+ * One statement per pair of owners, touching only the words that still name others.
+ */
+async function passOwners(trx: Kysely<DB>, owners: Map<string, Owners>): Promise<void> {
+  const pairs = groupBy([...owners], ([, o]) => `${o.owner_id}|${o.backup_owner_id}`);
+  for (const accounts of pairs.values()) {
+    const [, o] = accounts[0];
+    await trx
+      .updateTable('search_terms')
+      .set(o)
+      .where(
+        'account_id',
+        'in',
+        accounts.map(([id]) => id),
+      )
+      .where((eb) => eb.or([eb('owner_id', 'is distinct from', o.owner_id), eb('backup_owner_id', 'is distinct from', o.backup_owner_id)]))
+      .execute();
+  }
 }
 
 /** Replaces the index's words of these records with their current ones (call it in a transaction). */
@@ -27,8 +64,9 @@ export async function writeWords(trx: Kysely<DB>, kind: SearchKind, rows: readon
         part.map((r) => r.id),
       )
       .execute();
+    const owners = await ownersOf(trx, part);
     for (const slice of chunks(
-      part.flatMap((r) => termsOf(kind, r)),
+      part.flatMap((r) => termsOf(kind, r, (r.accountId && owners.get(r.accountId)) || NO_OWNERS)),
       1000,
     )) {
       await trx
@@ -56,6 +94,7 @@ export async function writeWords(trx: Kysely<DB>, kind: SearchKind, rows: readon
         })),
       )
       .execute();
+    if (kind === 'account') await passOwners(trx, owners);
   }
 }
 

@@ -129,13 +129,15 @@ export function tableSource<T extends keyof DB>(
     candidates(actor) {
       const scope = def.scope(actor);
       if (scope === null || scope === 'all') return scope;
-      const readableIds = anyDb
-        .selectFrom(table)
-        .select(sql<string>`${col('id')}`.as('id'))
-        .where((eb) => scope(eb as ExpressionBuilder<DB, T>));
+      // Built only when a search needs it (a manager's, once their words carry their accounts, does not).
+      const readableIds = () =>
+        anyDb
+          .selectFrom(table)
+          .select(sql<string>`${col('id')}`.as('id'))
+          .where((eb) => scope(eb as ExpressionBuilder<DB, T>));
       // Checked on each index row of the word's range (`|| ''` keeps SQLite from driving the search
       // from every readable record instead: a manager's accounts' contacts cost more than the range).
-      return (eb) => eb.and([eb('search_terms.kind', '=', def.kind), sql<SqlBool>`(search_terms.record_id || '') in (${readableIds})`]);
+      return (eb) => eb.and([eb('search_terms.kind', '=', def.kind), sql<SqlBool>`(search_terms.record_id || '') in (${readableIds()})`]);
     },
   };
 }
