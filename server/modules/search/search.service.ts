@@ -19,6 +19,7 @@ const BATCH = 2000;
  */
 const LAG_MS = 5 * 60_000;
 const EPOCH = '1970-01-01T00:00:00.000Z';
+/** How long the answer to "are words without their account left?" holds (see `wordsUnplaced`). */
 const UNPLACED_CHECK_MS = 60_000;
 /** Audit names of the kinds, for "what you changed lately" and for keeping the words current. */
 const RECORD_TYPE: Record<SearchKind, string> = {
@@ -73,12 +74,12 @@ export class SearchService {
     if (tokens.length === 0) return { query: query.q, groups: [], recent: await this.recent(actor, query.limit * 2) };
     const scopes = [...this.sources.values()].map((s) => ({ kind: s.kind, scope: s.candidates(actor) }));
     const everyRow = scopes.filter((s) => s.scope === 'all').map((s) => s.kind);
-    const conditions = scopes.flatMap((s) => (typeof s.scope === 'function' ? [s.scope] : []));
+    const conditional = scopes.flatMap((s) => (typeof s.scope === 'function' ? [{ kind: s.kind, condition: s.scope }] : []));
+    const conditions = conditional.map((c) => c.condition);
     if (everyRow.length === 0 && conditions.length === 0) return { query: query.q, groups: [], recent: [] };
     const accounts = accountsReadWhole(actor);
-    const kinds = scopes.filter((s) => typeof s.scope === 'function').map((s) => s.kind);
     const byAccount = accounts && {
-      kinds: kinds.length === scopes.length ? ('all' as const) : kinds,
+      kinds: conditional.length === scopes.length ? ('all' as const) : conditional.map((c) => c.kind),
       accounts,
       unplaced: await this.wordsUnplaced(),
     };
