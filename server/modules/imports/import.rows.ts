@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import type { ImportDelimiter, ImportEncoding } from '../../../common/schemas/import.js';
 import { AppError, badRequest } from '../../lib/errors.js';
 import type { ImportFormat } from './import.format.js';
@@ -23,13 +23,17 @@ export interface ReadReport {
   sheets: string[];
 }
 
-/** The file's records, header first, read as a stream: CSV through csv-parse, .xlsx through exceljs's streaming reader. */
+/**
+ * The file's records, header first, read as a stream a batch at a time (a piece of the file's
+ * rows, so that no row costs a turn of the event loop): CSV through Papa Parse, .xlsx through
+ * exceljs's streaming reader.
+ */
 export function readRows(
   bytes: () => AsyncIterable<Buffer>,
   settings: ReadSettings,
   report: ReadReport = { sheets: [] },
-): AsyncGenerator<SourceRow> {
-  return settings.format === 'xlsx' ? xlsxRows(bytes, settings.sheet, report) : csvRows(bytes, settings);
+): AsyncGenerator<SourceRow[]> {
+  return settings.format === 'xlsx' ? batched(xlsxRows(bytes, settings.sheet, report)) : csvRows(bytes, settings);
 }
 
 async function* decoded(bytes: AsyncIterable<Buffer>, encoding: ImportEncoding): AsyncGenerator<string> {
@@ -39,30 +43,69 @@ async function* decoded(bytes: AsyncIterable<Buffer>, encoding: ImportEncoding):
   if (rest) yield rest;
 }
 
-async function* csvRows(bytes: () => AsyncIterable<Buffer>, settings: ReadSettings): AsyncGenerator<SourceRow> {
-  const parser = parse({
-    delimiter: settings.delimiter ?? ',',
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-  });
-  const source = Readable.from(decoded(bytes(), settings.encoding ?? 'utf-8'));
-  source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
+/**
+ * How records end, told by the first line break: Excel writes CRLF between records and a bare
+ * LF inside a cell, so a file with any CRLF is read by CRLF. Null while a piece does not tell yet.
+ */
+function lineEndingOf(text: string, last: boolean): '\r\n' | '\n' | '\r' | null {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
+  if (lf >= 0) return '\n';
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && (cr < text.length - 1 || last)) return '\r';
+  return last ? '\n' : null;
+}
+
+/** Characters one CSV record may hold. */
+const MAX_RECORD_CHARS = 1024 * 1024;
+
+/**
+ * CSV records, parsed a decoded piece at a time: what follows the last whole record (a row cut
+ * by the piece's end, or a quoted cell spanning lines) waits for the next piece. Empty lines are
+ * skipped; a quote never closed makes the file unreadable.
+ */
+async function* csvRows(bytes: () => AsyncIterable<Buffer>, settings: ReadSettings): AsyncGenerator<SourceRow[]> {
+  let parser: Papa.Parser | null = null;
+  let rest = '';
   let rowNumber = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      rowNumber++;
-      yield { rowNumber, cells: record };
+  const rowsOf = (text: string, last: boolean): SourceRow[] => {
+    if (!parser) {
+      const newline = lineEndingOf(text, last);
+      if (!newline) {
+        rest = text;
+        return [];
+      }
+      parser = new Papa.Parser({ delimiter: settings.delimiter ?? ',', newline });
     }
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError(422, 'import.unreadable', { reason: err instanceof Error ? err.message : String(err) });
-  } finally {
-    source.destroy();
-    parser.destroy();
+    const results = parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
+    const unclosed = results.errors.find((e) => e.code === 'MissingQuotes');
+    if (unclosed)
+      throw new AppError(422, 'import.unreadable', { reason: `${unclosed.message} (record ${rowNumber + (unclosed.row ?? 0) + 1})` });
+    rest = text.slice(results.meta.cursor);
+    const rows: SourceRow[] = [];
+    for (const cells of results.data) if (cells.length > 1 || cells[0] !== '') rows.push({ rowNumber: ++rowNumber, cells });
+    return rows;
+  };
+  for await (const piece of decoded(bytes(), settings.encoding ?? 'utf-8')) {
+    const rows = rowsOf(rest + piece, false);
+    if (rows.length) yield rows;
+    // Waiting text is read again with each piece: a record this long is a quote left open.
+    if (rest.length > MAX_RECORD_CHARS) throw new AppError(422, 'import.unreadable', { reason: `record ${rowNumber + 1} never ends` });
   }
+  if (rest) yield rowsOf(rest, true);
+}
+
+/** Rows gathered into batches of at most `size`. */
+async function* batched(rows: AsyncIterable<SourceRow>, size = 1000): AsyncGenerator<SourceRow[]> {
+  let batch: SourceRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 async function* xlsxRows(bytes: () => AsyncIterable<Buffer>, sheet: string | null, report: ReadReport): AsyncGenerator<SourceRow> {

@@ -56,21 +56,24 @@ export async function scanChunks(
     if (rows.length && input.resolve !== false) await input.importer.resolve(db, input.actor, rows);
     return onChunk(rows, rowsRead, headers ?? [], mapping);
   };
-  for await (const source of readRows(input.bytes, input.read, input.report)) {
-    if (!headers) {
-      headers = source.cells.map((c) => c.trim());
-      mapping = input.mapping ?? autoMap(headers);
-      continue;
+  const max = input.maxRows ?? MAX_IMPORT_ROWS;
+  const size = input.chunkRows ?? CHUNK_ROWS;
+  for await (const batch of readRows(input.bytes, input.read, input.report)) {
+    for (const source of batch) {
+      if (!headers) {
+        headers = source.cells.map((c) => c.trim());
+        mapping = input.mapping ?? autoMap(headers);
+        continue;
+      }
+      rowsRead++;
+      if (rowsRead > max) throw new AppError(422, 'import.too_many_rows', { max });
+      if (rowsRead <= (input.skip ?? 0)) continue;
+      const fields = cellsByField(mapping, source.cells);
+      const issues: FieldIssue[] = [];
+      const values = input.importer.parse(fields, issues);
+      chunk.push({ rowNumber: source.rowNumber, fields, values, issues });
+      if (chunk.length >= size && (await flush()) === 'stop') return { headers, mapping, rowsRead };
     }
-    rowsRead++;
-    const max = input.maxRows ?? MAX_IMPORT_ROWS;
-    if (rowsRead > max) throw new AppError(422, 'import.too_many_rows', { max });
-    if (rowsRead <= (input.skip ?? 0)) continue;
-    const fields = cellsByField(mapping, source.cells);
-    const issues: FieldIssue[] = [];
-    const values = input.importer.parse(fields, issues);
-    chunk.push({ rowNumber: source.rowNumber, fields, values, issues });
-    if (chunk.length >= (input.chunkRows ?? CHUNK_ROWS) && (await flush()) === 'stop') return { headers, mapping, rowsRead };
   }
   if (!headers) throw new AppError(422, 'import.empty');
   await flush();

@@ -25,9 +25,13 @@ export class WebhookEvents {
     this.written();
   }
 
-  /** The timeline's subscriber: the events its recorded kinds stand for. */
-  fromTimeline(trx: Kysely<DB>, events: readonly TimelineEventInput[]): Promise<void> {
-    return this.record(trx, events.flatMap(webhookEventsOf));
+  /**
+   * The timeline's subscriber: the events its recorded kinds stand for, made only while a
+   * subscription is on (an import's 100,000 accounts would otherwise build as many for nothing).
+   */
+  async fromTimeline(trx: Kysely<DB>, events: readonly TimelineEventInput[]): Promise<void> {
+    if (events.length === 0 || !(await this.repo.anyEnabled(trx))) return;
+    await this.record(trx, events.flatMap(webhookEventsOf));
   }
 }
 
