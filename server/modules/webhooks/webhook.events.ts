@@ -21,8 +21,7 @@ export class WebhookEvents {
 
   async record(trx: Kysely<DB>, events: readonly WebhookEventInput[]): Promise<void> {
     if (events.length === 0 || !(await this.repo.anyEnabled(trx))) return;
-    await this.outbox.write(trx, events);
-    this.written();
+    await this.write(trx, events);
   }
 
   /**
@@ -31,7 +30,13 @@ export class WebhookEvents {
    */
   async fromTimeline(trx: Kysely<DB>, events: readonly TimelineEventInput[]): Promise<void> {
     if (events.length === 0 || !(await this.repo.anyEnabled(trx))) return;
-    await this.record(trx, events.flatMap(webhookEventsOf));
+    const made = events.flatMap(webhookEventsOf);
+    if (made.length > 0) await this.write(trx, made);
+  }
+
+  private async write(trx: Kysely<DB>, events: readonly WebhookEventInput[]): Promise<void> {
+    await this.outbox.write(trx, events);
+    this.written();
   }
 }
 
