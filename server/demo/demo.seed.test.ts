@@ -176,6 +176,27 @@ describe('demo agency', () => {
     expect(sources.length).toBeGreaterThanOrEqual(acts.length);
   });
 
+  it('shows each portal client its recent status reports on any weekday, leaving the current period to the schedule', async () => {
+    const { services } = seeded;
+    // The 27th is a Friday: the Monday report's window of catch-up has closed, so the schedule sends nothing.
+    expect(await services.scheduledReports.runDue()).toMatchObject({ sent: 0 });
+    const clients = await database.db
+      .selectFrom('users as u')
+      .innerJoin('contacts as c', 'c.id', 'u.contact_id')
+      .select(['u.id', 'c.account_id as accountId'])
+      .where('u.role', '=', 'client')
+      .execute();
+    expect(clients).toHaveLength(2);
+    for (const client of clients) {
+      const actor = { id: client.id, role: 'client' as const, accountId: client.accountId };
+      const reports = (await services.documents.list(actor, { kind: 'status_report', limit: 20, sort: '-createdAt' })).items;
+      expect(reports.length).toBeGreaterThan(0);
+      expect(reports.every((r) => r.status === 'sent' && r.accountId === client.accountId)).toBe(true);
+      // Last week's report (16–22 November for a Monday schedule) is the schedule's own to send; the seeded ones end before it.
+      expect(reports.every((r) => r.periodTo! < '2026-11-16')).toBe(true);
+    }
+  });
+
   it('briefs Russian-speaking clients in Russian and English-speaking ones in English', async () => {
     const projects = await database.db
       .selectFrom('projects')

@@ -15,6 +15,7 @@ import { DemoClock } from './demo.clock.js';
 import { createStaff } from './demo.people.js';
 import { seedProjects } from './demo.projects.js';
 import { seedRates } from './demo.rates.js';
+import { seedStatusReports } from './demo.status-reports.js';
 import { seedSurveys } from './demo.surveys.js';
 import { seedBillingDemo } from './demo.billing.js';
 import { DemoRandom } from './demo.random.js';
@@ -57,6 +58,8 @@ export async function seedDemo(db: Database, today = new Date()) {
   await seedProjects(services, people, accounts, clock, rnd);
   clock.daysAgo(null);
   await seedActs(services, people, accounts, clock);
+  // The first two accounts are the ones with portal logins.
+  await seedStatusReports(services, people, accounts.slice(0, 2), clock);
   await seedBillingDemo(db, { accounts, managers: people.managers, clock });
   await seedDeals(db, services, people, accounts, clock);
   await seedClaims(db, services, people, accounts, clock);
