@@ -28,6 +28,9 @@ const unplaced = async () =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+/** The owners the words of an account's records name. */
+const wordOwners = (accountId: string) =>
+  t.database.db.selectFrom('search_terms').select(['owner_id', 'backup_owner_id']).distinct().where('account_id', '=', accountId).execute();
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-10-01T09:00:00.000Z' });
@@ -85,13 +88,7 @@ describe('words and their accounts', () => {
     expect(await found(w.as.owner, 'lumen')).toEqual(new Set([ids.project, ids.deal, ids.projectB]));
     expect(await found(w.as.nonOwner, 'lumen')).toEqual(new Set());
     // The words of every record on the account took its new owners, in the change's transaction.
-    const owners = await t.database.db
-      .selectFrom('search_terms')
-      .select(['owner_id', 'backup_owner_id'])
-      .distinct()
-      .where('account_id', '=', w.accountB.id)
-      .execute();
-    expect(owners).toEqual([{ owner_id: w.as.owner.user.id, backup_owner_id: null }]);
+    expect(await wordOwners(w.accountB.id)).toEqual([{ owner_id: w.as.owner.user.id, backup_owner_id: null }]);
 
     const backup = await t.admin.patch(
       `/api/v1/accounts/${w.accountB.id}`,
@@ -99,6 +96,34 @@ describe('words and their accounts', () => {
       { 'if-match': `"${res.json<{ version: number }>().version}"` },
     );
     expect(backup.statusCode, backup.body).toBe(200);
+    expect(await found(w.as.nonOwner, 'lumen')).toEqual(new Set([ids.projectB]));
+  });
+
+  it('move with a handover made while a record’s words are being rewritten in another transaction', async () => {
+    const account = await t.database.db.selectFrom('accounts').select('version').where('id', '=', w.accountB.id).executeTakeFirstOrThrow();
+    const { globalSearch } = composeServices(t.database.db, t.clock);
+    let handover: ReturnType<Caller['patch']> | undefined;
+    await t.database.db.transaction().execute(async (trx) => {
+      // The job rewrites the project's words with its account's owners as this transaction reads them…
+      await globalSearch.written(trx, {
+        actorId: null,
+        recordType: 'project',
+        recordId: ids.projectB,
+        action: 'update',
+        at: t.clock.now().toISOString(),
+      });
+      // …while the account is handed back to its first manager, before those words are committed.
+      handover = t.admin.patch(
+        `/api/v1/accounts/${w.accountB.id}`,
+        { ownerId: w.as.nonOwner.user.id, backupOwnerId: null },
+        { 'if-match': `"${account.version}"` },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    const res = await handover!;
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await wordOwners(w.accountB.id)).toEqual([{ owner_id: w.as.nonOwner.user.id, backup_owner_id: null }]);
+    expect(await found(w.as.owner, 'lumen')).toEqual(new Set([ids.project, ids.deal]));
     expect(await found(w.as.nonOwner, 'lumen')).toEqual(new Set([ids.projectB]));
   });
 });

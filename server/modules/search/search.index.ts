@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SearchKind } from '../../../common/schemas/search.js';
+import { dialectOf } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import { groupBy } from '../../lib/group.js';
 import type { SearchRow } from './source.js';
@@ -22,11 +23,18 @@ function termsOf(kind: SearchKind, row: SearchRow, owners: Owners) {
   return [...field].slice(0, 64).map(([term, f]) => ({ term, kind, record_id: row.id, field: f, account_id: row.accountId, ...owners }));
 }
 
-/** The owners of these records' accounts, as they are in the transaction. */
+/**
+ * The owners of these records' accounts, as they are in the transaction. On PostgreSQL the
+ * accounts are locked for share until it ends: an account handed over meanwhile waits, and its
+ * handover then re-owns the words written here. Without the lock, a handover committed between
+ * this read and the commit would miss the words (not yet visible to it), and the previous
+ * manager would go on finding the records. SQLite writes one transaction at a time.
+ */
 async function ownersOf(trx: Kysely<DB>, rows: readonly SearchRow[]): Promise<Map<string, Owners>> {
   const ids = [...new Set(rows.flatMap((r) => r.accountId ?? []))];
   if (ids.length === 0) return new Map();
-  const accounts = await trx.selectFrom('accounts').select(['id', 'owner_id', 'backup_owner_id']).where('id', 'in', ids).execute();
+  const query = trx.selectFrom('accounts').select(['id', 'owner_id', 'backup_owner_id']).where('id', 'in', ids).orderBy('id');
+  const accounts = await (dialectOf(trx).name === 'postgres' ? query.forShare() : query).execute();
   return new Map(accounts.map((a) => [a.id, { owner_id: a.owner_id, backup_owner_id: a.backup_owner_id }]));
 }
 
@@ -55,6 +63,8 @@ async function passOwners(trx: Kysely<DB>, owners: Map<string, Owners>): Promise
 /** Replaces the index's words of these records with their current ones (call it in a transaction). */
 export async function writeWords(trx: Kysely<DB>, kind: SearchKind, rows: readonly SearchRow[]): Promise<void> {
   for (const part of chunks(rows, PART)) {
+    // The accounts first, words after: a handover holds its account before it re-owns words.
+    const owners = await ownersOf(trx, part);
     await trx
       .deleteFrom('search_terms')
       .where('kind', '=', kind)
@@ -64,7 +74,6 @@ export async function writeWords(trx: Kysely<DB>, kind: SearchKind, rows: readon
         part.map((r) => r.id),
       )
       .execute();
-    const owners = await ownersOf(trx, part);
     for (const slice of chunks(
       part.flatMap((r) => termsOf(kind, r, (r.accountId && owners.get(r.accountId)) || NO_OWNERS)),
       1000,
