@@ -41,6 +41,7 @@ import * as m0045 from './0045_personal_data.js';
 import * as m0046 from './0046_search_at_write.js';
 import * as m0047 from './0047_import_marks.js';
 import * as m0048 from './0048_search_accounts.js';
+import * as m0049 from './0049_accounts_backup_partial.js';
 import { roleRatesPerCurrency } from './0015_role_rates_per_currency.js';
 
 // Listed statically so migrations run the same from source (tsx) and from any bundler.
@@ -87,6 +88,7 @@ const migrations = (opts: MigrationOptions): Record<string, Migration> => ({
   '0046_search_at_write': m0046,
   '0047_import_marks': m0047,
   '0048_search_accounts': m0048,
+  '0049_accounts_backup_partial': m0049,
 });
 
 /** What some migrations need to know of the installation. */
