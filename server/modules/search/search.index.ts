@@ -28,7 +28,8 @@ function termsOf(kind: SearchKind, row: SearchRow, owners: Owners) {
  * accounts are locked for share until it ends: an account handed over meanwhile waits, and its
  * handover then re-owns the words written here. Without the lock, a handover committed between
  * this read and the commit would miss the words (not yet visible to it), and the previous
- * manager would go on finding the records. SQLite writes one transaction at a time.
+ * manager would go on finding the records. Locked in id order, so two rewrites sharing accounts
+ * never wait on each other in a circle. SQLite writes one transaction at a time.
  */
 async function ownersOf(trx: Kysely<DB>, rows: readonly SearchRow[]): Promise<Map<string, Owners>> {
   const ids = [...new Set(rows.flatMap((r) => r.accountId ?? []))];
